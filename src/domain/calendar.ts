@@ -1,0 +1,250 @@
+// Dates as officials type and read them: Jalali in Persian, Gregorian in English, wall-clock time in the
+// HQ's zone. Pure: instants and zones are always passed in. Jalali arithmetic uses jalaali-js rather than
+// Intl so output does not depend on the ICU build.
+import * as jalaali from "jalaali-js";
+import { DateTime } from "luxon";
+import { type Locale, normalizePersian, toPersianDigits } from "./text.ts";
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+/** A Gregorian calendar date without a zone. */
+export type LocalDate = { year: number; month: number; day: number };
+export type LocalTime = { hour: number; minute: number };
+export type JalaliDate = { jy: number; jm: number; jd: number };
+export type CalendarKind = "jalali" | "gregorian";
+export type JalaliQuarter = 1 | 2 | 3 | 4;
+
+export type DateError =
+  | { code: "date_format" }
+  /** The year was not written with four digits (e.g. `05/09/20`). */
+  | { code: "year_format" }
+  | { code: "year_out_of_range"; calendar: CalendarKind; year: number; min: number; max: number }
+  | { code: "month_out_of_range"; calendar: CalendarKind; month: number }
+  | { code: "day_out_of_range"; calendar: CalendarKind; day: number; maxDay: number };
+
+export type TimeError =
+  | { code: "time_format" }
+  | { code: "time_out_of_range"; hour: number; minute: number };
+
+const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });
+
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+
+// Four-digit years below this are Jalali (today ~1405); at or above it, Gregorian (today ~2026).
+const FIRST_GREGORIAN_YEAR = 1700;
+// Bounds keep every accepted date inside what jalaali-js converts and what formatting can show.
+const YEAR_RANGE: Record<CalendarKind, { min: number; max: number }> = {
+  jalali: { min: 1000, max: FIRST_GREGORIAN_YEAR - 1 },
+  gregorian: { min: FIRST_GREGORIAN_YEAR, max: 2999 },
+};
+
+// `٫` is the Arabic decimal separator some Persian keyboards produce instead of `.`.
+const DATE_PATTERN = /^(\d+)\s*([/.\-٫])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+
+/** Parses `1405/09/20`, `۱۴۰۵-۰۹-۲۰`, `2026.12.11` and the like into a Gregorian date. */
+export function parseDate(input: string): Result<LocalDate, DateError> {
+  const match = DATE_PATTERN.exec(normalizePersian(input));
+  if (!match) return fail({ code: "date_format" });
+  const [, yearText = "", , monthText = "", dayText = ""] = match;
+  if (yearText.length !== 4) return fail({ code: "year_format" });
+  const year = Number(yearText);
+  const month = Number(monthText);
+  const day = Number(dayText);
+  const calendar: CalendarKind = year < FIRST_GREGORIAN_YEAR ? "jalali" : "gregorian";
+
+  const { min, max } = YEAR_RANGE[calendar];
+  if (year < min || year > max) return fail({ code: "year_out_of_range", calendar, year, min, max });
+  if (month < 1 || month > 12) return fail({ code: "month_out_of_range", calendar, month });
+  const maxDay = calendar === "jalali" ? jalaali.jalaaliMonthLength(year, month) : gregorianMonthLength(year, month);
+  if (day < 1 || day > maxDay) return fail({ code: "day_out_of_range", calendar, day, maxDay });
+
+  return ok(calendar === "jalali" ? fromJalali(year, month, day) : { year, month, day });
+}
+
+// Minutes need two digits so `9.5` is not silently read as 09:05 or 09:50.
+const TIME_PATTERN = /^(\d{1,2})(?:\s*[:.٫]\s*(\d{2}))?$/;
+
+/** Parses `10:00`, `۱۰:۳۰`, `9:05`, `10` (whole hour) and `10.30` as a 24-hour time. */
+export function parseTime(input: string): Result<LocalTime, TimeError> {
+  const match = TIME_PATTERN.exec(normalizePersian(input));
+  if (!match) return fail({ code: "time_format" });
+  const hour = Number(match[1]);
+  const minute = Number(match[2] ?? "0");
+  if (hour > 23 || minute > 59) return fail({ code: "time_out_of_range", hour, minute });
+  return ok({ hour, minute });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Conversions
+
+/**
+ * The instant at which clocks in `zone` show `date` `time`. A wall-clock time skipped by a daylight-saving
+ * jump resolves to the equivalent time after the jump (luxon's rule); Asia/Tehran has had none since 2022.
+ */
+export function zonedInstant(date: LocalDate, time: LocalTime, zone: string): Date {
+  const wallClock = DateTime.fromObject({ ...date, ...time }, { zone });
+  if (!wallClock.isValid) {
+    throw new RangeError(`zonedInstant: ${wallClock.invalidExplanation ?? "invalid date, time or zone"}`);
+  }
+  return wallClock.toJSDate();
+}
+
+export function localDateOf(instant: Date, zone: string): LocalDate {
+  const { year, month, day } = wallClockOf(instant, zone);
+  return { year, month, day };
+}
+
+export function toJalali(date: LocalDate): JalaliDate {
+  return jalaali.toJalaali(date.year, date.month, date.day);
+}
+
+export function fromJalali(jy: number, jm: number, jd: number): LocalDate {
+  const { gy, gm, gd } = jalaali.toGregorian(jy, jm, jd);
+  return { year: gy, month: gm, day: gd };
+}
+
+/** Same month and day `n` years later; 29 February becomes 28 February in a common year. */
+export function addYears(date: LocalDate, n: number): LocalDate {
+  const year = date.year + n;
+  const day = Math.min(date.day, gregorianMonthLength(year, date.month));
+  return { year, month: date.month, day };
+}
+
+function wallClockOf(instant: Date, zone: string): DateTime<true> {
+  const wallClock = DateTime.fromJSDate(instant, { zone });
+  if (!wallClock.isValid) {
+    throw new RangeError(`wallClockOf: ${wallClock.invalidExplanation ?? "invalid instant or zone"}`);
+  }
+  return wallClock;
+}
+
+function gregorianMonthLength(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Formatting
+
+// Indexed by luxon's weekday: 1 = Monday … 7 = Sunday.
+const WEEKDAYS: Record<Locale, readonly string[]> = {
+  fa: ["", "دوشنبه", "سه\u200Cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"],
+  en: ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+};
+
+const JALALI_MONTHS = [
+  "",
+  "فروردین",
+  "اردیبهشت",
+  "خرداد",
+  "تیر",
+  "مرداد",
+  "شهریور",
+  "مهر",
+  "آبان",
+  "آذر",
+  "دی",
+  "بهمن",
+  "اسفند",
+] as const;
+
+const GREGORIAN_MONTHS = [
+  "",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+const FRIDAY = 5;
+
+/** `شنبه ۲۱ آذر ۱۴۰۵` / `Saturday 12 December 2026`. */
+export function formatDate(instant: Date, locale: Locale, zone: string): string {
+  const wallClock = wallClockOf(instant, zone);
+  const weekday = WEEKDAYS[locale][wallClock.weekday];
+  if (locale === "en") {
+    return `${weekday} ${wallClock.day} ${GREGORIAN_MONTHS[wallClock.month]} ${wallClock.year}`;
+  }
+  const { jy, jm, jd } = toJalali(localDateOf(instant, zone));
+  return toPersianDigits(`${weekday} ${jd} ${JALALI_MONTHS[jm]} ${jy}`);
+}
+
+/** `۱۰:۰۰` / `10:00`, 24-hour. */
+export function formatTime(instant: Date, locale: Locale, zone: string): string {
+  const { hour, minute } = wallClockOf(instant, zone);
+  const time = `${pad2(hour)}:${pad2(minute)}`;
+  return locale === "fa" ? toPersianDigits(time) : time;
+}
+
+/** `شنبه ۲۱ آذر ۱۴۰۵، ساعت ۱۰:۰۰` / `Saturday 12 December 2026, 10:00`. */
+export function formatDateTime(instant: Date, locale: Locale, zone: string): string {
+  const date = formatDate(instant, locale, zone);
+  const time = formatTime(instant, locale, zone);
+  return locale === "fa" ? `${date}، ساعت ${time}` : `${date}, ${time}`;
+}
+
+/** `۱۴۰۵/۰۹/۲۱` / `2026-12-12`; both are accepted back by parseDate. */
+export function formatDateShort(instant: Date, locale: Locale, zone: string): string {
+  const date = localDateOf(instant, zone);
+  if (locale === "en") return `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+  const { jy, jm, jd } = toJalali(date);
+  return toPersianDigits(`${jy}/${pad2(jm)}/${pad2(jd)}`);
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Friday is the weekly holiday; convening on it deserves a warning. */
+export function isFriday(instant: Date, zone: string): boolean {
+  return wallClockOf(instant, zone).weekday === FRIDAY;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Jalali periods (quarterly reports; the fiscal year starts on 1 Farvardin)
+
+export type InstantRange = { start: Date; end: Date };
+
+export function jalaliQuarterOf(instant: Date, zone: string): { jy: number; quarter: JalaliQuarter } {
+  const { jy, jm } = toJalali(localDateOf(instant, zone));
+  return { jy, quarter: quarterOfMonth(jm) };
+}
+
+/** From 00:00 on the quarter's first day (inclusive) to 00:00 on the next quarter's first day (exclusive). */
+export function jalaliQuarterRange(jy: number, quarter: JalaliQuarter, zone: string): InstantRange {
+  if (![1, 2, 3, 4].includes(quarter)) {
+    // Quarters often come back from callback data or the database, where the type is only a promise.
+    throw new RangeError(`jalaliQuarterRange: quarter must be 1–4, got ${quarter}`);
+  }
+  const firstMonth = (quarter - 1) * 3 + 1;
+  return { start: startOfJalaliMonth(jy, firstMonth, zone), end: startOfJalaliMonth(jy, firstMonth + 3, zone) };
+}
+
+/** From 00:00 on the month's first day (inclusive) to 00:00 on the next month's first day (exclusive). */
+export function jalaliMonthRange(jy: number, jm: number, zone: string): InstantRange {
+  if (!Number.isInteger(jm) || jm < 1 || jm > 12) {
+    throw new RangeError(`jalaliMonthRange: month must be 1–12, got ${jm}`);
+  }
+  return { start: startOfJalaliMonth(jy, jm, zone), end: startOfJalaliMonth(jy, jm + 1, zone) };
+}
+
+function quarterOfMonth(jm: number): JalaliQuarter {
+  return Math.ceil(jm / 3) as JalaliQuarter;
+}
+
+/** Month 13 means Farvardin of the next year, so period ends need no special case. */
+function startOfJalaliMonth(jy: number, jm: number, zone: string): Date {
+  const year = jm > 12 ? jy + 1 : jy;
+  const month = jm > 12 ? jm - 12 : jm;
+  return zonedInstant(fromJalali(year, month, 1), { hour: 0, minute: 0 }, zone);
+}

@@ -1,0 +1,98 @@
+// Pure text helpers shared by every layer: input normalization (people type Persian, Arabic-Indic
+// or Latin digits and Arabic or Persian letters interchangeably) and output preparation for Telegram.
+
+export type Locale = "fa" | "en";
+
+const PERSIAN_ZERO = 0x06f0;
+const ARABIC_INDIC_ZERO = 0x0660;
+const LATIN_ZERO = 0x30;
+
+const NON_LATIN_DIGIT = /[\u06F0-\u06F9\u0660-\u0669]/g;
+const LATIN_DIGIT = /[0-9]/g;
+
+// Invisible direction marks arrive when people paste from RTL editors; they break matching and parsing.
+// ZWNJ (U+200C) is deliberately absent: it is part of Persian spelling.
+const BIDI_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function normalizeDigits(s: string): string {
+  return s.replace(NON_LATIN_DIGIT, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO;
+    return String.fromCharCode(LATIN_ZERO + code - zero);
+  });
+}
+
+/** Makes typed text comparable: Persian yeh and kaf, Latin digits, no direction marks, trimmed. */
+export function normalizePersian(s: string): string {
+  const letters = s.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9");
+  return normalizeDigits(letters.replace(BIDI_MARKS, "")).trim();
+}
+
+export function toPersianDigits(s: string): string {
+  return s.replace(LATIN_DIGIT, (digit) =>
+    String.fromCharCode(PERSIAN_ZERO + digit.charCodeAt(0) - LATIN_ZERO),
+  );
+}
+
+export function localizeDigits(s: string, locale: Locale): string {
+  return locale === "fa" ? toPersianDigits(s) : s;
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+};
+
+/** Escapes user-supplied text for parse_mode HTML; one unescaped `<` makes Telegram reject the whole message. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+export const TELEGRAM_TEXT_LIMIT = 4096;
+
+// Most readable break first: a paragraph, then a line, then a word.
+const BREAK_SEPARATORS = ["\n\n", "\n", " "] as const;
+
+/**
+ * Splits text into parts of at most `limit` UTF-16 code units for sendMessage.
+ * The separator at each break is dropped and whitespace-only parts are skipped, because Telegram
+ * rejects empty messages. HTML tags are not tracked: split plain text, or text whose tags do not
+ * span paragraphs.
+ */
+export function splitForTelegram(text: string, limit: number = TELEGRAM_TEXT_LIMIT): string[] {
+  if (!Number.isInteger(limit) || limit < 2) {
+    // A limit of 1 could not hold a surrogate pair, so the split could never make progress.
+    throw new RangeError(`splitForTelegram: limit must be an integer ≥ 2, got ${limit}`);
+  }
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const { end, resume } = findBreak(rest, limit);
+    pushIfVisible(parts, rest.slice(0, end));
+    rest = rest.slice(resume);
+  }
+  pushIfVisible(parts, rest);
+  return parts;
+}
+
+type Break = { end: number; resume: number };
+
+function findBreak(text: string, limit: number): Break {
+  for (const separator of BREAK_SEPARATORS) {
+    // A separator starting at index `limit` still leaves a part of exactly `limit` units before it.
+    const at = text.lastIndexOf(separator, limit);
+    if (at > 0) return { end: at, resume: at + separator.length };
+  }
+  const end = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
+  return { end, resume: end };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function pushIfVisible(parts: string[], part: string): void {
+  if (part.trim() !== "") parts.push(part);
+}
