@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const configSchema = z
+  .object({
+    BOT_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string({
+          error:
+            "BOT_TOKEN is not set. Ask @BotFather in Telegram for a token (/newbot), then put BOT_TOKEN=<token> in the environment or in a .env file next to package.json.",
+        })
+        .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, {
+          error: "BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then letters and digits).",
+        }),
+    ),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must start with postgres:// or postgresql://" })
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
+    TELEGRAM_API_ROOT: z.preprocess(
+      emptyAsUndefined,
+      z.url({ error: "TELEGRAM_API_ROOT must be a URL such as https://api.telegram.org" }).default("https://api.telegram.org"),
+    ),
+    BOT_MODE: z.preprocess(
+      emptyAsUndefined,
+      z.enum(["polling", "webhook"], { error: "BOT_MODE must be polling or webhook" }).default("polling"),
+    ),
+    WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url({ error: "WEBHOOK_URL must be an https URL" }).optional()),
+    WEBHOOK_SECRET: optionalString,
+    PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+    ),
+    DEFAULT_TIMEZONE: z.preprocess(emptyAsUndefined, z.string().default("Asia/Tehran")),
+  })
+  .superRefine((env, ctx) => {
+    if (env.BOT_MODE !== "webhook") return;
+    if (!env.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
+    if (!env.WEBHOOK_SECRET || !/^[A-Za-z0-9_-]{16,256}$/.test(env.WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_SECRET"],
+        message: "WEBHOOK_SECRET is required when BOT_MODE=webhook: 16 to 256 characters of A-Z, a-z, 0-9, _ and -",
+      });
+    }
+  });
+
+export type Config = {
+  botToken: string;
+  database: { url: string } | { dataDir: string };
+  telegramApiRoot: string;
+  mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
+  logLevel: LogLevel;
+  defaultTimezone: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Parsed once at start-up; no other module reads process.env. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => issue.message);
+    throw new ConfigError(lines.join("\n"));
+  }
+  const e = parsed.data;
+  return {
+    botToken: e.BOT_TOKEN,
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: e.DATA_DIR },
+    telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    mode:
+      e.BOT_MODE === "webhook"
+        ? { kind: "webhook", url: e.WEBHOOK_URL!, secret: e.WEBHOOK_SECRET!, port: e.PORT }
+        : { kind: "polling" },
+    logLevel: e.LOG_LEVEL,
+    defaultTimezone: e.DEFAULT_TIMEZONE,
+  };
+}
