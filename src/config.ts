@@ -6,19 +6,22 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
-const configSchema = z
-  .object({
-    BOT_TOKEN: z.preprocess(
+export const MISSING_TOKEN_MESSAGE =
+  "BOT_TOKEN is not set. Ask @BotFather in Telegram for a token (/newbot), then put BOT_TOKEN=<token> in the environment or in a .env file next to package.json.";
+
+const botToken = z.preprocess(
       emptyAsUndefined,
       z
         .string({
-          error:
-            "BOT_TOKEN is not set. Ask @BotFather in Telegram for a token (/newbot), then put BOT_TOKEN=<token> in the environment or in a .env file next to package.json.",
+          error: MISSING_TOKEN_MESSAGE,
         })
         .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, {
           error: "BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then letters and digits).",
         }),
-    ),
+    );
+
+const environment = z
+  .object({
     DATABASE_URL: z.preprocess(
       emptyAsUndefined,
       z
@@ -43,8 +46,11 @@ const configSchema = z
       z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
     ),
     DEFAULT_TIMEZONE: z.preprocess(emptyAsUndefined, z.string().default("Asia/Tehran")),
-  })
-  .superRefine((env, ctx) => {
+  });
+
+type Environment = z.output<typeof environment>;
+
+function checkWebhook(env: Environment, ctx: z.RefinementCtx): void {
     if (env.BOT_MODE !== "webhook") return;
     if (!env.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
     if (!env.WEBHOOK_SECRET || !/^[A-Za-z0-9_-]{16,256}$/.test(env.WEBHOOK_SECRET)) {
@@ -54,7 +60,7 @@ const configSchema = z
         message: "WEBHOOK_SECRET is required when BOT_MODE=webhook: 16 to 256 characters of A-Z, a-z, 0-9, _ and -",
       });
     }
-  });
+}
 
 export type Config = {
   botToken: string;
@@ -67,16 +73,28 @@ export type Config = {
 
 export class ConfigError extends Error {}
 
+/** What the CLI needs: the database, and the token only for commands that talk to Telegram. */
+export type CliConfig = Omit<Config, "botToken" | "mode"> & { botToken: string | undefined };
+
 /** Parsed once at start-up; no other module reads process.env. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = configSchema.safeParse(env);
+  return parse(env, true) as Config;
+}
+
+export function parseCliConfig(env: Record<string, string | undefined>): CliConfig {
+  return parse(env, false);
+}
+
+function parse(env: Record<string, string | undefined>, tokenRequired: boolean): Config | CliConfig {
+  const token = tokenRequired ? botToken : botToken.optional();
+  const parsed = environment.extend({ BOT_TOKEN: token }).superRefine(checkWebhook).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => issue.message);
     throw new ConfigError(lines.join("\n"));
   }
   const e = parsed.data;
   return {
-    botToken: e.BOT_TOKEN,
+    botToken: e.BOT_TOKEN as string,
     database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: e.DATA_DIR },
     telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
     mode:

@@ -28,16 +28,22 @@ export const BYLAW_DEFAULT_RULES: RulesProfile = Object.freeze({
   minutesHours: 48,
 });
 
+function parseFraction(text: string): Fraction {
+  const [numerator, denominator] = text.split("/").map((part) => Number.parseInt(part, 10)) as [number, number];
+  return { numerator, denominator };
+}
+
+/** Kept as typed ("2/3") so a stored profile reads back exactly as the roster file said it. */
 const fractionText = z
   .string()
   .regex(/^\s*\d+\s*\/\s*\d+\s*$/, { error: 'write a fraction such as "2/3"' })
-  .transform((text) => {
-    const [numerator, denominator] = text.split("/").map((part) => Number.parseInt(part, 10)) as [number, number];
-    return { numerator, denominator };
-  })
-  .refine((f) => f.denominator > 0 && f.numerator > 0 && f.numerator <= f.denominator, {
-    error: "the fraction must be between 0 and 1, such as 2/3",
-  });
+  .refine(
+    (text) => {
+      const f = parseFraction(text);
+      return f.denominator > 0 && f.numerator > 0 && f.numerator <= f.denominator;
+    },
+    { error: "the fraction must be between 0 and 1, such as 2/3" },
+  );
 
 /** The `rules:` block of a committee in the roster file. */
 export const rulesOverrideSchema = z
@@ -50,7 +56,7 @@ export const rulesOverrideSchema = z
   })
   .strict();
 
-export type RulesOverride = z.input<typeof rulesOverrideSchema>;
+export type RulesOverride = z.output<typeof rulesOverrideSchema>;
 
 export function resolveRules(override: unknown): RulesProfile {
   const parsed = rulesOverrideSchema.safeParse(override ?? {});
@@ -58,7 +64,7 @@ export function resolveRules(override: unknown): RulesProfile {
   return {
     noticeDays: o.notice_days ?? BYLAW_DEFAULT_RULES.noticeDays,
     proposalDays: o.proposal_days ?? BYLAW_DEFAULT_RULES.proposalDays,
-    quorum: o.quorum ?? BYLAW_DEFAULT_RULES.quorum,
+    quorum: o.quorum ? parseFraction(o.quorum) : BYLAW_DEFAULT_RULES.quorum,
     majority: o.majority ?? BYLAW_DEFAULT_RULES.majority,
     minutesHours: o.minutes_hours ?? BYLAW_DEFAULT_RULES.minutesHours,
   };

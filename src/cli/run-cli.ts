@@ -1,0 +1,178 @@
+import { readFileSync } from "node:fs";
+import { Api } from "grammy";
+import { Document, parse as parseYaml, stringify } from "yaml";
+import { ConfigError, MISSING_TOKEN_MESSAGE, parseCliConfig } from "../config.ts";
+import { DirectoryLockedError } from "../db/directory-lock.ts";
+import { type DatabaseHandle, openDatabase } from "../db/client.ts";
+import { listHeadquarters } from "../db/queries/headquarters.ts";
+import { validateRoster } from "../domain/roster.ts";
+import type { Locale } from "../domain/text.ts";
+import { createI18n, isLocale, translatorOf } from "../i18n.ts";
+import type { ServiceDeps, Translate } from "../services/deps.ts";
+import { issueSeatInvites } from "../services/invites.ts";
+import { exportRoster } from "../services/roster/export-roster.ts";
+import { importRoster } from "../services/roster/import-roster.ts";
+import { rosterTemplate } from "../services/roster/roster-template.ts";
+
+type Output = { out: (text: string) => void; err: (text: string) => void };
+
+/** Roster administration for HQ secretariat staff. Returns the process exit code. */
+export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Output): Promise<number> {
+  const args = parseArgs(argv);
+  const locale: Locale = isLocale(args.flags.lang) ? args.flags.lang : "fa";
+  const t = translatorOf(createI18n());
+  const [group, action] = args.positional;
+
+  if (group === "roster" && action === "template") {
+    io.out(templateText(locale, t));
+    return 0;
+  }
+  const known = (group === "roster" && ["import", "export", "invites"].includes(action ?? "")) || group === "migrate";
+  if (!known) {
+    io.err(t(locale, "cli-usage"));
+    return group === undefined || group === "help" ? 0 : 2;
+  }
+
+  let config: ReturnType<typeof parseCliConfig>;
+  try {
+    config = parseCliConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase(config.database);
+  } catch (error) {
+    if (error instanceof DirectoryLockedError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const deps: ServiceDeps = { db: handle.db, clock: () => new Date(), t };
+  try {
+    if (group === "migrate") {
+      io.out(t(locale, "cli-migrated"));
+      return 0;
+    }
+    if (action === "import") return await importCommand(deps, args.positional[2], locale, io);
+    const hqKey = await chooseHeadquarters(deps, args.flags.hq, locale, io, action === "invites");
+    if (hqKey === null) return 1;
+    if (action === "export") {
+      io.out(stringify(await exportRoster(deps.db, hqKey!), { lineWidth: 0 }));
+      return 0;
+    }
+    return await invitesCommand(deps, hqKey, config, locale, io);
+  } finally {
+    await handle.close();
+  }
+}
+
+function templateText(locale: Locale, t: Translate): string {
+  const document = new Document(rosterTemplate(locale, t));
+  document.commentBefore = t(locale, "roster-template-header")
+    .split("\n")
+    .map((line) => ` ${line}`)
+    .join("\n");
+  return document.toString({ lineWidth: 0 });
+}
+
+async function importCommand(deps: ServiceDeps, file: string | undefined, locale: Locale, io: Output): Promise<number> {
+  const t = deps.t;
+  if (!file) {
+    io.err(t(locale, "cli-usage"));
+    return 2;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, "utf8"));
+  } catch (error) {
+    io.err(t(locale, "cli-import-unreadable", { file, reason: (error as Error).message }));
+    return 1;
+  }
+  const validated = validateRoster(data);
+  if (!validated.ok) {
+    io.err(t(locale, "cli-import-invalid", { file }));
+    for (const issue of validated.issues) io.err(t(locale, "cli-import-issue", { path: issue.path, message: issue.message }));
+    return 1;
+  }
+  const report = await importRoster(deps, validated.roster, { personId: null, telegramId: null });
+  const count = report.changes.length;
+  io.out(count === 0 ? t(locale, "cli-import-unchanged", { hq: report.hqKey }) : t(locale, "cli-import-done", { hq: report.hqKey, count }));
+  return 0;
+}
+
+/** The HQ named by --hq; with a single HQ it is implied; for invites, absent means every HQ. */
+async function chooseHeadquarters(
+  deps: ServiceDeps,
+  requested: string | undefined,
+  locale: Locale,
+  io: Output,
+  allowAll: boolean,
+): Promise<string | undefined | null> {
+  const hqs = await listHeadquarters(deps.db);
+  const known = hqs.map((hq) => hq.key).join(", ") || "—";
+  if (hqs.length === 0) {
+    io.err(deps.t(locale, "cli-no-hq"));
+    return null;
+  }
+  if (requested !== undefined) {
+    if (hqs.some((hq) => hq.key === requested)) return requested;
+    io.err(deps.t(locale, "cli-unknown-hq", { hq: requested, known }));
+    return null;
+  }
+  if (hqs.length === 1) return hqs[0]!.key;
+  if (allowAll) return undefined;
+  io.err(deps.t(locale, "cli-choose-hq", { known }));
+  return null;
+}
+
+async function invitesCommand(
+  deps: ServiceDeps,
+  hqKey: string | undefined,
+  config: ReturnType<typeof parseCliConfig>,
+  locale: Locale,
+  io: Output,
+): Promise<number> {
+  if (!config.botToken) {
+    io.err(MISSING_TOKEN_MESSAGE);
+    return 2;
+  }
+  let username: string;
+  try {
+    username = (await new Api(config.botToken, { apiRoot: config.telegramApiRoot }).getMe()).username;
+  } catch (error) {
+    io.err(deps.t(locale, "cli-bot-unreachable", { reason: (error as Error).message }));
+    return 1;
+  }
+  const invites = await issueSeatInvites(deps, hqKey);
+  if (invites.length === 0) io.out(deps.t(locale, "cli-invites-none"));
+  for (const invite of invites) {
+    io.out(
+      deps.t(locale, "cli-invite-line", {
+        hq: invite.hqKey,
+        committee: invite.committeeKey,
+        seat: invite.seatTitle,
+        link: `https://t.me/${username}?start=${invite.token}`,
+      }),
+    );
+  }
+  return 0;
+}
+
+function parseArgs(argv: string[]): { positional: string[]; flags: Record<string, string> } {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith("--")) {
+      const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
+      flags[name] = inline ?? argv[++i] ?? "";
+    } else positional.push(arg);
+  }
+  return { positional, flags };
+}

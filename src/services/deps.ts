@@ -1,0 +1,17 @@
+import type { Database } from "../db/client.ts";
+import type { Locale } from "../domain/text.ts";
+
+export type TranslationVariables = Record<string, string | number>;
+export type Translate = (locale: Locale, key: string, variables?: TranslationVariables) => string;
+
+/** What every use case needs; the composition root builds it once. */
+export type ServiceDeps = {
+  db: Database;
+  clock: () => Date;
+  t: Translate;
+};
+
+/** Who is acting, for authorization and the audit log. */
+export type Actor = { personId: number | null; telegramId: number | null };
+
+export const SYSTEM_ACTOR: Actor = { personId: null, telegramId: null };

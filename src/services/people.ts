@@ -1,0 +1,62 @@
+import type { Database } from "../db/client.ts";
+import { listCommittees } from "../db/queries/committees.ts";
+import { staffHeadquartersOf } from "../db/queries/headquarters.ts";
+import { releaseAwaitingStart } from "../db/queries/outbox.ts";
+import { findPersonByTelegramId, insertPerson, type PersonRow, updatePerson } from "../db/queries/people.ts";
+import { type SeatHolding, seatsHeldBy } from "../db/queries/seats.ts";
+import { councilSeatsOf, type CouncilSeat, type Role, rolesOf } from "../domain/roles.ts";
+import type { Locale } from "../domain/text.ts";
+import type { ServiceDeps } from "./deps.ts";
+
+export type TelegramUser = { id: number; first_name: string; last_name?: string; language_code?: string };
+
+export function displayName(user: TelegramUser): string {
+  return [user.first_name, user.last_name].filter(Boolean).join(" ").trim() || String(user.id);
+}
+
+/**
+ * The person opened the bot: from now on Telegram lets us message them, so anything that waited for that
+ * (an invitation refused with 403 before /start) goes back to the outbox.
+ */
+export async function upsertStartedPerson(db: Database, user: TelegramUser, now: Date): Promise<PersonRow> {
+  const existing = await findPersonByTelegramId(db, user.id);
+  const telegramLanguage = user.language_code ?? null;
+  if (!existing) {
+    return insertPerson(db, { telegramId: user.id, name: displayName(user), telegramLanguage, startedAt: now });
+  }
+  const fields = { startedAt: existing.startedAt ?? now, blockedAt: null, telegramLanguage: telegramLanguage ?? existing.telegramLanguage };
+  await updatePerson(db, existing.id, fields);
+  await releaseAwaitingStart(db, existing.id, now);
+  return { ...existing, ...fields };
+}
+
+export async function registerStart(deps: ServiceDeps, user: TelegramUser): Promise<PersonRow> {
+  const now = deps.clock();
+  return deps.db.transaction((tx) => upsertStartedPerson(tx, user, now));
+}
+
+export async function setPersonLocale(deps: ServiceDeps, user: TelegramUser, locale: Locale): Promise<void> {
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const person = await upsertStartedPerson(tx, user, now);
+    await updatePerson(tx, person.id, { locale });
+  });
+}
+
+export type Profile = {
+  person: PersonRow;
+  seats: SeatHolding[];
+  councilSeats: CouncilSeat[];
+  staffOf: { hqId: number; key: string; name: string }[];
+  roles: Set<Role>;
+};
+
+/** Everything a person holds: seats, derived council membership and secretariat roles, across HQs. */
+export async function profileOf(db: Database, person: PersonRow): Promise<Profile> {
+  const seats = await seatsHeldBy(db, person.id);
+  const hqIds = [...new Set(seats.map((s) => s.hqId))];
+  const committeesByHq = await Promise.all(hqIds.map((id) => listCommittees(db, id)));
+  const councilSeats = councilSeatsOf(seats, committeesByHq.flat());
+  const staffOf = (await staffHeadquartersOf(db, person.id)).map((hq) => ({ hqId: hq.id, key: hq.key, name: hq.name }));
+  return { person, seats, councilSeats, staffOf, roles: rolesOf(seats, staffOf.length > 0) };
+}
