@@ -1,0 +1,50 @@
+import type { Api } from "grammy";
+import type { BotCommand } from "grammy/types";
+import type { Role } from "../domain/roles.ts";
+import type { Locale } from "../domain/text.ts";
+import { LOCALES } from "../i18n.ts";
+import type { Translate } from "../services/deps.ts";
+
+type Audience = Role | "everyone";
+
+export type CommandSpec = {
+  command: string;
+  /** Who sees it in /help; the service still checks every action. */
+  audience: readonly Audience[];
+  /** Offered in group chats' command menus as well. */
+  inGroups?: boolean;
+};
+
+/** Every command the bot understands, in the order /help lists them. The description is the locale key `cmd-<command>`. */
+export const COMMANDS: readonly CommandSpec[] = [
+  { command: "start", audience: ["everyone"] },
+  { command: "help", audience: ["everyone"], inGroups: true },
+  { command: "me", audience: ["everyone"] },
+  { command: "lang", audience: ["everyone"] },
+];
+
+export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {
+  return COMMANDS.filter((spec) => spec.audience.some((who) => who === "everyone" || roles.has(who)));
+}
+
+function menu(specs: readonly CommandSpec[], locale: Locale, t: Translate): BotCommand[] {
+  return specs.map((spec) => ({ command: spec.command, description: t(locale, `cmd-${spec.command}`) }));
+}
+
+/** The command menus, in each language, for private chats and for group chats. */
+export async function registerCommandMenus(api: Api, t: Translate): Promise<void> {
+  for (const locale of LOCALES) {
+    const languageCode = locale;
+    await api.setMyCommands(menu(COMMANDS, locale, t), { scope: { type: "all_private_chats" }, language_code: languageCode });
+    await api.setMyCommands(
+      menu(
+        COMMANDS.filter((c) => c.inGroups),
+        locale,
+        t,
+      ),
+      { scope: { type: "all_group_chats" }, language_code: languageCode },
+    );
+  }
+  // Clients whose language is neither get the Persian menu, the HQ's primary language.
+  await api.setMyCommands(menu(COMMANDS, "fa", t), { scope: { type: "all_private_chats" } });
+}

@@ -1,0 +1,21 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { PersonRow } from "../db/queries/people.ts";
+import type { Locale } from "../domain/text.ts";
+import type { Logger } from "../logger.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+
+/** What features get on every update: the services' dependencies and who is speaking. */
+export type AppFlavor = {
+  deps: ServiceDeps;
+  log: Logger;
+  /** The registered person behind `from`, or null for someone the bot has never met. */
+  person: PersonRow | null;
+  /** The language this update is answered in (see domain/locale). */
+  locale: Locale;
+};
+
+/** Inside a conversation: the plugins installed there (i18n and the app data), no conversation control. */
+export type ConversationContext = Context & I18nFlavor & AppFlavor;
+export type BotContext = ConversationFlavor<ConversationContext>;

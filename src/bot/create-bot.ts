@@ -1,0 +1,116 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { Bot, type Context, GrammyError, HttpError, type Middleware, type MiddlewareFn } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { findPersonByTelegramId } from "../db/queries/people.ts";
+import { chooseLocale } from "../domain/locale.ts";
+import { createI18n } from "../i18n.ts";
+import type { Logger } from "../logger.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
+import { databaseConversationStorage } from "./conversations/storage.ts";
+import { fallbackFeature } from "./features/fallback.ts";
+import { helpFeature } from "./features/help.ts";
+import { languageFeature } from "./features/language.ts";
+import { meFeature } from "./features/me.ts";
+import { startFeature } from "./features/start.ts";
+import { dedupeUpdates } from "./middleware/dedupe-updates.ts";
+import { GROUP_ANONYMOUS_BOT_ID, loadPerson } from "./middleware/load-person.ts";
+
+export type BotDeps = {
+  services: ServiceDeps;
+  log: Logger;
+  token: string;
+  apiRoot: string;
+  /** Known bot identity (tests, or a cached getMe); otherwise bot.init() fetches it. */
+  botInfo?: UserFromGetMe;
+  /** Extra features, placed before the catch-all (tests use it to probe the plumbing). */
+  extraFeatures?: Middleware<BotContext>[];
+};
+
+/** Direct replies retry briefly; the outbox worker has its own, bounded retry policy. */
+const REPLY_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 10 };
+
+/** Builds the bot with every feature; never starts it (main.ts or a test decides how updates arrive). */
+export function createBot(deps: BotDeps): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.token, { client: { apiRoot: deps.apiRoot }, botInfo: deps.botInfo });
+  bot.api.config.use(autoRetry(REPLY_RETRY));
+  const i18n = createI18n<BotContext>((ctx) => ctx.locale);
+
+  bot.use(provideApp(deps));
+  // Every mode (polling, webhook, handleUpdate) gets the same boundary: a failure is logged and the person told.
+  const app = bot.errorBoundary(async ({ ctx, error }) => {
+    deps.log.error("update failed", { updateId: ctx.update.update_id, error: describe(error) });
+    await apologize(ctx, i18n.t(ctx.locale ?? "fa", "error-generic")).catch(() => {});
+  });
+  app.use(dedupeUpdates());
+  app.use(loadPerson());
+  app.use(i18n);
+  app.use(
+    conversations<BotContext, ConversationContext>({
+      storage: {
+        type: "key",
+        adapter: databaseConversationStorage(deps.services.db, deps.services.clock),
+        getStorageKey: (ctx) => (ctx.chatId === undefined || !ctx.from ? undefined : `${ctx.chatId}:${ctx.from.id}`),
+      },
+      // A conversation builds its own context and Api: give it the same app data, language and retry policy.
+      plugins: [provideApp(deps), conversationPerson(), createI18n<ConversationContext>((ctx) => ctx.locale), retryReplies()],
+    }),
+  );
+
+  app.use(startFeature);
+  app.use(helpFeature);
+  app.use(languageFeature);
+  app.use(meFeature);
+  for (const feature of deps.extraFeatures ?? []) app.use(feature);
+  app.use(fallbackFeature);
+
+  bot.catch(({ ctx, error }) => {
+    deps.log.error("update failed outside the boundary", { updateId: ctx.update.update_id, error: describe(error) });
+  });
+  return bot;
+}
+
+function provideApp<C extends Context & AppFlavor>(deps: BotDeps): MiddlewareFn<C> {
+  return async (ctx, next) => {
+    ctx.deps = deps.services;
+    ctx.log = deps.log;
+    ctx.person = null;
+    ctx.locale = chooseLocale({ telegramLanguage: ctx.from?.language_code });
+    await next();
+  };
+}
+
+function conversationPerson(): MiddlewareFn<ConversationContext> {
+  return async (ctx, next) => {
+    const from = ctx.from;
+    if (from && from.id !== GROUP_ANONYMOUS_BOT_ID) {
+      ctx.person = (await findPersonByTelegramId(ctx.deps.db, from.id)) ?? null;
+    }
+    ctx.locale = chooseLocale({ chosen: ctx.person?.locale, telegramLanguage: from?.language_code });
+    await next();
+  };
+}
+
+function retryReplies(): MiddlewareFn<ConversationContext> {
+  return async (ctx, next) => {
+    ctx.api.config.use(autoRetry(REPLY_RETRY));
+    await next();
+  };
+}
+
+/** Whatever failed, the person is told their request was not recorded, in their language. */
+async function apologize(ctx: BotContext, text: string): Promise<void> {
+  if (ctx.callbackQuery) {
+    await ctx.answerCallbackQuery({ text, show_alert: true });
+  } else if (ctx.chatId !== undefined) {
+    await ctx.reply(text);
+  }
+}
+
+function describe(error: unknown): Record<string, unknown> {
+  if (error instanceof GrammyError) return { kind: "telegram", method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof HttpError) return { kind: "network", message: error.message };
+  if (error instanceof Error) return { kind: "error", message: error.message, stack: error.stack };
+  return { kind: "unknown", value: String(error) };
+}

@@ -1,0 +1,16 @@
+import { Composer } from "grammy";
+import { profileOf } from "../../services/people.ts";
+import { commandsFor } from "../commands.ts";
+import type { BotContext } from "../context.ts";
+
+export const helpFeature = new Composer<BotContext>();
+
+helpFeature.command("help", async (ctx) => {
+  const roles = ctx.person ? (await profileOf(ctx.deps.db, ctx.person)).roles : new Set<never>();
+  const lines = [ctx.t("help-title")];
+  for (const spec of commandsFor(roles)) {
+    lines.push(ctx.t("help-line", { command: spec.command, description: ctx.t(`cmd-${spec.command}`) }));
+  }
+  if (roles.size === 0) lines.push("", ctx.t("help-visitor-note"));
+  await ctx.reply(lines.join("\n"));
+});

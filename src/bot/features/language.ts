@@ -1,0 +1,43 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { isLocale } from "../../i18n.ts";
+import { normalizePersian } from "../../domain/text.ts";
+import { setPersonLocale } from "../../services/people.ts";
+import type { BotContext } from "../context.ts";
+
+export const languageFeature = new Composer<BotContext>();
+
+const LANGUAGE_NAMES = { fa: "فارسی", en: "English" } as const;
+const ALIASES: Record<string, "fa" | "en"> = { fa: "fa", farsi: "fa", persian: "fa", "فارسی": "fa", en: "en", english: "en", "انگلیسی": "en" };
+
+languageFeature.command("lang", async (ctx) => {
+  const typed = normalizePersian(ctx.match).toLowerCase();
+  if (!typed) {
+    const keyboard = new InlineKeyboard().text(LANGUAGE_NAMES.fa, "lang:fa").text(LANGUAGE_NAMES.en, "lang:en");
+    await ctx.reply(ctx.t("lang-choose"), { reply_markup: keyboard });
+    return;
+  }
+  const locale = ALIASES[typed];
+  if (!locale) {
+    await ctx.reply(ctx.t("lang-unknown", { value: ctx.match.trim().slice(0, 40) }));
+    return;
+  }
+  await switchTo(ctx, locale);
+  await ctx.reply(ctx.t("lang-set"));
+});
+
+languageFeature.callbackQuery(/^lang:(.+)$/, async (ctx) => {
+  const locale = ctx.match[1];
+  if (!isLocale(locale)) {
+    await ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+    return;
+  }
+  await switchTo(ctx, locale);
+  await ctx.answerCallbackQuery({ text: ctx.t("lang-set") });
+  await ctx.editMessageText(ctx.t("lang-set"));
+});
+
+async function switchTo(ctx: BotContext, locale: "fa" | "en"): Promise<void> {
+  await setPersonLocale(ctx.deps, ctx.from!, locale);
+  ctx.locale = locale;
+  ctx.i18n.useLocale(locale);
+}

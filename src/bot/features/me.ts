@@ -1,0 +1,44 @@
+import { Composer } from "grammy";
+import { profileOf } from "../../services/people.ts";
+import type { BotContext } from "../context.ts";
+import { formatTermEnd } from "./start.ts";
+
+export const meFeature = new Composer<BotContext>();
+
+meFeature.command("me", async (ctx) => {
+  if (!ctx.person) {
+    await ctx.reply(ctx.t("me-none"));
+    return;
+  }
+  const profile = await profileOf(ctx.deps.db, ctx.person);
+  if (profile.seats.length + profile.staffOf.length === 0) {
+    await ctx.reply(ctx.t("me-none"));
+    return;
+  }
+  const today = ctx.deps.clock().toISOString().slice(0, 10);
+  const lines = [ctx.t("me-title", { name: profile.person.name })];
+  for (const seat of profile.seats) {
+    lines.push(
+      ctx.t("me-seat-line", {
+        committee: ctx.locale === "en" ? seat.committeeTitleEn : seat.committeeTitleFa,
+        hq: seat.hqName,
+        role: ctx.t("role-name", { role: seat.role }),
+        seat: seat.seatTitle,
+        voting: seat.voting ? "yes" : "no",
+        termEnd: seat.termEnd < today ? ctx.t("me-term-ended") : formatTermEnd(seat.termEnd, ctx.locale, seat.hqTimezone),
+      }),
+    );
+  }
+  for (const council of profile.councilSeats) {
+    const of = profile.seats.find((s) => s.committeeId === council.ofCommitteeId)!;
+    lines.push(
+      ctx.t("start-council-line", {
+        council: council.councilTitle[ctx.locale],
+        role: ctx.t("role-name", { role: council.asRole }),
+        committee: ctx.locale === "en" ? of.committeeTitleEn : of.committeeTitleFa,
+      }),
+    );
+  }
+  for (const hq of profile.staffOf) lines.push(ctx.t("start-staff-line", { hq: hq.name }));
+  await ctx.reply(lines.join("\n"));
+});

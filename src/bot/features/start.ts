@@ -1,0 +1,86 @@
+import { Composer } from "grammy";
+import { formatDate, zonedInstant } from "../../domain/calendar.ts";
+import { redeemSeatInvite } from "../../services/invites.ts";
+import { profileOf, type Profile, registerStart } from "../../services/people.ts";
+import type { BotContext } from "../context.ts";
+
+const INVITE_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+
+export const startFeature = new Composer<BotContext>();
+
+startFeature.command("start", async (ctx) => {
+  if (ctx.chat.type !== "private") {
+    await ctx.reply(ctx.t("start-private-only"));
+    return;
+  }
+  const payload = ctx.match.trim();
+  if (payload && INVITE_TOKEN.test(payload)) {
+    const result = await redeemSeatInvite(ctx.deps, ctx.from!, payload);
+    await ctx.reply(inviteAnswer(ctx, result));
+  } else if (payload) {
+    await registerStart(ctx.deps, ctx.from!);
+    await ctx.reply(ctx.t("start-invite-unknown"));
+  }
+  const person = await registerStart(ctx.deps, ctx.from!);
+  const profile = await profileOf(ctx.deps.db, person);
+  await ctx.reply(greeting(ctx, profile));
+});
+
+function inviteAnswer(ctx: BotContext, result: Awaited<ReturnType<typeof redeemSeatInvite>>): string {
+  switch (result.kind) {
+    case "linked":
+      return ctx.t("start-linked", {
+        seat: result.seatTitle,
+        committee: result.committeeTitle[ctx.locale],
+        hq: result.hqName,
+        termEnd: formatTermEnd(result.termEnd, ctx.locale, result.hqTimezone),
+      });
+    case "already_yours":
+      return ctx.t("start-already-yours", { seat: result.seatTitle });
+    case "unknown_token":
+      return ctx.t("start-invite-unknown");
+    case "used":
+      return ctx.t("start-invite-used");
+    case "seat_ended":
+      return ctx.t("start-invite-seat-ended");
+    case "seat_taken":
+      return ctx.t("start-invite-seat-taken");
+  }
+}
+
+export function greeting(ctx: BotContext, profile: Profile): string {
+  const lines = [ctx.t("start-greeting", { name: profile.person.name })];
+  const title = (c: { fa: string; en: string }) => c[ctx.locale];
+  if (profile.seats.length + profile.councilSeats.length + profile.staffOf.length === 0) {
+    lines.push("", ctx.t("start-no-seats"));
+  } else {
+    lines.push("", ctx.t("start-your-seats"));
+    for (const seat of profile.seats) {
+      lines.push(
+        ctx.t("start-seat-line", {
+          committee: title({ fa: seat.committeeTitleFa, en: seat.committeeTitleEn }),
+          role: ctx.t("role-name", { role: seat.role }),
+          seat: seat.seatTitle,
+        }),
+      );
+    }
+    for (const council of profile.councilSeats) {
+      const of = profile.seats.find((s) => s.committeeId === council.ofCommitteeId)!;
+      lines.push(
+        ctx.t("start-council-line", {
+          council: title(council.councilTitle),
+          role: ctx.t("role-name", { role: council.asRole }),
+          committee: title({ fa: of.committeeTitleFa, en: of.committeeTitleEn }),
+        }),
+      );
+    }
+    for (const hq of profile.staffOf) lines.push(ctx.t("start-staff-line", { hq: hq.name }));
+  }
+  lines.push("", ctx.t("start-help-hint"));
+  return lines.join("\n");
+}
+
+export function formatTermEnd(isoDate: string, locale: "fa" | "en", zone: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  return formatDate(zonedInstant({ year, month, day }, { hour: 12, minute: 0 }, zone), locale, zone);
+}
