@@ -21,6 +21,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "help", audience: ["everyone"], inGroups: true },
   { command: "me", audience: ["everyone"] },
   { command: "lang", audience: ["everyone"] },
+  { command: "meetings", audience: ["member"], inGroups: true },
+  { command: "agenda", audience: ["member"], inGroups: true },
+  { command: "propose", audience: ["member"] },
+  { command: "requestmeeting", audience: ["member"] },
+  { command: "convene", audience: ["secretary", "chair"], inGroups: true },
+  { command: "rsvps", audience: ["secretary", "chair"] },
+  { command: "reschedule", audience: ["secretary", "chair"] },
+  { command: "cancel", audience: ["secretary", "chair"] },
 ];
 
 export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {

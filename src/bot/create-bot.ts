@@ -9,7 +9,12 @@ import type { Logger } from "../logger.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
 import { databaseConversationStorage } from "./conversations/storage.ts";
+import { conveneFeature } from "./features/convene.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { meetingRequestsFeature } from "./features/meeting-requests.ts";
+import { meetingsFeature } from "./features/meetings.ts";
+import { proposalsFeature } from "./features/proposals.ts";
+import { rsvpFeature } from "./features/rsvp.ts";
 import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { meFeature } from "./features/me.ts";
@@ -62,6 +67,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   app.use(helpFeature);
   app.use(languageFeature);
   app.use(meFeature);
+  app.use(conveneFeature);
+  app.use(rsvpFeature);
+  app.use(proposalsFeature);
+  app.use(meetingRequestsFeature);
+  app.use(meetingsFeature);
   for (const feature of deps.extraFeatures ?? []) app.use(feature);
   app.use(fallbackFeature);
 

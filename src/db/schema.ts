@@ -161,15 +161,20 @@ export type OutboxPayload =
       replyMarkup?: unknown;
       messageThreadId?: number;
     }
-  | {
+  | ({
       method: "sendDocument";
-      filename: string;
-      /** base64 */
-      content: string;
       caption?: string;
       parseMode?: "HTML";
       replyMarkup?: unknown;
-    };
+    } & (
+      | {
+          filename: string;
+          /** base64 */
+          content: string;
+        }
+      /** A file Telegram already has (e.g. a member's attachment), forwarded by its id. */
+      | { fileId: string }
+    ));
 
 /** Messages the bot sends on its own, written in the same transaction as the change that causes them. */
 export const outbox = pgTable(
@@ -180,6 +185,8 @@ export const outbox = pgTable(
     chatId: telegramId("chat_id").notNull(),
     /** The recipient, when it is a person: lets a message refused before /start be delivered afterwards. */
     personId: integer("person_id"),
+    /** The meeting the message is about, so a refused invitation can be reported to its secretary. */
+    meetingId: integer("meeting_id"),
     purpose: text("purpose").notNull(),
     payload: jsonb("payload").$type<OutboxPayload>().notNull(),
     /** Lower is sooner. */
@@ -235,4 +242,126 @@ export const conversationState = pgTable("conversation_state", {
   key: text("key").primaryKey(),
   state: jsonb("state").notNull(),
   updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+// ─── Convening (bylaw B4, B6, B10) ───────────────────────────────────────────────────────────────
+
+/** A meeting of one committee, convened by its secretary or chair (B4) with at least a week's notice (B6). */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    committeeId: integer("committee_id")
+      .notNull()
+      .references(() => committees.id),
+    status: text("status", { enum: ["scheduled", "in_session", "ended", "cancelled"] })
+      .notNull()
+      .default("scheduled"),
+    startsAt: instant("starts_at").notNull(),
+    place: text("place"),
+    /** B10: written proposals accepted until then; fixed at convening (and moved by a reschedule). */
+    proposalDeadline: instant("proposal_deadline").notNull(),
+    convenedByPersonId: integer("convened_by_person_id")
+      .notNull()
+      .references(() => people.id),
+    convenedAt: instant("convened_at").notNull(),
+    /** Set when it answers a member's request (B4). */
+    requestId: integer("request_id"),
+    finalAgendaSentAt: instant("final_agenda_sent_at"),
+    cancelledAt: instant("cancelled_at"),
+    startedAt: instant("started_at"),
+    endedAt: instant("ended_at"),
+  },
+  (t) => [index("meetings_committee_starts").on(t.committeeId, t.startsAt), index("meetings_status_starts").on(t.status, t.startsAt)],
+);
+
+export const agendaItems = pgTable(
+  "agenda_items",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+    /** The written proposal this item came from, if any. */
+    proposalId: integer("proposal_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("agenda_items_meeting").on(t.meetingId, t.position)],
+);
+
+/** One per seat per meeting: the invitation and the member's answer. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    seatId: integer("seat_id")
+      .notNull()
+      .references(() => seats.id),
+    /** Who held the seat when invited; null for a vacant seat (counted, nobody to invite). */
+    personId: integer("person_id").references(() => people.id),
+    response: text("response", { enum: ["attending", "not_attending", "delegating"] }),
+    respondedAt: instant("responded_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("invitations_meeting_seat").on(t.meetingId, t.seatId), index("invitations_person").on(t.personId)],
+);
+
+/** B10: a member's written proposal for a meeting, decided by the secretary. */
+export const proposals = pgTable(
+  "proposals",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    committeeId: integer("committee_id")
+      .notNull()
+      .references(() => committees.id),
+    /** Null while kept for the next meeting after a late submission. */
+    meetingId: integer("meeting_id").references(() => meetings.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    /** Receipt number shown to the proposer, sequential per committee. */
+    number: integer("number").notNull(),
+    text: text("text").notNull(),
+    attachment: jsonb("attachment").$type<{ kind: "document" | "photo"; fileId: string; fileName?: string }>(),
+    status: text("status", { enum: ["submitted", "accepted", "declined", "held_for_next", "late"] })
+      .notNull()
+      .default("submitted"),
+    declineReason: text("decline_reason"),
+    decidedByPersonId: integer("decided_by_person_id"),
+    decidedAt: instant("decided_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("proposals_committee_number").on(t.committeeId, t.number), index("proposals_meeting").on(t.meetingId)],
+);
+
+/** B4: a member asks the secretary and the chair to convene. */
+export const meetingRequests = pgTable("meeting_requests", {
+  id: serial("id").primaryKey(),
+  hqId: integer("hq_id")
+    .notNull()
+    .references(() => headquarters.id),
+  committeeId: integer("committee_id")
+    .notNull()
+    .references(() => committees.id),
+  personId: integer("person_id")
+    .notNull()
+    .references(() => people.id),
+  reason: text("reason").notNull(),
+  status: text("status", { enum: ["open", "convened", "declined"] })
+    .notNull()
+    .default("open"),
+  decidedByPersonId: integer("decided_by_person_id"),
+  decidedAt: instant("decided_at"),
+  createdAt: createdAt(),
 });

@@ -19,7 +19,7 @@ export function rosterInput(overrides: { hqKey?: string; parent?: string; staffI
         key: "physical",
         template: "physical",
         chat_id: -1001000000002 - base,
-        members: [
+        members: <Record<string, unknown>[]>[
           { seat: "فرماندار", role: "chair", telegram_id: 1001 + base, name: "رئیس نمونه" },
           { seat: "رئیس اداره میراث فرهنگی", role: "secretary", telegram_id: 1002 + base, name: "دبیر نمونه", term_start: "1405/01/15" },
           { seat: "شهردار", telegram_id: 1003 + base, name: "Member Three", locale: "en" },

@@ -51,3 +51,9 @@ export async function updateCommittee(
 export async function replaceCommitteeChatId(db: Database, oldChatId: number, newChatId: number): Promise<void> {
   await db.update(committees).set({ chatId: newChatId }).where(eq(committees.chatId, oldChatId));
 }
+
+/** Serializes changes within one committee (convening, proposal numbers). */
+export async function lockCommittee(db: Database, id: number): Promise<CommitteeRow | undefined> {
+  const [row] = await db.select().from(committees).where(eq(committees.id, id)).for("update");
+  return row;
+}

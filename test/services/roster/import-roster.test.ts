@@ -74,7 +74,7 @@ describe("roster import", () => {
   it("a seat without telegram_id keeps whoever joined by invite link; vacant: true ends the appointment", async () => {
     await load(rosterInput());
     const input = rosterInput();
-    const secretary = input.committees[1]!.members![1]! as Record<string, unknown>;
+    const secretary = input.committees[1]!.members![1]!;
     delete secretary.telegram_id;
     delete secretary.name;
     delete secretary.term_start;
@@ -108,15 +108,15 @@ describe("roster import", () => {
 
 describe("roster validation names the path of every error and applies nothing", () => {
   it.each([
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1]!.members![2] as Record<string, unknown>).telegram_id = "abc"), "committees[1].members[2].telegram_id"],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1]!.members![3] as Record<string, unknown>).role = "secretary"), "committees[1].members[3].role"],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1]!.members![3] as Record<string, unknown>).seat = "شهردار"), "committees[1].members[3].seat"],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1]!.members![1] as Record<string, unknown>).term_start = "1405/13/01"), "committees[1].members[1].term_start"],
+    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![2]!.telegram_id = "abc"), "committees[1].members[2].telegram_id"],
+    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.role = "secretary"), "committees[1].members[3].role"],
+    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.seat = "شهردار"), "committees[1].members[3].seat"],
+    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![1]!.term_start = "1405/13/01"), "committees[1].members[1].term_start"],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).parent = "nope"), "committees[1].parent"],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).chat_id = 5), "committees[1].chat_id"],
     [(r: ReturnType<typeof rosterInput>) => ((r.headquarters as Record<string, unknown>).timezone = "Mars/Base"), "headquarters.timezone"],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[0] as Record<string, unknown>).members = [{ seat: "x" }]), "committees[0].members"],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1]!.members![2] as Record<string, unknown>).name = "رئیس نمونه دیگر") && ((r.committees[1]!.members![2] as Record<string, unknown>).telegram_id = 1001), "committees[1].members[2].name"],
+    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![2]!.name = "رئیس نمونه دیگر") && (r.committees[1]!.members![2]!.telegram_id = 1001), "committees[1].members[2].name"],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).rules = { quorum: "3/2" }), "committees[1].rules.quorum"],
   ])("case %#", (mutate, path) => {
     const input = rosterInput();

@@ -1,0 +1,191 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { parseDate, parseTime, zonedInstant } from "../../domain/calendar.ts";
+import { MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_PLACE_LENGTH, parseConveneText } from "../../domain/convening.ts";
+import { localizeDigits, normalizePersian } from "../../domain/text.ts";
+import { committeesLedBy } from "../../services/meetings/officers.ts";
+import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+import { explainConveneParse, explainDateError, explainTimeError } from "../explain.ts";
+import { submitConvening } from "./submit-convening.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+export type ConvenePreset = { committeeId?: number; text?: string; requestId?: number };
+export type Draft = { committeeId: number; zone: string; startsAt: number; place: string | null; agenda: string[]; requestId?: number };
+
+const CANCEL = "cw:cancel";
+
+/**
+ * /convene without a complete one-liner: committee (if several), date, time, place, agenda items, then a summary with
+ * Confirm / Edit / Cancel. Deterministic: database and clock only through conversation.external and conversation.now.
+ */
+export async function conveneWizard(conversation: Wizard, ctx: ConversationContext, preset: ConvenePreset = {}): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) {
+    await ctx.reply(ctx.t("convene-not-officer"));
+    return;
+  }
+  const led = await conversation.external((c) =>
+    committeesLedBy(c.deps.db, personId).then((seats) =>
+      seats.map((s) => ({ id: s.committeeId, title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa, zone: s.hqTimezone })),
+    ),
+  );
+  const unique = [...new Map(led.map((c) => [c.id, c])).values()];
+  if (unique.length === 0) {
+    await ctx.reply(ctx.t("convene-not-officer"));
+    return;
+  }
+  const committee = unique.find((c) => c.id === preset.committeeId) ?? (unique.length === 1 ? unique[0]! : await askCommittee(conversation, ctx, unique));
+  if (!committee) return;
+
+  if (preset.text) {
+    const parsed = parseConveneText(preset.text, committee.zone);
+    if (parsed.ok) {
+      const draft = { committeeId: committee.id, zone: committee.zone, startsAt: parsed.value.startsAt.getTime(), place: parsed.value.place, agenda: parsed.value.agenda, requestId: preset.requestId };
+      await submitConvening(conversation, ctx, draft, committee.title);
+      return;
+    }
+    await ctx.reply(explainConveneParse(ctx, parsed.error));
+  }
+  for (;;) {
+    const draft = await collectDraft(conversation, ctx, committee, preset.requestId);
+    if (!draft) return;
+    const choice = await confirmDraft(conversation, ctx, draft, committee.title);
+    if (choice === "cancel") return;
+    if (choice === "confirm") {
+      await submitConvening(conversation, ctx, draft, committee.title);
+      return;
+    }
+  }
+}
+
+async function askCommittee(conversation: Wizard, ctx: ConversationContext, committees: { id: number; title: string; zone: string }[]) {
+  const keyboard = new InlineKeyboard();
+  for (const c of committees) keyboard.text(c.title, `cw:c:${c.id}`).row();
+  keyboard.text(ctx.t("wizard-cancel"), CANCEL);
+  await ctx.reply(ctx.t("convene-choose-committee"), { reply_markup: keyboard });
+  const press = await waitForButton(conversation, ctx, /^cw:(c:\d+|cancel)$/);
+  if (press === null) return null;
+  return committees.find((c) => `cw:c:${c.id}` === press) ?? null;
+}
+
+async function collectDraft(conversation: Wizard, ctx: ConversationContext, committee: { id: number; zone: string }, requestId?: number): Promise<Draft | null> {
+  const cancel = new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL);
+  await ctx.reply(ctx.t("convene-ask-date"), { reply_markup: cancel });
+  let date: ReturnType<typeof parseDate> & { ok: true };
+  for (;;) {
+    const text = await waitForText(conversation, ctx);
+    if (text === null) return null;
+    const parsed = parseDate(text);
+    if (parsed.ok) {
+      date = parsed;
+      break;
+    }
+    await ctx.reply(`${explainDateError(ctx, parsed.error)}\n${ctx.t("convene-ask-date")}`, { reply_markup: cancel });
+  }
+  await ctx.reply(ctx.t("convene-ask-time"), { reply_markup: cancel });
+  let startsAt: Date;
+  for (;;) {
+    const text = await waitForText(conversation, ctx);
+    if (text === null) return null;
+    const parsed = parseTime(text);
+    if (parsed.ok) {
+      startsAt = zonedInstant(date.value, parsed.value, committee.zone);
+      break;
+    }
+    await ctx.reply(`${explainTimeError(ctx, parsed.error)}\n${ctx.t("convene-ask-time")}`, { reply_markup: cancel });
+  }
+  await ctx.reply(ctx.t("convene-ask-place"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "cw:skip").text(ctx.t("wizard-cancel"), CANCEL) });
+  let place: string | null = null;
+  for (;;) {
+    const answer = await waitForTextOr(conversation, ctx, /^cw:skip$/);
+    if (answer === null) return null;
+    if (answer.button) break;
+    const text = normalizePersian(answer.text);
+    if (text.length <= MAX_PLACE_LENGTH) {
+      place = text;
+      break;
+    }
+    await ctx.reply(ctx.t("convene-place-too-long", { max: localizeDigits(String(MAX_PLACE_LENGTH), ctx.locale) }));
+  }
+  const agenda: string[] = [];
+  const done = () => new InlineKeyboard().text(ctx.t("wizard-done"), "cw:done").text(ctx.t("wizard-cancel"), CANCEL);
+  await ctx.reply(ctx.t("convene-ask-agenda"), { reply_markup: done() });
+  for (;;) {
+    const answer = await waitForTextOr(conversation, ctx, /^cw:done$/);
+    if (answer === null) return null;
+    if (answer.button) break;
+    const item = normalizePersian(answer.text);
+    if (item.length > MAX_AGENDA_ITEM_LENGTH) {
+      await ctx.reply(ctx.t("convene-item-too-long", { index: localizeDigits(String(agenda.length + 1), ctx.locale), max: localizeDigits(String(MAX_AGENDA_ITEM_LENGTH), ctx.locale) }));
+      continue;
+    }
+    agenda.push(item);
+    if (agenda.length >= MAX_AGENDA_ITEMS) break;
+    await ctx.reply(ctx.t("convene-item-added", { count: agenda.length }), { reply_markup: done() });
+  }
+  return { committeeId: committee.id, zone: committee.zone, startsAt: startsAt.getTime(), place, agenda, requestId };
+}
+
+async function confirmDraft(conversation: Wizard, ctx: ConversationContext, draft: Draft, committeeTitle: string): Promise<"confirm" | "edit" | "cancel"> {
+  const summary = [
+    ctx.t("convene-summary-title"),
+    "",
+    ctx.t("meeting-committee-only", { committee: committeeTitle }),
+    ctx.t("meeting-time", { when: when(ctx.deps.t, ctx.locale, new Date(draft.startsAt), draft.zone) }),
+    ctx.t("meeting-place", { place: draft.place ?? ctx.t("meeting-place-unset") }),
+    ctx.t("meeting-agenda-title"),
+    numberedAgenda(ctx.deps.t, ctx.locale, draft.agenda),
+  ].join("\n");
+  const keyboard = new InlineKeyboard().text(ctx.t("wizard-confirm"), "cw:ok").text(ctx.t("wizard-edit"), "cw:edit").row().text(ctx.t("wizard-cancel"), CANCEL);
+  await ctx.reply(summary, { reply_markup: keyboard });
+  const press = await waitForButton(conversation, ctx, /^cw:(ok|edit|cancel)$/);
+  if (press === "cw:ok") return "confirm";
+  if (press === "cw:edit") return "edit";
+  return "cancel";
+}
+
+/** A text answer; null when the person cancels. A command typed mid-wizard ends the wizard and runs as usual. */
+async function waitForText(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
+  const answer = await waitForTextOr(conversation, ctx, null);
+  return answer === null || answer.button ? null : answer.text;
+}
+
+async function waitForTextOr(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  buttons: RegExp | null,
+): Promise<{ button: false; text: string } | { button: true; data: string } | null> {
+  for (;;) {
+    const next = await conversation.wait();
+    const data = next.callbackQuery?.data;
+    if (data !== undefined) {
+      await next.answerCallbackQuery().catch(() => {});
+      if (data === CANCEL) return cancelled(next);
+      if (buttons?.test(data)) return { button: true, data };
+      continue;
+    }
+    const text = next.message?.text;
+    if (text?.startsWith("/")) {
+      await next.reply(next.t("wizard-closed"));
+      await conversation.halt({ next: true });
+    }
+    if (text !== undefined && text.trim()) return { button: false, text: text.trim() };
+    await next.reply(next.t("wizard-send-text"));
+  }
+}
+
+async function waitForButton(conversation: Wizard, ctx: ConversationContext, accepted: RegExp): Promise<string | null> {
+  for (;;) {
+    const answer = await waitForTextOr(conversation, ctx, accepted);
+    if (answer === null) return null;
+    if (answer.button) return answer.data;
+    await ctx.reply(ctx.t("wizard-press-button"));
+  }
+}
+
+async function cancelled(ctx: ConversationContext): Promise<null> {
+  await ctx.reply(ctx.t("convene-cancelled"));
+  return null;
+}

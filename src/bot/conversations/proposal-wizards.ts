@@ -1,0 +1,99 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { localizeDigits } from "../../domain/text.ts";
+import { keepProposalKeyboard } from "../../services/meetings/buttons.ts";
+import { upcomingFor } from "../../services/meetings/listing.ts";
+import { when } from "../../services/meetings/meeting-text.ts";
+import { decideProposal, type ProposalInput, submitProposal } from "../../services/meetings/proposals.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+export type ProposeArgs = { text: string; attachment?: ProposalInput["attachment"] };
+
+/** /propose: chooses the meeting when the member has several, asks for the text when none was typed, files it. */
+export async function proposeWizard(conversation: Wizard, ctx: ConversationContext, args: ProposeArgs): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) {
+    await ctx.reply(ctx.t("not-registered"));
+    return;
+  }
+  const meetings = await conversation.external(async (c) =>
+    (await upcomingFor(c.deps.db, personId, c.deps.clock())).map((r) => ({
+      id: r.meeting.id,
+      label: `${r.facts.committeeTitle[c.locale]} — ${when(c.deps.t, c.locale, r.facts.startsAt, r.facts.zone)}`,
+    })),
+  );
+  if (meetings.length === 0) {
+    await ctx.reply(ctx.t("propose-no-meeting"));
+    return;
+  }
+  let meetingId = meetings[0]!.id;
+  if (meetings.length > 1) {
+    const keyboard = new InlineKeyboard();
+    for (const m of meetings) keyboard.text(m.label.slice(0, 60), `pw:m:${m.id}`).row();
+    keyboard.text(ctx.t("wizard-cancel"), "pw:cancel");
+    await ctx.reply(ctx.t("propose-choose-meeting"), { reply_markup: keyboard });
+    const press = await conversation.waitForCallbackQuery(/^pw:(m:\d+|cancel)$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
+    await press.answerCallbackQuery().catch(() => {});
+    const chosen = meetings.find((m) => press.callbackQuery.data === `pw:m:${m.id}`);
+    if (!chosen) {
+      await ctx.reply(ctx.t("propose-cancelled"));
+      return;
+    }
+    meetingId = chosen.id;
+  }
+  let text = args.text;
+  if (!text && !args.attachment) {
+    await ctx.reply(ctx.t("propose-ask-text"));
+    const answer = await conversation.waitFor("message:text", { otherwise: (o) => o.reply(o.t("wizard-send-text")) });
+    if (answer.message.text.startsWith("/")) {
+      await answer.reply(answer.t("wizard-closed"));
+      await conversation.halt({ next: true });
+    }
+    text = answer.message.text;
+  }
+  const result = await conversation.external((c) =>
+    submitProposal(c.deps, personId, { meetingId, text, ...(args.attachment ? { attachment: args.attachment } : {}) }).then((r) =>
+      "deadline" in r ? { ...r, deadline: r.deadline.getTime(), proposalId: r.proposal.id, number: r.proposal.number } : r,
+    ),
+  );
+  const n = (value: number) => localizeDigits(String(value), ctx.locale);
+  switch (result.kind) {
+    case "filed":
+      await ctx.reply(ctx.t("propose-receipt", { number: n(result.number), deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone) }));
+      return;
+    case "late":
+      await ctx.reply(ctx.t("propose-late", { deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone) }), {
+        reply_markup: keepProposalKeyboard(ctx.deps.t, ctx.locale, result.proposalId),
+      });
+      return;
+    case "not_member":
+      await ctx.reply(ctx.t("propose-not-member"));
+      return;
+    case "meeting_closed":
+      await ctx.reply(ctx.t("propose-meeting-closed"));
+      return;
+    case "empty":
+      await ctx.reply(ctx.t("propose-empty"));
+      return;
+    case "too_long":
+      await ctx.reply(ctx.t("propose-too-long", { max: n(result.max) }));
+      return;
+  }
+}
+
+/** "Decline" on a proposal: the reason is required (the proposer is told it). */
+export async function declineReasonWizard(conversation: Wizard, ctx: ConversationContext, proposalId: number): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  await ctx.reply(ctx.t("proposal-ask-reason"));
+  const answer = await conversation.waitFor("message:text", { otherwise: (o) => o.reply(o.t("wizard-send-text")) });
+  const reason = answer.message.text.trim();
+  if (reason.startsWith("/")) {
+    await answer.reply(answer.t("wizard-closed"));
+    await conversation.halt({ next: true });
+  }
+  const result = await conversation.external((c) => decideProposal(c.deps, personId, proposalId, { accept: false, reason }).then((r) => r.kind));
+  await ctx.reply(ctx.t(result === "declined" ? "proposal-declined-done" : `proposal-decision-${result.replace("_", "-")}`));
+}

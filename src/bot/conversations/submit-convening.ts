@@ -1,0 +1,72 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { conveneMeeting, type ConveneResult } from "../../services/meetings/convene.ts";
+import { rsvpListKeyboard } from "../../services/meetings/buttons.ts";
+import { when } from "../../services/meetings/meeting-text.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+import { explainTooSoon } from "../explain.ts";
+import type { Draft } from "./convene-wizard.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+/** Sends the draft to the service and tells the secretary what happened, asking once more on a Friday. */
+export async function submitConvening(conversation: Wizard, ctx: ConversationContext, draft: Draft, committeeTitle: string): Promise<void> {
+  const personId = ctx.person!.id;
+  const run = (fridayConfirmed: boolean) =>
+    conversation.external((c) =>
+      conveneMeeting(c.deps, personId, {
+        committeeId: draft.committeeId,
+        startsAt: new Date(draft.startsAt),
+        place: draft.place,
+        agenda: draft.agenda,
+        fridayConfirmed,
+        ...(draft.requestId === undefined ? {} : { requestId: draft.requestId }),
+      }).then(serializable),
+    );
+  let result = await run(false);
+  if (result.kind === "friday") {
+    const keyboard = new InlineKeyboard().text(ctx.t("convene-friday-yes"), "cw:fri").text(ctx.t("wizard-cancel"), "cw:cancel");
+    await ctx.reply(ctx.t("convene-friday-warning"), { reply_markup: keyboard });
+    const press = await conversation.waitForCallbackQuery(/^cw:(fri|cancel)$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
+    await press.answerCallbackQuery().catch(() => {});
+    if (press.callbackQuery.data !== "cw:fri") {
+      await ctx.reply(ctx.t("convene-cancelled"));
+      return;
+    }
+    result = await run(true);
+  }
+  await ctx.reply(describeResult(ctx, result, draft, committeeTitle), result.kind === "convened" ? { reply_markup: rsvpListKeyboard(ctx.deps.t, ctx.locale, result.meetingId) } : {});
+}
+
+type Serializable = Exclude<ConveneResult, { kind: "too_soon" }> | { kind: "too_soon"; earliest: number; noticeDays: number };
+
+/** Conversation results are replayed from storage: dates travel as numbers. */
+function serializable(result: ConveneResult): Serializable {
+  return result.kind === "too_soon" ? { ...result, earliest: result.earliest.getTime() } : result;
+}
+
+function describeResult(ctx: ConversationContext, result: Serializable, draft: Draft, committeeTitle: string): string {
+  switch (result.kind) {
+    case "convened": {
+      const lines = [
+        ctx.t("convene-done", { committee: committeeTitle, when: when(ctx.deps.t, ctx.locale, new Date(draft.startsAt), draft.zone), invited: result.invited }),
+      ];
+      if (result.heldProposals > 0) lines.push(ctx.t("convene-held-proposals", { count: result.heldProposals }));
+      if (result.notReached.length > 0) {
+        lines.push("", ctx.t("convene-not-reached-title"));
+        for (const seat of result.notReached) lines.push(ctx.t(`convene-not-reached-${seat.reason.replace("_", "-")}`, { seat: seat.seatTitle }));
+      }
+      return lines.join("\n");
+    }
+    case "too_soon":
+      return explainTooSoon(ctx, new Date(result.earliest), result.noticeDays, draft.zone);
+    case "in_past":
+      return ctx.t("convene-in-past");
+    case "not_officer":
+      return ctx.t("convene-not-officer");
+    case "committee_ended":
+      return ctx.t("convene-committee-ended");
+    case "friday":
+      return ctx.t("convene-cancelled");
+  }
+}

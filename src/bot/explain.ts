@@ -1,0 +1,50 @@
+import type { DateError, TimeError } from "../domain/calendar.ts";
+import type { ConveneParseError } from "../domain/convening.ts";
+import { localizeDigits } from "../domain/text.ts";
+import { when } from "../services/meetings/meeting-text.ts";
+import type { ConversationContext } from "./context.ts";
+
+type Ctx = Pick<ConversationContext, "t" | "locale" | "deps">;
+
+const n = (ctx: Ctx, value: number) => localizeDigits(String(value), ctx.locale);
+
+/** Every refusal says why and what to do instead, in the person's language. */
+export function explainDateError(ctx: Ctx, error: DateError): string {
+  switch (error.code) {
+    case "month_out_of_range":
+      return ctx.t("date-month-out-of-range", { month: n(ctx, error.month) });
+    case "day_out_of_range":
+      return ctx.t("date-day-out-of-range", { day: n(ctx, error.day), max: n(ctx, error.maxDay) });
+    case "year_out_of_range":
+      return ctx.t("date-year-out-of-range");
+    case "year_format":
+    case "date_format":
+      return ctx.t("date-format");
+  }
+}
+
+export function explainTimeError(ctx: Ctx, error: TimeError): string {
+  return error.code === "time_out_of_range" ? ctx.t("time-out-of-range") : ctx.t("time-format");
+}
+
+export function explainConveneParse(ctx: Ctx, error: ConveneParseError): string {
+  switch (error.code) {
+    case "missing_date_time":
+      return ctx.t("convene-missing-date-time");
+    case "date":
+      return explainDateError(ctx, error.error);
+    case "time":
+      return explainTimeError(ctx, error.error);
+    case "agenda_item_too_long":
+      return ctx.t("convene-item-too-long", { index: n(ctx, error.index + 1), max: n(ctx, error.max) });
+    case "too_many_agenda_items":
+      return ctx.t("convene-too-many-items", { max: n(ctx, error.max) });
+    case "place_too_long":
+      return ctx.t("convene-place-too-long", { max: n(ctx, error.max) });
+  }
+}
+
+/** B6: cites the rule and offers the earliest allowed time in the person's calendar. */
+export function explainTooSoon(ctx: Ctx, earliest: Date, noticeDays: number, zone: string): string {
+  return ctx.t("convene-too-soon", { days: n(ctx, noticeDays), earliest: when(ctx.deps.t, ctx.locale, earliest, zone) });
+}

@@ -1,0 +1,35 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import { committeeOfChat } from "../../services/meetings/officers.ts";
+import type { BotContext } from "../context.ts";
+import { conveneWizard } from "../conversations/convene-wizard.ts";
+import { refuseAnonymous } from "./guards.ts";
+
+export const conveneFeature = new Composer<BotContext>();
+
+conveneFeature.use(createConversation(conveneWizard, "convene"));
+
+conveneFeature.command("convene", async (ctx) => {
+  if (await refuseAnonymous(ctx)) return;
+  const fullText = commandBody(ctx.message?.text ?? "");
+  if (ctx.chat.type === "private") {
+    await ctx.conversation.enter("convene", fullText ? { text: fullText } : {});
+    return;
+  }
+  const committee = await committeeOfChat(ctx.deps.db, ctx.chat.id);
+  if (!committee) {
+    await ctx.reply(ctx.t("group-not-a-committee"));
+    return;
+  }
+  if (!fullText) {
+    await ctx.reply(ctx.t("convene-group-needs-text"));
+    return;
+  }
+  await ctx.conversation.enter("convene", { committeeId: committee.id, text: fullText });
+});
+
+/** Everything after the command word, including the agenda lines below it. */
+export function commandBody(text: string): string {
+  const match = /^\/\S+[ \t]*/.exec(text);
+  return match ? text.slice(match[0].length).trim() : "";
+}

@@ -1,0 +1,99 @@
+import { Composer } from "grammy";
+import { decodeCallback } from "../../domain/callback-data.ts";
+import { parseDate, parseTime, zonedInstant } from "../../domain/calendar.ts";
+import { normalizePersian } from "../../domain/text.ts";
+import { cancelConfirmKeyboard } from "../../services/meetings/buttons.ts";
+import type { MeetingRecord } from "../../services/meetings/facts.ts";
+import { upcomingFor, upcomingLedBy } from "../../services/meetings/listing.ts";
+import { cancelMeeting, type ManageResult, rescheduleMeeting } from "../../services/meetings/manage.ts";
+import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
+import type { BotContext } from "../context.ts";
+import { explainDateError, explainTimeError, explainTooSoon } from "../explain.ts";
+import { refuseAnonymous, requirePerson } from "./guards.ts";
+
+export const meetingsFeature = new Composer<BotContext>();
+
+meetingsFeature.command("meetings", async (ctx) => {
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const meetings = await upcomingFor(ctx.deps.db, personId, ctx.deps.clock());
+  if (meetings.length === 0) return ctx.reply(ctx.t("meetings-none"));
+  const lines = [ctx.t("meetings-title")];
+  for (const record of meetings) lines.push(meetingLine(ctx, record));
+  await ctx.reply(lines.join("\n"));
+});
+
+meetingsFeature.command("agenda", async (ctx) => {
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const [next] = await upcomingFor(ctx.deps.db, personId, ctx.deps.clock());
+  if (!next) return ctx.reply(ctx.t("meetings-none"));
+  await ctx.reply([meetingLine(ctx, next), "", ctx.t("meeting-agenda-title"), numberedAgenda(ctx.deps.t, ctx.locale, next.facts.agenda)].join("\n"));
+});
+
+meetingsFeature.command("cancel", async (ctx) => {
+  if (await refuseAnonymous(ctx)) return;
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock());
+  if (meetings.length === 0) return ctx.reply(ctx.t("manage-no-meeting"));
+  for (const record of meetings) {
+    await ctx.reply(ctx.t("cancel-confirm-question", { meeting: meetingLine(ctx, record) }), {
+      reply_markup: cancelConfirmKeyboard(ctx.deps.t, ctx.locale, record.meeting.id),
+    });
+  }
+});
+
+meetingsFeature.callbackQuery(/^mc:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (action?.action !== "meeting_cancel_confirm" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  const result = await cancelMeeting(ctx.deps, ctx.person.id, action.meetingId);
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(explainManage(ctx, result, "")).catch(() => ctx.reply(explainManage(ctx, result, "")));
+});
+
+/** /reschedule DATE TIME — for the secretary's next meeting (the first one when several are scheduled). */
+meetingsFeature.command("reschedule", async (ctx) => {
+  if (await refuseAnonymous(ctx)) return;
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const [dateText, timeText, ...rest] = normalizePersian(ctx.match).split(/\s+/).filter(Boolean);
+  if (!dateText || !timeText || rest.length > 0) return ctx.reply(ctx.t("reschedule-usage"));
+  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock());
+  const record = meetings[0];
+  if (!record) return ctx.reply(ctx.t("manage-no-meeting"));
+  const date = parseDate(dateText);
+  if (!date.ok) return ctx.reply(explainDateError(ctx, date.error));
+  const time = parseTime(timeText);
+  if (!time.ok) return ctx.reply(explainTimeError(ctx, time.error));
+  const startsAt = zonedInstant(date.value, time.value, record.facts.zone);
+  const result = await rescheduleMeeting(ctx.deps, personId, record.meeting.id, startsAt);
+  await ctx.reply(explainManage(ctx, result, record.facts.zone));
+});
+
+function meetingLine(ctx: BotContext, record: MeetingRecord): string {
+  return ctx.t("meetings-line", {
+    committee: record.facts.committeeTitle[ctx.locale],
+    when: when(ctx.deps.t, ctx.locale, record.facts.startsAt, record.facts.zone),
+    place: record.facts.place ?? ctx.t("meeting-place-unset"),
+  });
+}
+
+function explainManage(ctx: BotContext, result: ManageResult, zone: string): string {
+  switch (result.kind) {
+    case "cancelled":
+      return ctx.t("cancel-done");
+    case "rescheduled":
+      return ctx.t("reschedule-done", { when: when(ctx.deps.t, ctx.locale, result.startsAt, zone) });
+    case "not_officer":
+      return ctx.t("convene-not-officer");
+    case "unknown_meeting":
+    case "not_scheduled":
+      return ctx.t("manage-not-scheduled");
+    case "in_past":
+      return ctx.t("convene-in-past");
+    case "too_soon":
+      return explainTooSoon(ctx, result.earliest, result.noticeDays, zone);
+  }
+}
+

@@ -1,0 +1,51 @@
+import { Api } from "grammy";
+import cron from "node-cron";
+import { replaceCommitteeChatId } from "../db/queries/committees.ts";
+import { forgetUpdatesBefore } from "../db/queries/processed-updates.ts";
+import type { Logger } from "../logger.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+import { type JobHandler, createJobRunner } from "./job-runner.ts";
+import { createOutboxWorker, type OutboxWorkerDeps } from "./outbox-worker.ts";
+
+export type DeliveryDeps = {
+  services: ServiceDeps;
+  token: string;
+  apiRoot: string;
+  log: Logger;
+  jobHandlers: Record<string, JobHandler>;
+  onPersonUnreachable?: OutboxWorkerDeps["onPersonUnreachable"];
+  outboxIntervalMs?: number;
+};
+
+const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The only writers of Telegram traffic besides direct replies: the outbox worker and the due-job runner.
+ * The worker gets an Api without auto-retry, because it obeys 429s itself and must see them.
+ */
+export function startDelivery(deps: DeliveryDeps): { stop(): Promise<void> } {
+  const { services, log } = deps;
+  const api = new Api(deps.token, { apiRoot: deps.apiRoot });
+  const worker = createOutboxWorker({
+    db: services.db,
+    api,
+    clock: services.clock,
+    log,
+    onPersonUnreachable: deps.onPersonUnreachable,
+    onChatMigrated: (oldChatId, newChatId) => replaceCommitteeChatId(services.db, oldChatId, newChatId),
+  });
+  const runner = createJobRunner({ db: services.db, handlers: deps.jobHandlers, clock: services.clock, log });
+  worker.start(deps.outboxIntervalMs ?? 500);
+  runner.start();
+  const housekeeping = cron.schedule("17 3 * * *", async () => {
+    await forgetUpdatesBefore(services.db, new Date(services.clock().getTime() - UPDATE_IDS_KEPT_MS)).catch((error) =>
+      log.warn("housekeeping failed", { error }),
+    );
+  });
+  return {
+    async stop() {
+      await housekeeping.stop();
+      await Promise.all([worker.stop(), runner.stop()]);
+    },
+  };
+}

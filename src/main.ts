@@ -1,0 +1,91 @@
+import { createServer } from "node:http";
+import { webhookCallback } from "grammy";
+import { createBot } from "./bot/create-bot.ts";
+import { registerCommandMenus } from "./bot/commands.ts";
+import { ConfigError, parseConfig } from "./config.ts";
+import { openDatabase } from "./db/client.ts";
+import { DirectoryLockedError } from "./db/directory-lock.ts";
+import { startDelivery } from "./delivery/start-delivery.ts";
+import { loadDotEnv } from "./env-file.ts";
+import { createI18n, translatorOf } from "./i18n.ts";
+import { createLogger } from "./logger.ts";
+import { jobHandlers } from "./services/jobs.ts";
+import { reportUnreachable } from "./services/unreachable.ts";
+import type { ServiceDeps } from "./services/deps.ts";
+
+/** Composition root: config → database → bot → outbox and jobs → polling or webhook; graceful shutdown. */
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(config.database);
+  } catch (error) {
+    if (error instanceof DirectoryLockedError) return fail(error.message);
+    throw error;
+  }
+  const t = translatorOf(createI18n());
+  const services: ServiceDeps = { db: database.db, clock: () => new Date(), t };
+  const bot = createBot({ services, log, token: config.botToken, apiRoot: config.telegramApiRoot });
+  try {
+    await bot.init();
+  } catch (error) {
+    await database.close();
+    return fail(`Telegram did not accept BOT_TOKEN or could not be reached at ${config.telegramApiRoot}: ${(error as Error).message}`);
+  }
+  await registerCommandMenus(bot.api, t).catch((error) => log.warn("command menus not registered", { error }));
+  const delivery = startDelivery({
+    services,
+    token: config.botToken,
+    apiRoot: config.telegramApiRoot,
+    log,
+    jobHandlers: jobHandlers(services),
+    onPersonUnreachable: (row, reason) => reportUnreachable(services, row, reason),
+  });
+
+  let stopServer: () => Promise<void> = async () => {};
+  if (config.mode.kind === "webhook") {
+    const handle = webhookCallback(bot, "http", { secretToken: config.mode.secret, timeoutMilliseconds: 9_000 });
+    const server = createServer((req, res) => {
+      if (req.method === "POST") return void handle(req, res);
+      res.writeHead(404).end();
+    }).listen(config.mode.port);
+    await bot.api.setWebhook(config.mode.url, { secret_token: config.mode.secret });
+    stopServer = () => new Promise((resolve) => server.close(() => resolve()));
+    log.info("webhook listening", { port: config.mode.port, username: bot.botInfo.username, backend: database.backend });
+  } else {
+    void bot.start({
+      onStart: (me) => log.info("polling", { username: me.username, backend: database.backend }),
+    });
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info("stopping", { signal });
+    const deadline = setTimeout(() => process.exit(1), 10_000);
+    deadline.unref();
+    await stopServer();
+    if (config.mode.kind === "polling") await bot.stop();
+    await delivery.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+function fail(message: string): void {
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
+}
+
+await main();

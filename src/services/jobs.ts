@@ -1,0 +1,19 @@
+import { z } from "zod";
+import type { JobHandler } from "../delivery/job-runner.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { sendFinalAgenda, sendReminder } from "./meetings/reminders.ts";
+
+const meetingPayload = z.object({ meetingId: z.number().int().positive() });
+
+/** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
+export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
+  const withMeeting = (run: (meetingId: number) => Promise<unknown>): JobHandler => async (job) => {
+    await run(meetingPayload.parse(job.payload).meetingId);
+  };
+  return {
+    rsvp_3d: withMeeting((id) => sendReminder(deps, id, "rsvp_3d")),
+    rsvp_1d: withMeeting((id) => sendReminder(deps, id, "rsvp_1d")),
+    starting_2h: withMeeting((id) => sendReminder(deps, id, "starting_2h")),
+    final_agenda: withMeeting((id) => sendFinalAgenda(deps, id)),
+  };
+}

@@ -1,0 +1,87 @@
+import { checkMeetingTime } from "../../domain/convening.ts";
+import { reminderPlan } from "../../domain/convening.ts";
+import { proposalDeadline, resolveRules } from "../../domain/rules.ts";
+import { writeAudit } from "../../db/queries/audit.ts";
+import { findCommitteeById } from "../../db/queries/committees.ts";
+import { cancelJobs, scheduleJob } from "../../db/queries/jobs.ts";
+import { lockMeeting, resetResponses, updateMeeting } from "../../db/queries/meetings.ts";
+import { enqueueMessages } from "../../db/queries/outbox.ts";
+import type { ServiceDeps } from "../deps.ts";
+import { meetingMessages } from "./broadcast.ts";
+import { rsvpKeyboard } from "./buttons.ts";
+import { loadMeeting } from "./facts.ts";
+import { meetingJobKey } from "./jobs.ts";
+import { cancellationText, rescheduleText } from "./meeting-text.ts";
+import { leads } from "./officers.ts";
+
+export type ManageResult =
+  | { kind: "cancelled" }
+  | { kind: "rescheduled"; startsAt: Date }
+  | { kind: "not_officer" }
+  | { kind: "unknown_meeting" }
+  | { kind: "not_scheduled" }
+  | { kind: "in_past" }
+  | { kind: "too_soon"; earliest: Date; noticeDays: number };
+
+/** Cancels a scheduled meeting: every invited person, the group and the HQ secretariat are told; reminders stop. */
+export async function cancelMeeting(deps: ServiceDeps, personId: number, meetingId: number): Promise<ManageResult> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<ManageResult> => {
+    const meeting = await lockMeeting(tx, meetingId);
+    if (!meeting) return { kind: "unknown_meeting" };
+    if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
+    if (meeting.status !== "scheduled") return { kind: "not_scheduled" };
+    await updateMeeting(tx, meetingId, { status: "cancelled", cancelledAt: now });
+    await cancelJobs(tx, { dedupeKeyPrefix: `meeting:${meetingId}:` });
+    const record = (await loadMeeting(tx, meetingId))!;
+    await enqueueMessages(
+      tx,
+      meetingMessages(record, "meeting_cancelled", { groupChat: true, secretariat: true }, (locale) => ({
+        text: cancellationText(deps.t, locale, record.facts),
+      })),
+    );
+    await writeAudit(tx, { hqId: meeting.hqId, actorPersonId: personId, action: "meeting.cancelled", subjectType: "meeting", subjectId: meetingId, at: now });
+    return { kind: "cancelled" };
+  });
+}
+
+/** A new time must still respect the notice rule (B6); answers reset, reminders and the proposal deadline move. */
+export async function rescheduleMeeting(deps: ServiceDeps, personId: number, meetingId: number, startsAt: Date): Promise<ManageResult> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<ManageResult> => {
+    const meeting = await lockMeeting(tx, meetingId);
+    if (!meeting) return { kind: "unknown_meeting" };
+    if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
+    if (meeting.status !== "scheduled") return { kind: "not_scheduled" };
+    const committee = (await findCommitteeById(tx, meeting.committeeId))!;
+    const rules = resolveRules(committee.rules);
+    const timing = checkMeetingTime(startsAt, now, rules);
+    if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, noticeDays: rules.noticeDays };
+    const deadline = proposalDeadline(startsAt, rules);
+    await updateMeeting(tx, meetingId, { startsAt, proposalDeadline: deadline, finalAgendaSentAt: null });
+    await resetResponses(tx, meetingId);
+    await cancelJobs(tx, { dedupeKeyPrefix: `meeting:${meetingId}:` });
+    for (const reminder of reminderPlan(startsAt, now)) {
+      await scheduleJob(tx, { kind: reminder.kind, runAt: reminder.at, payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, reminder.kind) });
+    }
+    await scheduleJob(tx, { kind: "final_agenda", runAt: deadline, payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, "final_agenda") });
+    const record = (await loadMeeting(tx, meetingId))!;
+    await enqueueMessages(
+      tx,
+      meetingMessages(record, "meeting_rescheduled", { groupChat: true, secretariat: true }, (locale) => ({
+        text: rescheduleText(deps.t, locale, record.facts, meeting.startsAt),
+        replyMarkup: rsvpKeyboard(deps.t, locale, meetingId),
+      })),
+    );
+    await writeAudit(tx, {
+      hqId: meeting.hqId,
+      actorPersonId: personId,
+      action: "meeting.rescheduled",
+      subjectType: "meeting",
+      subjectId: meetingId,
+      details: { from: meeting.startsAt.toISOString(), to: startsAt.toISOString() },
+      at: now,
+    });
+    return { kind: "rescheduled", startsAt };
+  });
+}

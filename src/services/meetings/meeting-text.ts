@@ -1,0 +1,84 @@
+import { formatDateShort, formatDateTime } from "../../domain/calendar.ts";
+import { chooseLocale } from "../../domain/locale.ts";
+import { type Locale, localizeDigits } from "../../domain/text.ts";
+import type { Translate } from "../deps.ts";
+
+/** What every meeting message says about the meeting, already resolved to plain data. */
+export type MeetingFacts = {
+  meetingId: number;
+  committeeTitle: { fa: string; en: string };
+  hqName: string;
+  zone: string;
+  startsAt: Date;
+  place: string | null;
+  proposalDeadline: Date;
+  agenda: string[];
+};
+
+export type Recipient = { locale: string | null; telegramLanguage: string | null };
+
+export function localeOfRecipient(recipient: Recipient | null, hqDefault: string): Locale {
+  return chooseLocale({ chosen: recipient?.locale, telegramLanguage: recipient?.telegramLanguage, hqDefault });
+}
+
+/** "جمعه ۲۰ آذر ۱۴۰۵، ساعت ۱۰:۰۰" in Persian; in English the Gregorian date with the Jalali one beside it. */
+export function when(t: Translate, locale: Locale, at: Date, zone: string): string {
+  if (locale === "fa") return formatDateTime(at, "fa", zone);
+  return t("en", "meeting-when-en", { gregorian: formatDateTime(at, "en", zone), jalali: formatDateShort(at, "fa", zone) });
+}
+
+export function numberedAgenda(t: Translate, locale: Locale, items: readonly string[]): string {
+  if (items.length === 0) return t(locale, "meeting-agenda-empty");
+  return items.map((item, i) => `${localizeDigits(String(i + 1), locale)}. ${item}`).join("\n");
+}
+
+function header(t: Translate, locale: Locale, facts: MeetingFacts): string[] {
+  return [
+    t(locale, "meeting-committee", { committee: facts.committeeTitle[locale], hq: facts.hqName }),
+    t(locale, "meeting-time", { when: when(t, locale, facts.startsAt, facts.zone) }),
+    t(locale, "meeting-place", { place: facts.place ?? t(locale, "meeting-place-unset") }),
+  ];
+}
+
+export function invitationText(t: Translate, locale: Locale, facts: MeetingFacts): string {
+  return [
+    t(locale, "invitation-title"),
+    "",
+    ...header(t, locale, facts),
+    "",
+    t(locale, "meeting-agenda-title"),
+    numberedAgenda(t, locale, facts.agenda),
+    "",
+    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone) }),
+    t(locale, "invitation-answer-please"),
+  ].join("\n");
+}
+
+export function finalAgendaText(t: Translate, locale: Locale, facts: MeetingFacts): string {
+  return [t(locale, "final-agenda-title"), "", ...header(t, locale, facts), "", t(locale, "meeting-agenda-title"), numberedAgenda(t, locale, facts.agenda)].join(
+    "\n",
+  );
+}
+
+export function reminderText(t: Translate, locale: Locale, facts: MeetingFacts, kind: "rsvp_3d" | "rsvp_1d" | "starting_2h"): string {
+  return [t(locale, `reminder-${kind.replace("_", "-")}`), "", ...header(t, locale, facts)].join("\n");
+}
+
+export function cancellationText(t: Translate, locale: Locale, facts: MeetingFacts): string {
+  return [t(locale, "meeting-cancelled-title"), "", ...header(t, locale, facts)].join("\n");
+}
+
+export function rescheduleText(t: Translate, locale: Locale, facts: MeetingFacts, previous: Date): string {
+  return [
+    t(locale, "meeting-rescheduled-title"),
+    "",
+    t(locale, "meeting-rescheduled-from", { when: when(t, locale, previous, facts.zone) }),
+    ...header(t, locale, facts),
+    "",
+    t(locale, "meeting-agenda-title"),
+    numberedAgenda(t, locale, facts.agenda),
+    "",
+    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone) }),
+    t(locale, "meeting-rescheduled-answer-again"),
+  ].join("\n");
+}

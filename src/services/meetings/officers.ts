@@ -1,0 +1,28 @@
+import type { Database } from "../../db/client.ts";
+import { findCommitteeByChat, type CommitteeRow } from "../../db/queries/committees.ts";
+import { type SeatHolding, seatsHeldBy } from "../../db/queries/seats.ts";
+
+/** The committees a person may convene and run (bylaw B4: the secretary; the chair may do what the secretary may). */
+export async function committeesLedBy(db: Database, personId: number): Promise<SeatHolding[]> {
+  const held = await seatsHeldBy(db, personId);
+  return held.filter((seat) => seat.role === "secretary" || seat.role === "chair");
+}
+
+export async function committeesOf(db: Database, personId: number): Promise<SeatHolding[]> {
+  const held = await seatsHeldBy(db, personId);
+  const seen = new Set<number>();
+  return held.filter((seat) => !seen.has(seat.committeeId) && seen.add(seat.committeeId));
+}
+
+export async function leads(db: Database, personId: number, committeeId: number): Promise<boolean> {
+  return (await committeesLedBy(db, personId)).some((seat) => seat.committeeId === committeeId);
+}
+
+export async function sitsOn(db: Database, personId: number, committeeId: number): Promise<boolean> {
+  return (await seatsHeldBy(db, personId)).some((seat) => seat.committeeId === committeeId);
+}
+
+/** A command sent in a committee's group chat is about that committee. */
+export async function committeeOfChat(db: Database, chatId: number): Promise<CommitteeRow | undefined> {
+  return chatId < 0 ? findCommitteeByChat(db, chatId) : undefined;
+}

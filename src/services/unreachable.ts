@@ -1,0 +1,39 @@
+import { writeAudit } from "../db/queries/audit.ts";
+import { findMeeting } from "../db/queries/meetings.ts";
+import { enqueueMessages } from "../db/queries/outbox.ts";
+import { findPersonById, updatePerson } from "../db/queries/people.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { localeOfRecipient } from "./meetings/meeting-text.ts";
+
+export type ParkedMessage = { id: number; personId: number | null; purpose: string; meetingId?: number | null; hqId: number | null };
+
+/**
+ * Telegram refused a message to a person (never opened the bot, or blocked it). The person is marked, and for a
+ * meeting invitation the secretary who convened is told, so someone can reach them another way.
+ */
+export async function reportUnreachable(deps: ServiceDeps, row: ParkedMessage, reason: "not_started" | "blocked"): Promise<void> {
+  if (row.personId === null) return;
+  const now = deps.clock();
+  await deps.db.transaction(async (tx) => {
+    const person = await findPersonById(tx, row.personId!);
+    if (!person) return;
+    if (reason === "blocked") await updatePerson(tx, person.id, { blockedAt: now });
+    else if (person.startedAt) await updatePerson(tx, person.id, { startedAt: null });
+    await writeAudit(tx, { hqId: row.hqId, action: "delivery.unreachable", subjectType: "person", subjectId: person.id, details: { reason, outboxId: row.id, purpose: row.purpose }, at: now });
+    if (row.purpose !== "invitation" || !row.meetingId) return;
+    const meeting = await findMeeting(tx, row.meetingId);
+    const convener = meeting ? await findPersonById(tx, meeting.convenedByPersonId) : undefined;
+    if (!meeting || !convener?.telegramId || convener.id === person.id) return;
+    const locale = localeOfRecipient(convener, "fa");
+    await enqueueMessages(tx, [
+      {
+        chatId: convener.telegramId,
+        personId: convener.id,
+        hqId: row.hqId,
+        meetingId: meeting.id,
+        purpose: "unreachable_notice",
+        payload: { method: "sendMessage", text: deps.t(locale, `unreachable-${reason.replace("_", "-")}`, { name: person.name }) },
+      },
+    ]);
+  });
+}

@@ -1,0 +1,474 @@
+import { eq } from "drizzle-orm";
+import { Api, InputFile } from "grammy";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  claimDueMessages,
+  enqueueMessages,
+  type NewOutboxMessage,
+  outboxDepth,
+  releaseAwaitingStart,
+} from "../../src/db/queries/outbox.ts";
+import { outbox } from "../../src/db/schema.ts";
+import { createOutboxWorker, type OutboxWorkerDeps } from "../../src/delivery/outbox-worker.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
+
+const T0 = Date.parse("2026-03-01T08:00:00Z");
+
+/** A clock that only moves when told to, or when the worker sleeps. */
+function fakeTime() {
+  let now = T0;
+  return {
+    clock: () => new Date(now),
+    now: () => now,
+    set(ms: number) {
+      now = ms;
+    },
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
+}
+type FakeTime = ReturnType<typeof fakeTime>;
+
+type Call = { method: string; chatId: number; text?: string; payload: Record<string, unknown>; at: number };
+type Failure = { error_code: number; description: string; parameters?: Record<string, number> };
+
+/** grammY with a transformer in place of the network: every call is recorded, `answer` may make it fail. */
+function fakeTelegram(time: FakeTime, answer: (call: Call, calls: Call[]) => Failure | undefined) {
+  const calls: Call[] = [];
+  let nextMessageId = 1;
+  const api = new Api("123456:TEST-token-not-a-real-one-xyz");
+  api.config.use(async (_prev, method, payload) => {
+    // Yield, so concurrent lanes and workers interleave as they would over a network.
+    await new Promise((resolve) => setImmediate(resolve));
+    const fields = payload as Record<string, unknown>;
+    const text = typeof fields.text === "string" ? fields.text : undefined;
+    const call: Call = { method, chatId: Number(fields.chat_id), text, payload: fields, at: time.now() };
+    calls.push(call);
+    const failure = answer(call, calls);
+    if (failure) return { ok: false, ...failure } as never;
+    const message = { message_id: nextMessageId++, date: 0, chat: { id: call.chatId, type: "private" } };
+    return { ok: true, result: message } as never;
+  });
+  return { api, calls };
+}
+
+const say = (chatId: number, text: string, extra: Partial<NewOutboxMessage> = {}): NewOutboxMessage => ({
+  chatId,
+  purpose: "test",
+  payload: { method: "sendMessage", text },
+  nextAttemptAt: new Date(T0),
+  ...extra,
+});
+
+const flood = (retryAfter: number): Failure => ({
+  error_code: 429,
+  description: `Too Many Requests: retry after ${retryAfter}`,
+  parameters: { retry_after: retryAfter },
+});
+const badGateway: Failure = { error_code: 502, description: "Bad Gateway" };
+
+describe("outbox worker", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  beforeEach(() => database.reset());
+  afterAll(() => database.close());
+
+  const rowOf = async (id: number) => {
+    const [row] = await database.db.select().from(outbox).where(eq(outbox.id, id));
+    if (!row) throw new Error(`no outbox row ${id}`);
+    return row;
+  };
+
+  function setup(
+    answer: (call: Call, calls: Call[]) => Failure | undefined = () => undefined,
+    overrides: Partial<OutboxWorkerDeps> = {},
+  ) {
+    const time = fakeTime();
+    const telegram = fakeTelegram(time, answer);
+    const unreachable: { id: number; reason: string }[] = [];
+    const migrations: [number, number][] = [];
+    const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const worker = createOutboxWorker({
+      db: database.db,
+      api: telegram.api,
+      clock: time.clock,
+      sleep: time.sleep,
+      log,
+      onPersonUnreachable: (row, reason) => {
+        unreachable.push({ id: row.id, reason });
+      },
+      onChatMigrated: (oldId, newId) => {
+        migrations.push([oldId, newId]);
+      },
+      ...overrides,
+    });
+    return { time, calls: telegram.calls, worker, unreachable, migrations, log };
+  }
+
+  it("sends by priority, one chat's messages at least a second apart", async () => {
+    const { worker, calls } = setup(() => undefined, { parallelChats: 1 });
+    await enqueueMessages(database.db, [
+      say(1, "five", { priority: 5 }),
+      say(1, "one", { priority: 1 }),
+      say(2, "three", { priority: 3 }),
+      say(1, "two", { priority: 2 }),
+    ]);
+    expect(await worker.runOnce()).toMatchObject({ claimed: 4, sent: 4, retried: 0, failed: 0 });
+    // Lanes follow the first row of each chat; within a chat, priority order.
+    expect(calls.map((c) => c.text)).toEqual(["one", "two", "five", "three"]);
+    const chatOne = calls.filter((c) => c.chatId === 1).map((c) => c.at);
+    expect(chatOne[1]! - chatOne[0]!).toBeGreaterThanOrEqual(1000);
+    expect(chatOne[2]! - chatOne[1]!).toBeGreaterThanOrEqual(1000);
+    const depth = await outboxDepth(database.db);
+    expect(depth.sent).toBe(4);
+  });
+
+  it("records the message ids and clears the lock when sent", async () => {
+    const { worker } = setup();
+    const [id] = (await enqueueMessages(database.db, [say(5, "hello")])) as [number];
+    await worker.runOnce();
+    expect(await rowOf(id)).toMatchObject({ status: "sent", messageIds: [1], sentAt: new Date(T0), lockedUntil: null });
+  });
+
+  it("never sends a row twice when two workers run at once", async () => {
+    const time = fakeTime();
+    const telegram = fakeTelegram(time, () => undefined);
+    const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const make = () =>
+      createOutboxWorker({
+        db: database.db,
+        api: telegram.api,
+        clock: time.clock,
+        sleep: time.sleep,
+        log,
+        batchSize: 15,
+        parallelChats: 4,
+      });
+    const [first, second] = [make(), make()];
+    await enqueueMessages(
+      database.db,
+      Array.from({ length: 150 }, (_, i) => say(1000 + (i % 75), `row ${i}`)),
+    );
+    for (let round = 0; round < 30; round++) {
+      const [a, b] = await Promise.all([first.runOnce(), second.runOnce()]);
+      if (a.claimed === 0 && b.claimed === 0) {
+        const depth = await outboxDepth(database.db);
+        if (depth.pending === 0) break;
+        time.set(time.now() + 60_000);
+      }
+    }
+    const texts = telegram.calls.map((c) => c.text);
+    expect(new Set(texts).size).toBe(150);
+    expect(texts).toHaveLength(150);
+    expect((await outboxDepth(database.db)).sent).toBe(150);
+    expect(log.error).not.toHaveBeenCalled();
+  });
+
+  it("takes over a crashed worker's row once its lock has expired", async () => {
+    const { worker, time, calls } = setup();
+    const [id] = (await enqueueMessages(database.db, [say(5, "orphan")])) as [number];
+    // Another worker claims and dies before sending.
+    await claimDueMessages(database.db, { now: new Date(T0), limit: 10, lockForMs: 60_000 });
+    time.set(T0 + 59_000);
+    expect((await worker.runOnce()).claimed).toBe(0);
+    time.set(T0 + 60_001);
+    expect(await worker.runOnce()).toMatchObject({ claimed: 1, sent: 1 });
+    expect(calls.map((c) => c.text)).toEqual(["orphan"]);
+    expect(await rowOf(id)).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("obeys 429 retry_after exactly and keeps the chat's order", async () => {
+    const { worker, time, calls } = setup((_call, all) => (all.length === 1 ? flood(7) : undefined));
+    const [first, second] = (await enqueueMessages(database.db, [say(9, "first"), say(9, "second")])) as [
+      number,
+      number,
+    ];
+    expect(await worker.runOnce()).toMatchObject({ retried: 1, deferred: 1, sent: 0 });
+    expect(await rowOf(first)).toMatchObject({
+      status: "pending",
+      nextAttemptAt: new Date(T0 + 7000),
+      attempts: 1,
+      lastError: "429: Too Many Requests: retry after 7",
+    });
+    expect(await rowOf(second)).toMatchObject({ status: "pending", nextAttemptAt: new Date(T0 + 7000), attempts: 0 });
+    expect(calls).toHaveLength(1);
+
+    time.set(T0 + 6999);
+    expect((await worker.runOnce()).claimed).toBe(0);
+    time.set(T0 + 7000);
+    expect(await worker.runOnce()).toMatchObject({ sent: 2 });
+    expect(calls.slice(1).map((c) => [c.text, c.at >= T0 + 7000])).toEqual([
+      ["first", true],
+      ["second", true],
+    ]);
+  });
+
+  it("pauses every chat when two chats are told to slow down, and only the one chat otherwise", async () => {
+    const { worker, calls } = setup((call, all) => (call.chatId !== 3 && all.length <= 2 ? flood(10) : undefined), {
+      parallelChats: 1,
+    });
+    await enqueueMessages(database.db, [say(1, "a"), say(2, "b"), say(3, "c")]);
+    expect(await worker.runOnce()).toMatchObject({ retried: 2, sent: 1 });
+    expect(calls.find((c) => c.chatId === 3)?.at).toBe(T0 + 10_000);
+
+    const single = setup((call) => (call.chatId === 4 ? flood(10) : undefined), { parallelChats: 1 });
+    await enqueueMessages(database.db, [say(4, "d"), say(5, "e")]);
+    await single.worker.runOnce();
+    expect(single.calls.find((c) => c.chatId === 5)?.at).toBe(T0);
+  });
+
+  it("parks a message for someone who never opened the bot and delivers it after their /start", async () => {
+    let started = false;
+    const { worker, calls, unreachable, time } = setup(() =>
+      started ? undefined : { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" },
+    );
+    const ids = await enqueueMessages(database.db, [
+      say(77, "invitation", { personId: 12 }),
+      say(77, "agenda", { personId: 12 }),
+    ]);
+    expect(await worker.runOnce()).toMatchObject({ awaitingStart: 2, sent: 0 });
+    // The second message is parked without asking Telegram again.
+    expect(calls).toHaveLength(1);
+    expect(unreachable).toEqual([
+      { id: ids[0], reason: "not_started" },
+      { id: ids[1], reason: "not_started" },
+    ]);
+    expect(await rowOf(ids[0]!)).toMatchObject({
+      status: "awaiting_start",
+      lastError: "403: Forbidden: bot can't initiate conversation with a user",
+    });
+    expect((await worker.runOnce()).claimed).toBe(0);
+
+    started = true;
+    time.set(T0 + 3_600_000);
+    expect(await releaseAwaitingStart(database.db, 12, time.clock())).toBe(2);
+    expect(await worker.runOnce()).toMatchObject({ sent: 2 });
+    expect(calls.slice(1).map((c) => c.text)).toEqual(["invitation", "agenda"]);
+  });
+
+  it("stops sending to someone who blocked the bot or whose account is gone", async () => {
+    const { worker, unreachable } = setup((call) =>
+      call.chatId === 81
+        ? { error_code: 403, description: "Forbidden: bot was blocked by the user" }
+        : { error_code: 403, description: "Forbidden: user is deactivated" },
+    );
+    const ids = await enqueueMessages(database.db, [say(81, "a", { personId: 1 }), say(82, "b", { personId: 2 })]);
+    expect(await worker.runOnce()).toMatchObject({ blocked: 2 });
+    expect(unreachable.map((u) => u.reason)).toEqual(["blocked", "blocked"]);
+    expect(await rowOf(ids[0]!)).toMatchObject({ status: "blocked", lastError: "403: Forbidden: bot was blocked by the user" });
+    expect(await releaseAwaitingStart(database.db, 1, new Date(T0))).toBe(0);
+  });
+
+  it("follows a group to its new supergroup id and resends there", async () => {
+    const newId = -1001234567890;
+    const { worker, calls, migrations } = setup((call) =>
+      call.chatId === -4100
+        ? {
+            error_code: 400,
+            description: "Bad Request: group chat was upgraded to a supergroup chat",
+            parameters: { migrate_to_chat_id: newId },
+          }
+        : undefined,
+    );
+    const ids = await enqueueMessages(database.db, [
+      say(-4100, "minutes"),
+      say(-4100, "follow-up"),
+      say(-4100, "tomorrow", { nextAttemptAt: new Date(T0 + 86_400_000) }),
+    ]);
+    expect(await worker.runOnce()).toMatchObject({ sent: 2, failed: 0 });
+    expect(calls.map((c) => [c.chatId, c.text])).toEqual([
+      [-4100, "minutes"],
+      [newId, "minutes"],
+      [newId, "follow-up"],
+    ]);
+    expect(migrations).toEqual([[-4100, newId]]);
+    for (const id of ids) expect((await rowOf(id)).chatId).toBe(newId);
+  });
+
+  it("retries a 502 after a second and then delivers", async () => {
+    const { worker, time, calls } = setup((_call, all) => (all.length === 1 ? badGateway : undefined));
+    const [id] = (await enqueueMessages(database.db, [say(5, "hi")])) as [number];
+    expect(await worker.runOnce()).toMatchObject({ retried: 1 });
+    expect(await rowOf(id)).toMatchObject({
+      status: "pending",
+      nextAttemptAt: new Date(T0 + 1000),
+      lastError: "502: Bad Gateway",
+    });
+    time.set(T0 + 1000);
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    expect(calls).toHaveLength(2);
+    expect(await rowOf(id)).toMatchObject({ status: "sent", lastError: null });
+  });
+
+  it("backs off exponentially and gives up after 8 attempts with the reason", async () => {
+    const { worker, time, calls } = setup(() => badGateway);
+    const [id] = (await enqueueMessages(database.db, [say(5, "doomed")])) as [number];
+    const delays: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const failedAt = time.now();
+      await worker.runOnce();
+      const row = await rowOf(id);
+      if (row.status !== "pending") break;
+      delays.push(row.nextAttemptAt.getTime() - failedAt);
+      time.set(row.nextAttemptAt.getTime());
+    }
+    expect(delays).toEqual([1000, 2000, 4000, 8000, 16_000, 32_000, 64_000]);
+    expect(calls).toHaveLength(8);
+    expect(await rowOf(id)).toMatchObject({
+      status: "failed",
+      attempts: 8,
+      lastError: "gave up after 8 attempts: 502: Bad Gateway",
+    });
+    time.set(time.now() + 3_600_000);
+    expect((await worker.runOnce()).claimed).toBe(0);
+  });
+
+  it("treats a network error like a server error", async () => {
+    const { worker } = setup((_call, all) => {
+      if (all.length === 1) throw new Error("socket hang up");
+      return undefined;
+    });
+    const [id] = (await enqueueMessages(database.db, [say(5, "hi")])) as [number];
+    expect(await worker.runOnce()).toMatchObject({ retried: 1 });
+    const row = await rowOf(id);
+    expect(row.nextAttemptAt).toEqual(new Date(T0 + 1000));
+    expect(row.lastError).toContain("socket hang up");
+  });
+
+  it("fails a message Telegram cannot parse at once, with Telegram's words", async () => {
+    const description = 'Bad Request: can\'t parse entities: Unsupported start tag "x" at byte offset 0';
+    const { worker, time, calls } = setup(() => ({ error_code: 400, description }));
+    const [id] = (await enqueueMessages(database.db, [say(5, "<x>")])) as [number];
+    expect(await worker.runOnce()).toMatchObject({ failed: 1, retried: 0 });
+    expect(await rowOf(id)).toMatchObject({ status: "failed", attempts: 1, lastError: `400: ${description}` });
+    time.set(T0 + 3_600_000);
+    await worker.runOnce();
+    expect(calls).toHaveLength(1);
+  });
+
+  it("splits a long text into messages and puts the keyboard under the last", async () => {
+    const { worker, calls } = setup();
+    const keyboard = { inline_keyboard: [[{ text: "Yes", callback_data: "rsvp:1:y" }]] };
+    const text = `${"A".repeat(3000)}\n\n${"B".repeat(3000)}`;
+    const [id] = (await enqueueMessages(database.db, [
+      {
+        chatId: 5,
+        purpose: "agenda",
+        payload: { method: "sendMessage", text, parseMode: "HTML", replyMarkup: keyboard, messageThreadId: 4 },
+        nextAttemptAt: new Date(T0),
+      },
+    ])) as [number];
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    expect(calls.map((c) => c.text)).toEqual(["A".repeat(3000), "B".repeat(3000)]);
+    expect(calls[0]!.payload.reply_markup).toBeUndefined();
+    expect(calls[1]!.payload.reply_markup).toEqual(keyboard);
+    expect(calls.map((c) => [c.payload.parse_mode, c.payload.message_thread_id])).toEqual([
+      ["HTML", 4],
+      ["HTML", 4],
+    ]);
+    expect((await rowOf(id)).messageIds).toEqual([1, 2]);
+  });
+
+  it("does not resend the parts of a long text that already went out", async () => {
+    const { worker, time, calls } = setup((_call, all) => (all.length === 2 ? badGateway : undefined));
+    const text = `${"A".repeat(4000)}\n${"B".repeat(4000)}`;
+    const [id] = (await enqueueMessages(database.db, [say(5, text)])) as [number];
+    expect(await worker.runOnce()).toMatchObject({ retried: 1 });
+    expect((await rowOf(id)).messageIds).toEqual([1]);
+    time.set((await rowOf(id)).nextAttemptAt.getTime());
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    expect(calls.map((c) => c.text?.[0])).toEqual(["A", "B", "B"]);
+    expect((await rowOf(id)).messageIds).toEqual([1, 2]);
+  });
+
+  it("sends a document from its base64 content", async () => {
+    const { worker, calls } = setup();
+    const content = Buffer.from("%PDF-1.4 minutes").toString("base64");
+    await enqueueMessages(database.db, [
+      {
+        chatId: -300,
+        purpose: "minutes",
+        payload: { method: "sendDocument", filename: "minutes.pdf", content, caption: "<b>Minutes</b>", parseMode: "HTML" },
+        nextAttemptAt: new Date(T0),
+      },
+    ]);
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    const [call] = calls;
+    expect(call?.method).toBe("sendDocument");
+    expect(call?.payload).toMatchObject({ caption: "<b>Minutes</b>", parse_mode: "HTML" });
+    const document = call?.payload.document;
+    expect(document).toBeInstanceOf(InputFile);
+    expect((document as InputFile).filename).toBe("minutes.pdf");
+  });
+
+  it("forwards a file Telegram already holds by its id, without uploading", async () => {
+    const { worker, calls } = setup();
+    await enqueueMessages(database.db, [
+      {
+        chatId: 5,
+        purpose: "proposal_attachment",
+        payload: { method: "sendDocument", fileId: "BQACAgIAAxkBAAIB", caption: "Attachment" },
+        nextAttemptAt: new Date(T0),
+      },
+    ]);
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    expect(calls[0]?.payload).toMatchObject({ document: "BQACAgIAAxkBAAIB", caption: "Attachment" });
+  });
+
+  it("holds a group to 20 messages a minute and hands the rest back for later", async () => {
+    const { worker, time, calls } = setup();
+    const ids = await enqueueMessages(
+      database.db,
+      Array.from({ length: 25 }, (_, i) => say(-300, `m${i}`)),
+    );
+    expect(await worker.runOnce()).toMatchObject({ sent: 20, deferred: 5 });
+    const last = await rowOf(ids[24]!);
+    expect(last).toMatchObject({ status: "pending", attempts: 0, nextAttemptAt: new Date(T0 + 60_000) });
+    time.set(T0 + 60_000);
+    expect(await worker.runOnce()).toMatchObject({ sent: 5 });
+    expect(calls.map((c) => c.text)).toEqual(Array.from({ length: 25 }, (_, i) => `m${i}`));
+    const times = calls.map((c) => c.at);
+    for (let i = 20; i < times.length; i++) expect(times[i]! - times[i - 20]!).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it("runs on its own when started and waits for a send in flight when stopped", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const telegram = fakeTelegram(fakeTime(), () => undefined);
+    let sends = 0;
+    telegram.api.config.use(async (prev, method, payload, signal) => {
+      sends++;
+      if (sends === 2) await held;
+      return prev(method, payload, signal);
+    });
+    const worker = createOutboxWorker({
+      db: database.db,
+      api: telegram.api,
+      clock: () => new Date(),
+      log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+    });
+    const now = new Date();
+    const [first, second] = (await enqueueMessages(database.db, [
+      say(1, "first", { nextAttemptAt: now }),
+      say(2, "second", { nextAttemptAt: new Date(now.getTime() + 300) }),
+    ])) as [number, number];
+    worker.start(20);
+    await vi.waitFor(() => expect(sends).toBe(2), { timeout: 5000 });
+    expect((await rowOf(first)).status).toBe("sent");
+
+    let stopped = false;
+    const stopping = worker.stop().then(() => {
+      stopped = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect((await rowOf(second)).status).toBe("sent");
+  });
+});
