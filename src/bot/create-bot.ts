@@ -8,6 +8,7 @@ import { createI18n } from "../i18n.ts";
 import type { Logger } from "../logger.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
+import { wizards } from "./conversations/register.ts";
 import { databaseConversationStorage } from "./conversations/storage.ts";
 import { conveneFeature } from "./features/convene.ts";
 import { fallbackFeature } from "./features/fallback.ts";
@@ -63,6 +64,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     }),
   );
 
+  app.use(wizards);
   app.use(startFeature);
   app.use(helpFeature);
   app.use(languageFeature);

@@ -208,8 +208,8 @@ function checkConsistentNames(roster: Roster, ctx: z.RefinementCtx): void {
       ctx.addIssue({ code: "custom", path, message: `telegram_id ${id} is also listed as "${known}"` });
     } else names.set(id, name);
   };
-  roster.headquarters.staff.forEach((s, i) => check(s.telegram_id, s.name, ["headquarters", "staff", i, "name"]));
-  roster.committees.forEach((c, ci) =>
-    c.members.forEach((m, mi) => check(m.telegram_id, m.name, ["committees", ci, "members", mi, "name"])),
-  );
+  for (const [i, s] of roster.headquarters.staff.entries()) check(s.telegram_id, s.name, ["headquarters", "staff", i, "name"]);
+  for (const [ci, c] of roster.committees.entries()) {
+    for (const [mi, m] of c.members.entries()) check(m.telegram_id, m.name, ["committees", ci, "members", mi, "name"]);
+  }
 }

@@ -17,10 +17,12 @@ export async function reportUnreachable(deps: ServiceDeps, row: ParkedMessage, r
   await deps.db.transaction(async (tx) => {
     const person = await findPersonById(tx, row.personId!);
     if (!person) return;
+    // Someone who never opened the bot was already named to the secretary when the meeting was convened.
+    const alreadyReported = reason === "not_started" && person.startedAt === null;
     if (reason === "blocked") await updatePerson(tx, person.id, { blockedAt: now });
     else if (person.startedAt) await updatePerson(tx, person.id, { startedAt: null });
     await writeAudit(tx, { hqId: row.hqId, action: "delivery.unreachable", subjectType: "person", subjectId: person.id, details: { reason, outboxId: row.id, purpose: row.purpose }, at: now });
-    if (row.purpose !== "invitation" || !row.meetingId) return;
+    if (alreadyReported || row.purpose !== "invitation" || !row.meetingId) return;
     const meeting = await findMeeting(tx, row.meetingId);
     const convener = meeting ? await findPersonById(tx, meeting.convenedByPersonId) : undefined;
     if (!meeting || !convener?.telegramId || convener.id === person.id) return;

@@ -1,10 +1,14 @@
-import type { Bot, Middleware } from "grammy";
+import { Api, type Bot, type Middleware } from "grammy";
+import { createJobRunner, type JobRunResult } from "../../src/delivery/job-runner.ts";
+import { createOutboxWorker } from "../../src/delivery/outbox-worker.ts";
+import { jobHandlers } from "../../src/services/jobs.ts";
+import { reportUnreachable } from "../../src/services/unreachable.ts";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/create-bot.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import { silentLogger } from "../../src/logger.ts";
 import type { ServiceDeps } from "../../src/services/deps.ts";
-import { BotApiEmulator, type EmuChatRef, type EmuMessage, type EmuUser } from "./bot-api-emulator.ts";
+import { BotApiEmulator, type EmuChatRef, type EmulatorOptions, type EmuMessage, type EmuUser } from "./bot-api-emulator.ts";
 import { serviceDeps, TestClock } from "./services.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
 
@@ -33,13 +37,45 @@ export class BotHarness {
     this.bot = BotHarness.buildBot(this.services, this.emulator, this.extraFeatures);
   }
 
-  static async create(start = "2026-11-28T08:00:00Z", extraFeatures: Middleware<BotContext>[] = []): Promise<BotHarness> {
+  static async create(
+    start = "2026-11-28T08:00:00Z",
+    extraFeatures: Middleware<BotContext>[] = [],
+    emulatorOptions: EmulatorOptions = {},
+  ): Promise<BotHarness> {
     const database = await createTestDatabase();
-    const emulator = await BotApiEmulator.start({ token: TEST_TOKEN });
+    const emulator = await BotApiEmulator.start({ token: TEST_TOKEN, ...emulatorOptions });
     const clock = new TestClock(new Date(start));
     const services = serviceDeps(database, clock);
     const bot = BotHarness.buildBot(services, emulator, extraFeatures);
     return new BotHarness(database, emulator, clock, services, bot, extraFeatures);
+  }
+
+
+  /**
+   * Sends everything the outbox holds to the emulator, as the worker would. The worker keeps real time (Telegram's
+   * rate limits are real), while the services' clock stays under the test's control.
+   */
+  async deliver(): Promise<number> {
+    // Rows fall due by the services' clock, which a test may have moved ahead of real time.
+    const offset = Math.max(0, this.clock.now().getTime() - Date.now());
+    const worker = createOutboxWorker({
+      db: this.database.db,
+      api: new Api(TEST_TOKEN, { apiRoot: this.emulator.url }),
+      clock: () => new Date(Date.now() + offset),
+      log: silentLogger,
+      onPersonUnreachable: (row, reason) => reportUnreachable(this.services, row, reason),
+    });
+    let sent = 0;
+    for (;;) {
+      const result = await worker.runOnce();
+      sent += result.sent;
+      if (result.claimed === 0) return sent;
+    }
+  }
+
+  /** Runs the jobs due at the test clock's current time. */
+  runJobs(): Promise<JobRunResult> {
+    return createJobRunner({ db: this.database.db, handlers: jobHandlers(this.services), clock: this.clock.now, log: silentLogger }).runOnce();
   }
 
   /** Feeds one update and returns what the bot sent while handling it. */

@@ -1,13 +1,9 @@
-import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { committeeOfChat } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
-import { conveneWizard } from "../conversations/convene-wizard.ts";
 import { refuseAnonymous } from "./guards.ts";
 
 export const conveneFeature = new Composer<BotContext>();
-
-conveneFeature.use(createConversation(conveneWizard, "convene"));
 
 conveneFeature.command("convene", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;

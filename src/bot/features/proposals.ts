@@ -1,17 +1,12 @@
-import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { decideProposal, keepForNextMeeting } from "../../services/meetings/proposals.ts";
 import type { BotContext } from "../context.ts";
-import { declineReasonWizard, proposeWizard } from "../conversations/proposal-wizards.ts";
 import { commandBody } from "./convene.ts";
 import { requirePerson } from "./guards.ts";
 
 export const proposalsFeature = new Composer<BotContext>();
-
-proposalsFeature.use(createConversation(proposeWizard, "propose"));
-proposalsFeature.use(createConversation(declineReasonWizard, "declineReason"));
 
 proposalsFeature.command("propose", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;

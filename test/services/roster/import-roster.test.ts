@@ -116,7 +116,13 @@ describe("roster validation names the path of every error and applies nothing", 
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).chat_id = 5), "committees[1].chat_id"],
     [(r: ReturnType<typeof rosterInput>) => ((r.headquarters as Record<string, unknown>).timezone = "Mars/Base"), "headquarters.timezone"],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[0] as Record<string, unknown>).members = [{ seat: "x" }]), "committees[0].members"],
-    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![2]!.name = "رئیس نمونه دیگر") && (r.committees[1]!.members![2]!.telegram_id = 1001), "committees[1].members[2].name"],
+    [
+      (r: ReturnType<typeof rosterInput>) => {
+        r.committees[1]!.members![2]!.name = "رئیس نمونه دیگر";
+        r.committees[1]!.members![2]!.telegram_id = 1001;
+      },
+      "committees[1].members[2].name",
+    ],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).rules = { quorum: "3/2" }), "committees[1].rules.quorum"],
   ])("case %#", (mutate, path) => {
     const input = rosterInput();

@@ -1,0 +1,14 @@
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import type { BotContext } from "../context.ts";
+import { conveneWizard } from "./convene-wizard.ts";
+import { declineReasonWizard, proposeWizard } from "./proposal-wizards.ts";
+
+/**
+ * Every wizard, installed right after the conversations plugin: an active wizard sees the person's next message
+ * before any command handler does (and closes itself on a command, letting it run).
+ */
+export const wizards = new Composer<BotContext>();
+wizards.use(createConversation(conveneWizard, "convene"));
+wizards.use(createConversation(proposeWizard, "propose"));
+wizards.use(createConversation(declineReasonWizard, "declineReason"));
