@@ -161,6 +161,13 @@ export type OutboxPayload =
       replyMarkup?: unknown;
       messageThreadId?: number;
     }
+  | {
+      /** Live tallies: a newer edit of the same message replaces a pending one (see outbox.dedupe_key). */
+      method: "editMessageText";
+      messageId: number;
+      text: string;
+      replyMarkup?: unknown;
+    }
   | ({
       method: "sendDocument";
       caption?: string;
@@ -201,10 +208,13 @@ export const outbox = pgTable(
     lockedUntil: instant("locked_until"),
     lastError: text("last_error"),
     messageIds: jsonb("message_ids").$type<number[]>(),
+    /** Rows with one key coalesce while pending: only the latest edit of a live message is sent. */
+    dedupeKey: text("dedupe_key"),
     createdAt: createdAt(),
     sentAt: instant("sent_at"),
   },
   (t) => [
+    uniqueIndex("outbox_pending_dedupe").on(t.dedupeKey).where(sql`status = 'pending' and dedupe_key is not null`),
     index("outbox_due").on(t.status, t.priority, t.nextAttemptAt),
     index("outbox_person_waiting").on(t.personId, t.status),
   ],
@@ -274,6 +284,9 @@ export const meetings = pgTable(
     cancelledAt: instant("cancelled_at"),
     startedAt: instant("started_at"),
     endedAt: instant("ended_at"),
+    /** The attendance message in the group chat, kept up to date during the session. */
+    sessionChatId: bigint("session_chat_id", { mode: "number" }),
+    sessionMessageId: integer("session_message_id"),
   },
   (t) => [index("meetings_committee_starts").on(t.committeeId, t.startsAt), index("meetings_status_starts").on(t.status, t.startsAt)],
 );
@@ -365,3 +378,191 @@ export const meetingRequests = pgTable("meeting_requests", {
   decidedAt: instant("decided_at"),
   createdAt: createdAt(),
 });
+
+// ─── In session (bylaw B1, B3, B8) ───────────────────────────────────────────────────────────────
+
+/** B1: a member who cannot attend names a temporary delegate in writing, for one meeting. */
+export const delegations = pgTable(
+  "delegations",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    seatId: integer("seat_id")
+      .notNull()
+      .references(() => seats.id),
+    principalPersonId: integer("principal_person_id")
+      .notNull()
+      .references(() => people.id),
+    /** The written statement: who the delegate is and the authorization. */
+    statement: text("statement").notNull(),
+    /** One-time link the member forwards to the delegate. */
+    token: text("token").notNull().unique(),
+    delegatePersonId: integer("delegate_person_id").references(() => people.id),
+    status: text("status", {
+      enum: ["awaiting_delegate", "awaiting_secretary", "accepted", "rejected", "revoked", "expired"],
+    }).notNull(),
+    createdAt: createdAt(),
+    confirmedAt: instant("confirmed_at"),
+    decidedByPersonId: integer("decided_by_person_id"),
+    decidedAt: instant("decided_at"),
+    endedAt: instant("ended_at"),
+  },
+  (t) => [
+    // One standing delegation per seat per meeting.
+    uniqueIndex("delegations_one_per_seat")
+      .on(t.meetingId, t.seatId)
+      .where(sql`status in ('awaiting_delegate', 'awaiting_secretary', 'accepted')`),
+    index("delegations_delegate").on(t.delegatePersonId),
+  ],
+);
+
+/** B8: a non-member agency's representative invited to a meeting, without a vote, once the approving HQ agrees. */
+export const guests = pgTable(
+  "guests",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    /** The HQ whose staff decide: the provincial HQ when the county has one, otherwise the county's own. */
+    approvingHqId: integer("approving_hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    agency: text("agency").notNull(),
+    reason: text("reason").notNull(),
+    requestedByPersonId: integer("requested_by_person_id")
+      .notNull()
+      .references(() => people.id),
+    status: text("status", { enum: ["requested", "approved", "rejected"] }).notNull(),
+    decidedByPersonId: integer("decided_by_person_id"),
+    decidedAt: instant("decided_at"),
+    /** One-time link for the guest, issued on approval. */
+    token: text("token").unique(),
+    guestPersonId: integer("guest_person_id").references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("guests_meeting").on(t.meetingId)],
+);
+
+/** B3: who is present. A seat counts once, whether its member or its accepted delegate checked in. */
+export const attendance = pgTable(
+  "attendance",
+  {
+    id: serial("id").primaryKey(),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    seatId: integer("seat_id").references(() => seats.id),
+    guestId: integer("guest_id").references(() => guests.id),
+    /** Who is in the room for the seat: the member, the delegate or the guest. */
+    personId: integer("person_id").references(() => people.id),
+    present: boolean("present").notNull(),
+    via: text("via", { enum: ["self", "delegate", "secretary"] }).notNull(),
+    markedByPersonId: integer("marked_by_person_id"),
+    at: instant("at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("attendance_meeting_seat").on(t.meetingId, t.seatId).where(sql`seat_id is not null`),
+    uniqueIndex("attendance_meeting_guest").on(t.meetingId, t.guestId).where(sql`guest_id is not null`),
+  ],
+);
+
+/** B3: an in-chat vote; passes only with yes ≥ the threshold computed from ALL voting members. */
+export const votes = pgTable(
+  "votes",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    agendaItemId: integer("agenda_item_id").references(() => agendaItems.id),
+    question: text("question").notNull(),
+    secret: boolean("secret").notNull().default(false),
+    status: text("status", { enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
+    openedByPersonId: integer("opened_by_person_id").notNull(),
+    openedAt: instant("opened_at").notNull(),
+    /** The vote message in the group chat, kept up to date. */
+    chatId: bigint("chat_id", { mode: "number" }),
+    messageId: integer("message_id"),
+    closedByPersonId: integer("closed_by_person_id"),
+    closedAt: instant("closed_at"),
+    /** Frozen at closing: the figures the result message and the minutes cite. */
+    result: jsonb("result").$type<{
+      yes: number;
+      no: number;
+      abstain: number;
+      votingSeats: number;
+      threshold: number;
+      majority: "absolute" | "strict";
+      passed: boolean;
+    }>(),
+  },
+  (t) => [index("votes_meeting").on(t.meetingId)],
+);
+
+/**
+ * One ballot per seat per vote. In a secret vote `choice` stays null: the choice goes only into `secretTallies`,
+ * so no row ever ties a seat to what it chose.
+ */
+export const ballots = pgTable(
+  "ballots",
+  {
+    id: serial("id").primaryKey(),
+    voteId: integer("vote_id")
+      .notNull()
+      .references(() => votes.id),
+    seatId: integer("seat_id")
+      .notNull()
+      .references(() => seats.id),
+    choice: text("choice", { enum: ["yes", "no", "abstain"] }),
+    castByPersonId: integer("cast_by_person_id").notNull(),
+    castAt: instant("cast_at").notNull(),
+  },
+  (t) => [uniqueIndex("ballots_vote_seat").on(t.voteId, t.seatId)],
+);
+
+export const secretTallies = pgTable("secret_tallies", {
+  voteId: integer("vote_id")
+    .primaryKey()
+    .references(() => votes.id),
+  yes: integer("yes").notNull().default(0),
+  no: integer("no").notNull().default(0),
+  abstain: integer("abstain").notNull().default(0),
+});
+
+/** A decision of a meeting: every closed vote records one, passed or not. */
+export const resolutions = pgTable(
+  "resolutions",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    committeeId: integer("committee_id")
+      .notNull()
+      .references(() => committees.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    voteId: integer("vote_id")
+      .references(() => votes.id)
+      .unique(),
+    text: text("text").notNull(),
+    passed: boolean("passed").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("resolutions_meeting").on(t.meetingId)],
+);

@@ -133,6 +133,14 @@ function partsOf(payload: OutboxPayload): Part[] {
         ),
     ];
   }
+  if (payload.method === "editMessageText") {
+    return [
+      async (api, chatId, signal) => {
+        await api.editMessageText(chatId, payload.messageId, payload.text, { reply_markup: replyMarkup as InlineKeyboardMarkup | undefined }, signal);
+        return { message_id: payload.messageId };
+      },
+    ];
+  }
   const texts = splitForTelegram(payload.text);
   return texts.map(
     (text, index): Part =>

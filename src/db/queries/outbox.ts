@@ -71,6 +71,30 @@ export async function enqueueMessages(db: Database, rows: NewOutboxMessage[]): P
 }
 
 /**
+ * A live message's latest text: while an earlier edit of the same message is still pending it is replaced, so a burst
+ * of presses costs one edit (Telegram allows about 20 per minute in a group).
+ */
+export async function enqueueCoalescedEdit(db: Database, row: NewOutboxMessage & { dedupeKey: string }): Promise<void> {
+  await db
+    .insert(outbox)
+    .values({
+      chatId: row.chatId,
+      purpose: row.purpose,
+      payload: row.payload,
+      personId: row.personId ?? null,
+      hqId: row.hqId ?? null,
+      meetingId: row.meetingId ?? null,
+      priority: row.priority,
+      dedupeKey: row.dedupeKey,
+    })
+    .onConflictDoUpdate({
+      target: outbox.dedupeKey,
+      targetWhere: sql`status = 'pending' and dedupe_key is not null`,
+      set: { payload: row.payload },
+    });
+}
+
+/**
  * Takes due rows for this worker until `now + lockForMs`. Rows another transaction is claiming are
  * skipped, not waited for, so concurrent workers split the queue; `sending` rows whose lock ran out
  * belong to a worker that died mid-send and are taken over.
