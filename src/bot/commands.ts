@@ -25,10 +25,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "agenda", audience: ["member"], inGroups: true },
   { command: "propose", audience: ["member"] },
   { command: "requestmeeting", audience: ["member"] },
+  { command: "delegate", audience: ["member"] },
   { command: "convene", audience: ["secretary", "chair"], inGroups: true },
   { command: "rsvps", audience: ["secretary", "chair"] },
   { command: "reschedule", audience: ["secretary", "chair"] },
   { command: "cancel", audience: ["secretary", "chair"] },
+  { command: "guest", audience: ["secretary", "chair"] },
+  { command: "startmeeting", audience: ["secretary", "chair"], inGroups: true },
+  { command: "attendance", audience: ["secretary", "chair"], inGroups: true },
+  { command: "vote", audience: ["secretary", "chair"], inGroups: true },
+  { command: "closevote", audience: ["secretary", "chair"], inGroups: true },
+  { command: "endmeeting", audience: ["secretary", "chair"], inGroups: true },
 ];
 
 export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {

@@ -11,7 +11,11 @@ import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
 import { wizards } from "./conversations/register.ts";
 import { databaseConversationStorage } from "./conversations/storage.ts";
 import { conveneFeature } from "./features/convene.ts";
+import { delegationsFeature } from "./features/delegations.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { guestsFeature } from "./features/guests.ts";
+import { sessionFeature } from "./features/session.ts";
+import { votesFeature } from "./features/votes.ts";
 import { meetingRequestsFeature } from "./features/meeting-requests.ts";
 import { meetingsFeature } from "./features/meetings.ts";
 import { proposalsFeature } from "./features/proposals.ts";
@@ -74,6 +78,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   app.use(proposalsFeature);
   app.use(meetingRequestsFeature);
   app.use(meetingsFeature);
+  app.use(delegationsFeature);
+  app.use(guestsFeature);
+  app.use(sessionFeature);
+  app.use(votesFeature);
   for (const feature of deps.extraFeatures ?? []) app.use(feature);
   app.use(fallbackFeature);
 

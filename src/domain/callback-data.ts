@@ -13,12 +13,25 @@ export type CallbackAction =
   | { action: "proposal_keep"; proposalId: number }
   | { action: "request_convene"; requestId: number }
   | { action: "request_decline"; requestId: number }
-  | { action: "meeting_cancel_confirm"; meetingId: number };
+  | { action: "meeting_cancel_confirm"; meetingId: number }
+  | { action: "delegation_confirm"; delegationId: number }
+  | { action: "delegation_accept"; delegationId: number }
+  | { action: "delegation_reject"; delegationId: number }
+  | { action: "delegation_revoke"; delegationId: number }
+  | { action: "guest_approve"; guestId: number }
+  | { action: "guest_reject"; guestId: number }
+  | { action: "check_in"; meetingId: number }
+  | { action: "start_meeting_confirm"; meetingId: number }
+  | { action: "mark_presence"; meetingId: number; seatId: number }
+  | { action: "ballot"; voteId: number; choice: "yes" | "no" | "abstain" }
+  | { action: "vote_close"; voteId: number };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
 
-const SIMPLE: Record<string, Exclude<CallbackAction["action"], "rsvp">> = {
+type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot">;
+
+const SIMPLE: Record<string, SingleId> = {
   ics: "ics",
   rl: "rsvps",
   pa: "proposal_accept",
@@ -27,39 +40,79 @@ const SIMPLE: Record<string, Exclude<CallbackAction["action"], "rsvp">> = {
   rc: "request_convene",
   rd: "request_decline",
   mc: "meeting_cancel_confirm",
+  dc: "delegation_confirm",
+  da: "delegation_accept",
+  dr: "delegation_reject",
+  dv: "delegation_revoke",
+  ga: "guest_approve",
+  gr: "guest_reject",
+  ci: "check_in",
+  sm: "start_meeting_confirm",
+  vc: "vote_close",
 };
+
+/** The id field each single-id action carries. */
+const ID_FIELD: Record<SingleId, string> = {
+  ics: "meetingId",
+  rsvps: "meetingId",
+  meeting_cancel_confirm: "meetingId",
+  check_in: "meetingId",
+  start_meeting_confirm: "meetingId",
+  proposal_accept: "proposalId",
+  proposal_decline: "proposalId",
+  proposal_keep: "proposalId",
+  request_convene: "requestId",
+  request_decline: "requestId",
+  delegation_confirm: "delegationId",
+  delegation_accept: "delegationId",
+  delegation_reject: "delegationId",
+  delegation_revoke: "delegationId",
+  guest_approve: "guestId",
+  guest_reject: "guestId",
+  vote_close: "voteId",
+};
+const CHOICE_CODES = { yes: "y", no: "n", abstain: "a" } as const;
+const CHOICES_BY_CODE = new Map<string, "yes" | "no" | "abstain">([
+  ["y", "yes"],
+  ["n", "no"],
+  ["a", "abstain"],
+]);
 const CODE_OF = new Map(Object.entries(SIMPLE).map(([code, action]) => [action, code]));
 
 export function encodeCallback(action: CallbackAction): string {
-  if (action.action === "rsvp") return `rsvp:${action.meetingId}:${ANSWER_CODES[action.answer]}`;
-  const id = "meetingId" in action ? action.meetingId : "proposalId" in action ? action.proposalId : action.requestId;
-  return `${CODE_OF.get(action.action)}:${id}`;
+  switch (action.action) {
+    case "rsvp":
+      return `rsvp:${action.meetingId}:${ANSWER_CODES[action.answer]}`;
+    case "mark_presence":
+      return `mp:${action.meetingId}:${action.seatId}`;
+    case "ballot":
+      return `v:${action.voteId}:${CHOICE_CODES[action.choice]}`;
+    default: {
+      const id = (action as unknown as Record<string, number>)[ID_FIELD[action.action]];
+      return `${CODE_OF.get(action.action)}:${id}`;
+    }
+  }
 }
 
 const ID = /^[1-9]\d{0,9}$/;
 
 export function decodeCallback(data: string): CallbackAction | null {
   const parts = data.split(":");
-  if (parts[0] === "rsvp" && parts.length === 3 && ID.test(parts[1]!)) {
-    const answer = ANSWERS_BY_CODE.get(parts[2]!);
-    return answer ? { action: "rsvp", meetingId: Number(parts[1]), answer } : null;
+  const [code, first, second] = parts;
+  if (parts.length === 3 && first !== undefined && second !== undefined && ID.test(first)) {
+    if (code === "rsvp") {
+      const answer = ANSWERS_BY_CODE.get(second);
+      return answer ? { action: "rsvp", meetingId: Number(first), answer } : null;
+    }
+    if (code === "v") {
+      const choice = CHOICES_BY_CODE.get(second);
+      return choice ? { action: "ballot", voteId: Number(first), choice } : null;
+    }
+    if (code === "mp" && ID.test(second)) return { action: "mark_presence", meetingId: Number(first), seatId: Number(second) };
+    return null;
   }
-  if (parts.length !== 2 || !ID.test(parts[1]!)) return null;
-  const action = SIMPLE[parts[0]!];
-  const id = Number(parts[1]);
-  switch (action) {
-    case "ics":
-    case "rsvps":
-    case "meeting_cancel_confirm":
-      return { action, meetingId: id };
-    case "proposal_accept":
-    case "proposal_decline":
-    case "proposal_keep":
-      return { action, proposalId: id };
-    case "request_convene":
-    case "request_decline":
-      return { action, requestId: id };
-    default:
-      return null;
-  }
+  if (parts.length !== 2 || first === undefined || !ID.test(first) || code === undefined) return null;
+  const action = Object.hasOwn(SIMPLE, code) ? SIMPLE[code] : undefined;
+  if (!action) return null;
+  return { action, [ID_FIELD[action]]: Number(first) } as CallbackAction;
 }

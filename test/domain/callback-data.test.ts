@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { type CallbackAction, decodeCallback, encodeCallback } from "../../src/domain/callback-data.ts";
+
+const samples: CallbackAction[] = [
+  { action: "rsvp", meetingId: 12, answer: "delegating" },
+  { action: "ics", meetingId: 3 },
+  { action: "rsvps", meetingId: 3 },
+  { action: "proposal_accept", proposalId: 9 },
+  { action: "proposal_decline", proposalId: 9 },
+  { action: "proposal_keep", proposalId: 9 },
+  { action: "request_convene", requestId: 4 },
+  { action: "request_decline", requestId: 4 },
+  { action: "meeting_cancel_confirm", meetingId: 5 },
+  { action: "delegation_confirm", delegationId: 6 },
+  { action: "delegation_accept", delegationId: 6 },
+  { action: "delegation_reject", delegationId: 6 },
+  { action: "delegation_revoke", delegationId: 6 },
+  { action: "guest_approve", guestId: 7 },
+  { action: "guest_reject", guestId: 7 },
+  { action: "check_in", meetingId: 8 },
+  { action: "start_meeting_confirm", meetingId: 8 },
+  { action: "mark_presence", meetingId: 8, seatId: 99 },
+  { action: "ballot", voteId: 10, choice: "abstain" },
+  { action: "vote_close", voteId: 10 },
+];
+
+describe("button payloads", () => {
+  it.each(samples.map((s) => [s.action, s]))("%s round-trips within Telegram's 64 bytes", (_, action) => {
+    const data = encodeCallback(action);
+    expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
+    expect(decodeCallback(data)).toEqual(action);
+  });
+
+  it.each(["", "rsvp:1:x", "rsvp:0:a", "v:1:maybe", "pa:-1", "pa:1:2", "zz:1", "constructor:1", "ci:01", "mp:1:x", "pa:99999999999"])(
+    "a forged payload %j is unknown",
+    (data) => {
+      expect(decodeCallback(data)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,429 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { formatDateTime, formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
+import { toPersianDigits } from "../../src/domain/text.ts";
+import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
+import { TEMPLATE_DATABASE, withDatabaseName } from "../helpers/test-database-names.ts";
+
+/**
+ * The convening issue's "done when", end to end: the real `src/main.ts` process polls the local Bot API emulator
+ * (which, like Telegram, refuses to message a person who never pressed Start), the roster comes in through the real
+ * CLI, and people talk to the bot in Persian and English. Tests run in order and build on each other:
+ * roster → /start → /convene → RSVPs → a proposal → a late opener → /rsvps → the final agenda.
+ * On PGlite by default; on a per-run PostgreSQL database when TEST_DATABASE_URL is set.
+ */
+
+const PG_URL = process.env.TEST_DATABASE_URL || undefined;
+const ZONE = "Asia/Tehran";
+
+const HQ = { key: "convening-e2e", name: "ستاد بازآفرینی پایدار شهرستان آزمون" };
+const SECRETARIAT_CHAT = -1007000000001;
+const GROUP_CHAT = -1007000000002;
+const COMMITTEE_TITLE_FA = "کارگروه آزمون دعوت به جلسه";
+
+type Person = { user: EmuUser; seat: string; role: "chair" | "secretary" | "member"; name: string; en?: boolean };
+
+const persian = (id: number, firstName: string): EmuUser => ({ id, first_name: firstName, language_code: "fa" });
+
+const CHAIR: Person = { user: persian(7001, "رئیس"), seat: "فرماندار", role: "chair", name: "رئیس کارگروه" };
+const SECRETARY: Person = { user: persian(7002, "دبیر"), seat: "رئیس اداره میراث فرهنگی", role: "secretary", name: "دبیر کارگروه" };
+const MEMBERS: Person[] = [7003, 7004, 7005, 7006, 7007, 7008, 7009].map((id, i) =>
+  id === 7003
+    ? { user: { id, first_name: "John", language_code: "en" }, seat: toPersianDigits(`عضو ${i + 1}`), role: "member", name: "John Smith", en: true }
+    : { user: persian(id, `عضو ${i + 1}`), seat: toPersianDigits(`عضو ${i + 1}`), role: "member", name: toPersianDigits(`عضو شماره ${i + 1}`) },
+);
+const PEOPLE: Person[] = [CHAIR, SECRETARY, ...MEMBERS];
+const ENGLISH = MEMBERS[0]!;
+const DECLINER = MEMBERS[1]!;
+const PROPOSER = MEMBERS[2]!;
+/** The 9th seat: opens the bot only after the meeting is convened. */
+const LATE = MEMBERS[6]!;
+const EARLY = PEOPLE.filter((p) => p !== LATE);
+
+const AGENDA = ["بررسی طرح‌های میراث", "پیشنهاد بودجه ۱۴۰۶"];
+const PLACE = "دفتر فرماندار، اتاق ۲";
+const PROPOSAL = "ساماندهی پیاده‌روهای بافت تاریخی";
+
+const INVITATION_FA = "📩 دعوت‌نامه جلسه";
+const INVITATION_EN = "📩 Meeting invitation";
+const FINAL_FA = "📋 دستور جلسه نهایی";
+const FINAL_EN = "📋 Final agenda";
+
+type Button = { text: string; callback_data?: string };
+const buttonsOf = (message: EmuMessage): Button[] =>
+  ((message.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
+const buttonData = (message: EmuMessage, text: string): string => {
+  const button = buttonsOf(message).find((b) => b.text.includes(text));
+  if (!button?.callback_data) throw new Error(`no button "${text}" on: ${JSON.stringify(message.text)} ${JSON.stringify(message.reply_markup)}`);
+  return button.callback_data;
+};
+const textOf = (message: EmuMessage): string => message.text ?? message.caption ?? "";
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+describe("convening end to end: /convene, invitations, RSVPs, proposals and the final agenda through the real process", () => {
+  let tmp: string;
+  let emu: BotApiEmulator;
+  let databaseName: string | undefined;
+  let databaseEnv: ChildEnv;
+  let bot: BotProcess | undefined;
+  /** When the meeting starts; with proposal_days 0 also the proposal deadline. */
+  let startsAt: Date;
+  let meetingWhenFa: string;
+  let meetingWhenEn: string;
+
+  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", ...extra });
+  const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), "kargoruh-e2e-convening-"));
+    // Like Telegram: a private chat that never pressed Start cannot be messaged (403).
+    emu = await BotApiEmulator.start({ token: "777000222:AAEmulatorTokenForKargoruhConvening", requireStart: true });
+    emu.registerChat({ id: GROUP_CHAT, type: "supergroup", title: COMMITTEE_TITLE_FA });
+    emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" });
+    if (PG_URL) {
+      databaseName = `kargoruh_e2e_${randomBytes(6).toString("hex")}`;
+      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
+      try {
+        await admin.unsafe(`create database ${databaseName} template ${TEMPLATE_DATABASE}`);
+      } finally {
+        await admin.end();
+      }
+      databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
+    } else {
+      databaseEnv = { DATA_DIR: join(tmp, "data") };
+    }
+  });
+
+  afterAll(async () => {
+    // Children first: a bot still polling holds the directory and the database.
+    await killAllProcesses();
+    await emu?.stop();
+    if (PG_URL && databaseName) {
+      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
+      try {
+        await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
+      } finally {
+        await admin.end();
+      }
+    }
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  function failure(message: string): Error {
+    return new Error(`${message}\n${emu.describeRecentCalls(30)}\n${bot?.describe() ?? ""}`);
+  }
+
+  /** Polls `check` until it returns something other than undefined/false. */
+  async function until<T>(what: string, check: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value !== undefined && value !== false) return value;
+      if (Date.now() > deadline) throw failure(`${what}: not within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** A user sends `text` privately; resolves with the next `replies` messages the bot sends them. */
+  async function exchange(user: EmuUser, text: string, replies = 1): Promise<EmuMessage[]> {
+    const before = emu.sent(user.id).length;
+    emu.pushUpdate(emu.userMessage(user, text));
+    const all = await emu.waitForSent(user.id, before + replies, 20_000).catch((error: Error) => {
+      throw failure(error.message);
+    });
+    return all.slice(before);
+  }
+
+  async function say(user: EmuUser, text: string, replies = 1): Promise<string> {
+    return (await exchange(user, text, replies)).map(textOf).join("\n---\n");
+  }
+
+  /** `user` presses the button of `message` whose text contains `buttonText`; resolves with the callback's answer. */
+  async function press(user: EmuUser, message: EmuMessage, buttonText: string): Promise<string | undefined> {
+    const update = emu.callback(user, message, buttonData(message, buttonText));
+    const id = update.callback_query!.id;
+    emu.pushUpdate(update);
+    await until(`the answer to ${user.id}'s press of "${buttonText}"`, () => emu.callbackAnswers.has(id));
+    return (emu.callbackAnswers.get(id) as { text?: string }).text;
+  }
+
+  /** The messages the bot has sent to `chatId` whose text contains `needle`. */
+  const sentWith = (chatId: number, needle: string) => emu.sent(chatId).filter((m) => textOf(m).includes(needle));
+
+  const invitationOf = (p: Person) => (p.en ? INVITATION_EN : INVITATION_FA);
+  const finalOf = (p: Person) => (p.en ? FINAL_EN : FINAL_FA);
+
+  it(
+    "a roster with one HQ and a 9-seat working group is imported with the CLI, and the bot starts polling",
+    async () => {
+      const roster = {
+        headquarters: {
+          key: HQ.key,
+          level: "county",
+          name: HQ.name,
+          timezone: ZONE,
+          locale: "fa",
+          secretariat_chat_id: SECRETARIAT_CHAT,
+          staff: [{ telegram_id: 7000, name: "کارشناس دبیرخانه", locale: "fa" }],
+        },
+        committees: [
+          {
+            key: "convening",
+            title: { fa: COMMITTEE_TITLE_FA, en: "Convening test working group" },
+            chat_id: GROUP_CHAT,
+            // The bylaw's 7 days' notice and 7 days for proposals cannot be waited out here: the bot is a real
+            // process on the real clock, which a test cannot move. With both at 0 the meeting may be convened a few
+            // minutes ahead and its proposal deadline is its start, so the deadline — and the final agenda it
+            // triggers — passes while the test watches.
+            rules: { notice_days: 0, proposal_days: 0 },
+            members: PEOPLE.map((p) => ({
+              seat: p.seat,
+              role: p.role,
+              telegram_id: p.user.id,
+              name: p.name,
+              ...(p.en ? { locale: "en" } : {}),
+            })),
+          },
+        ],
+      };
+      const file = join(tmp, "roster.yaml");
+      writeFileSync(file, stringify(roster));
+      const imported = await runCli(["roster", "import", file], env());
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toContain(`فهرست ستاد «${HQ.key}» وارد شد`);
+
+      bot = startBotProcess({ env: telegramEnv() });
+      await bot.waitForLog('"message":"polling"', 45_000);
+    },
+    120_000,
+  );
+
+  it(
+    "eight of the nine open the bot with /start; the ninth does not",
+    async () => {
+      for (const p of EARLY) {
+        const greeting = await say(p.user, "/start");
+        expect(greeting).toContain(p.en ? `Hello ${p.name}` : `سلام ${p.name}`);
+        expect(greeting).toContain(p.en ? "Convening test working group" : COMMITTEE_TITLE_FA);
+      }
+      expect(emu.sent(LATE.user.id)).toHaveLength(0);
+    },
+    60_000,
+  );
+
+  it(
+    "the secretary convenes with a Persian one-liner; the ninth seat is named as not reached; everyone else, the group and the secretariat get the invitation once",
+    async () => {
+      // Two to three minutes ahead, on a whole minute, written as a Tehran official would: Jalali, Persian digits.
+      startsAt = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
+      const { jy, jm, jd } = toJalali(localDateOf(startsAt, ZONE));
+      const clock = formatTime(startsAt, "en", ZONE); // "HH:MM" in Tehran
+      const command = toPersianDigits(`/convene ${jy}/${pad2(jm)}/${pad2(jd)} ${clock} `) + `${PLACE}\n${AGENDA.map((item) => `- ${item}`).join("\n")}`;
+      meetingWhenFa = formatDateTime(startsAt, "fa", ZONE);
+      meetingWhenEn = formatDateTime(startsAt, "en", ZONE);
+
+      let [reply] = await exchange(SECRETARY.user, command);
+      if (textOf(reply!).includes("تعطیل رسمی")) {
+        // The test happens to run on a Friday in Tehran: the secretary is warned and convenes anyway.
+        const before = emu.sent(SECRETARY.user.id).length;
+        await press(SECRETARY.user, reply!, "بله، همین زمان");
+        reply = (await emu.waitForSent(SECRETARY.user.id, before + 1, 20_000))[before];
+      }
+      const confirmation = textOf(reply!);
+      expect(confirmation).toContain("✅ جلسه");
+      expect(confirmation).toContain(meetingWhenFa);
+      expect(confirmation).toContain("این صندلی‌ها دعوت‌نامه را اکنون دریافت نمی‌کنند:");
+      expect(confirmation).toContain(`• ${LATE.seat}: هنوز ربات را باز نکرده است`);
+      for (const p of EARLY) expect(confirmation, "only the ninth seat is not reached").not.toContain(`• ${p.seat}:`);
+
+      for (const p of EARLY) {
+        const [invitation] = await until(`the invitation to ${p.user.id}`, () => {
+          const found = sentWith(p.user.id, invitationOf(p));
+          return found.length > 0 ? found : undefined;
+        });
+        const text = textOf(invitation!);
+        if (p.en) {
+          // English: the Gregorian date (with the Jalali one beside it), the place and items as typed.
+          expect(text).toContain(`Time: ${meetingWhenEn}`);
+          expect(text).toContain(`Place: ${PLACE}`);
+          expect(text).toContain(`1. ${AGENDA[0]}`);
+          expect(text).toContain(`2. ${AGENDA[1]}`);
+          expect(text).toContain(`Written proposals until (bylaw rule 10): ${meetingWhenEn}`);
+          for (const label of ["✅ Attending", "❌ Not attending", "👤 Sending a delegate"]) expect(buttonsOf(invitation!).map((b) => b.text)).toContain(label);
+        } else {
+          expect(text).toContain(`زمان: ${meetingWhenFa}`);
+          expect(text).toContain(`مکان: ${PLACE}`);
+          expect(text).toContain(`۱. ${AGENDA[0]}`);
+          expect(text).toContain(`۲. ${AGENDA[1]}`);
+          for (const label of ["✅ حضور دارم", "❌ حضور ندارم", "👤 نماینده معرفی می‌کنم"]) expect(buttonsOf(invitation!).map((b) => b.text)).toContain(label);
+        }
+      }
+      const [groupPost] = await until("the invitation in the group chat", () => {
+        const found = sentWith(GROUP_CHAT, INVITATION_FA);
+        return found.length > 0 ? found : undefined;
+      });
+      expect(textOf(groupPost!)).toContain(`زمان: ${meetingWhenFa}`);
+      expect(buttonsOf(groupPost!).map((b) => b.text)).toContain("✅ حضور دارم");
+      const [secretariatCopy] = await until("the invitation in the secretariat chat", () => {
+        const found = sentWith(SECRETARIAT_CHAT, INVITATION_FA);
+        return found.length > 0 ? found : undefined;
+      });
+      expect(textOf(secretariatCopy!)).toContain(HQ.name);
+
+      // The ninth was tried and refused (never pressed Start): nothing reached them.
+      await emu
+        .waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === LATE.user.id && c.status === 403, 20_000)
+        .catch((error: Error) => {
+          throw failure(error.message);
+        });
+      expect(emu.sent(LATE.user.id)).toHaveLength(0);
+    },
+    90_000,
+  );
+
+  it(
+    "RSVP: the English member taps Attending, a Persian member taps Not attending; each private invitation shows the answer",
+    async () => {
+      const english = sentWith(ENGLISH.user.id, INVITATION_EN)[0]!;
+      const answerEn = await press(ENGLISH.user, english, "✅ Attending");
+      expect(answerEn).toBe("Your answer is recorded: ✅ Attending");
+      await until("the English invitation is edited", () =>
+        emu.messagesIn(ENGLISH.user.id).find((m) => m.message_id === english.message_id && textOf(m).includes("Your answer: ✅ Attending")),
+      );
+      const editedEn = emu.messagesIn(ENGLISH.user.id).find((m) => m.message_id === english.message_id)!;
+      expect(textOf(editedEn)).toContain(INVITATION_EN);
+      expect(buttonsOf(editedEn).length, "the buttons stay, to change the answer").toBeGreaterThan(0);
+
+      const persianInvitation = sentWith(DECLINER.user.id, INVITATION_FA)[0]!;
+      const answerFa = await press(DECLINER.user, persianInvitation, "❌ حضور ندارم");
+      expect(answerFa).toBe("پاسخ شما ثبت شد: ❌ حضور ندارم");
+      await until("the Persian invitation is edited", () =>
+        emu.messagesIn(DECLINER.user.id).find((m) => m.message_id === persianInvitation.message_id && textOf(m).includes("پاسخ شما: ❌ حضور ندارم")),
+      );
+    },
+    60_000,
+  );
+
+  it(
+    "B10: a member's /propose gets a numbered receipt; the secretary adds it to the agenda with the button; the proposer is told",
+    async () => {
+      const receipt = await say(PROPOSER.user, `/propose ${PROPOSAL}`);
+      const number = /با شماره ([۰-۹]+) ثبت/.exec(receipt)?.[1];
+      expect(number, receipt).toBeDefined();
+      expect(receipt).toContain(meetingWhenFa);
+
+      const forSecretary = await until("the proposal reaches the secretary", () =>
+        sentWith(SECRETARY.user.id, PROPOSAL).find((m) => buttonsOf(m).some((b) => b.text.includes("افزودن به دستور جلسه"))),
+      );
+      expect(textOf(forSecretary)).toContain(PROPOSER.name);
+      const before = emu.sent(SECRETARY.user.id).length;
+      await press(SECRETARY.user, forSecretary, "افزودن به دستور جلسه");
+      const [done] = (await emu.waitForSent(SECRETARY.user.id, before + 1, 20_000)).slice(before);
+      expect(textOf(done!)).toContain("پیشنهاد به دستور جلسه افزوده شد");
+
+      const notice = await until("the proposer is told", () => sentWith(PROPOSER.user.id, "افزوده شد")[0]);
+      expect(textOf(notice)).toContain(`پیشنهاد شماره ${number} شما به دستور جلسه`);
+      expect(await say(PROPOSER.user, "/agenda")).toContain(`۳. ${PROPOSAL}`);
+    },
+    60_000,
+  );
+
+  it(
+    "the ninth person opens the bot now and receives the invitation; the secretary is not told twice about them",
+    async () => {
+      const greeting = await say(LATE.user, "/start");
+      expect(greeting).toContain(`سلام ${LATE.name}`);
+      const [invitation] = await until("the late invitation", () => {
+        const found = sentWith(LATE.user.id, INVITATION_FA);
+        return found.length > 0 ? found : undefined;
+      });
+      expect(textOf(invitation!)).toContain(`زمان: ${meetingWhenFa}`);
+      expect(buttonsOf(invitation!).map((b) => b.text)).toContain("✅ حضور دارم");
+      // Named in the convening confirmation already: no separate "did not reach" notice.
+      expect(sentWith(SECRETARY.user.id, "نرسید")).toHaveLength(0);
+    },
+    60_000,
+  );
+
+  it(
+    "/rsvps shows the secretary who answered what, with the counts and the quorum expectation",
+    async () => {
+      const report = await say(SECRETARY.user, "/rsvps");
+      expect(report).toContain(`پاسخ اعضا به دعوت‌نامه ${COMMITTEE_TITLE_FA}:`);
+      expect(report).toContain(`• ${ENGLISH.seat} (${ENGLISH.name}): ✅ حضور دارم`);
+      expect(report).toContain(`• ${DECLINER.seat} (${DECLINER.name}): ❌ حضور ندارم`);
+      expect(report).toContain(`• ${LATE.seat} (${LATE.name}): ⏳ بی‌پاسخ`);
+      expect(report).toContain(`• ${CHAIR.seat} (${CHAIR.name}): ⏳ بی‌پاسخ`);
+      expect(report).toContain("حضور: ۱، با نماینده: ۰، عدم حضور: ۱، بی‌پاسخ: ۷");
+      expect(report).toContain("۱ از ۹ صندلی دارای رأی حاضر خواهند بود؛ حد نصاب ۶ است و هنوز نمی‌رسد");
+    },
+    60_000,
+  );
+
+  it(
+    "when the start (= the proposal deadline) passes, the final agenda with the accepted proposal reaches the group, the secretariat and every member once; no 2-hour reminder; nothing twice; group limits kept",
+    async () => {
+      const waitMs = startsAt.getTime() - Date.now();
+      expect(waitMs, "the steps before took less time than the meeting was ahead").toBeGreaterThan(0);
+      const timeout = waitMs + 40_000;
+
+      const audience = [GROUP_CHAT, SECRETARIAT_CHAT, ...PEOPLE.map((p) => p.user.id)];
+      await until(
+        "the final agenda everywhere",
+        () =>
+          audience.every((chatId) => {
+            const person = PEOPLE.find((p) => p.user.id === chatId);
+            return sentWith(chatId, person ? finalOf(person) : FINAL_FA).length > 0;
+          }),
+        timeout,
+      );
+      const finalAt = Date.now();
+      expect(finalAt, "not before the deadline").toBeGreaterThanOrEqual(startsAt.getTime());
+
+      for (const chatId of [GROUP_CHAT, SECRETARIAT_CHAT, ...PEOPLE.filter((p) => !p.en).map((p) => p.user.id)]) {
+        const text = textOf(sentWith(chatId, FINAL_FA)[0]!);
+        expect(text, `chat ${chatId}`).toContain(`زمان: ${meetingWhenFa}`);
+        expect(text, `chat ${chatId}`).toContain(`۱. ${AGENDA[0]}`);
+        expect(text, `chat ${chatId}`).toContain(`۲. ${AGENDA[1]}`);
+        expect(text, `chat ${chatId}`).toContain(`۳. ${PROPOSAL}`);
+      }
+      const finalEn = textOf(sentWith(ENGLISH.user.id, FINAL_EN)[0]!);
+      expect(finalEn).toContain(`Time: ${meetingWhenEn}`);
+      expect(finalEn).toContain(`3. ${PROPOSAL}`);
+
+      // Two more job-runner ticks (every 5 s) and outbox passes, so a repeat would have shown up.
+      await new Promise((resolve) => setTimeout(resolve, 12_000));
+
+      const everything = emu.sent();
+      // Convened less than two hours ahead: the 2-hour reminder (and the RSVP reminders) were never due.
+      expect(everything.filter((m) => textOf(m).includes("دو ساعت") || textOf(m).includes("two hours")).map((m) => m.chat_id)).toEqual([]);
+      expect(everything.filter((m) => /یادآوری|Reminder/.test(textOf(m))).map((m) => m.chat_id)).toEqual([]);
+
+      for (const chatId of audience) {
+        const person = PEOPLE.find((p) => p.user.id === chatId);
+        expect(sentWith(chatId, person ? invitationOf(person) : INVITATION_FA), `invitations to ${chatId}`).toHaveLength(1);
+        expect(sentWith(chatId, person ? finalOf(person) : FINAL_FA), `final agendas to ${chatId}`).toHaveLength(1);
+      }
+      // No message reached any chat twice.
+      const seen = new Map<string, number>();
+      for (const m of everything) {
+        const key = `${m.chat_id}\n${textOf(m)}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      expect([...seen.entries()].filter(([, count]) => count > 1).map(([key]) => key)).toEqual([]);
+
+      const stats = emu.stats();
+      expect(stats.perGroupMaxPerMinute).toBeGreaterThan(0);
+      expect(stats.perGroupMaxPerMinute, "at most 20 messages a minute to one group").toBeLessThanOrEqual(20);
+      expect(stats.rejected429).toBe(0);
+      expect(bot!.running, bot!.describe()).toBe(true);
+    },
+    300_000,
+  );
+});
