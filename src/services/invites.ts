@@ -72,7 +72,7 @@ export async function redeemSeatInvite(deps: ServiceDeps, user: TelegramUser, to
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<RedeemResult> => {
     const invite = await lockInvite(tx, token);
-    if (!invite || invite.kind !== "seat" || invite.seatId === null) return { kind: "unknown_token" };
+    if (invite?.kind !== "seat" || invite.seatId === null) return { kind: "unknown_token" };
     const person = await upsertStartedPerson(tx, user, now);
     const seat = await findSeatById(tx, invite.seatId);
     const committee = seat ? await findCommitteeById(tx, seat.committeeId) : undefined;

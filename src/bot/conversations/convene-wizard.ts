@@ -75,7 +75,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   await ctx.reply(ctx.t("convene-ask-date"), { reply_markup: cancel });
   let date: ReturnType<typeof parseDate> & { ok: true };
   for (;;) {
-    const text = await waitForText(conversation, ctx);
+    const text = await waitForText(conversation);
     if (text === null) return null;
     const parsed = parseDate(text);
     if (parsed.ok) {
@@ -87,7 +87,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   await ctx.reply(ctx.t("convene-ask-time"), { reply_markup: cancel });
   let startsAt: Date;
   for (;;) {
-    const text = await waitForText(conversation, ctx);
+    const text = await waitForText(conversation);
     if (text === null) return null;
     const parsed = parseTime(text);
     if (parsed.ok) {
@@ -99,7 +99,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   await ctx.reply(ctx.t("convene-ask-place"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "cw:skip").text(ctx.t("wizard-cancel"), CANCEL) });
   let place: string | null = null;
   for (;;) {
-    const answer = await waitForTextOr(conversation, ctx, /^cw:skip$/);
+    const answer = await waitForTextOr(conversation, /^cw:skip$/);
     if (answer === null) return null;
     if (answer.button) break;
     const text = normalizePersian(answer.text);
@@ -113,7 +113,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   const done = () => new InlineKeyboard().text(ctx.t("wizard-done"), "cw:done").text(ctx.t("wizard-cancel"), CANCEL);
   await ctx.reply(ctx.t("convene-ask-agenda"), { reply_markup: done() });
   for (;;) {
-    const answer = await waitForTextOr(conversation, ctx, /^cw:done$/);
+    const answer = await waitForTextOr(conversation, /^cw:done$/);
     if (answer === null) return null;
     if (answer.button) break;
     const item = normalizePersian(answer.text);
@@ -147,14 +147,13 @@ async function confirmDraft(conversation: Wizard, ctx: ConversationContext, draf
 }
 
 /** A text answer; null when the person cancels. A command typed mid-wizard ends the wizard and runs as usual. */
-async function waitForText(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
-  const answer = await waitForTextOr(conversation, ctx, null);
+async function waitForText(conversation: Wizard): Promise<string | null> {
+  const answer = await waitForTextOr(conversation, null);
   return answer === null || answer.button ? null : answer.text;
 }
 
 async function waitForTextOr(
   conversation: Wizard,
-  ctx: ConversationContext,
   buttons: RegExp | null,
 ): Promise<{ button: false; text: string } | { button: true; data: string } | null> {
   for (;;) {
@@ -171,14 +170,14 @@ async function waitForTextOr(
       await next.reply(next.t("wizard-closed"));
       await conversation.halt({ next: true });
     }
-    if (text !== undefined && text.trim()) return { button: false, text: text.trim() };
+    if (text?.trim()) return { button: false, text: text.trim() };
     await next.reply(next.t("wizard-send-text"));
   }
 }
 
 async function waitForButton(conversation: Wizard, ctx: ConversationContext, accepted: RegExp): Promise<string | null> {
   for (;;) {
-    const answer = await waitForTextOr(conversation, ctx, accepted);
+    const answer = await waitForTextOr(conversation, accepted);
     if (answer === null) return null;
     if (answer.button) return answer.data;
     await ctx.reply(ctx.t("wizard-press-button"));

@@ -124,7 +124,7 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
 /** The requester learns that the meeting they asked for was convened. */
 async function closeRequest(tx: ServiceDeps["db"], requestId: number, meetingId: number, personId: number, now: Date, deps: ServiceDeps) {
   const request = await lockMeetingRequest(tx, requestId);
-  if (!request || request.status !== "open") return;
+  if (request?.status !== "open") return;
   await updateMeetingRequest(tx, requestId, { status: "convened", decidedByPersonId: personId, decidedAt: now });
   const requester = await findPersonById(tx, request.personId);
   const record = (await loadMeeting(tx, meetingId))!;

@@ -140,7 +140,7 @@ export async function decideProposal(
     if (!(await leads(tx, personId, proposal.committeeId))) return { kind: "not_officer" };
     if (proposal.status !== "submitted") return { kind: "already_decided", proposal };
     const meeting = proposal.meetingId === null ? undefined : await lockMeeting(tx, proposal.meetingId);
-    if (!meeting || meeting.status !== "scheduled") return { kind: "meeting_closed" };
+    if (meeting?.status !== "scheduled") return { kind: "meeting_closed" };
     const fields = decision.accept
       ? { status: "accepted" as const, decidedByPersonId: personId, decidedAt: now }
       : { status: "declined" as const, declineReason: decision.reason.trim().slice(0, 1000), decidedByPersonId: personId, decidedAt: now };
