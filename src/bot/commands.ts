@@ -36,6 +36,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "vote", audience: ["secretary", "chair"], inGroups: true },
   { command: "closevote", audience: ["secretary", "chair"], inGroups: true },
   { command: "endmeeting", audience: ["secretary", "chair"], inGroups: true },
+  { command: "minutes", audience: ["secretary", "chair"] },
+  { command: "overdue", audience: ["secretary", "chair", "staff"] },
+  { command: "verify", audience: ["everyone"], inGroups: true },
 ];
 
 export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {

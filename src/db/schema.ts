@@ -566,3 +566,65 @@ export const resolutions = pgTable(
   },
   (t) => [index("resolutions_meeting").on(t.meetingId)],
 );
+
+// ─── Minutes (bylaw B9) ──────────────────────────────────────────────────────────────────────────
+
+/** The working draft of a meeting's minutes: the secretary's notes; the facts come from the record. */
+export const minutes = pgTable("minutes", {
+  id: serial("id").primaryKey(),
+  hqId: integer("hq_id")
+    .notNull()
+    .references(() => headquarters.id),
+  committeeId: integer("committee_id")
+    .notNull()
+    .references(() => committees.id),
+  meetingId: integer("meeting_id")
+    .notNull()
+    .references(() => meetings.id)
+    .unique(),
+  /** Notes per agenda item (by position) and the general free text, as the secretary wrote them. */
+  itemNotes: jsonb("item_notes").$type<Record<string, string>>().notNull().default({}),
+  freeText: text("free_text").notNull().default(""),
+  /** B9: signed and sent by this moment. */
+  dueAt: instant("due_at").notNull(),
+  overdueNotifiedAt: instant("overdue_notified_at"),
+  createdAt: createdAt(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
+});
+
+/** A signed, frozen version. A correction is a new version that says what it supersedes. */
+export const minutesVersions = pgTable(
+  "minutes_versions",
+  {
+    id: serial("id").primaryKey(),
+    minutesId: integer("minutes_id")
+      .notNull()
+      .references(() => minutes.id),
+    version: integer("version").notNull(),
+    text: text("text").notNull(),
+    /** SHA-256 of the UTF-8 text, hex: anyone can check a copy with /verify. */
+    sha256: text("sha256").notNull(),
+    signedByPersonId: integer("signed_by_person_id")
+      .notNull()
+      .references(() => people.id),
+    signedAt: instant("signed_at").notNull(),
+    supersedesVersionId: integer("supersedes_version_id"),
+    correctionNote: text("correction_note"),
+  },
+  (t) => [uniqueIndex("minutes_versions_number").on(t.minutesId, t.version), index("minutes_versions_hash").on(t.sha256)],
+);
+
+export const minutesReceipts = pgTable(
+  "minutes_receipts",
+  {
+    id: serial("id").primaryKey(),
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => minutesVersions.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    acknowledgedAt: instant("acknowledged_at").notNull(),
+  },
+  (t) => [uniqueIndex("minutes_receipts_version_person").on(t.versionId, t.personId)],
+);

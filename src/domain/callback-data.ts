@@ -24,7 +24,11 @@ export type CallbackAction =
   | { action: "start_meeting_confirm"; meetingId: number }
   | { action: "mark_presence"; meetingId: number; seatId: number }
   | { action: "ballot"; voteId: number; choice: "yes" | "no" | "abstain" }
-  | { action: "vote_close"; voteId: number };
+  | { action: "vote_close"; voteId: number }
+  | { action: "minutes_edit"; minutesId: number }
+  | { action: "minutes_sign"; minutesId: number }
+  | { action: "minutes_ack"; versionId: number }
+  | { action: "minutes_receipts"; versionId: number };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
@@ -49,6 +53,10 @@ const SIMPLE: Record<string, SingleId> = {
   ci: "check_in",
   sm: "start_meeting_confirm",
   vc: "vote_close",
+  me: "minutes_edit",
+  ms: "minutes_sign",
+  mk: "minutes_ack",
+  mr: "minutes_receipts",
 };
 
 /** The id field each single-id action carries. */
@@ -70,6 +78,10 @@ const ID_FIELD: Record<SingleId, string> = {
   guest_approve: "guestId",
   guest_reject: "guestId",
   vote_close: "voteId",
+  minutes_edit: "minutesId",
+  minutes_sign: "minutesId",
+  minutes_ack: "versionId",
+  minutes_receipts: "versionId",
 };
 const CHOICE_CODES = { yes: "y", no: "n", abstain: "a" } as const;
 const CHOICES_BY_CODE = new Map<string, "yes" | "no" | "abstain">([

@@ -2,8 +2,10 @@ import { z } from "zod";
 import type { JobHandler } from "../delivery/job-runner.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { sendFinalAgenda, sendReminder } from "./meetings/reminders.ts";
+import { remindUnsignedMinutes, reportOverdueMinutes } from "./minutes/clock.ts";
 
 const meetingPayload = z.object({ meetingId: z.number().int().positive() });
+const minutesPayload = z.object({ minutesId: z.number().int().positive(), hours: z.number().int().positive().optional() });
 
 /** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
 export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
@@ -15,5 +17,12 @@ export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
     rsvp_1d: withMeeting((id) => sendReminder(deps, id, "rsvp_1d")),
     starting_2h: withMeeting((id) => sendReminder(deps, id, "starting_2h")),
     final_agenda: withMeeting((id) => sendFinalAgenda(deps, id)),
+    minutes_reminder: async (job) => {
+      const { minutesId, hours } = minutesPayload.parse(job.payload);
+      await remindUnsignedMinutes(deps, minutesId, hours ?? 24);
+    },
+    minutes_overdue: async (job) => {
+      await reportOverdueMinutes(deps, minutesPayload.parse(job.payload).minutesId);
+    },
   };
 }

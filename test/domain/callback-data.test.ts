@@ -22,6 +22,10 @@ const samples: CallbackAction[] = [
   { action: "mark_presence", meetingId: 8, seatId: 99 },
   { action: "ballot", voteId: 10, choice: "abstain" },
   { action: "vote_close", voteId: 10 },
+  { action: "minutes_edit", minutesId: 11 },
+  { action: "minutes_sign", minutesId: 11 },
+  { action: "minutes_ack", versionId: 12 },
+  { action: "minutes_receipts", versionId: 12 },
 ];
 
 describe("button payloads", () => {

@@ -2,6 +2,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
 import { conveneWizard } from "./convene-wizard.ts";
+import { minutesCorrectionWizard, minutesEditWizard } from "./minutes-wizard.ts";
 import { declineReasonWizard, proposeWizard } from "./proposal-wizards.ts";
 
 /**
@@ -12,3 +13,5 @@ export const wizards = new Composer<BotContext>();
 wizards.use(createConversation(conveneWizard, "convene"));
 wizards.use(createConversation(proposeWizard, "propose"));
 wizards.use(createConversation(declineReasonWizard, "declineReason"));
+wizards.use(createConversation(minutesEditWizard, "minutesEdit"));
+wizards.use(createConversation(minutesCorrectionWizard, "minutesCorrection"));

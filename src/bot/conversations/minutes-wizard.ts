@@ -1,0 +1,89 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { normalizeDigits } from "../../domain/text.ts";
+import { editMinutes, type EditResult, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+import { describeSign } from "../features/minutes-text.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+/**
+ * Editing the minutes in chat: a note per agenda item, the free text replaced or extended, a preview. Attendance and
+ * vote counts are not offered: they come from the record.
+ */
+export async function minutesEditWizard(conversation: Wizard, ctx: ConversationContext, minutesId: number): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("minutes-edit-item"), "mw:item")
+    .row()
+    .text(ctx.t("minutes-edit-replace"), "mw:replace")
+    .text(ctx.t("minutes-edit-add"), "mw:add")
+    .row()
+    .text(ctx.t("wizard-cancel"), "mw:cancel");
+  await ctx.reply(ctx.t("minutes-edit-choose"), { reply_markup: keyboard });
+  const press = await conversation.waitForCallbackQuery(/^mw:(item|replace|add|cancel)$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
+  await press.answerCallbackQuery().catch(() => {});
+  const choice = press.callbackQuery.data.slice(3);
+  if (choice === "cancel") {
+    await ctx.reply(ctx.t("wizard-closed"));
+    return;
+  }
+  let position = 0;
+  if (choice === "item") {
+    await ctx.reply(ctx.t("minutes-ask-item"));
+    position = Number.parseInt(normalizeDigits(await textAnswer(conversation)), 10);
+  }
+  await ctx.reply(ctx.t(choice === "item" ? "minutes-ask-note" : choice === "replace" ? "minutes-ask-replace" : "minutes-ask-add"));
+  const text = await textAnswer(conversation);
+  const edit =
+    choice === "item" ? { kind: "item_note" as const, position, note: text } : choice === "replace" ? { kind: "replace_text" as const, text } : { kind: "add_lines" as const, text };
+  const result = await conversation.external((c) => editMinutes(c.deps, personId, minutesId, edit));
+  await ctx.reply(describeEdit(ctx, result));
+  if (result.kind !== "saved") return;
+  const preview = await conversation.external(async (c) => {
+    const view = await viewDraft(c.deps.db, c.deps.t, personId, minutesId);
+    return view.kind === "draft" ? view.text : null;
+  });
+  if (preview) await ctx.reply(preview, { reply_markup: new InlineKeyboard().text(ctx.t("minutes-edit"), `me:${minutesId}`).row().text(ctx.t("minutes-sign"), `ms:${minutesId}`) });
+}
+
+/** A signed version stands: a new one is a correction and says what it corrects. */
+export async function minutesCorrectionWizard(conversation: Wizard, ctx: ConversationContext, minutesId: number): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  await ctx.reply(ctx.t("minutes-ask-correction"));
+  const note = await textAnswer(conversation);
+  const result = await conversation.external((c) => signMinutes(c.deps, personId, minutesId, note).then((r) => {
+      if (r.kind !== "signed") return r;
+      const { version: _frozen, ...outcome } = r;
+      return outcome;
+    }));
+  await ctx.reply(describeSign(ctx, result));
+}
+
+async function textAnswer(conversation: Wizard): Promise<string> {
+  const answer = await conversation.waitFor("message:text", { otherwise: (o) => o.reply(o.t("wizard-send-text")) });
+  if (answer.message.text.startsWith("/")) {
+    await answer.reply(answer.t("wizard-closed"));
+    await conversation.halt({ next: true });
+  }
+  return answer.message.text;
+}
+
+function describeEdit(ctx: ConversationContext, result: EditResult): string {
+  switch (result.kind) {
+    case "saved":
+      return ctx.t("minutes-saved");
+    case "not_signer":
+      return ctx.t("minutes-not-signer");
+    case "unknown":
+      return ctx.t("callback-expired");
+    case "too_long":
+      return ctx.t("minutes-too-long", { max: result.max });
+    case "no_such_item":
+      return ctx.t("minutes-no-such-item");
+    case "empty":
+      return ctx.t("propose-empty");
+  }
+}

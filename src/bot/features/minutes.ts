@@ -1,0 +1,113 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { decodeCallback } from "../../domain/callback-data.ts";
+import { formatDateTime } from "../../domain/calendar.ts";
+import { localizeDigits } from "../../domain/text.ts";
+import { unsignedDraftsLedBy } from "../../db/queries/minutes.ts";
+import { overdueFor } from "../../services/minutes/clock.ts";
+import { acknowledgeMinutes, receiptsView, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
+import { verifyMinutes } from "../../services/minutes/verify.ts";
+import { committeesLedBy } from "../../services/meetings/officers.ts";
+import type { BotContext } from "../context.ts";
+import { commandBody } from "./convene.ts";
+import { requirePerson } from "./guards.ts";
+import { describeSign } from "./minutes-text.ts";
+
+export const minutesFeature = new Composer<BotContext>();
+
+/** /minutes: the unsigned drafts of the committees the person may sign, each with Edit and Sign and send. */
+minutesFeature.command("minutes", async (ctx) => {
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const led = [...new Set((await committeesLedBy(ctx.deps.db, personId)).map((s) => s.committeeId))];
+  const drafts = await unsignedDraftsLedBy(ctx.deps.db, led);
+  let shown = 0;
+  for (const draft of drafts) {
+    const view = await viewDraft(ctx.deps.db, ctx.deps.t, personId, draft.id);
+    if (view.kind !== "draft") continue;
+    shown++;
+    await ctx.reply(view.text, {
+      reply_markup: new InlineKeyboard().text(ctx.t("minutes-edit"), `me:${draft.id}`).row().text(ctx.t("minutes-sign"), `ms:${draft.id}`),
+    });
+  }
+  if (shown === 0) await ctx.reply(ctx.t("minutes-none-open"));
+});
+
+minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (!action || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  const personId = ctx.person.id;
+  switch (action.action) {
+    case "minutes_edit":
+      await ctx.answerCallbackQuery();
+      return ctx.conversation.enter("minutesEdit", action.minutesId);
+    case "minutes_sign": {
+      const result = await signMinutes(ctx.deps, personId, action.minutesId);
+      await ctx.answerCallbackQuery();
+      if (result.kind === "correction_note_required") return ctx.conversation.enter("minutesCorrection", action.minutesId);
+      if (result.kind === "signed") {
+        await ctx.editMessageReplyMarkup().catch(() => {});
+        return ctx.reply(describeSign(ctx, result), {
+          reply_markup: new InlineKeyboard().text(ctx.t("minutes-receipts"), `mr:${result.version.id}`),
+        });
+      }
+      return ctx.reply(describeSign(ctx, result));
+    }
+    case "minutes_ack": {
+      const result = await acknowledgeMinutes(ctx.deps, personId, action.versionId);
+      if (result.kind !== "acknowledged") return ctx.answerCallbackQuery({ text: ctx.t("minutes-not-recipient"), show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t("minutes-acknowledged") });
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      return;
+    }
+    case "minutes_receipts": {
+      const view = await receiptsView(ctx.deps.db, personId, action.versionId);
+      await ctx.answerCallbackQuery();
+      if (view.kind !== "receipts") return ctx.reply(ctx.t("minutes-not-signer"));
+      return ctx.reply(
+        [
+          ctx.t("minutes-receipts-title", { number: localizeDigits(view.number, ctx.locale) }),
+          ctx.t("minutes-receipts-done", { count: view.acknowledged.length, names: view.acknowledged.join("، ") || "—" }),
+          ctx.t("minutes-receipts-pending", { count: view.pending.length, names: view.pending.join("، ") || "—" }),
+        ].join("\n"),
+      );
+    }
+    default:
+      return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  }
+});
+
+/** /verify <hash | number | text>: anyone may check a copy. */
+minutesFeature.command("verify", async (ctx) => {
+  const input = commandBody(ctx.message?.text ?? "");
+  const result = await verifyMinutes(ctx.deps.db, input);
+  if (result.kind === "empty") return ctx.reply(ctx.t("verify-usage"));
+  if (result.kind === "no_match") return ctx.reply(ctx.t("verify-no-match"));
+  await ctx.reply(
+    ctx.t(result.superseded ? "verify-match-superseded" : "verify-match", {
+      number: localizeDigits(result.number, ctx.locale),
+      committee: result.committeeTitle[ctx.locale],
+      signer: result.signerName,
+      at: formatDateTime(result.signedAt, ctx.locale, result.zone),
+      hash: result.sha256,
+    }),
+  );
+});
+
+minutesFeature.command("overdue", async (ctx) => {
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const rows = await overdueFor(ctx.deps.db, personId, ctx.deps.clock());
+  if (rows.length === 0) return ctx.reply(ctx.t("overdue-none"));
+  const lines = [ctx.t("overdue-title")];
+  for (const row of rows) {
+    const hours = Math.floor((ctx.deps.clock().getTime() - row.minutes.dueAt.getTime()) / 3_600_000);
+    lines.push(
+      ctx.t("overdue-line", {
+        committee: ctx.locale === "en" ? row.committee.titleEn : row.committee.titleFa,
+        held: formatDateTime(row.meeting.startedAt ?? row.meeting.startsAt, ctx.locale, row.zone),
+        hours,
+      }),
+    );
+  }
+  await ctx.reply(lines.join("\n"));
+});

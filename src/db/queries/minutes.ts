@@ -1,0 +1,158 @@
+import { and, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import type { Database } from "../client.ts";
+import {
+  attendance,
+  committees,
+  delegations,
+  guests,
+  headquarters,
+  invitations,
+  meetings,
+  minutes,
+  minutesReceipts,
+  minutesVersions,
+  people,
+  resolutions,
+  seats,
+  votes,
+} from "../schema.ts";
+
+export type MinutesRow = typeof minutes.$inferSelect;
+export type MinutesVersionRow = typeof minutesVersions.$inferSelect;
+
+export async function insertMinutes(db: Database, fields: typeof minutes.$inferInsert): Promise<MinutesRow | undefined> {
+  const [row] = await db.insert(minutes).values(fields).onConflictDoNothing({ target: minutes.meetingId }).returning();
+  return row;
+}
+
+export async function findMinutes(db: Database, id: number): Promise<MinutesRow | undefined> {
+  const [row] = await db.select().from(minutes).where(eq(minutes.id, id));
+  return row;
+}
+
+export async function lockMinutes(db: Database, id: number): Promise<MinutesRow | undefined> {
+  const [row] = await db.select().from(minutes).where(eq(minutes.id, id)).for("update");
+  return row;
+}
+
+export async function minutesOfMeeting(db: Database, meetingId: number): Promise<MinutesRow | undefined> {
+  const [row] = await db.select().from(minutes).where(eq(minutes.meetingId, meetingId));
+  return row;
+}
+
+export async function updateMinutes(db: Database, id: number, fields: Partial<typeof minutes.$inferInsert>): Promise<void> {
+  await db.update(minutes).set(fields).where(eq(minutes.id, id));
+}
+
+export async function versionsOf(db: Database, minutesId: number): Promise<MinutesVersionRow[]> {
+  return db.select().from(minutesVersions).where(eq(minutesVersions.minutesId, minutesId)).orderBy(asc(minutesVersions.version));
+}
+
+export async function insertVersion(db: Database, fields: typeof minutesVersions.$inferInsert): Promise<MinutesVersionRow> {
+  const [row] = await db.insert(minutesVersions).values(fields).returning();
+  return row!;
+}
+
+export async function findVersion(db: Database, id: number): Promise<MinutesVersionRow | undefined> {
+  const [row] = await db.select().from(minutesVersions).where(eq(minutesVersions.id, id));
+  return row;
+}
+
+export async function versionByNumber(db: Database, minutesId: number, version: number): Promise<MinutesVersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(minutesVersions)
+    .where(and(eq(minutesVersions.minutesId, minutesId), eq(minutesVersions.version, version)));
+  return row;
+}
+
+export async function versionsByHash(db: Database, sha256: string): Promise<MinutesVersionRow[]> {
+  return db.select().from(minutesVersions).where(eq(minutesVersions.sha256, sha256)).orderBy(desc(minutesVersions.id));
+}
+
+export async function insertReceipt(db: Database, versionId: number, personId: number, at: Date): Promise<boolean> {
+  const rows = await db
+    .insert(minutesReceipts)
+    .values({ versionId, personId, acknowledgedAt: at })
+    .onConflictDoNothing()
+    .returning({ id: minutesReceipts.id });
+  return rows.length === 1;
+}
+
+export async function receiptsOf(db: Database, versionId: number) {
+  return db
+    .select({ personId: minutesReceipts.personId, acknowledgedAt: minutesReceipts.acknowledgedAt })
+    .from(minutesReceipts)
+    .where(eq(minutesReceipts.versionId, versionId));
+}
+
+/** Unsigned minutes past their due time, for the given committees (or every committee when null). */
+export async function overdueMinutes(db: Database, now: Date, committeeIds: number[] | null) {
+  const unsigned = sql`not exists (select 1 from ${minutesVersions} where ${minutesVersions.minutesId} = ${minutes.id})`;
+  return db
+    .select({ minutes, meeting: meetings, committee: committees, zone: headquarters.timezone })
+    .from(minutes)
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .innerJoin(committees, eq(committees.id, minutes.committeeId))
+    .innerJoin(headquarters, eq(headquarters.id, minutes.hqId))
+    .where(and(lte(minutes.dueAt, now), unsigned, committeeIds === null ? undefined : inArray(minutes.committeeId, committeeIds)))
+    .orderBy(asc(minutes.dueAt));
+}
+
+// ─── The record the minutes are drafted from ─────────────────────────────────────────────────────
+
+export async function attendanceOfMeeting(db: Database, meetingId: number) {
+  return db
+    .select({
+      seatId: invitations.seatId,
+      seatTitle: seats.title,
+      voting: seats.voting,
+      position: seats.position,
+      memberName: people.name,
+      present: attendance.present,
+      presentPersonId: attendance.personId,
+    })
+    .from(invitations)
+    .innerJoin(seats, eq(seats.id, invitations.seatId))
+    .leftJoin(people, eq(people.id, invitations.personId))
+    .leftJoin(attendance, and(eq(attendance.meetingId, invitations.meetingId), eq(attendance.seatId, invitations.seatId)))
+    .where(eq(invitations.meetingId, meetingId))
+    .orderBy(asc(seats.position), asc(seats.id));
+}
+
+export async function acceptedDelegationsOf(db: Database, meetingId: number) {
+  return db
+    .select({ seatId: delegations.seatId, delegatePersonId: delegations.delegatePersonId, delegateName: people.name })
+    .from(delegations)
+    .leftJoin(people, eq(people.id, delegations.delegatePersonId))
+    .where(and(eq(delegations.meetingId, meetingId), or(eq(delegations.status, "accepted"), eq(delegations.status, "expired"))));
+}
+
+export async function guestsPresentAt(db: Database, meetingId: number) {
+  return db
+    .select({ agency: guests.agency, name: people.name, present: attendance.present })
+    .from(guests)
+    .leftJoin(people, eq(people.id, guests.guestPersonId))
+    .leftJoin(attendance, and(eq(attendance.meetingId, guests.meetingId), eq(attendance.guestId, guests.id)))
+    .where(and(eq(guests.meetingId, meetingId), eq(guests.status, "approved")));
+}
+
+export async function votesOfMeeting(db: Database, meetingId: number) {
+  return db
+    .select({ vote: votes, resolutionId: resolutions.id })
+    .from(votes)
+    .leftJoin(resolutions, eq(resolutions.voteId, votes.id))
+    .where(and(eq(votes.meetingId, meetingId), eq(votes.status, "closed")))
+    .orderBy(asc(votes.id));
+}
+
+export async function unsignedDraftsLedBy(db: Database, committeeIds: number[]) {
+  if (committeeIds.length === 0) return [];
+  const unsigned = sql`not exists (select 1 from ${minutesVersions} where ${minutesVersions.minutesId} = ${minutes.id})`;
+  return db
+    .select()
+    .from(minutes)
+    .where(and(inArray(minutes.committeeId, committeeIds), unsigned))
+    .orderBy(desc(minutes.id));
+}
+
