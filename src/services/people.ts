@@ -1,12 +1,12 @@
 import type { Database } from "../db/client.ts";
 import { listCommittees } from "../db/queries/committees.ts";
 import { staffHeadquartersOf } from "../db/queries/headquarters.ts";
-import { releaseAwaitingStart } from "../db/queries/outbox.ts";
 import { findPersonByTelegramId, insertPerson, type PersonRow, updatePerson } from "../db/queries/people.ts";
 import { type SeatHolding, seatsHeldBy } from "../db/queries/seats.ts";
 import { councilSeatsOf, type CouncilSeat, type Role, rolesOf } from "../domain/roles.ts";
 import type { Locale } from "../domain/text.ts";
 import type { ServiceDeps } from "./deps.ts";
+import { redeliverParked } from "./meetings/redeliver.ts";
 
 export type TelegramUser = { id: number; first_name: string; last_name?: string; language_code?: string };
 
@@ -14,10 +14,7 @@ export function displayName(user: TelegramUser): string {
   return [user.first_name, user.last_name].filter(Boolean).join(" ").trim() || String(user.id);
 }
 
-/**
- * The person opened the bot: from now on Telegram lets us message them, so anything that waited for that
- * (an invitation refused with 403 before /start) goes back to the outbox.
- */
+/** The person opened the bot: from now on Telegram lets us message them. */
 export async function upsertStartedPerson(db: Database, user: TelegramUser, now: Date): Promise<PersonRow> {
   const existing = await findPersonByTelegramId(db, user.id);
   const telegramLanguage = user.language_code ?? null;
@@ -26,13 +23,17 @@ export async function upsertStartedPerson(db: Database, user: TelegramUser, now:
   }
   const fields = { startedAt: existing.startedAt ?? now, blockedAt: null, telegramLanguage: telegramLanguage ?? existing.telegramLanguage };
   await updatePerson(db, existing.id, fields);
-  await releaseAwaitingStart(db, existing.id, now);
   return { ...existing, ...fields };
 }
 
+/** /start: anything that waited for the person (refused with 403 before they opened the bot) goes out, up to date. */
 export async function registerStart(deps: ServiceDeps, user: TelegramUser): Promise<PersonRow> {
   const now = deps.clock();
-  return deps.db.transaction((tx) => upsertStartedPerson(tx, user, now));
+  return deps.db.transaction(async (tx) => {
+    const person = await upsertStartedPerson(tx, user, now);
+    await redeliverParked(tx, deps, person.id, now);
+    return person;
+  });
 }
 
 export async function setPersonLocale(deps: ServiceDeps, user: TelegramUser, locale: Locale): Promise<void> {

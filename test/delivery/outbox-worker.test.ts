@@ -244,7 +244,7 @@ describe("outbox worker", () => {
 
     started = true;
     time.set(T0 + 3_600_000);
-    expect(await releaseAwaitingStart(database.db, 12, time.clock())).toBe(2);
+    expect(await releaseAwaitingStart(database.db, 12, time.clock())).toHaveLength(2);
     expect(await worker.runOnce()).toMatchObject({ sent: 2 });
     expect(calls.slice(1).map((c) => c.text)).toEqual(["invitation", "agenda"]);
   });
@@ -259,7 +259,7 @@ describe("outbox worker", () => {
     expect(await worker.runOnce()).toMatchObject({ blocked: 2 });
     expect(unreachable.map((u) => u.reason)).toEqual(["blocked", "blocked"]);
     expect(await rowOf(ids[0]!)).toMatchObject({ status: "blocked", lastError: "403: Forbidden: bot was blocked by the user" });
-    expect(await releaseAwaitingStart(database.db, 1, new Date(T0))).toBe(0);
+    expect(await releaseAwaitingStart(database.db, 1, new Date(T0))).toHaveLength(0);
   });
 
   it("follows a group to its new supergroup id and resends there", async () => {

@@ -101,6 +101,9 @@ export class BotHarness {
   async reset(): Promise<void> {
     await this.database.reset();
     this.emulator.clearCalls();
+    // Who has opened the bot is the emulator's state too: each test starts with nobody.
+    this.emulator.startedChats.clear();
+    this.emulator.blockedChats.clear();
   }
 
   async close(): Promise<void> {

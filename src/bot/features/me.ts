@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { profileOf } from "../../services/people.ts";
 import type { BotContext } from "../context.ts";
-import { formatTermEnd } from "./start.ts";
+import { dayOf } from "../../services/meetings/meeting-text.ts";
 
 export const meFeature = new Composer<BotContext>();
 
@@ -25,7 +25,7 @@ meFeature.command("me", async (ctx) => {
         role: ctx.t("role-name", { role: seat.role }),
         seat: seat.seatTitle,
         voting: seat.voting ? "yes" : "no",
-        termEnd: seat.termEnd < today ? ctx.t("me-term-ended") : formatTermEnd(seat.termEnd, ctx.locale, seat.hqTimezone),
+        termEnd: seat.termEnd < today ? ctx.t("me-term-ended") : dayOf(seat.termEnd, ctx.locale, seat.hqTimezone),
       }),
     );
   }

@@ -219,13 +219,33 @@ export function markBlocked(db: Database, id: number, error: string): Promise<bo
 }
 
 /** The person has now opened the bot: what Telegram refused before is delivered, with fresh attempts. */
-export async function releaseAwaitingStart(db: Database, personId: number, now: Date): Promise<number> {
-  const released = await db
+export async function releaseAwaitingStart(
+  db: Database,
+  personId: number,
+  now: Date,
+): Promise<{ id: number; purpose: string; meetingId: number | null }[]> {
+  return db
     .update(outbox)
     .set({ status: "pending", nextAttemptAt: now, attempts: 0, lockedUntil: null })
     .where(and(eq(outbox.personId, personId), eq(outbox.status, "awaiting_start")))
-    .returning({ id: outbox.id });
-  return released.length;
+    .returning({ id: outbox.id, purpose: outbox.purpose, meetingId: outbox.meetingId });
+}
+
+/** A pending message rewritten before it goes out (a parked invitation brought up to date). */
+export async function replacePendingPayload(db: Database, id: number, payload: OutboxPayload): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ payload })
+    .where(and(eq(outbox.id, id), eq(outbox.status, "pending")));
+}
+
+/** Pending messages that must not go out any more (their meeting closed, or a newer message replaces them). */
+export async function dropPending(db: Database, ids: number[], reason: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(outbox)
+    .set({ status: "failed", lastError: reason })
+    .where(and(inArray(outbox.id, ids), eq(outbox.status, "pending")));
 }
 
 export async function outboxDepth(db: Database): Promise<Record<OutboxStatus, number>> {

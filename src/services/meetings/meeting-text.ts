@@ -1,4 +1,4 @@
-import { formatDateShort, formatDateTime } from "../../domain/calendar.ts";
+import { formatDate, formatDateShort, formatDateTime, zonedInstant } from "../../domain/calendar.ts";
 import { chooseLocale } from "../../domain/locale.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
 import type { Translate } from "../deps.ts";
@@ -25,6 +25,12 @@ export function localeOfRecipient(recipient: Recipient | null, hqDefault: string
 export function when(t: Translate, locale: Locale, at: Date, zone: string): string {
   if (locale === "fa") return formatDateTime(at, "fa", zone);
   return t("en", "meeting-when-en", { gregorian: formatDateTime(at, "en", zone), jalali: formatDateShort(at, "fa", zone) });
+}
+
+/** A calendar day stored as YYYY-MM-DD (terms, due dates), shown in the person's calendar. */
+export function dayOf(isoDate: string, locale: Locale, zone: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  return formatDate(zonedInstant({ year, month, day }, { hour: 12, minute: 0 }, zone), locale, zone);
 }
 
 export function numberedAgenda(t: Translate, locale: Locale, items: readonly string[]): string {

@@ -46,6 +46,28 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     expect(h.emulator.sent(MEMBERS[6]!).some((m) => m.text?.includes("دعوت‌نامه جلسه"))).toBe(true);
   });
 
+  it("a late opener gets the invitation as it is now, and nothing about a meeting that was cancelled", async () => {
+    await h.say(secretary, ONE_LINER);
+    await h.deliver();
+    await h.say(persian(MEMBERS[2]!), "/propose پیشنهاد افزوده");
+    await h.deliver();
+    const forSecretary = h.emulator.lastSent(SECRETARY)!;
+    await h.press(secretary, forSecretary, buttonData(forSecretary, "افزودن"));
+    await h.say(secretary, "/reschedule ۱۴۰۵/۰۹/۲۸ ۱۰:۰۰");
+    await h.deliver();
+    await h.say(persian(MEMBERS[6]!), "/start");
+    await h.deliver();
+    const received = h.emulator.sent(MEMBERS[6]!).filter((m) => m.text?.includes("دعوت‌نامه") || m.text?.includes("زمان جلسه تغییر"));
+    expect(received).toHaveLength(1);
+    expect(received[0]!.text).toContain("۳. پیشنهاد افزوده");
+    expect(received[0]!.text).toContain("شنبه ۲۸ آذر ۱۴۰۵");
+
+    const [question] = await h.say(secretary, "/cancel");
+    await h.press(secretary, question!, buttonData(question!, "لغو شود"));
+    await h.deliver();
+    expect(h.emulator.lastSent(MEMBERS[6]!)!.text).toContain("لغو شد");
+  });
+
   it("B6 refuses a meeting 6 days away in chat, citing the rule and the earliest date, and creates nothing", async () => {
     h.clock.set(new Date(MEETING.getTime() - 6 * DAY));
     const before = await h.database.rowCounts();

@@ -137,11 +137,11 @@ describe("outbox queries", () => {
     await markAwaitingStart(db, ids[2]!, "403");
     await markBlocked(db, ids[3]!, "403: Forbidden: bot was blocked by the user");
 
-    expect(await releaseAwaitingStart(db, 1, at(90_000))).toBe(2);
+    expect(await releaseAwaitingStart(db, 1, at(90_000))).toHaveLength(2);
     expect(await rowOf(ids[0]!)).toMatchObject({ status: "pending", attempts: 0, nextAttemptAt: at(90_000) });
     expect((await rowOf(ids[2]!)).status).toBe("awaiting_start");
     expect((await rowOf(ids[3]!)).status).toBe("blocked");
-    expect(await releaseAwaitingStart(db, 1, at(90_000))).toBe(0);
+    expect(await releaseAwaitingStart(db, 1, at(90_000))).toHaveLength(0);
   });
 
   it("counts rows by status, every status present", async () => {
