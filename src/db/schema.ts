@@ -543,7 +543,11 @@ export const secretTallies = pgTable("secret_tallies", {
   abstain: integer("abstain").notNull().default(0),
 });
 
-/** A decision of a meeting: every closed vote records one, passed or not. */
+/**
+ * A decision: a meeting's vote (passed or not), or a county HQ resolution notified to the group (B14). Passed ones
+ * go to the approving HQ after the minutes are signed (B11) and are followed until implemented; see
+ * domain/resolution-status for the states and who may move them.
+ */
 export const resolutions = pgTable(
   "resolutions",
   {
@@ -554,17 +558,44 @@ export const resolutions = pgTable(
     committeeId: integer("committee_id")
       .notNull()
       .references(() => committees.id),
-    meetingId: integer("meeting_id")
-      .notNull()
-      .references(() => meetings.id),
+    /** Null for a resolution the HQ notified (B14). */
+    meetingId: integer("meeting_id").references(() => meetings.id),
     voteId: integer("vote_id")
       .references(() => votes.id)
       .unique(),
     text: text("text").notNull(),
     passed: boolean("passed").notNull(),
+    source: text("source", { enum: ["vote", "hq"] })
+      .notNull()
+      .default("vote"),
+    status: text("status", {
+      enum: ["not_passed", "recorded", "awaiting_approval", "returned", "notified", "approved", "in_progress", "blocked", "implemented"],
+    })
+      .notNull()
+      .default("recorded"),
+    /** The seat (a member agency) responsible for carrying it out. */
+    ownerSeatId: integer("owner_seat_id").references(() => seats.id),
+    dueDate: date("due_date", { mode: "string" }),
     createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
   },
-  (t) => [index("resolutions_meeting").on(t.meetingId)],
+  (t) => [index("resolutions_meeting").on(t.meetingId), index("resolutions_committee_status").on(t.committeeId, t.status)],
+);
+
+/** The timeline of a resolution: every decision and every answer of its owner, in order. */
+export const resolutionEvents = pgTable(
+  "resolution_events",
+  {
+    id: serial("id").primaryKey(),
+    resolutionId: integer("resolution_id")
+      .notNull()
+      .references(() => resolutions.id),
+    status: text("status").notNull(),
+    note: text("note"),
+    personId: integer("person_id"),
+    at: instant("at").notNull(),
+  },
+  (t) => [index("resolution_events_resolution").on(t.resolutionId, t.at)],
 );
 
 // ─── Minutes (bylaw B9) ──────────────────────────────────────────────────────────────────────────

@@ -28,12 +28,16 @@ export type CallbackAction =
   | { action: "minutes_edit"; minutesId: number }
   | { action: "minutes_sign"; minutesId: number }
   | { action: "minutes_ack"; versionId: number }
-  | { action: "minutes_receipts"; versionId: number };
+  | { action: "minutes_receipts"; versionId: number }
+  | { action: "resolution_approve"; resolutionId: number }
+  | { action: "resolution_return"; resolutionId: number }
+  | { action: "resolution_acknowledge"; resolutionId: number }
+  | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
 
-type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot">;
+type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot" | "resolution_report">;
 
 const SIMPLE: Record<string, SingleId> = {
   ics: "ics",
@@ -57,6 +61,9 @@ const SIMPLE: Record<string, SingleId> = {
   ms: "minutes_sign",
   mk: "minutes_ack",
   mr: "minutes_receipts",
+  ra: "resolution_approve",
+  rt: "resolution_return",
+  rk: "resolution_acknowledge",
 };
 
 /** The id field each single-id action carries. */
@@ -82,7 +89,16 @@ const ID_FIELD: Record<SingleId, string> = {
   minutes_sign: "minutesId",
   minutes_ack: "versionId",
   minutes_receipts: "versionId",
+  resolution_approve: "resolutionId",
+  resolution_return: "resolutionId",
+  resolution_acknowledge: "resolutionId",
 };
+const REPORT_CODES = { done: "d", in_progress: "i", blocked: "b" } as const;
+const REPORTS_BY_CODE = new Map<string, "done" | "in_progress" | "blocked">([
+  ["d", "done"],
+  ["i", "in_progress"],
+  ["b", "blocked"],
+]);
 const CHOICE_CODES = { yes: "y", no: "n", abstain: "a" } as const;
 const CHOICES_BY_CODE = new Map<string, "yes" | "no" | "abstain">([
   ["y", "yes"],
@@ -99,6 +115,8 @@ export function encodeCallback(action: CallbackAction): string {
       return `mp:${action.meetingId}:${action.seatId}`;
     case "ballot":
       return `v:${action.voteId}:${CHOICE_CODES[action.choice]}`;
+    case "resolution_report":
+      return `rp:${action.resolutionId}:${REPORT_CODES[action.answer]}`;
     default: {
       const id = (action as unknown as Record<string, number>)[ID_FIELD[action.action]];
       return `${CODE_OF.get(action.action)}:${id}`;
@@ -119,6 +137,10 @@ export function decodeCallback(data: string): CallbackAction | null {
     if (code === "v") {
       const choice = CHOICES_BY_CODE.get(second);
       return choice ? { action: "ballot", voteId: Number(first), choice } : null;
+    }
+    if (code === "rp") {
+      const answer = REPORTS_BY_CODE.get(second);
+      return answer ? { action: "resolution_report", resolutionId: Number(first), answer } : null;
     }
     if (code === "mp" && ID.test(second)) return { action: "mark_presence", meetingId: Number(first), seatId: Number(second) };
     return null;

@@ -3,8 +3,10 @@ import type { JobHandler } from "../delivery/job-runner.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { sendFinalAgenda, sendReminder } from "./meetings/reminders.ts";
 import { remindUnsignedMinutes, reportOverdueMinutes } from "./minutes/clock.ts";
+import { askOwner, escalateOverdue } from "./resolutions/resolutions.ts";
 
 const meetingPayload = z.object({ meetingId: z.number().int().positive() });
+const resolutionPayload = z.object({ resolutionId: z.number().int().positive(), recurring: z.boolean().optional() });
 const minutesPayload = z.object({ minutesId: z.number().int().positive(), hours: z.number().int().positive().optional() });
 
 /** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
@@ -23,6 +25,14 @@ export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
     },
     minutes_overdue: async (job) => {
       await reportOverdueMinutes(deps, minutesPayload.parse(job.payload).minutesId);
+    },
+    resolution_follow_up: async (job) => {
+      const { resolutionId } = resolutionPayload.parse(job.payload);
+      // The monthly question schedules the next one; the week-before question does not.
+      await askOwner(deps, resolutionId, job.dedupeKey?.endsWith(":monthly") ?? false);
+    },
+    resolution_overdue: async (job) => {
+      await escalateOverdue(deps, resolutionPayload.parse(job.payload).resolutionId);
     },
   };
 }

@@ -26,6 +26,10 @@ const samples: CallbackAction[] = [
   { action: "minutes_sign", minutesId: 11 },
   { action: "minutes_ack", versionId: 12 },
   { action: "minutes_receipts", versionId: 12 },
+  { action: "resolution_approve", resolutionId: 13 },
+  { action: "resolution_return", resolutionId: 13 },
+  { action: "resolution_acknowledge", resolutionId: 13 },
+  { action: "resolution_report", resolutionId: 13, answer: "blocked" },
 ];
 
 describe("button payloads", () => {

@@ -25,6 +25,7 @@ import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { minutesDeadline, resolveRules } from "../../domain/rules.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { localeOfRecipient, when } from "../meetings/meeting-text.ts";
+import { submitForApproval } from "../resolutions/resolutions.ts";
 import { factsForMinutes, type MeetingFactsForMinutes } from "./record.ts";
 import { renderMinutes } from "./render.ts";
 import { ackKeyboard, draftKeyboard } from "./buttons.ts";
@@ -205,6 +206,8 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
     });
     const messages = await signedCopies(tx, deps, row, version, number, facts);
     await enqueueMessages(tx, messages);
+    // B11: the decisions go to the approving HQ once the minutes that record them are signed.
+    if (!previous) await submitForApproval(tx, deps, row.meetingId, number, now);
     const late = now > row.dueAt;
     await writeAudit(tx, {
       hqId: row.hqId,

@@ -1,21 +1,15 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
-import { findPersonByTelegramId, updatePerson } from "../../../src/db/queries/people.ts";
-import { attendance, committees, invitations, meetings, minutesVersions, resolutions, votes } from "../../../src/db/schema.ts";
+import { minutesOfMeeting as minutesOf } from "../../../src/db/queries/minutes.ts";
+import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
+import { minutesVersions } from "../../../src/db/schema.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
 import { overdueFor } from "../../../src/services/minutes/clock.ts";
-import { acknowledgeMinutes, editMinutes, openMinutes, receiptsView, sha256Hex, signMinutes, viewDraft } from "../../../src/services/minutes/minutes.ts";
+import { acknowledgeMinutes, editMinutes, receiptsView, sha256Hex, signMinutes, viewDraft } from "../../../src/services/minutes/minutes.ts";
 import { verifyMinutes } from "../../../src/services/minutes/verify.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
+import { recordedSession, ENDED, HOUR } from "../../helpers/recorded-session.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
-
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
-const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
-const ENDED = new Date(MEETING.getTime() + 2 * HOUR);
 
 describe("minutes within 48 hours (bylaw B9)", () => {
   let h: BotHarness;
@@ -27,49 +21,13 @@ describe("minutes within 48 hours (bylaw B9)", () => {
   });
   afterAll(() => h.close());
 
-  /** A recorded session: 7 of 9 present (one absent member, one vacant-free absent), one vote passed, one failed. */
   beforeEach(async () => {
-    await h.reset();
-    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    for (const telegramId of [CHAIR, SECRETARY, ...MEMBERS]) {
-      const person = (await findPersonByTelegramId(h.database.db, telegramId))!;
-      await updatePerson(h.database.db, person.id, { startedAt: h.clock.now() });
-      ids[telegramId] = person.id;
-    }
-    const db = h.database.db;
-    const [committee] = await db.select().from(committees).where(eq(committees.key, "physical"));
-    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId: committee!.id, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بررسی طرح‌ها", "بودجه"] });
-    if (convened.kind !== "convened") throw new Error(convened.kind);
-    meetingId = convened.meetingId;
-    const seats = await db.select().from(invitations).where(eq(invitations.meetingId, meetingId));
-    for (const [i, seat] of seats.entries()) {
-      await db.insert(attendance).values({ meetingId, seatId: seat.seatId, personId: seat.personId, present: i < 7, via: "self", at: MEETING });
-    }
-    for (const [question, yes, passed] of [["تصویب طرح ساماندهی", 5, true], ["تصویب بودجه پیشنهادی", 4, false]] as const) {
-      const [vote] = await db
-        .insert(votes)
-        .values({
-          hqId: committee!.hqId,
-          meetingId,
-          question,
-          status: "closed",
-          openedByPersonId: ids[SECRETARY]!,
-          openedAt: MEETING,
-          closedAt: MEETING,
-          result: { yes, no: 1, abstain: 1, votingSeats: 9, threshold: 5, majority: "absolute", passed },
-        })
-        .returning();
-      await db.insert(resolutions).values({ hqId: committee!.hqId, committeeId: committee!.id, meetingId, voteId: vote!.id, text: question, passed });
-    }
-    await db.update(meetings).set({ status: "ended", startedAt: MEETING, endedAt: ENDED }).where(eq(meetings.id, meetingId));
-    h.clock.set(ENDED);
-    await h.database.db.transaction((tx) => openMinutes(tx, h.services, meetingId, ENDED));
-    await h.deliver();
-    h.emulator.clearCalls();
+    const session = await recordedSession(h);
+    Object.assign(ids, session.ids);
+    meetingId = session.meetingId;
   });
 
-  const minutesId = async () => (await h.database.db.select().from((await import("../../../src/db/schema.ts")).minutes))[0]!.id;
+  const minutesId = async () => (await minutesOf(h.database.db, meetingId))!.id;
 
   it("B9 the secretary gets a draft assembled from the record when the session ends", async () => {
     const view = await viewDraft(h.database.db, h.services.t, ids[SECRETARY]!, await minutesId());

@@ -1,0 +1,72 @@
+import { Composer } from "grammy";
+import { decodeCallback } from "../../domain/callback-data.ts";
+import { localizeDigits } from "../../domain/text.ts";
+import { decisionsFor } from "../../services/resolutions/listing.ts";
+import { actOnResolution, notifyHqResolution } from "../../services/resolutions/resolutions.ts";
+import type { BotContext } from "../context.ts";
+import { commandBody } from "./convene.ts";
+import { requirePerson } from "./guards.ts";
+import { describeDecision } from "./resolutions-text.ts";
+
+export const resolutionsFeature = new Composer<BotContext>();
+
+resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (!action || !ctx.person || !("resolutionId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  const personId = ctx.person.id;
+  if (action.action === "resolution_return" || (action.action === "resolution_report" && action.answer === "blocked")) {
+    await ctx.answerCallbackQuery();
+    return ctx.conversation.enter("resolutionNote", { resolutionId: action.resolutionId, kind: action.action === "resolution_return" ? "return" : "blocked" });
+  }
+  const move =
+    action.action === "resolution_approve"
+      ? { kind: "approve" as const }
+      : action.action === "resolution_acknowledge"
+        ? { kind: "acknowledge" as const }
+        : action.action === "resolution_report"
+          ? { kind: "report" as const, answer: action.answer }
+          : null;
+  if (!move) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  const result = await actOnResolution(ctx.deps, personId, action.resolutionId, move);
+  await ctx.answerCallbackQuery({ text: describeDecision(ctx, result), show_alert: result.kind !== "done" });
+  if (result.kind === "done") await ctx.editMessageReplyMarkup().catch(() => {});
+});
+
+/** /decisions: resolutions by state for the person's committees. */
+resolutionsFeature.command("decisions", async (ctx) => {
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const groups = await decisionsFor(ctx.deps.db, personId);
+  if (groups.length === 0) return ctx.reply(ctx.t("decisions-none"));
+  const lines: string[] = [];
+  for (const group of groups) {
+    lines.push(ctx.t("decisions-committee", { committee: group.committeeTitle[ctx.locale] }));
+    for (const row of group.rows) {
+      lines.push(
+        ctx.t("decisions-line", {
+          number: localizeDigits(String(row.id), ctx.locale),
+          text: row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text,
+          status: ctx.t(`resolution-status-${row.status.replace("_", "-")}`),
+        }),
+      );
+    }
+    lines.push("");
+  }
+  await ctx.reply(lines.join("\n").trim());
+});
+
+resolutionsFeature.command("assign", async (ctx) => {
+  if ((await requirePerson(ctx)) === null) return;
+  await ctx.conversation.enter("assign");
+});
+
+/** /notify <committee key> <text> — HQ staff notify a county HQ resolution to a working group (bylaw B14). */
+resolutionsFeature.command("notify", async (ctx) => {
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const body = commandBody(ctx.message?.text ?? "");
+  const [key, ...rest] = body.split(/\s+/);
+  if (!key || rest.length === 0) return ctx.reply(ctx.t("notify-usage"));
+  const result = await notifyHqResolution(ctx.deps, personId, key, body.slice(key.length));
+  await ctx.reply(ctx.t(`notify-${result.kind.replace("_", "-")}`, { max: result.kind === "too_long" ? result.max : 0 }));
+});
