@@ -659,3 +659,144 @@ export const minutesReceipts = pgTable(
   },
   (t) => [uniqueIndex("minutes_receipts_version_person").on(t.versionId, t.personId)],
 );
+
+// ─── Referrals, reports, sub-groups, field visits, elections (bylaw B5, B7, B12, B13, B15) ─────────
+
+/** B12: a subject the HQ secretariat refers to a group, answered with a written report. */
+export const referrals = pgTable(
+  "referrals",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    committeeId: integer("committee_id")
+      .notNull()
+      .references(() => committees.id),
+    subject: text("subject").notNull(),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    referredByPersonId: integer("referred_by_person_id")
+      .notNull()
+      .references(() => people.id),
+    status: text("status", { enum: ["open", "reported"] })
+      .notNull()
+      .default("open"),
+    reportText: text("report_text"),
+    reportFile: jsonb("report_file").$type<{ fileId: string; fileName?: string }>(),
+    reportedByPersonId: integer("reported_by_person_id"),
+    reportedAt: instant("reported_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("referrals_committee_status").on(t.committeeId, t.status)],
+);
+
+/** B13 and part C: a drafted performance report for a period, reviewed and sent by the secretary. */
+export const performanceReports = pgTable(
+  "performance_reports",
+  {
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    /** Null for the HQ's annual assembly of its groups' quarterly figures for the provincial HQ. */
+    committeeId: integer("committee_id").references(() => committees.id),
+    kind: text("kind", { enum: ["monthly", "quarterly", "annual"] }).notNull(),
+    periodStart: instant("period_start").notNull(),
+    periodEnd: instant("period_end").notNull(),
+    /** e.g. "1405-Q3", "1405-09", "1405". */
+    label: text("label").notNull(),
+    figures: jsonb("figures").$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: ["draft", "sent"] })
+      .notNull()
+      .default("draft"),
+    sentByPersonId: integer("sent_by_person_id"),
+    sentAt: instant("sent_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("performance_reports_period").on(t.hqId, t.committeeId, t.kind, t.label)],
+);
+
+/** B5: a committee's secretary proposes a sub-working group; the county HQ approves its title and duties. */
+export const subgroupProposals = pgTable("subgroup_proposals", {
+  id: serial("id").primaryKey(),
+  hqId: integer("hq_id")
+    .notNull()
+    .references(() => headquarters.id),
+  parentCommitteeId: integer("parent_committee_id")
+    .notNull()
+    .references(() => committees.id),
+  title: text("title").notNull(),
+  duties: text("duties").notNull(),
+  proposedByPersonId: integer("proposed_by_person_id")
+    .notNull()
+    .references(() => people.id),
+  status: text("status", { enum: ["proposed", "approved", "rejected"] })
+    .notNull()
+    .default("proposed"),
+  decidedByPersonId: integer("decided_by_person_id"),
+  decidedAt: instant("decided_at"),
+  createdCommitteeId: integer("created_committee_id").references(() => committees.id),
+  createdAt: createdAt(),
+});
+
+/** B15: a group's field visit, coordinated with the HQ secretariat. */
+export const fieldVisits = pgTable("field_visits", {
+  id: serial("id").primaryKey(),
+  hqId: integer("hq_id")
+    .notNull()
+    .references(() => headquarters.id),
+  committeeId: integer("committee_id")
+    .notNull()
+    .references(() => committees.id),
+  startsAt: instant("starts_at").notNull(),
+  place: text("place").notNull(),
+  purpose: text("purpose").notNull(),
+  requestedByPersonId: integer("requested_by_person_id")
+    .notNull()
+    .references(() => people.id),
+  status: text("status", { enum: ["requested", "approved", "other_date_proposed", "cancelled"] })
+    .notNull()
+    .default("requested"),
+  proposedStartsAt: instant("proposed_starts_at"),
+  decidedByPersonId: integer("decided_by_person_id"),
+  decidedAt: instant("decided_at"),
+  createdAt: createdAt(),
+});
+
+/** B7: the members determine the secretary at the first meeting: one ballot per voting seat, for a member's seat. */
+export const elections = pgTable("elections", {
+  id: serial("id").primaryKey(),
+  hqId: integer("hq_id")
+    .notNull()
+    .references(() => headquarters.id),
+  committeeId: integer("committee_id")
+    .notNull()
+    .references(() => committees.id),
+  role: text("role", { enum: ["secretary"] }).notNull(),
+  status: text("status", { enum: ["open", "closed"] })
+    .notNull()
+    .default("open"),
+  openedByPersonId: integer("opened_by_person_id").notNull(),
+  openedAt: instant("opened_at").notNull(),
+  closedAt: instant("closed_at"),
+  winnerSeatId: integer("winner_seat_id").references(() => seats.id),
+  result: jsonb("result").$type<Record<string, unknown>>(),
+});
+
+export const electionBallots = pgTable(
+  "election_ballots",
+  {
+    id: serial("id").primaryKey(),
+    electionId: integer("election_id")
+      .notNull()
+      .references(() => elections.id),
+    voterSeatId: integer("voter_seat_id")
+      .notNull()
+      .references(() => seats.id),
+    candidateSeatId: integer("candidate_seat_id")
+      .notNull()
+      .references(() => seats.id),
+    castAt: instant("cast_at").notNull(),
+  },
+  (t) => [uniqueIndex("election_ballots_one_per_seat").on(t.electionId, t.voterSeatId)],
+);
