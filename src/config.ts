@@ -40,7 +40,7 @@ const environment = z
     ),
     WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url({ error: "WEBHOOK_URL must be an https URL" }).optional()),
     WEBHOOK_SECRET: optionalString,
-    PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+    PORT: z.preprocess(emptyAsUndefined, z.coerce.number({ error: "PORT must be a port number" }).int().min(1).max(65535).optional()),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
@@ -66,7 +66,9 @@ export type Config = {
   botToken: string;
   database: { url: string } | { dataDir: string };
   telegramApiRoot: string;
-  mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string; port: number };
+  mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string };
+  /** Webhook mode always listens (default 8080); polling mode serves /healthz and /metrics only when PORT is set. */
+  port: number | undefined;
   logLevel: LogLevel;
   defaultTimezone: string;
 };
@@ -99,8 +101,9 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
     telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
     mode:
       e.BOT_MODE === "webhook"
-        ? { kind: "webhook", url: e.WEBHOOK_URL!, secret: e.WEBHOOK_SECRET!, port: e.PORT }
+        ? { kind: "webhook", url: e.WEBHOOK_URL!, secret: e.WEBHOOK_SECRET! }
         : { kind: "polling" },
+    port: e.PORT ?? (e.BOT_MODE === "webhook" ? 8080 : undefined),
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
   };

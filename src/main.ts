@@ -1,14 +1,15 @@
-import { createServer } from "node:http";
-import { webhookCallback } from "grammy";
 import { createBot } from "./bot/create-bot.ts";
 import { registerCommandMenus } from "./bot/commands.ts";
+import type { Update } from "grammy/types";
 import { ConfigError, parseConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { DirectoryLockedError } from "./db/directory-lock.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { loadDotEnv } from "./env-file.ts";
 import { createI18n, translatorOf } from "./i18n.ts";
+import { createHttpServer } from "./http/server.ts";
 import { createLogger } from "./logger.ts";
+import { Metrics } from "./metrics.ts";
 import { jobHandlers } from "./services/jobs.ts";
 import { reportUnreachable } from "./services/unreachable.ts";
 import type { ServiceDeps } from "./services/deps.ts";
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   }
   const t = translatorOf(createI18n());
   const services: ServiceDeps = { db: database.db, clock: () => new Date(), t };
-  const bot = createBot({ services, log, token: config.botToken, apiRoot: config.telegramApiRoot });
+  const metrics = new Metrics();
+  const bot = createBot({ services, log, token: config.botToken, apiRoot: config.telegramApiRoot, metrics });
   try {
     await bot.init();
   } catch (error) {
@@ -47,19 +49,22 @@ async function main(): Promise<void> {
     apiRoot: config.telegramApiRoot,
     log,
     jobHandlers: jobHandlers(services),
+    metrics,
     onPersonUnreachable: (row, reason) => reportUnreachable(services, row, reason),
   });
 
+  const mode = config.mode;
   let stopServer: () => Promise<void> = async () => {};
-  if (config.mode.kind === "webhook") {
-    const handle = webhookCallback(bot, "http", { secretToken: config.mode.secret, timeoutMilliseconds: 9_000 });
-    const server = createServer((req, res) => {
-      if (req.method === "POST") return void handle(req, res);
-      res.writeHead(404).end();
-    }).listen(config.mode.port);
-    await bot.api.setWebhook(config.mode.url, { secret_token: config.mode.secret });
+  if (config.port !== undefined) {
+    const webhook =
+      mode.kind === "webhook" ? { path: new URL(mode.url).pathname, secret: mode.secret, handleUpdate: (update: Update) => bot.handleUpdate(update) } : undefined;
+    const server = createHttpServer({ db: database.db, log, metrics, webhook }).listen(config.port);
     stopServer = () => new Promise((resolve) => server.close(() => resolve()));
-    log.info("webhook listening", { port: config.mode.port, username: bot.botInfo.username, backend: database.backend });
+    log.info("http listening", { port: config.port, webhook: webhook?.path ?? null });
+  }
+  if (mode.kind === "webhook") {
+    await bot.api.setWebhook(mode.url, { secret_token: mode.secret });
+    log.info("webhook set", { username: bot.botInfo.username, backend: database.backend });
   } else {
     void bot.start({
       onStart: (me) => log.info("polling", { username: me.username, backend: database.backend }),
@@ -74,7 +79,7 @@ async function main(): Promise<void> {
     const deadline = setTimeout(() => process.exit(1), 10_000);
     deadline.unref();
     await stopServer();
-    if (config.mode.kind === "polling") await bot.stop();
+    if (mode.kind === "polling") await bot.stop();
     await delivery.stop();
     await database.close();
     process.exit(0);

@@ -3,6 +3,8 @@ import cron from "node-cron";
 import { replaceCommitteeChatId } from "../db/queries/committees.ts";
 import { forgetUpdatesBefore } from "../db/queries/processed-updates.ts";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+import { measureSends } from "./measure-sends.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { type JobHandler, createJobRunner } from "./job-runner.ts";
 import { createOutboxWorker, type OutboxWorkerDeps } from "./outbox-worker.ts";
@@ -13,6 +15,7 @@ export type DeliveryDeps = {
   apiRoot: string;
   log: Logger;
   jobHandlers: Record<string, JobHandler>;
+  metrics?: Metrics;
   onPersonUnreachable?: OutboxWorkerDeps["onPersonUnreachable"];
   outboxIntervalMs?: number;
 };
@@ -26,6 +29,7 @@ const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 export function startDelivery(deps: DeliveryDeps): { stop(): Promise<void> } {
   const { services, log } = deps;
   const api = new Api(deps.token, { apiRoot: deps.apiRoot });
+  if (deps.metrics) api.config.use(measureSends(deps.metrics));
   const worker = createOutboxWorker({
     db: services.db,
     api,

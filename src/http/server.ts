@@ -1,0 +1,113 @@
+import { timingSafeEqual } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Update } from "grammy/types";
+import { sql } from "drizzle-orm";
+import type { Database } from "../db/client.ts";
+import { outboxDepth } from "../db/queries/outbox.ts";
+import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
+
+export type HttpDeps = {
+  db: Database;
+  log: Logger;
+  metrics: Metrics;
+  /** Webhook mode: the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token, and the update handler. */
+  webhook?: { path: string; secret: string; handleUpdate: (update: Update) => Promise<void> };
+};
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** Same length and same bytes, compared in constant time so the secret cannot be guessed byte by byte. */
+export function secretMatches(received: string | undefined, expected: string): boolean {
+  if (received === undefined) return false;
+  const a = Buffer.from(received);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The webhook (POST to the path of WEBHOOK_URL), /healthz and /metrics. The update is handled before the answer so a failure makes
+ * Telegram redeliver; the work itself is short because everything slow goes through the outbox and jobs.
+ */
+export function createHttpServer(deps: HttpDeps): Server {
+  return createServer((req, res) => {
+    route(deps, req, res).catch((error) => {
+      deps.log.error("http request failed", { error, url: req.url });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+}
+
+async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = (req.url ?? "/").split("?")[0];
+  if (req.method === "GET" && path === "/healthz") return health(deps, res);
+  if (req.method === "GET" && path === "/metrics") return metrics(deps, res);
+  if (req.method === "POST" && deps.webhook && path === deps.webhook.path) return webhook(deps, deps.webhook, req, res);
+  res.writeHead(404).end();
+}
+
+async function health(deps: HttpDeps, res: ServerResponse): Promise<void> {
+  try {
+    await deps.db.execute(sql`select 1`);
+    const outbox = await outboxDepth(deps.db);
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", database: "ok", outbox }));
+  } catch (error) {
+    res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "unavailable", database: String(error) }));
+  }
+}
+
+async function metrics(deps: HttpDeps, res: ServerResponse): Promise<void> {
+  const gauges: Record<string, number> = {};
+  try {
+    for (const [status, count] of Object.entries(await outboxDepth(deps.db))) gauges[`kargoruh_outbox_messages{status="${status}"}`] = count;
+  } catch {
+    gauges.kargoruh_database_up = 0;
+  }
+  res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(deps.metrics.render(gauges));
+}
+
+async function webhook(deps: HttpDeps, hook: NonNullable<HttpDeps["webhook"]>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const header = req.headers["x-telegram-bot-api-secret-token"];
+  if (!secretMatches(typeof header === "string" ? header : undefined, hook.secret)) {
+    deps.metrics.increment("kargoruh_webhook_refused_total");
+    deps.log.warn("webhook request refused: wrong or missing secret token", { remote: req.socket.remoteAddress });
+    res.writeHead(401).end();
+    return;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    res.writeHead(413).end();
+    return;
+  }
+  let update: Update;
+  try {
+    update = JSON.parse(body) as Update;
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  if (typeof update.update_id !== "number") {
+    res.writeHead(400).end();
+    return;
+  }
+  await hook.handleUpdate(update);
+  res.writeHead(200).end();
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
