@@ -33,6 +33,10 @@ rsvpFeature.callbackQuery(/^rsvp:/, async (ctx) => {
       ctx.log.warn("rsvp: could not update the invitation", { error: String(error) });
     });
   }
+  // B1: the written introduction of the delegate follows at once, privately (a wizard already open keeps the floor).
+  if (ctx.chat?.type === "private" && result.answer === "delegating" && Object.keys(ctx.conversation.active()).length === 0) {
+    await ctx.conversation.enter("delegate", { meetingId: result.record.meeting.id });
+  }
 });
 
 rsvpFeature.callbackQuery(/^ics:/, async (ctx) => {

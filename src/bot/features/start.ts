@@ -1,8 +1,10 @@
 import { Composer } from "grammy";
-import { formatDate, zonedInstant } from "../../domain/calendar.ts";
 import { redeemSeatInvite } from "../../services/invites.ts";
+import { dayOf } from "../../services/meetings/meeting-text.ts";
 import { profileOf, type Profile, registerStart } from "../../services/people.ts";
 import type { BotContext } from "../context.ts";
+import { answerDelegationLink } from "./delegations.ts";
+import { answerGuestLink } from "./guests.ts";
 
 const INVITE_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -14,14 +16,18 @@ startFeature.command("start", async (ctx) => {
     return;
   }
   const payload = ctx.match.trim();
+  let sessionLink = false;
   if (payload && INVITE_TOKEN.test(payload)) {
     const result = await redeemSeatInvite(ctx.deps, ctx.from!, payload);
-    await ctx.reply(inviteAnswer(ctx, result));
+    // Not a seat's invite: it may be a delegate's (B1) or a guest's (B8) link, which answers for itself.
+    sessionLink = result.kind === "unknown_token" && ((await answerDelegationLink(ctx, payload)) || (await answerGuestLink(ctx, payload)));
+    if (!sessionLink) await ctx.reply(inviteAnswer(ctx, result));
   } else if (payload) {
     await registerStart(ctx.deps, ctx.from!);
     await ctx.reply(ctx.t("start-invite-unknown"));
   }
   const person = await registerStart(ctx.deps, ctx.from!);
+  if (sessionLink) return;
   const profile = await profileOf(ctx.deps.db, person);
   await ctx.reply(greeting(ctx, profile));
 });
@@ -33,7 +39,7 @@ function inviteAnswer(ctx: BotContext, result: Awaited<ReturnType<typeof redeemS
         seat: result.seatTitle,
         committee: result.committeeTitle[ctx.locale],
         hq: result.hqName,
-        termEnd: formatTermEnd(result.termEnd, ctx.locale, result.hqTimezone),
+        termEnd: dayOf(result.termEnd, ctx.locale, result.hqTimezone),
       });
     case "already_yours":
       return ctx.t("start-already-yours", { seat: result.seatTitle });
@@ -78,9 +84,4 @@ export function greeting(ctx: BotContext, profile: Profile): string {
   }
   lines.push("", ctx.t("start-help-hint"));
   return lines.join("\n");
-}
-
-export function formatTermEnd(isoDate: string, locale: "fa" | "en", zone: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  return formatDate(zonedInstant({ year, month, day }, { hour: 12, minute: 0 }, zone), locale, zone);
 }

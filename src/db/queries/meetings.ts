@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, max, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, max, notInArray, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import { agendaItems, committees, headquarters, invitations, meetings, people, seats } from "../schema.ts";
 
@@ -99,8 +99,11 @@ export async function setInvitationResponse(db: Database, id: number, response: 
   await db.update(invitations).set({ response, respondedAt: at }).where(eq(invitations.id, id));
 }
 
-export async function resetResponses(db: Database, meetingId: number): Promise<void> {
-  await db.update(invitations).set({ response: null, respondedAt: null }).where(eq(invitations.meetingId, meetingId));
+export async function resetResponses(db: Database, meetingId: number, keepSeatIds: number[] = []): Promise<void> {
+  await db
+    .update(invitations)
+    .set({ response: null, respondedAt: null })
+    .where(and(eq(invitations.meetingId, meetingId), keepSeatIds.length > 0 ? notInArray(invitations.seatId, keepSeatIds) : undefined));
 }
 
 export type MeetingContext = {

@@ -7,9 +7,14 @@ import { localeOfRecipient } from "./meeting-text.ts";
 
 type Render = (locale: Locale) => { text: string; replyMarkup?: InlineKeyboardMarkup };
 
+/** Someone at the meeting without an invitation of their own: an accepted delegate (B1) or a guest (B8). */
+export type StandIn = { personId: number; telegramId: number; locale: "fa" | "en" | null; telegramLanguage: string | null };
+
 export type Audience = {
   /** Which invitees get a private message. */
   invitees?: (invitation: InvitationView) => boolean;
+  /** Delegates and guests, privately; never with buttons (they neither answer the invitation nor vote as invitees). */
+  standIns?: readonly StandIn[];
   groupChat?: boolean;
   secretariat?: boolean;
 };
@@ -37,6 +42,11 @@ export function meetingMessages(
     );
     const { text, replyMarkup } = render(locale);
     rows.push({ ...base, chatId: invitation.personTelegramId, personId: invitation.personId, payload: { method: "sendMessage", text, replyMarkup } });
+  }
+  for (const standIn of audience.standIns ?? []) {
+    if (rows.some((row) => row.personId === standIn.personId)) continue; // a non-voting member may also be a delegate
+    const { text } = render(localeOfRecipient(standIn, hq.locale));
+    rows.push({ ...base, chatId: standIn.telegramId, personId: standIn.personId, payload: { method: "sendMessage", text } });
   }
   const hqLocale = hq.locale;
   if (audience.groupChat && committee.chatId !== null) {

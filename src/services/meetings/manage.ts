@@ -12,6 +12,8 @@ import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
 import { meetingJobKey } from "./jobs.ts";
 import { cancellationText, rescheduleText } from "./meeting-text.ts";
+import { standingDelegationsOfMeeting } from "../../db/queries/standing.ts";
+import { expireDelegations, standInsOf } from "../session/delegations.ts";
 import { leads } from "./officers.ts";
 
 export type ManageResult =
@@ -34,9 +36,12 @@ export async function cancelMeeting(deps: ServiceDeps, personId: number, meeting
     await updateMeeting(tx, meetingId, { status: "cancelled", cancelledAt: now });
     await cancelJobs(tx, { dedupeKeyPrefix: `meeting:${meetingId}:` });
     const record = (await loadMeeting(tx, meetingId))!;
+    // Delegates and guests are told too, before their standing ends with the meeting.
+    const standIns = await standInsOf(tx, meetingId);
+    await expireDelegations(tx, meetingId, now);
     await enqueueMessages(
       tx,
-      meetingMessages(record, "meeting_cancelled", { groupChat: true, secretariat: true }, (locale) => ({
+      meetingMessages(record, "meeting_cancelled", { groupChat: true, secretariat: true, standIns }, (locale) => ({
         text: cancellationText(deps.t, locale, record.facts),
       })),
     );
@@ -59,7 +64,9 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
     if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, noticeDays: rules.noticeDays };
     const deadline = proposalDeadline(startsAt, rules);
     await updateMeeting(tx, meetingId, { startsAt, proposalDeadline: deadline, finalAgendaSentAt: null });
-    await resetResponses(tx, meetingId);
+    // Answers reset, except a seat whose delegate stands: the written delegation is for this meeting, whenever it is.
+    const delegated = new Set((await standingDelegationsOfMeeting(tx, meetingId)).map((d) => d.seatId));
+    await resetResponses(tx, meetingId, [...delegated]);
     await cancelJobs(tx, { dedupeKeyPrefix: `meeting:${meetingId}:` });
     for (const reminder of reminderPlan(startsAt, now)) {
       await scheduleJob(tx, { kind: reminder.kind, runAt: reminder.at, payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, reminder.kind) });
@@ -68,7 +75,7 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
     const record = (await loadMeeting(tx, meetingId))!;
     await enqueueMessages(
       tx,
-      meetingMessages(record, "meeting_rescheduled", { groupChat: true, secretariat: true }, (locale) => ({
+      meetingMessages(record, "meeting_rescheduled", { groupChat: true, secretariat: true, standIns: await standInsOf(tx, meetingId) }, (locale) => ({
         text: rescheduleText(deps.t, locale, record.facts, meeting.startsAt),
         replyMarkup: rsvpKeyboard(deps.t, locale, meetingId),
       })),

@@ -2,6 +2,7 @@ import { writeAudit } from "../../db/queries/audit.ts";
 import { lockMeeting, updateMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { standInsOf } from "../session/delegations.ts";
 import { meetingMessages } from "./broadcast.ts";
 import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
@@ -26,6 +27,7 @@ export async function sendReminder(deps: ServiceDeps, meetingId: number, kind: R
       `reminder_${kind}`,
       {
         invitees: (i) => (starting ? i.response === "attending" || i.response === "delegating" : i.response === null),
+        standIns: starting ? await standInsOf(tx, meetingId) : [],
         groupChat: starting,
       },
       (locale) => ({
@@ -49,7 +51,7 @@ export async function sendFinalAgenda(deps: ServiceDeps, meetingId: number): Pro
     const record = (await loadMeeting(tx, meetingId))!;
     await enqueueMessages(
       tx,
-      meetingMessages(record, "final_agenda", { groupChat: true, secretariat: true }, (locale) => ({
+      meetingMessages(record, "final_agenda", { standIns: await standInsOf(tx, meetingId), groupChat: true, secretariat: true }, (locale) => ({
         text: finalAgendaText(deps.t, locale, record.facts),
       })),
     );

@@ -1,0 +1,147 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { when } from "../../services/meetings/meeting-text.ts";
+import { checkDelegable, createDelegation, delegationOverview, STATEMENT_MAX_LENGTH } from "../../services/session/delegations.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+export type DelegateArgs = { meetingId?: number; statement?: string };
+
+/** A standing delegation, already rendered: the wizard's replay log stores plain data only. */
+type Standing = { delegationId: number; text: string };
+type Choice = { meetingId: number; label: string; standing: Standing | null };
+
+const CANCEL = "dw:cancel";
+
+/**
+ * B1, the member's side: which meeting (asked when several), the written statement (asked when not typed after
+ * /delegate), then the one-time link to forward to the delegate. A standing delegation is shown with Revoke instead.
+ */
+export async function delegationWizard(conversation: Wizard, ctx: ConversationContext, args: DelegateArgs = {}): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) {
+    await ctx.reply(ctx.t("not-registered"));
+    return;
+  }
+  let meetingId = args.meetingId;
+  if (meetingId !== undefined) {
+    const chosen = meetingId;
+    const refusal = await conversation.external(async (c) => {
+      const check = await checkDelegable(c.deps.db, personId, chosen, c.deps.clock());
+      if (check.kind === "ok") return null;
+      if (check.kind === "already_delegated") return { text: standingText(c, check.delegation), standing: check.delegation.delegationId };
+      return { text: createRefusal(c, check), standing: null };
+    });
+    if (refusal) {
+      await ctx.reply(refusal.text, refusal.standing === null ? {} : { reply_markup: revokeKeyboard(ctx, refusal.standing) });
+      return;
+    }
+  } else {
+    const choices = await conversation.external(async (c): Promise<Choice[]> =>
+      (await delegationOverview(c.deps.db, personId, c.deps.clock())).map((m) => ({
+        meetingId: m.meetingId,
+        label: `${m.committeeTitle[c.locale]} — ${when(c.deps.t, c.locale, m.startsAt, m.zone)}`,
+        standing: m.standing ? { delegationId: m.standing.delegationId, text: standingText(c, m.standing) } : null,
+      })),
+    );
+    const open = choices.filter((c) => c.standing === null);
+    if (!args.statement || open.length === 0) {
+      for (const { standing } of choices) if (standing) await ctx.reply(standing.text, { reply_markup: revokeKeyboard(ctx, standing.delegationId) });
+    }
+    if (open.length === 0) {
+      if (choices.length === 0) await ctx.reply(ctx.t("delegate-no-meeting"));
+      return;
+    }
+    meetingId = open.length === 1 ? open[0]!.meetingId : await askMeeting(conversation, ctx, open);
+    if (meetingId === undefined) return;
+  }
+
+  let statement = args.statement ?? "";
+  if (!statement) {
+    const cancel = new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL);
+    await ctx.reply(ctx.t("delegate-ask-statement"), { reply_markup: cancel });
+    for (;;) {
+      const answer = await waitForText(conversation);
+      if (answer === null) return;
+      if (answer.length <= STATEMENT_MAX_LENGTH) {
+        statement = answer;
+        break;
+      }
+      await ctx.reply(createRefusal(ctx, { kind: "too_long", max: STATEMENT_MAX_LENGTH }), { reply_markup: cancel });
+    }
+  }
+  const chosen = meetingId;
+  const outcome = await conversation.external(async (c): Promise<{ created: [string, string] } | { refusal: string; standing: number | null }> => {
+    const result = await createDelegation(c.deps, personId, chosen, statement);
+    if (result.kind === "created") return { created: createdMessages(c, result) };
+    if (result.kind === "already_delegated") return { refusal: standingText(c, result.delegation), standing: result.delegation.delegationId };
+    return { refusal: createRefusal(c, result), standing: null };
+  });
+  if ("created" in outcome) {
+    await ctx.reply(outcome.created[0]);
+    await ctx.reply(outcome.created[1], { link_preview_options: { is_disabled: true } });
+    return;
+  }
+  await ctx.reply(outcome.refusal, outcome.standing === null ? {} : { reply_markup: revokeKeyboard(ctx, outcome.standing) });
+}
+
+async function askMeeting(conversation: Wizard, ctx: ConversationContext, choices: Choice[]): Promise<number | undefined> {
+  const keyboard = new InlineKeyboard();
+  for (const choice of choices) keyboard.text(choice.label.slice(0, 60), `dw:m:${choice.meetingId}`).row();
+  keyboard.text(ctx.t("wizard-cancel"), CANCEL);
+  await ctx.reply(ctx.t("delegate-choose-meeting"), { reply_markup: keyboard });
+  for (;;) {
+    const next = await conversation.wait();
+    const data = next.callbackQuery?.data;
+    if (data === undefined) {
+      await closeOnCommand(conversation, next);
+      await next.reply(next.t("wizard-press-button"));
+      continue;
+    }
+    if (data === CANCEL) {
+      await cancelled(next);
+      return undefined;
+    }
+    const chosen = choices.find((c) => data === `dw:m:${c.meetingId}`);
+    if (!chosen) await leaveFor(conversation, next);
+    await next.answerCallbackQuery().catch(() => {});
+    return chosen?.meetingId;
+  }
+}
+
+/** The statement as text; null when the member cancels. */
+async function waitForText(conversation: Wizard): Promise<string | null> {
+  for (;;) {
+    const next = await conversation.wait();
+    const data = next.callbackQuery?.data;
+    if (data === CANCEL) {
+      await cancelled(next);
+      return null;
+    }
+    if (data !== undefined) await leaveFor(conversation, next);
+    await closeOnCommand(conversation, next);
+    const text = next.message?.text?.trim();
+    if (text) return text;
+    await next.reply(next.t("wizard-send-text"));
+  }
+}
+
+/** A command typed mid-wizard closes it and runs as usual. */
+async function closeOnCommand(conversation: Wizard, next: ConversationContext): Promise<void> {
+  if (!next.message?.text?.startsWith("/")) return;
+  await next.reply(next.t("wizard-closed"));
+  await conversation.halt({ next: true });
+}
+
+/** Another button (an invitation, a decision) closes the wizard and is handled as if no wizard were open. */
+async function leaveFor(conversation: Wizard, next: ConversationContext): Promise<never> {
+  await next.reply(next.t("wizard-closed"));
+  return conversation.halt({ next: true });
+}
+
+async function cancelled(next: ConversationContext): Promise<void> {
+  await next.answerCallbackQuery().catch(() => {});
+  await next.reply(next.t("delegate-cancelled"));
+}

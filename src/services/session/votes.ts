@@ -1,0 +1,386 @@
+import type { Database } from "../../db/client.ts";
+import { writeAudit } from "../../db/queries/audit.ts";
+import { listAgenda, lockMeeting } from "../../db/queries/meetings.ts";
+import { enqueueCoalescedEdit, enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
+import {
+  addToSecretTally,
+  agendaItemAt,
+  ballotsOf,
+  changeBallot,
+  type Choice,
+  findBallot,
+  findVote,
+  insertBallot,
+  insertResolution,
+  insertSecretTally,
+  insertVote,
+  lockVote,
+  openVotesOf,
+  secretTallyOf,
+  updateVote,
+  type VoteRow,
+} from "../../db/queries/votes.ts";
+import { resolveRules, yesVotesRequired } from "../../domain/rules.ts";
+import { type AttendanceSummary, tallyOf, type VoteOutcome, voteOutcome } from "../../domain/session.ts";
+import type { Locale } from "../../domain/text.ts";
+import type { Actor, ServiceDeps, Translate } from "../deps.ts";
+import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
+import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
+import { localeOfRecipient } from "../meetings/meeting-text.ts";
+import { leads } from "../meetings/officers.ts";
+import { loadSession, locateSession, type Located } from "./session.ts";
+import { type VoteView, voteKeyboard, voteResultText, voteText } from "./session-text.ts";
+import { delegatesOf } from "./delegations.ts";
+import { standingAt } from "./standing.ts";
+
+/** A question longer than this would crowd the vote message; the agenda item can carry the detail. */
+export const QUESTION_MAX_LENGTH = 500;
+
+/** The vote with its live figures; the threshold counts ALL voting seats of the meeting (B3), not those present. */
+export async function loadVote(db: Database, voteId: number): Promise<(VoteView & { row: VoteRow; record: MeetingRecord }) | undefined> {
+  const row = await findVote(db, voteId);
+  if (!row) return undefined;
+  const record = (await loadMeeting(db, row.meetingId))!;
+  const rules = resolveRules(record.committee.rules);
+  const votingSeats = record.invitations.filter((i) => i.seatVoting).length;
+  const voted = await ballotsOf(db, voteId);
+  const tally = row.secret ? ((await secretTallyOf(db, voteId)) ?? { yes: 0, no: 0, abstain: 0 }) : tallyOf(voted.map((b) => b.choice));
+  // A closed vote shows the figures it was decided on, even if the committee's rules change later.
+  const majority = row.result?.majority ?? rules.majority;
+  const agendaPosition = row.agendaItemId === null ? null : await agendaPositionOf(db, row);
+  return {
+    row,
+    record,
+    voteId,
+    meetingId: row.meetingId,
+    question: row.question,
+    secret: row.secret,
+    open: row.status === "open",
+    agendaPosition,
+    tally,
+    votingSeats: row.result?.votingSeats ?? votingSeats,
+    threshold: row.result?.threshold ?? yesVotesRequired(votingSeats, majority),
+    majority,
+    voted: voted.map((b) => ({ seatTitle: b.seatTitle, choice: row.secret ? null : b.choice })),
+  };
+}
+
+async function agendaPositionOf(db: Database, vote: VoteRow): Promise<number | null> {
+  return (await listAgenda(db, vote.meetingId)).find((item) => item.id === vote.agendaItemId)?.position ?? null;
+}
+
+async function refreshVoteMessage(db: Database, t: Translate, vote: VoteView & { row: VoteRow; record: MeetingRecord }): Promise<void> {
+  const { row, record } = vote;
+  if (row.chatId === null || row.messageId === null) return;
+  const locale = record.hq.locale;
+  await enqueueCoalescedEdit(db, {
+    chatId: row.chatId,
+    hqId: record.hq.id,
+    meetingId: row.meetingId,
+    purpose: "vote_tally",
+    payload: {
+      method: "editMessageText",
+      messageId: row.messageId,
+      text: voteText(t, locale, vote),
+      ...(vote.open ? { replyMarkup: voteKeyboard(t, locale, row.id, { closeButton: true }) } : {}),
+    },
+    dedupeKey: `vote:${row.id}`,
+  });
+}
+
+// ─── Open ───────────────────────────────────────────────────────────────────────────────────────
+
+export type OpenVoteInput = {
+  /** The committee of the group chat the command came from; null privately. */
+  committeeId: number | null;
+  question: string;
+  secret: boolean;
+  /** `#n` at the start of the question: the agenda item at that position. */
+  agendaPosition?: number;
+};
+
+export type OpenVoteResult =
+  | {
+      kind: "opened";
+      vote: VoteView;
+      /** The committee's group chat, where the live message goes; null when it has none. */
+      groupChatId: number | null;
+      hqLocale: Locale;
+      delegatesNotified: number;
+    }
+  | { kind: "not_quorate"; summary: AttendanceSummary }
+  | { kind: "vote_already_open"; question: string }
+  | { kind: "unknown_agenda_item"; position: number }
+  | { kind: "question_required" }
+  | { kind: "question_too_long"; max: number }
+  | Exclude<Located, { kind: "found" }>;
+
+/**
+ * B3: the secretary or the chair puts a question to the vote, only while the meeting is quorate. One vote at a time
+ * per meeting. Accepted delegates, who are usually not in the group, get the ballot privately.
+ */
+export async function openVote(deps: ServiceDeps, personId: number, input: OpenVoteInput): Promise<OpenVoteResult> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<OpenVoteResult> => {
+    const located = await locateSession(tx, personId, input.committeeId);
+    if (located.kind !== "found") return located;
+    const meetingId = located.meeting.id;
+    const meeting = await lockMeeting(tx, meetingId);
+    if (meeting?.status !== "in_session") return { kind: "no_session" };
+    let question = input.question.trim();
+    let agendaItemId: number | null = null;
+    if (input.agendaPosition !== undefined) {
+      const item = await agendaItemAt(tx, meetingId, input.agendaPosition);
+      if (!item) return { kind: "unknown_agenda_item", position: input.agendaPosition };
+      agendaItemId = item.id;
+      if (!question) question = item.text;
+    }
+    if (!question) return { kind: "question_required" };
+    if (question.length > QUESTION_MAX_LENGTH) return { kind: "question_too_long", max: QUESTION_MAX_LENGTH };
+    const session = (await loadSession(tx, meetingId))!;
+    if (!session.summary.quorate) return { kind: "not_quorate", summary: session.summary };
+    const [already] = await openVotesOf(tx, meetingId);
+    if (already) return { kind: "vote_already_open", question: already.question };
+
+    const row = await insertVote(tx, {
+      hqId: meeting.hqId,
+      meetingId,
+      agendaItemId,
+      question,
+      secret: input.secret,
+      openedByPersonId: personId,
+      openedAt: now,
+    });
+    if (row.secret) await insertSecretTally(tx, row.id);
+    const vote = (await loadVote(tx, row.id))!;
+    const delegates = (await delegatesOf(tx, meetingId)).filter((d) => d.delegateTelegramId !== null);
+    await enqueueMessages(
+      tx,
+      delegates.map((d): NewOutboxMessage => {
+        const locale = localeOfRecipient({ locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage }, vote.record.hq.locale);
+        return {
+          chatId: d.delegateTelegramId!,
+          personId: d.delegatePersonId,
+          hqId: meeting.hqId,
+          meetingId,
+          purpose: "vote_ballot",
+          priority: 3,
+          payload: { method: "sendMessage", text: voteText(deps.t, locale, vote), replyMarkup: voteKeyboard(deps.t, locale, row.id, { closeButton: false }) },
+        };
+      }),
+    );
+    await writeAudit(tx, {
+      hqId: meeting.hqId,
+      actorPersonId: personId,
+      action: "vote.opened",
+      subjectType: "vote",
+      subjectId: row.id,
+      details: { meetingId, question, secret: row.secret, agendaItemId, presentVoting: session.summary.presentVoting },
+      at: now,
+    });
+    return { kind: "opened", vote, groupChatId: vote.record.committee.chatId, hqLocale: vote.record.hq.locale, delegatesNotified: delegates.length };
+  });
+}
+
+/** The vote message was sent by the handler after the vote committed; its id is kept so the tally can follow. */
+export async function attachVoteMessage(deps: ServiceDeps, voteId: number, chatId: number, messageId: number, sentText: string): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const row = await lockVote(tx, voteId);
+    if (!row) return;
+    await updateVote(tx, voteId, { chatId, messageId });
+    const vote = (await loadVote(tx, voteId))!;
+    // Ballots cast before the id was known are caught up with one edit.
+    if (voteText(deps.t, vote.record.hq.locale, vote) !== sentText) await refreshVoteMessage(tx, deps.t, vote);
+  });
+}
+
+/** Keyboards for a copy of the vote message shown elsewhere (the officer's private chat). */
+export function voteMessage(t: Translate, locale: Locale, vote: VoteView, closeButton: boolean): { text: string; replyMarkup?: InlineKeyboardMarkup } {
+  return { text: voteText(t, locale, vote), ...(vote.open ? { replyMarkup: voteKeyboard(t, locale, vote.voteId, { closeButton }) } : {}) };
+}
+
+// ─── Cast ───────────────────────────────────────────────────────────────────────────────────────
+
+export type BallotRefusal = "unknown_vote" | "closed" | "not_member" | "guest" | "non_voting" | "delegated" | "secret_final";
+
+export type CastResult =
+  | { kind: "recorded"; choice: Choice; secret: boolean; change: "new" | "changed" | "same" }
+  | { kind: "refused"; reason: BallotRefusal };
+
+/**
+ * A ballot button. Callback data only names the vote and the choice: who may vote is decided here on every press
+ * (B3: the member, or the accepted delegate instead). One ballot per seat; an open ballot may change until the vote
+ * closes, a secret one is final. A refused press records nothing but the refused attempt in the audit log.
+ */
+export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number, choice: Choice): Promise<CastResult> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<CastResult> => {
+    const row = await lockVote(tx, voteId);
+    const refuse = async (reason: BallotRefusal): Promise<CastResult> => {
+      await writeAudit(tx, {
+        hqId: row?.hqId ?? null,
+        actorPersonId: actor.personId,
+        actorTelegramId: actor.telegramId,
+        action: "vote.ballot_refused",
+        subjectType: "vote",
+        subjectId: voteId,
+        details: { reason },
+        at: now,
+      });
+      return { kind: "refused", reason };
+    };
+    if (!row) return refuse("unknown_vote");
+    if (row.status !== "open") return refuse("closed");
+    if (actor.personId === null) return refuse("not_member");
+    const standing = await standingAt(tx, row.meetingId, actor.personId);
+    if (standing.kind === "none") return refuse("not_member");
+    if (standing.kind === "guest") return refuse("guest");
+    if (standing.kind === "non_voting_member") return refuse("non_voting");
+    if (standing.kind === "delegated_away") return refuse("delegated");
+    const seatId = standing.seatId;
+    const existing = await findBallot(tx, voteId, seatId);
+    let change: "new" | "changed" | "same";
+    if (row.secret) {
+      if (existing) return refuse("secret_final");
+      // The choice goes only into the counts; the ballot row says that the seat voted, never how.
+      // A secret ballot records only that the seat voted, timed at the vote's opening, so the order of ballots
+      // cannot be matched against the tally's changes.
+      await insertBallot(tx, { voteId, seatId, choice: null, castByPersonId: actor.personId, castAt: row.openedAt });
+      await addToSecretTally(tx, voteId, choice);
+      change = "new";
+    } else if (!existing) {
+      await insertBallot(tx, { voteId, seatId, choice, castByPersonId: actor.personId, castAt: now });
+      change = "new";
+    } else if (existing.choice === choice) {
+      return { kind: "recorded", choice, secret: false, change: "same" };
+    } else {
+      await changeBallot(tx, existing.id, { choice, castByPersonId: actor.personId, castAt: now });
+      change = "changed";
+    }
+    await writeAudit(tx, {
+      hqId: row.hqId,
+      actorPersonId: actor.personId,
+      actorTelegramId: actor.telegramId,
+      action: change === "new" ? "vote.ballot_cast" : "vote.ballot_changed",
+      subjectType: "vote",
+      subjectId: voteId,
+      details: row.secret ? { seatId, as: standing.kind } : { seatId, as: standing.kind, choice },
+      at: now,
+    });
+    await refreshVoteMessage(tx, deps.t, (await loadVote(tx, voteId))!);
+    return { kind: "recorded", choice, secret: row.secret, change };
+  });
+}
+
+// ─── Close ──────────────────────────────────────────────────────────────────────────────────────
+
+export type CloseTarget = { voteId: number } | { committeeId: number | null };
+
+export type CloseResult =
+  | {
+      kind: "closed";
+      vote: VoteView;
+      outcome: VoteOutcome;
+      resolutionId: number;
+      /** Where the result message was queued: the committee's group chat (or the vote message's chat); null if nowhere. */
+      postedTo: number | null;
+    }
+  | { kind: "unknown_vote" }
+  | { kind: "already_closed" }
+  | { kind: "no_open_vote" }
+  | Exclude<Located, { kind: "found" }>;
+
+/**
+ * Ends a vote (B3). It passes only with yes ≥ the threshold from ALL voting members, by the committee's majority
+ * reading; the figures are frozen on the vote and recorded as a resolution of the meeting, passed or not.
+ */
+export async function closeVote(deps: ServiceDeps, personId: number, target: CloseTarget): Promise<CloseResult> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<CloseResult> => {
+    let voteId: number;
+    if ("voteId" in target) {
+      voteId = target.voteId;
+    } else {
+      const located = await locateSession(tx, personId, target.committeeId);
+      if (located.kind !== "found") return located;
+      const [open] = await openVotesOf(tx, located.meeting.id);
+      if (!open) return { kind: "no_open_vote" };
+      voteId = open.id;
+    }
+    const row = await lockVote(tx, voteId);
+    const refuse = async <R extends CloseResult>(result: R): Promise<R> => {
+      await writeAudit(tx, {
+        hqId: row?.hqId ?? null,
+        actorPersonId: personId,
+        action: "vote.close_refused",
+        subjectType: "vote",
+        subjectId: voteId,
+        details: { reason: result.kind },
+        at: now,
+      });
+      return result;
+    };
+    if (!row) return refuse({ kind: "unknown_vote" });
+    const meeting = (await loadMeeting(tx, row.meetingId))!;
+    if (!(await leads(tx, personId, meeting.committee.id))) return refuse({ kind: "not_officer" });
+    if (row.status !== "open") return refuse({ kind: "already_closed" });
+
+    const before = (await loadVote(tx, voteId))!;
+    const outcome = voteOutcome(before.tally, before.votingSeats, before.majority);
+    const result = {
+      yes: outcome.yes,
+      no: outcome.no,
+      abstain: outcome.abstain,
+      votingSeats: outcome.votingSeats,
+      threshold: outcome.threshold,
+      majority: outcome.majority,
+      passed: outcome.passed,
+    };
+    await updateVote(tx, voteId, { status: "closed", closedByPersonId: personId, closedAt: now, result });
+    const resolutionId = await insertResolution(tx, {
+      hqId: row.hqId,
+      committeeId: meeting.committee.id,
+      meetingId: row.meetingId,
+      voteId,
+      text: row.question,
+      passed: outcome.passed,
+    });
+    const vote = (await loadVote(tx, voteId))!;
+    await refreshVoteMessage(tx, deps.t, vote);
+    const hq = meeting.hq;
+    const groupChatId = meeting.committee.chatId ?? row.chatId;
+    const messages: NewOutboxMessage[] = [];
+    if (groupChatId !== null) {
+      messages.push({
+        chatId: groupChatId,
+        hqId: hq.id,
+        meetingId: row.meetingId,
+        purpose: "vote_result",
+        payload: { method: "sendMessage", text: voteResultText(deps.t, hq.locale, vote, outcome) },
+      });
+    }
+    for (const d of await delegatesOf(tx, row.meetingId)) {
+      if (d.delegateTelegramId === null) continue;
+      const locale = localeOfRecipient({ locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage }, hq.locale);
+      messages.push({
+        chatId: d.delegateTelegramId,
+        personId: d.delegatePersonId,
+        hqId: hq.id,
+        meetingId: row.meetingId,
+        purpose: "vote_result",
+        payload: { method: "sendMessage", text: voteResultText(deps.t, locale, vote, outcome) },
+      });
+    }
+    await enqueueMessages(tx, messages);
+    await writeAudit(tx, {
+      hqId: row.hqId,
+      actorPersonId: personId,
+      action: "vote.closed",
+      subjectType: "vote",
+      subjectId: voteId,
+      details: { ...result, resolutionId },
+      at: now,
+    });
+    return { kind: "closed", vote, outcome, resolutionId, postedTo: groupChatId };
+  });
+}

@@ -1,0 +1,308 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listAudit } from "../../../src/db/queries/audit.ts";
+import { findPersonByTelegramId, insertPerson } from "../../../src/db/queries/people.ts";
+import { auditLog, ballots, committees, delegations, guests, invitations, outbox, resolutions, secretTallies, votes } from "../../../src/db/schema.ts";
+import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
+import type { MajorityReading } from "../../../src/domain/rules.ts";
+import type { Choice } from "../../../src/domain/session.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
+import { importRoster } from "../../../src/services/roster/import-roster.ts";
+import { checkIn, markPresence, startMeeting } from "../../../src/services/session/session.ts";
+import { voteResultText } from "../../../src/services/session/session-text.ts";
+import { attachVoteMessage, castBallot, closeVote, loadVote, openVote } from "../../../src/services/session/votes.ts";
+import { BotHarness } from "../../helpers/bot-harness.ts";
+import { rosterInput, validRoster } from "../../helpers/rosters.ts";
+import { translate } from "../../helpers/services.ts";
+
+const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
+const CHAIR = 1001;
+const SECRETARY = 1002;
+const NON_VOTING = 3001;
+const GUEST = 7001;
+const STRANGER = 9999;
+
+function roster(n: number, options: { majority?: MajorityReading; hqKey?: string; base?: number } = {}) {
+  const base = options.base ?? 0;
+  const input = rosterInput({ hqKey: options.hqKey, base, staffId: 1000 + base });
+  const committee = input.committees[1]! as (typeof input.committees)[1] & { rules?: Record<string, unknown> };
+  committee.members = [
+    { seat: "فرماندار", role: "chair", telegram_id: CHAIR + base, name: "رئیس کارگروه" },
+    { seat: "رئیس اداره میراث فرهنگی", role: "secretary", telegram_id: SECRETARY + base, name: "دبیر کارگروه" },
+    ...Array.from({ length: n - 2 }, (_, i) => ({ seat: `عضو ${i + 1}`, telegram_id: 1003 + base + i, name: `عضو شماره ${i + 1}` })),
+    { seat: "فعال میراث فرهنگی", voting: false, telegram_id: NON_VOTING + base, name: "فعال میراث" },
+  ];
+  if (options.majority) committee.rules = { majority: options.majority };
+  return input;
+}
+
+const holders = (n: number, base = 0) => [CHAIR + base, SECRETARY + base, ...Array.from({ length: n - 2 }, (_, i) => 1003 + base + i)];
+
+describe("in session: votes (bylaw B3)", () => {
+  let h: BotHarness;
+  let meetingId: number;
+  let committeeId: number;
+  const person = async (telegramId: number) => (await findPersonByTelegramId(h.database.db, telegramId))!.id;
+  const actor = async (telegramId: number) => ({ personId: (await findPersonByTelegramId(h.database.db, telegramId))?.id ?? null, telegramId });
+
+  beforeAll(async () => {
+    h = await BotHarness.create();
+  });
+  afterAll(() => h.close());
+
+  /** A started meeting of a working group of `n` voting seats with `present` of them checked in. */
+  async function setup(n: number, present: number, options: { majority?: MajorityReading } = {}) {
+    await h.reset();
+    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
+    await importRoster(h.services, validRoster(roster(n, options)), SYSTEM_ACTOR);
+    committeeId = (await h.database.db.select().from(committees).where(eq(committees.key, "physical")))[0]!.id;
+    const convened = await conveneMeeting(h.services, await person(SECRETARY), { committeeId, startsAt: MEETING, place: null, agenda: ["بررسی طرح", "بودجه ۱۴۰۶"] });
+    if (convened.kind !== "convened") throw new Error(convened.kind);
+    meetingId = convened.meetingId;
+    h.clock.set(new Date(MEETING.getTime() - HOUR));
+    await startMeeting(h.services, await person(SECRETARY), { committeeId });
+    for (const id of holders(n).slice(0, present)) await checkIn(h.services, await person(id), meetingId);
+  }
+
+  async function open(question = "تصویب طرح بهسازی", secret = false): Promise<number> {
+    const opened = await openVote(h.services, await person(SECRETARY), { committeeId, question, secret });
+    if (opened.kind !== "opened") throw new Error(opened.kind);
+    return opened.vote.voteId;
+  }
+
+  const cast = async (telegramId: number, voteId: number, choice: Choice) => castBallot(h.services, await actor(telegramId), voteId, choice);
+
+  async function seatOf(telegramId: number): Promise<number> {
+    const [row] = await h.database.db
+      .select({ seatId: invitations.seatId })
+      .from(invitations)
+      .where(and(eq(invitations.meetingId, meetingId), eq(invitations.personId, await person(telegramId))));
+    return row!.seatId;
+  }
+
+  async function delegate(principal: number, delegateTelegramId: number): Promise<void> {
+    const delegatePerson = await insertPerson(h.database.db, { telegramId: delegateTelegramId, name: `نماینده ${delegateTelegramId}`, startedAt: h.clock.now() });
+    const [hq] = await h.database.db.select({ hqId: committees.hqId }).from(committees).where(eq(committees.id, committeeId));
+    await h.database.db.insert(delegations).values({
+      hqId: hq!.hqId,
+      meetingId,
+      seatId: await seatOf(principal),
+      principalPersonId: await person(principal),
+      statement: "معرفی نماینده",
+      token: `t-${delegateTelegramId}`,
+      delegatePersonId: delegatePerson.id,
+      status: "accepted",
+    });
+  }
+
+  /** Every table but the audit log, which records refused attempts. */
+  async function countsBesidesAudit() {
+    const { audit_log: _audit, ...rest } = await h.database.rowCounts();
+    return rest;
+  }
+
+  describe.each([
+    ["absolute", 5, 3],
+    ["absolute", 9, 5],
+    ["absolute", 12, 7],
+    ["absolute", 16, 9],
+    ["absolute", 17, 9],
+    ["strict", 5, 4],
+    ["strict", 9, 6],
+    ["strict", 12, 7],
+    ["strict", 16, 9],
+    ["strict", 17, 10],
+  ] as const)("B3 threshold, %s reading, N = %i: %i yes votes of all members", (majority, n, threshold) => {
+    it(`B3 ${threshold} yes passes, ${threshold - 1} yes fails, with everyone present`, async () => {
+      await setup(n, n, { majority });
+      const voters = holders(n);
+      const passing = await open("پرسش یکم");
+      for (const id of voters.slice(0, threshold)) await cast(id, passing, "yes");
+      for (const id of voters.slice(threshold)) await cast(id, passing, "abstain");
+      const passed = await closeVote(h.services, await person(CHAIR), { voteId: passing });
+      expect(passed).toMatchObject({ kind: "closed", outcome: { yes: threshold, votingSeats: n, threshold, majority, passed: true } });
+
+      const failing = await open("پرسش دوم");
+      for (const id of voters.slice(0, threshold - 1)) await cast(id, failing, "yes");
+      const failed = await closeVote(h.services, await person(SECRETARY), { committeeId });
+      expect(failed).toMatchObject({ kind: "closed", outcome: { yes: threshold - 1, no: 0, threshold, passed: false } });
+      const rows = await h.database.db.select().from(resolutions).where(eq(resolutions.meetingId, meetingId));
+      expect(rows.map((r) => [r.text, r.passed])).toEqual([
+        ["پرسش یکم", true],
+        ["پرسش دوم", false],
+      ]);
+    });
+  });
+
+  it("B3 9 seats: 5 yes / 0 no passes; 4 yes / 0 no fails though only 6 are present", async () => {
+    await setup(9, 6);
+    const first = await open("طرح یکم");
+    for (const id of holders(9).slice(0, 5)) await cast(id, first, "yes");
+    const passed = await closeVote(h.services, await person(SECRETARY), { voteId: first });
+    expect(passed).toMatchObject({ kind: "closed", outcome: { yes: 5, no: 0, abstain: 0, votingSeats: 9, threshold: 5, passed: true } });
+
+    const second = await open("طرح دوم");
+    for (const id of holders(9).slice(0, 4)) await cast(id, second, "yes");
+    const failed = await closeVote(h.services, await person(SECRETARY), { voteId: second });
+    if (failed.kind !== "closed") throw new Error(failed.kind);
+    expect(failed.outcome).toMatchObject({ yes: 4, no: 0, votingSeats: 9, threshold: 5, passed: false });
+    const [frozen] = await h.database.db.select().from(votes).where(eq(votes.id, second));
+    expect(frozen).toMatchObject({
+      status: "closed",
+      closedByPersonId: await person(SECRETARY),
+      result: { yes: 4, no: 0, abstain: 0, votingSeats: 9, threshold: 5, majority: "absolute", passed: false },
+    });
+    const text = voteResultText(translate, "fa", failed.vote, failed.outcome);
+    expect(text).toContain("موافق: ۴، مخالف: ۰، ممتنع: ۰");
+    expect(text).toContain("۵ رأی موافق از ۹ عضو دارای حق رأی، طبق نصف به‌علاوه یک کل اعضا (بند ۳)");
+    expect(text).toContain("❌ تصویب نشد.");
+    expect(voteResultText(translate, "en", passed.kind === "closed" ? passed.vote : failed.vote, passed.kind === "closed" ? passed.outcome : failed.outcome)).toContain(
+      "Needed to pass: 5 yes votes of 9 voting members, by half plus one of all members (bylaw rule 3).",
+    );
+    // The result goes to the group chat through the outbox.
+    const results = await h.database.db.select().from(outbox).where(eq(outbox.purpose, "vote_result"));
+    expect(results.map((r) => r.chatId)).toEqual([-1001000000002, -1001000000002]);
+  });
+
+  it("B3 a vote is refused while the session is not quorate, citing the count, and nothing is created", async () => {
+    await setup(9, 5);
+    const before = await h.database.rowCounts();
+    const refused = await openVote(h.services, await person(SECRETARY), { committeeId, question: "طرح", secret: false });
+    expect(refused).toMatchObject({ kind: "not_quorate", summary: { presentVoting: 5, votingSeats: 9, quorumRequired: 6 } });
+    expect(await openVote(h.services, await person(1003), { committeeId, question: "طرح", secret: false })).toEqual({ kind: "not_officer" });
+    expect(await h.database.rowCounts()).toEqual(before);
+    await markPresence(h.services, await person(SECRETARY), meetingId, await seatOf(1008));
+    expect((await openVote(h.services, await person(CHAIR), { committeeId: null, question: "طرح", secret: false })).kind).toBe("opened");
+  });
+
+  it("B3 a vote on an agenda item by its position; one vote at a time; unknown items are refused", async () => {
+    await setup(9, 6);
+    const secretary = await person(SECRETARY);
+    expect(await openVote(h.services, secretary, { committeeId, question: "", secret: false, agendaPosition: 7 })).toEqual({
+      kind: "unknown_agenda_item",
+      position: 7,
+    });
+    const opened = await openVote(h.services, secretary, { committeeId, question: "", secret: false, agendaPosition: 2 });
+    expect(opened).toMatchObject({ kind: "opened", vote: { question: "بودجه ۱۴۰۶", agendaPosition: 2 } });
+    expect(await openVote(h.services, secretary, { committeeId, question: "دیگر", secret: false })).toEqual({ kind: "vote_already_open", question: "بودجه ۱۴۰۶" });
+  });
+
+  it("B3 a principal cannot vote while their delegate stands; the delegate votes for the seat, once", async () => {
+    await setup(9, 6);
+    await delegate(1009, 5001);
+    const voteId = await open();
+    const before = await countsBesidesAudit();
+    expect(await cast(1009, voteId, "yes")).toEqual({ kind: "refused", reason: "delegated" });
+    expect(await countsBesidesAudit()).toEqual(before);
+    expect(await listAudit(h.database.db, { action: "vote.ballot_refused" })).toMatchObject([{ actorPersonId: await person(1009), details: { reason: "delegated" } }]);
+    expect(await cast(5001, voteId, "no")).toEqual({ kind: "recorded", choice: "no", secret: false, change: "new" });
+    const [ballot] = await h.database.db.select().from(ballots);
+    expect(ballot).toMatchObject({ seatId: await seatOf(1009), choice: "no", castByPersonId: (await findPersonByTelegramId(h.database.db, 5001))!.id });
+  });
+
+  it("B3 a guest, a non-voting member, a stranger, a forged id and a closed vote change nothing; each attempt is audited", async () => {
+    await setup(9, 6);
+    const guestPerson = await insertPerson(h.database.db, { telegramId: GUEST, name: "مهمان" });
+    const [hq] = await h.database.db.select({ hqId: committees.hqId }).from(committees).where(eq(committees.id, committeeId));
+    await h.database.db.insert(guests).values({
+      hqId: hq!.hqId,
+      approvingHqId: hq!.hqId,
+      meetingId,
+      agency: "اداره آموزش و پرورش",
+      reason: "بند ۱",
+      requestedByPersonId: await person(SECRETARY),
+      status: "approved",
+      guestPersonId: guestPerson.id,
+    });
+    await insertPerson(h.database.db, { telegramId: STRANGER, name: "ناشناس" });
+    const voteId = await open();
+    const before = await countsBesidesAudit();
+    const auditBefore = (await h.database.rowCounts()).audit_log!;
+    expect(await cast(GUEST, voteId, "yes")).toEqual({ kind: "refused", reason: "guest" });
+    expect(await cast(NON_VOTING, voteId, "yes")).toEqual({ kind: "refused", reason: "non_voting" });
+    expect(await cast(STRANGER, voteId, "yes")).toEqual({ kind: "refused", reason: "not_member" });
+    expect(await castBallot(h.services, { personId: null, telegramId: 4242 }, voteId, "yes")).toEqual({ kind: "refused", reason: "not_member" });
+    expect(await cast(1003, 987654, "yes")).toEqual({ kind: "refused", reason: "unknown_vote" });
+    expect(await countsBesidesAudit()).toEqual(before);
+    expect((await h.database.rowCounts()).audit_log).toBe(auditBefore + 5);
+    const refusals = await h.database.db.select().from(auditLog).where(eq(auditLog.action, "vote.ballot_refused"));
+    expect(refusals.find((r) => r.actorTelegramId === 4242)).toMatchObject({ actorPersonId: null, subjectId: String(voteId) });
+
+    await closeVote(h.services, await person(SECRETARY), { voteId });
+    const closedBefore = await countsBesidesAudit();
+    expect(await cast(1003, voteId, "yes")).toEqual({ kind: "refused", reason: "closed" });
+    expect(await closeVote(h.services, await person(SECRETARY), { voteId })).toEqual({ kind: "already_closed" });
+    expect(await closeVote(h.services, await person(1003), { voteId })).toEqual({ kind: "not_officer" });
+    expect(await countsBesidesAudit()).toEqual(closedBefore);
+  });
+
+  it("B3 a vote of another meeting: a member of one HQ's group pressing another's vote changes nothing", async () => {
+    await setup(9, 6);
+    const voteHere = await open();
+    await importRoster(h.services, validRoster(roster(9, { hqKey: "other-county", base: 500 })), SYSTEM_ACTOR);
+    const outsider = await actor(1503);
+    expect(outsider.personId).not.toBeNull();
+    const before = await countsBesidesAudit();
+    expect(await castBallot(h.services, outsider, voteHere, "yes")).toEqual({ kind: "refused", reason: "not_member" });
+    expect(await countsBesidesAudit()).toEqual(before);
+  });
+
+  it("B3 two presses by one seat: the same choice changes nothing, another choice replaces it until the vote closes", async () => {
+    await setup(9, 6);
+    const voteId = await open();
+    await attachVoteMessage(h.services, voteId, -1001000000002, 55, "sent");
+    expect(await cast(1003, voteId, "yes")).toMatchObject({ change: "new" });
+    const before = await h.database.rowCounts();
+    expect(await cast(1003, voteId, "yes")).toEqual({ kind: "recorded", choice: "yes", secret: false, change: "same" });
+    expect(await h.database.rowCounts()).toEqual(before);
+    expect(await cast(1003, voteId, "no")).toMatchObject({ change: "changed" });
+    const vote = (await loadVote(h.database.db, voteId))!;
+    expect(vote.tally).toEqual({ yes: 0, no: 1, abstain: 0 });
+    expect(await h.database.db.select().from(ballots)).toHaveLength(1);
+    // The live message's edits coalesce into one pending row.
+    const edits = await h.database.db.select().from(outbox).where(eq(outbox.dedupeKey, `vote:${voteId}`));
+    expect(edits).toHaveLength(1);
+    expect((edits[0]!.payload as { text: string }).text).toContain("موافق: ۰، مخالف: ۱، ممتنع: ۰");
+    expect((edits[0]!.payload as { text: string }).text).toContain("❌ مخالف: عضو 1");
+  });
+
+  it("B3 a secret vote: the ballots table never ties a seat to a choice; counts live in secret_tallies; a ballot is final", async () => {
+    await setup(9, 9);
+    const voteId = await open("انتخاب پیمانکار", true);
+    const choices: Choice[] = ["yes", "yes", "no", "abstain", "yes", "no", "yes"];
+    for (const [i, id] of holders(9).slice(0, choices.length).entries()) {
+      expect(await cast(id, voteId, choices[i]!)).toMatchObject({ kind: "recorded", secret: true, change: "new" });
+    }
+    const rows = await h.database.db.select().from(ballots).where(eq(ballots.voteId, voteId));
+    expect(rows).toHaveLength(7);
+    expect(rows.every((r) => r.choice === null)).toBe(true);
+    expect(await h.database.db.select().from(secretTallies)).toEqual([{ voteId, yes: 4, no: 2, abstain: 1 }]);
+    const audit = await h.database.db.select().from(auditLog).where(eq(auditLog.action, "vote.ballot_cast"));
+    expect(audit).toHaveLength(7);
+    expect(audit.every((a) => !("choice" in a.details))).toBe(true);
+    const before = await countsBesidesAudit();
+    expect(await cast(1003, voteId, "no")).toEqual({ kind: "refused", reason: "secret_final" });
+    expect(await countsBesidesAudit()).toEqual(before);
+    const vote = (await loadVote(h.database.db, voteId))!;
+    expect(vote.voted.every((v) => v.choice === null)).toBe(true);
+    expect(vote.voted).toHaveLength(7);
+    const closed = await closeVote(h.services, await person(CHAIR), { voteId });
+    expect(closed).toMatchObject({ kind: "closed", outcome: { yes: 4, no: 2, abstain: 1, threshold: 5, passed: false } });
+  });
+
+  it("B3 accepted delegates get the ballot privately, in their language; the result reaches them too", async () => {
+    await setup(9, 6);
+    await delegate(1009, 5001);
+    const voteId = await open();
+    const copies = await h.database.db.select().from(outbox).where(eq(outbox.purpose, "vote_ballot"));
+    expect(copies.map((c) => c.chatId)).toEqual([5001]);
+    const keyboard = (copies[0]!.payload as { replyMarkup: { inline_keyboard: { callback_data: string }[][] } }).replyMarkup.inline_keyboard.flat();
+    expect(keyboard.map((b) => b.callback_data)).toEqual([`v:${voteId}:y`, `v:${voteId}:n`, `v:${voteId}:a`]);
+    await closeVote(h.services, await person(SECRETARY), { voteId });
+    const results = await h.database.db.select().from(outbox).where(eq(outbox.purpose, "vote_result"));
+    expect(results.map((r) => r.chatId).sort()).toEqual([-1001000000002, 5001].sort());
+  });
+});
