@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client.ts";
 import {
   attendance,
   committees,
-  delegations,
   guests,
   headquarters,
   invitations,
@@ -101,31 +101,28 @@ export async function overdueMinutes(db: Database, now: Date, committeeIds: numb
 
 // ─── The record the minutes are drafted from ─────────────────────────────────────────────────────
 
+/** Each invited seat with who held it and who was in the room for it (the member, or a delegate: another person). */
 export async function attendanceOfMeeting(db: Database, meetingId: number) {
+  const inRoom = alias(people, "in_room");
   return db
     .select({
       seatId: invitations.seatId,
       seatTitle: seats.title,
       voting: seats.voting,
       position: seats.position,
+      memberPersonId: invitations.personId,
       memberName: people.name,
       present: attendance.present,
       presentPersonId: attendance.personId,
+      presentName: inRoom.name,
     })
     .from(invitations)
     .innerJoin(seats, eq(seats.id, invitations.seatId))
     .leftJoin(people, eq(people.id, invitations.personId))
     .leftJoin(attendance, and(eq(attendance.meetingId, invitations.meetingId), eq(attendance.seatId, invitations.seatId)))
+    .leftJoin(inRoom, eq(inRoom.id, attendance.personId))
     .where(eq(invitations.meetingId, meetingId))
     .orderBy(asc(seats.position), asc(seats.id));
-}
-
-export async function acceptedDelegationsOf(db: Database, meetingId: number) {
-  return db
-    .select({ seatId: delegations.seatId, delegatePersonId: delegations.delegatePersonId, delegateName: people.name })
-    .from(delegations)
-    .leftJoin(people, eq(people.id, delegations.delegatePersonId))
-    .where(and(eq(delegations.meetingId, meetingId), or(eq(delegations.status, "accepted"), eq(delegations.status, "expired"))));
 }
 
 export async function guestsPresentAt(db: Database, meetingId: number) {

@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client.ts";
-import { acceptedDelegationsOf, attendanceOfMeeting, guestsPresentAt, votesOfMeeting } from "../../db/queries/minutes.ts";
+import { attendanceOfMeeting, guestsPresentAt, votesOfMeeting } from "../../db/queries/minutes.ts";
 import { listAgenda, meetingContext } from "../../db/queries/meetings.ts";
 import { attendanceSummary, type AttendanceSummary } from "../../domain/session.ts";
 import { resolveRules } from "../../domain/rules.ts";
@@ -29,22 +29,18 @@ export async function factsForMinutes(db: Database, meetingId: number): Promise<
   const context = await meetingContext(db, meetingId);
   if (!context) return undefined;
   const seats = await attendanceOfMeeting(db, meetingId);
-  const delegates = new Map((await acceptedDelegationsOf(db, meetingId)).map((d) => [d.seatId, d]));
+  // The session's rule: a seat is present by delegate when someone other than its member was in the room for it.
+  const byDelegate = (s: (typeof seats)[number]) => s.present === true && s.presentPersonId !== null && s.presentPersonId !== s.memberPersonId;
   const present: MeetingFactsForMinutes["present"] = [];
   const absent: MeetingFactsForMinutes["absent"] = [];
   for (const seat of seats) {
-    const delegate = delegates.get(seat.seatId);
-    const byDelegate = seat.present === true && delegate !== undefined && seat.presentPersonId === delegate.delegatePersonId;
-    if (seat.present) present.push({ seatTitle: seat.seatTitle, name: seat.memberName, delegate: byDelegate ? (delegate?.delegateName ?? null) : null, voting: seat.voting });
+    if (seat.present) present.push({ seatTitle: seat.seatTitle, name: seat.memberName, delegate: byDelegate(seat) ? seat.presentName : null, voting: seat.voting });
     else absent.push({ seatTitle: seat.seatTitle, name: seat.memberName, voting: seat.voting });
   }
   const guests = (await guestsPresentAt(db, meetingId)).filter((g) => g.present).map((g) => ({ agency: g.agency, name: g.name }));
   const rules = resolveRules(context.committee.rules);
   const quorum = attendanceSummary(
-    seats.map((s) => {
-      const delegate = delegates.get(s.seatId);
-      return { voting: s.voting, present: s.present === true, byDelegate: s.present === true && delegate?.delegatePersonId === s.presentPersonId };
-    }),
+    seats.map((s) => ({ voting: s.voting, present: s.present === true, byDelegate: byDelegate(s) })),
     guests.length,
     rules.quorum,
   );
