@@ -112,5 +112,18 @@ export class BotHarness {
   }
 }
 
+/** The inline buttons of a message the bot sent. */
+export function buttonsOf(message: EmuMessage): { text: string; callback_data: string }[] {
+  const markup = message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined;
+  return (markup?.inline_keyboard ?? []).flat();
+}
+
+/** The payload of the button whose label contains `text`; a missing button fails the test with the buttons there were. */
+export function buttonData(message: EmuMessage, text: string): string {
+  const button = buttonsOf(message).find((b) => b.text.includes(text));
+  if (!button) throw new Error(`no button "${text}" in: ${JSON.stringify(buttonsOf(message))}`);
+  return button.callback_data;
+}
+
 export const persian = (id: number, first_name = `کاربر ${id}`): EmuUser => ({ id, first_name, language_code: "fa" });
 export const english = (id: number, first_name = `User ${id}`): EmuUser => ({ id, first_name, language_code: "en" });

@@ -16,12 +16,13 @@ export const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute:
 export const ENDED = new Date(MEETING.getTime() + 2 * HOUR);
 
 export type RecordedSession = { ids: Record<number, number>; meetingId: number; committeeId: number; minutesId: number };
+export type SeatedCommittee = { ids: Record<number, number>; committeeId: number };
 
 /**
- * A 9-seat meeting as the session left it, written straight into the tables: 7 present, one vote passed (5 yes) and
- * one failed (4 yes), the session ended and the minutes draft opened. Minutes and resolution tests start here.
+ * A fresh database with the 9-seat working group imported, the clock ten days before MEETING, and every seat holder
+ * marked as having opened the bot. `ids` maps Telegram ids to person ids.
  */
-export async function recordedSession(h: BotHarness, roster = nineSeatRoster()): Promise<RecordedSession> {
+export async function seatedCommittee(h: BotHarness, roster = nineSeatRoster()): Promise<SeatedCommittee> {
   await h.reset();
   h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
   await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
@@ -31,8 +32,18 @@ export async function recordedSession(h: BotHarness, roster = nineSeatRoster()):
     await updatePerson(h.database.db, person.id, { startedAt: h.clock.now() });
     ids[telegramId] = person.id;
   }
+  const [committee] = await h.database.db.select().from(committees).where(eq(committees.key, "physical"));
+  return { ids, committeeId: committee!.id };
+}
+
+/**
+ * A 9-seat meeting as the session left it, written straight into the tables: 7 present, one vote passed (5 yes) and
+ * one failed (4 yes), the session ended and the minutes draft opened. Minutes and resolution tests start here.
+ */
+export async function recordedSession(h: BotHarness, roster = nineSeatRoster()): Promise<RecordedSession> {
+  const { ids, committeeId } = await seatedCommittee(h, roster);
   const db = h.database.db;
-  const [committee] = await db.select().from(committees).where(eq(committees.key, "physical"));
+  const [committee] = await db.select().from(committees).where(eq(committees.id, committeeId));
   const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId: committee!.id, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بررسی طرح‌ها", "بودجه"] });
   if (convened.kind !== "convened") throw new Error(convened.kind);
   const meetingId = convened.meetingId;

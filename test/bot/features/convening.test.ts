@@ -2,8 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
-import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
-import { BotHarness, english, persian } from "../../helpers/bot-harness.ts";
+import { BotHarness, buttonData, english, persian } from "../../helpers/bot-harness.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -11,9 +10,6 @@ const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "
 const secretary = persian(SECRETARY, "دبیر");
 const ONE_LINER = "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار، اتاق ۲\n- بررسی طرح‌های میراث\n۲. پیشنهاد بودجه ۱۴۰۶";
 
-const buttonsOf = (message: EmuMessage) =>
-  ((message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).flat();
-const buttonData = (message: EmuMessage, text: string) => buttonsOf(message).find((b) => b.text.includes(text))!.callback_data;
 
 describe("convening in chat (bylaw B4, B6, B10)", () => {
   let h: BotHarness;

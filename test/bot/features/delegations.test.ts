@@ -5,7 +5,7 @@ import { findPersonByTelegramId, updatePerson } from "../../../src/db/queries/pe
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
-import { BotHarness, english, persian } from "../../helpers/bot-harness.ts";
+import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,13 +20,6 @@ const secretary = persian(SECRETARY, "دبیر");
 const member = persian(MEMBERS[1]!, "عضو دوم");
 const delegate = persian(5001, "رضا");
 
-const buttonsOf = (message: EmuMessage) =>
-  ((message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).flat();
-const buttonData = (message: EmuMessage, text: string) => {
-  const button = buttonsOf(message).find((b) => b.text.includes(text));
-  if (!button) throw new Error(`no button "${text}" in: ${JSON.stringify(buttonsOf(message))}`);
-  return button.callback_data;
-};
 const textOf = (messages: EmuMessage[]) => messages.map((m) => m.text ?? "").join("\n---\n");
 const tokenIn = (text: string | undefined) => /\?start=([A-Za-z0-9_-]+)/.exec(text ?? "")?.[1] ?? "";
 

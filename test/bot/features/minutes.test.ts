@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
-import { BotHarness, english, persian } from "../../helpers/bot-harness.ts";
+import { BotHarness, buttonData, english, persian } from "../../helpers/bot-harness.ts";
 import { ENDED, HOUR, type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
 import { COMMITTEE_CHAT, MEMBERS, SECRETARIAT_CHAT, SECRETARY } from "../../helpers/rosters.ts";
 
-const buttonData = (message: EmuMessage, text: string) =>
-  ((message.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat().find((b) => b.text.includes(text))!).callback_data;
 
 describe("minutes in chat (bylaw B9)", () => {
   let h: BotHarness;

@@ -7,7 +7,7 @@ import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
-import { BotHarness, english, persian } from "../../helpers/bot-harness.ts";
+import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,9 +23,6 @@ const STRANGER = 9999;
 const QUORUM = [CHAIR, SECRETARY, ...MEMBERS.slice(1, 5)];
 const userOf = (id: number) => (id === 1003 ? english(id) : persian(id));
 
-const buttonsOf = (message: EmuMessage) =>
-  ((message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).flat();
-const buttonData = (message: EmuMessage, text: string) => buttonsOf(message).find((b) => b.text.includes(text))!.callback_data;
 
 describe("in session in chat (bylaw B3)", () => {
   let h: BotHarness;

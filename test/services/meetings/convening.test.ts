@@ -2,15 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { listAudit } from "../../../src/db/queries/audit.ts";
 import { findPersonByTelegramId, updatePerson } from "../../../src/db/queries/people.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { conveneMeeting, type ConveneInput } from "../../../src/services/meetings/convene.ts";
 import { cancelMeeting, rescheduleMeeting } from "../../../src/services/meetings/manage.ts";
 import { decideProposal, keepForNextMeeting, submitProposal } from "../../../src/services/meetings/proposals.ts";
 import { declineRequest, requestMeeting } from "../../../src/services/meetings/requests.ts";
 import { answerInvitation, rsvpReport } from "../../../src/services/meetings/rsvp.ts";
-import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
-import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
+import { seatedCommittee } from "../../helpers/recorded-session.ts";
+import { CHAIR, COMMITTEE_CHAT, MEMBERS, SECRETARIAT_CHAT, SECRETARY, } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -27,17 +26,9 @@ describe("convening (bylaw B4, B6, B10)", () => {
   });
   afterAll(() => h.close());
   beforeEach(async () => {
-    await h.reset();
-    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    for (const telegramId of [CHAIR, SECRETARY, ...MEMBERS]) {
-      const person = (await findPersonByTelegramId(h.database.db, telegramId))!;
-      await updatePerson(h.database.db, person.id, { startedAt: h.clock.now() });
-      ids[telegramId] = person.id;
-    }
-    const { committees } = await import("../../../src/db/schema.ts");
-    const { eq } = await import("drizzle-orm");
-    committeeId = (await h.database.db.select().from(committees).where(eq(committees.key, "physical")))[0]!.id;
+    const seated = await seatedCommittee(h);
+    Object.assign(ids, seated.ids);
+    committeeId = seated.committeeId;
   });
 
   const input = (over: Partial<ConveneInput> = {}): ConveneInput => ({

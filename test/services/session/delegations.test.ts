@@ -2,12 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { listAudit } from "../../../src/db/queries/audit.ts";
-import { findPersonByTelegramId, updatePerson } from "../../../src/db/queries/people.ts";
-import { committees, delegations, invitations, meetings, outbox } from "../../../src/db/schema.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { findPersonByTelegramId, } from "../../../src/db/queries/people.ts";
+import { delegations, invitations, meetings, outbox } from "../../../src/db/schema.ts";
 import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
 import { upsertStartedPerson } from "../../../src/services/people.ts";
-import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import {
   confirmDelegation,
   createDelegation,
@@ -19,7 +17,8 @@ import {
 } from "../../../src/services/session/delegations.ts";
 import { standingAt } from "../../../src/services/session/standing.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
-import { CHAIR, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../../helpers/rosters.ts";
+import { seatedCommittee } from "../../helpers/recorded-session.ts";
+import { CHAIR, MEMBERS, SECRETARY, } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
@@ -39,16 +38,9 @@ describe("delegations (bylaw B1)", () => {
   });
   afterAll(() => h.close());
   beforeEach(async () => {
-    await h.reset();
-    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    for (const telegramId of [CHAIR, SECRETARY, ...MEMBERS]) {
-      const person = (await findPersonByTelegramId(h.database.db, telegramId))!;
-      await updatePerson(h.database.db, person.id, { startedAt: h.clock.now() });
-      ids[telegramId] = person.id;
-    }
-    const [committee] = await h.database.db.select({ id: committees.id }).from(committees).where(eq(committees.key, "physical"));
-    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId: committee!.id, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بررسی طرح‌ها"] });
+    const seated = await seatedCommittee(h);
+    Object.assign(ids, seated.ids);
+    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId: seated.committeeId, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بررسی طرح‌ها"] });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     meetingId = convened.meetingId;
   });
