@@ -13,8 +13,10 @@ export type StandIn = { personId: number; telegramId: number; locale: "fa" | "en
 export type Audience = {
   /** Which invitees get a private message. */
   invitees?: (invitation: InvitationView) => boolean;
-  /** Delegates and guests, privately; never with buttons (they neither answer the invitation nor vote as invitees). */
+  /** Delegates and guests, privately; without buttons unless `standInButtons` (they do not answer the invitation). */
   standIns?: readonly StandIn[];
+  /** The message's buttons are for stand-ins too (the session's check-in). */
+  standInButtons?: boolean;
   groupChat?: boolean;
   secretariat?: boolean;
 };
@@ -45,8 +47,9 @@ export function meetingMessages(
   }
   for (const standIn of audience.standIns ?? []) {
     if (rows.some((row) => row.personId === standIn.personId)) continue; // a non-voting member may also be a delegate
-    const { text } = render(localeOfRecipient(standIn, hq.locale));
-    rows.push({ ...base, chatId: standIn.telegramId, personId: standIn.personId, payload: { method: "sendMessage", text } });
+    const { text, replyMarkup } = render(localeOfRecipient(standIn, hq.locale));
+    const payload = { method: "sendMessage" as const, text, ...(audience.standInButtons ? { replyMarkup } : {}) };
+    rows.push({ ...base, chatId: standIn.telegramId, personId: standIn.personId, payload });
   }
   const hqLocale = hq.locale;
   if (audience.groupChat && committee.chatId !== null) {

@@ -24,7 +24,8 @@ import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
 import { committeesLedBy, leads } from "../meetings/officers.ts";
 import { endedSessionText, finalAttendanceText, liveSessionText, type SessionView, sessionKeyboard } from "./session-text.ts";
 import { openMinutes } from "../minutes/minutes.ts";
-import { expireDelegations } from "./delegations.ts";
+import { expireDelegations, standInsOf } from "./delegations.ts";
+import { meetingMessages } from "../meetings/broadcast.ts";
 import { standingAt } from "./standing.ts";
 
 /** A meeting with its attendance as it stands, or undefined for an unknown id. */
@@ -163,6 +164,14 @@ export async function startMeeting(deps: ServiceDeps, personId: number, target: 
     });
     const view = (await loadSession(tx, meetingId))!;
     const locale = view.record.hq.locale;
+    // Delegates and guests are usually not in the group: they get the check-in button privately.
+    await enqueueMessages(
+      tx,
+      meetingMessages(view.record, "session_check_in", { invitees: () => false, standIns: await standInsOf(tx, meetingId), standInButtons: true }, (l) => ({
+        text: deps.t(l, "session-private-check-in", { committee: view.record.facts.committeeTitle[l] }),
+        replyMarkup: sessionKeyboard(deps.t, l, meetingId),
+      })),
+    );
     return {
       kind: "started",
       meetingId,

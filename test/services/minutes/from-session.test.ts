@@ -11,7 +11,7 @@ import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { confirmDelegation, createDelegation, decideDelegation, openDelegationLink } from "../../../src/services/session/delegations.ts";
 import { checkIn, endMeeting, startMeeting } from "../../../src/services/session/session.ts";
 import { castBallot, closeVote, openVote } from "../../../src/services/session/votes.ts";
-import { BotHarness } from "../../helpers/bot-harness.ts";
+import { BotHarness, buttonsOf } from "../../helpers/bot-harness.ts";
 import { DAY, HOUR, MEETING } from "../../helpers/recorded-session.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
@@ -53,6 +53,9 @@ describe("from the session to implementation: attendance with a delegate → min
     // B3: the session opens on the day; 5 members and the delegate check in: 6 of 9, quorate.
     h.clock.set(new Date(MEETING.getTime() + 5 * 60 * 1000));
     expect((await startMeeting(h.services, ids[SECRETARY]!, { committeeId })).kind).toBe("started");
+    await h.deliver();
+    const privateCheckIn = h.emulator.sent(DELEGATE).find((m) => m.text?.includes("حاضرم"));
+    expect(buttonsOf(privateCheckIn!).map((b) => b.callback_data)).toEqual([`ci:${meetingId}`]);
     for (const member of [SECRETARY, ...MEMBERS.slice(0, 4)]) expect((await checkIn(h.services, ids[member]!, meetingId)).kind).toBe("checked_in");
     expect((await checkIn(h.services, ids[absentee]!, meetingId)).kind).toBe("represented");
     expect((await checkIn(h.services, delegatePerson.id, meetingId)).kind).toBe("checked_in");
