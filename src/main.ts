@@ -4,6 +4,7 @@ import type { Update } from "grammy/types";
 import { ConfigError, parseConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { DirectoryLockedError } from "./db/directory-lock.ts";
+import { paceDirectSends } from "./delivery/pace-direct-sends.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { loadDotEnv } from "./env-file.ts";
 import { createI18n, translatorOf } from "./i18n.ts";
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     metrics,
     onPersonUnreachable: (row, reason) => reportUnreachable(services, row, reason),
   });
+  bot.api.config.use(paceDirectSends(delivery.limiter));
 
   const mode = config.mode;
   let stopServer: () => Promise<void> = async () => {};

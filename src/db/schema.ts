@@ -601,7 +601,9 @@ export const resolutionEvents = pgTable(
 // ─── Minutes (bylaw B9) ──────────────────────────────────────────────────────────────────────────
 
 /** The working draft of a meeting's minutes: the secretary's notes; the facts come from the record. */
-export const minutes = pgTable("minutes", {
+export const minutes = pgTable(
+  "minutes",
+  {
   id: serial("id").primaryKey(),
   hqId: integer("hq_id")
     .notNull()
@@ -618,10 +620,14 @@ export const minutes = pgTable("minutes", {
   freeText: text("free_text").notNull().default(""),
   /** B9: signed and sent by this moment. */
   dueAt: instant("due_at").notNull(),
+  /** When the first version was signed; null while unsigned (what the 48-hour clock and /overdue look at). */
+  signedAt: instant("signed_at"),
   overdueNotifiedAt: instant("overdue_notified_at"),
   createdAt: createdAt(),
   updatedAt: instant("updated_at").notNull().defaultNow(),
-});
+},
+  (t) => [index("minutes_unsigned_due").on(t.dueAt).where(sql`signed_at is null`)],
+);
 
 /** A signed, frozen version. A correction is a new version that says what it supersedes. */
 export const minutesVersions = pgTable(

@@ -8,9 +8,14 @@ export type SendLimits = {
   chatGapMs: number;
   /** Sends to one group (negative chat id) within any rolling minute. */
   perMinutePerGroup: number;
+  /**
+   * Least gap between any two sends. Thirty back-to-back sends at the edge of a window let a few milliseconds of
+   * jitter put a thirty-first inside Telegram's second, and a 429 then pauses everything; an even pace does not.
+   */
+  overallGapMs: number;
 };
 
-export const TELEGRAM_SEND_LIMITS: SendLimits = { perSecondOverall: 30, chatGapMs: 1000, perMinutePerGroup: 20 };
+export const TELEGRAM_SEND_LIMITS: SendLimits = { perSecondOverall: 30, chatGapMs: 1000, perMinutePerGroup: 20, overallGapMs: 34 };
 
 export type SendLimiter = {
   /** Milliseconds to wait before asking again; 0 means go now, and the slot is taken. */
@@ -52,6 +57,8 @@ export function createSendLimiter(limits: SendLimits = TELEGRAM_SEND_LIMITS): Se
 
   function overallWait(now: number): number {
     let until = pausedUntil;
+    const latest = overall[overall.length - 1];
+    if (latest !== undefined) until = Math.max(until, latest + limits.overallGapMs);
     const oldest = overall[0];
     if (oldest !== undefined && overall.length >= limits.perSecondOverall) until = Math.max(until, oldest + SECOND);
     return until - now;

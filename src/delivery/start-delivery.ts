@@ -5,7 +5,9 @@ import { forgetUpdatesBefore } from "../db/queries/processed-updates.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { measureSends } from "./measure-sends.ts";
+import { createSendLimiter, type SendLimiter } from "./send-limiter.ts";
 import type { ServiceDeps } from "../services/deps.ts";
+import { ensureDailyPlanning } from "../services/daily-planning.ts";
 import { type JobHandler, createJobRunner } from "./job-runner.ts";
 import { createOutboxWorker, type OutboxWorkerDeps } from "./outbox-worker.ts";
 
@@ -26,11 +28,14 @@ const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
  * The only writers of Telegram traffic besides direct replies: the outbox worker and the due-job runner.
  * The worker gets an Api without auto-retry, because it obeys 429s itself and must see them.
  */
-export function startDelivery(deps: DeliveryDeps): { stop(): Promise<void> } {
+export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; stop(): Promise<void> } {
   const { services, log } = deps;
   const api = new Api(deps.token, { apiRoot: deps.apiRoot });
   if (deps.metrics) api.config.use(measureSends(deps.metrics));
+  // One limiter for the process: the outbox and direct replies share Telegram's budget (see pace-direct-sends).
+  const limiter = createSendLimiter();
   const worker = createOutboxWorker({
+    limiter,
     db: services.db,
     api,
     clock: services.clock,
@@ -41,12 +46,15 @@ export function startDelivery(deps: DeliveryDeps): { stop(): Promise<void> } {
   const runner = createJobRunner({ db: services.db, handlers: deps.jobHandlers, clock: services.clock, log });
   worker.start(deps.outboxIntervalMs ?? 500);
   runner.start();
+  // The daily pass (report jobs, term reminders) re-arms itself as a job; start-up only makes sure it exists.
+  void ensureDailyPlanning(services.db, services.clock()).catch((error) => log.warn("daily planning not armed", { error: String(error) }));
   const housekeeping = cron.schedule("17 3 * * *", async () => {
     await forgetUpdatesBefore(services.db, new Date(services.clock().getTime() - UPDATE_IDS_KEPT_MS)).catch((error) =>
       log.warn("housekeeping failed", { error }),
     );
   });
   return {
+    limiter,
     async stop() {
       await housekeeping.stop();
       await Promise.all([worker.stop(), runner.stop()]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createSendLimiter } from "../../src/delivery/send-limiter.ts";
+import { TELEGRAM_SEND_LIMITS, createSendLimiter } from "../../src/delivery/send-limiter.ts";
 
 type Grant = { chatId: number; at: number };
 
@@ -86,8 +86,15 @@ describe("send limiter", () => {
     );
   });
 
-  it("lets 30 chats go in one instant and makes the 31st wait for the second to pass", () => {
+  it("spaces sends evenly: no two sends closer than the overall gap, so no burst crosses Telegram's second", () => {
     const limiter = createSendLimiter();
+    expect(limiter.reserve(1, 5000)).toBe(0);
+    expect(limiter.reserve(2, 5000)).toBe(TELEGRAM_SEND_LIMITS.overallGapMs);
+    expect(limiter.reserve(2, 5000 + TELEGRAM_SEND_LIMITS.overallGapMs)).toBe(0);
+  });
+
+  it("without the even pace, lets 30 chats go in one instant and makes the 31st wait for the second to pass", () => {
+    const limiter = createSendLimiter({ ...TELEGRAM_SEND_LIMITS, overallGapMs: 0 });
     for (let chat = 1; chat <= 30; chat++) expect(limiter.reserve(chat, 5000)).toBe(0);
     expect(limiter.reserve(31, 5000)).toBe(1000);
     expect(limiter.reserve(31, 5999)).toBe(1);

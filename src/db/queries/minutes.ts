@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client.ts";
 import {
@@ -88,14 +88,13 @@ export async function receiptsOf(db: Database, versionId: number) {
 
 /** Unsigned minutes past their due time, for the given committees (or every committee when null). */
 export async function overdueMinutes(db: Database, now: Date, committeeIds: number[] | null) {
-  const unsigned = sql`not exists (select 1 from ${minutesVersions} where ${minutesVersions.minutesId} = ${minutes.id})`;
   return db
     .select({ minutes, meeting: meetings, committee: committees, zone: headquarters.timezone })
     .from(minutes)
     .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
     .innerJoin(committees, eq(committees.id, minutes.committeeId))
     .innerJoin(headquarters, eq(headquarters.id, minutes.hqId))
-    .where(and(lte(minutes.dueAt, now), unsigned, committeeIds === null ? undefined : inArray(minutes.committeeId, committeeIds)))
+    .where(and(lte(minutes.dueAt, now), isNull(minutes.signedAt), committeeIds === null ? undefined : inArray(minutes.committeeId, committeeIds)))
     .orderBy(asc(minutes.dueAt));
 }
 
@@ -145,11 +144,10 @@ export async function votesOfMeeting(db: Database, meetingId: number) {
 
 export async function unsignedDraftsLedBy(db: Database, committeeIds: number[]) {
   if (committeeIds.length === 0) return [];
-  const unsigned = sql`not exists (select 1 from ${minutesVersions} where ${minutesVersions.minutesId} = ${minutes.id})`;
   return db
     .select()
     .from(minutes)
-    .where(and(inArray(minutes.committeeId, committeeIds), unsigned))
+    .where(and(inArray(minutes.committeeId, committeeIds), isNull(minutes.signedAt)))
     .orderBy(desc(minutes.id));
 }
 

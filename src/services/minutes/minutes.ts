@@ -207,7 +207,10 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
     const messages = await signedCopies(tx, deps, row, version, number, facts);
     await enqueueMessages(tx, messages);
     // B11: the decisions go to the approving HQ once the minutes that record them are signed.
-    if (!previous) await submitForApproval(tx, deps, row.meetingId, number, now);
+    if (!previous) {
+      await updateMinutes(tx, row.id, { signedAt: now });
+      await submitForApproval(tx, deps, row.meetingId, number, now);
+    }
     const late = now > row.dueAt;
     await writeAudit(tx, {
       hqId: row.hqId,

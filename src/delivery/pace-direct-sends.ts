@@ -1,0 +1,26 @@
+import type { Transformer } from "grammy";
+import type { SendLimiter } from "./send-limiter.ts";
+
+/** The Bot API methods that count against Telegram's sending limits. */
+const PACED = new Set(["sendMessage", "sendDocument", "sendPhoto", "editMessageText", "editMessageReplyMarkup"]);
+const MAX_WAIT_MS = 5_000;
+
+/**
+ * Direct replies take their slot from the same limiter as the outbox worker, so a member's button press during a
+ * 500-member fan-out waits a few milliseconds for its turn instead of being answered 429 and retried seconds later.
+ * A reply never waits more than a few seconds: after that it goes anyway and auto-retry handles a 429.
+ */
+export function paceDirectSends(limiter: SendLimiter, now: () => number = Date.now): Transformer {
+  return async (prev, method, payload, signal) => {
+    const chatId = (payload as { chat_id?: unknown }).chat_id;
+    if (PACED.has(method) && typeof chatId === "number") {
+      const deadline = now() + MAX_WAIT_MS;
+      for (;;) {
+        const wait = limiter.reserve(chatId, now());
+        if (wait <= 0 || now() + wait > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+    return prev(method, payload, signal);
+  };
+}
