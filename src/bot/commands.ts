@@ -39,6 +39,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "minutes", audience: ["secretary", "chair"] },
   { command: "overdue", audience: ["secretary", "chair", "staff"] },
   { command: "verify", audience: ["everyone"], inGroups: true },
+  { command: "decisions", audience: ["member", "staff"] },
+  { command: "assign", audience: ["secretary", "chair"] },
+  { command: "notify", audience: ["staff"] },
+  { command: "refer", audience: ["staff"] },
+  { command: "referrals", audience: ["secretary", "chair", "staff"] },
+  { command: "report", audience: ["secretary", "chair"] },
+  { command: "visit", audience: ["secretary", "chair"], inGroups: true },
+  { command: "subgroup", audience: ["secretary", "chair"] },
+  { command: "quarterly", audience: ["secretary", "chair"], inGroups: true },
+  { command: "monthly", audience: ["secretary", "chair"], inGroups: true },
+  { command: "annualreport", audience: ["staff"] },
+  { command: "elect", audience: ["member"], inGroups: true },
+  { command: "closeelection", audience: ["member"], inGroups: true },
 ];
 
 export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {

@@ -6,6 +6,7 @@ import { findPersonByTelegramId } from "../db/queries/people.ts";
 import { chooseLocale } from "../domain/locale.ts";
 import { createI18n } from "../i18n.ts";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../metrics.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
 import { wizards } from "./conversations/register.ts";
@@ -13,12 +14,19 @@ import { databaseConversationStorage } from "./conversations/storage.ts";
 import { conveneFeature } from "./features/convene.ts";
 import { delegationsFeature } from "./features/delegations.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { electionsFeature } from "./features/elections.ts";
+import { reportsFeature } from "./features/reports.ts";
+import { fieldVisitsFeature } from "./features/field-visits.ts";
+import { referralsFeature } from "./features/referrals.ts";
+import { subgroupsFeature } from "./features/subgroups.ts";
 import { guestsFeature } from "./features/guests.ts";
 import { sessionFeature } from "./features/session.ts";
 import { votesFeature } from "./features/votes.ts";
 import { meetingRequestsFeature } from "./features/meeting-requests.ts";
+import { minutesFeature } from "./features/minutes.ts";
 import { meetingsFeature } from "./features/meetings.ts";
 import { proposalsFeature } from "./features/proposals.ts";
+import { resolutionsFeature } from "./features/resolutions.ts";
 import { rsvpFeature } from "./features/rsvp.ts";
 import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
@@ -34,6 +42,7 @@ export type BotDeps = {
   apiRoot: string;
   /** Known bot identity (tests, or a cached getMe); otherwise bot.init() fetches it. */
   botInfo?: UserFromGetMe;
+  metrics?: Metrics;
   /** Extra features, placed before the catch-all (tests use it to probe the plumbing). */
   extraFeatures?: Middleware<BotContext>[];
 };
@@ -48,6 +57,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const i18n = createI18n<BotContext>((ctx) => ctx.locale);
 
   bot.use(provideApp(deps));
+  if (deps.metrics) {
+    const metrics = deps.metrics;
+    bot.use((_ctx, next) => {
+      metrics.increment("kargoruh_updates_total");
+      return next();
+    });
+  }
   // Every mode (polling, webhook, handleUpdate) gets the same boundary: a failure is logged and the person told.
   const app = bot.errorBoundary(async ({ ctx, error }) => {
     deps.log.error("update failed", { updateId: ctx.update.update_id, error: describe(error) });
@@ -82,7 +98,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   app.use(guestsFeature);
   app.use(sessionFeature);
   app.use(votesFeature);
+  app.use(minutesFeature);
+  app.use(resolutionsFeature);
+  app.use(referralsFeature);
+  app.use(fieldVisitsFeature);
+  app.use(subgroupsFeature);
   for (const feature of deps.extraFeatures ?? []) app.use(feature);
+  app.use(reportsFeature);
+  app.use(electionsFeature);
   app.use(fallbackFeature);
 
   bot.catch(({ ctx, error }) => {

@@ -32,12 +32,20 @@ export type CallbackAction =
   | { action: "resolution_approve"; resolutionId: number }
   | { action: "resolution_return"; resolutionId: number }
   | { action: "resolution_acknowledge"; resolutionId: number }
+  | { action: "report_send"; reportId: number }
+  | { action: "election_close"; electionId: number }
+  | { action: "election_ballot"; electionId: number; seatId: number }
+  | { action: "visit_approve"; visitId: number }
+  | { action: "visit_other_date"; visitId: number }
+  | { action: "visit_accept_date"; visitId: number }
+  | { action: "subgroup_approve"; subgroupId: number }
+  | { action: "subgroup_reject"; subgroupId: number }
   | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
 
-type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot" | "resolution_report">;
+type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot" | "resolution_report" | "election_ballot">;
 
 const SIMPLE: Record<string, SingleId> = {
   ics: "ics",
@@ -64,6 +72,13 @@ const SIMPLE: Record<string, SingleId> = {
   ra: "resolution_approve",
   rt: "resolution_return",
   rk: "resolution_acknowledge",
+  prs: "report_send",
+  elc: "election_close",
+  fva: "visit_approve",
+  fvo: "visit_other_date",
+  fvk: "visit_accept_date",
+  sga: "subgroup_approve",
+  sgr: "subgroup_reject",
 };
 
 /** The id field each single-id action carries. */
@@ -92,6 +107,13 @@ const ID_FIELD: Record<SingleId, string> = {
   resolution_approve: "resolutionId",
   resolution_return: "resolutionId",
   resolution_acknowledge: "resolutionId",
+  report_send: "reportId",
+  election_close: "electionId",
+  visit_approve: "visitId",
+  visit_other_date: "visitId",
+  visit_accept_date: "visitId",
+  subgroup_approve: "subgroupId",
+  subgroup_reject: "subgroupId",
 };
 const REPORT_CODES = { done: "d", in_progress: "i", blocked: "b" } as const;
 const REPORTS_BY_CODE = new Map<string, "done" | "in_progress" | "blocked">([
@@ -115,6 +137,8 @@ export function encodeCallback(action: CallbackAction): string {
       return `mp:${action.meetingId}:${action.seatId}`;
     case "ballot":
       return `v:${action.voteId}:${CHOICE_CODES[action.choice]}`;
+    case "election_ballot":
+      return `elv:${action.electionId}:${action.seatId}`;
     case "resolution_report":
       return `rp:${action.resolutionId}:${REPORT_CODES[action.answer]}`;
     default: {
@@ -142,6 +166,7 @@ export function decodeCallback(data: string): CallbackAction | null {
       const answer = REPORTS_BY_CODE.get(second);
       return answer ? { action: "resolution_report", resolutionId: Number(first), answer } : null;
     }
+    if (code === "elv" && ID.test(second)) return { action: "election_ballot", electionId: Number(first), seatId: Number(second) };
     if (code === "mp" && ID.test(second)) return { action: "mark_presence", meetingId: Number(first), seatId: Number(second) };
     return null;
   }

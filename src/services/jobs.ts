@@ -4,9 +4,12 @@ import type { ServiceDeps } from "./deps.ts";
 import { sendFinalAgenda, sendReminder } from "./meetings/reminders.ts";
 import { remindUnsignedMinutes, reportOverdueMinutes } from "./minutes/clock.ts";
 import { askOwner, escalateOverdue } from "./resolutions/resolutions.ts";
+import { planningJobHandlers } from "./daily-planning.ts";
+import { remindReferral } from "./referrals.ts";
 
 const meetingPayload = z.object({ meetingId: z.number().int().positive() });
 const resolutionPayload = z.object({ resolutionId: z.number().int().positive(), recurring: z.boolean().optional() });
+const referralPayload = z.object({ referralId: z.number().int().positive(), stage: z.enum(["week_before", "due", "overdue"]) });
 const minutesPayload = z.object({ minutesId: z.number().int().positive(), hours: z.number().int().positive().optional() });
 
 /** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
@@ -15,6 +18,7 @@ export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
     await run(meetingPayload.parse(job.payload).meetingId);
   };
   return {
+    ...planningJobHandlers(deps),
     rsvp_3d: withMeeting((id) => sendReminder(deps, id, "rsvp_3d")),
     rsvp_1d: withMeeting((id) => sendReminder(deps, id, "rsvp_1d")),
     starting_2h: withMeeting((id) => sendReminder(deps, id, "starting_2h")),
@@ -33,6 +37,10 @@ export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
     },
     resolution_overdue: async (job) => {
       await escalateOverdue(deps, resolutionPayload.parse(job.payload).resolutionId);
+    },
+    referral_reminder: async (job) => {
+      const { referralId, stage } = referralPayload.parse(job.payload);
+      await remindReferral(deps, referralId, stage);
     },
   };
 }

@@ -30,6 +30,14 @@ const samples: CallbackAction[] = [
   { action: "resolution_return", resolutionId: 13 },
   { action: "resolution_acknowledge", resolutionId: 13 },
   { action: "resolution_report", resolutionId: 13, answer: "blocked" },
+  { action: "report_send", reportId: 16 },
+  { action: "election_close", electionId: 17 },
+  { action: "election_ballot", electionId: 17, seatId: 4 },
+  { action: "visit_approve", visitId: 14 },
+  { action: "visit_other_date", visitId: 14 },
+  { action: "visit_accept_date", visitId: 14 },
+  { action: "subgroup_approve", subgroupId: 15 },
+  { action: "subgroup_reject", subgroupId: 15 },
 ];
 
 describe("button payloads", () => {
@@ -39,7 +47,7 @@ describe("button payloads", () => {
     expect(decodeCallback(data)).toEqual(action);
   });
 
-  it.each(["", "rsvp:1:x", "rsvp:0:a", "v:1:maybe", "pa:-1", "pa:1:2", "zz:1", "constructor:1", "ci:01", "mp:1:x", "pa:99999999999"])(
+  it.each(["", "rsvp:1:x", "rsvp:0:a", "v:1:maybe", "pa:-1", "pa:1:2", "zz:1", "constructor:1", "ci:01", "mp:1:x", "elv:1:x", "elv:1", "elv:0:2", "prs:1:2", "pa:99999999999"])(
     "a forged payload %j is unknown",
     (data) => {
       expect(decodeCallback(data)).toBeNull();

@@ -1,9 +1,12 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
+import { referralReportWizard, subgroupRejectWizard, subgroupWizard, visitCommitteeWizard, visitOtherDateWizard } from "./follow-through-wizards.ts";
 import { conveneWizard } from "./convene-wizard.ts";
 import { minutesCorrectionWizard, minutesEditWizard } from "./minutes-wizard.ts";
 import { declineReasonWizard, proposeWizard } from "./proposal-wizards.ts";
+import { assignWizard, resolutionNoteWizard } from "./resolution-wizards.ts";
+import { delegationWizard } from "./delegation-wizard.ts";
 
 /**
  * Every wizard, installed right after the conversations plugin: an active wizard sees the person's next message
@@ -15,3 +18,11 @@ wizards.use(createConversation(proposeWizard, "propose"));
 wizards.use(createConversation(declineReasonWizard, "declineReason"));
 wizards.use(createConversation(minutesEditWizard, "minutesEdit"));
 wizards.use(createConversation(minutesCorrectionWizard, "minutesCorrection"));
+wizards.use(createConversation(delegationWizard, "delegate"));
+wizards.use(createConversation(resolutionNoteWizard, "resolutionNote"));
+wizards.use(createConversation(assignWizard, "assign"));
+wizards.use(createConversation(referralReportWizard, "referralReport"));
+wizards.use(createConversation(visitCommitteeWizard, "visitCommittee"));
+wizards.use(createConversation(visitOtherDateWizard, "visitOtherDate"));
+wizards.use(createConversation(subgroupWizard, "subgroup"));
+wizards.use(createConversation(subgroupRejectWizard, "subgroupReject"));

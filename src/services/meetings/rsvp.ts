@@ -1,11 +1,13 @@
 import type { RsvpAnswer } from "../../domain/callback-data.ts";
 import { rsvpTally } from "../../domain/convening.ts";
 import { resolveRules } from "../../domain/rules.ts";
+import { isoDayOf } from "../../domain/terms.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { findInvitation, lockMeeting, setInvitationResponse } from "../../db/queries/meetings.ts";
 import type { Database } from "../../db/client.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { loadMeeting, type MeetingRecord } from "./facts.ts";
+import { seatsOutOfTerm, tallyInput } from "./invited-seats.ts";
 import { leads } from "./officers.ts";
 
 export type RsvpResult =
@@ -51,8 +53,9 @@ export async function rsvpReport(db: Database, personId: number, meetingId: numb
   if (!record) return { kind: "unknown_meeting" };
   if (!(await leads(db, personId, record.committee.id))) return { kind: "not_officer" };
   const rules = resolveRules(record.committee.rules);
+  const outOfTerm = await seatsOutOfTerm(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
   const tally = rsvpTally(
-    record.invitations.map((i) => ({ seatVoting: i.seatVoting, response: i.response, vacant: i.personId === null })),
+    record.invitations.map((i) => tallyInput(i, outOfTerm)),
     rules.quorum,
   );
   return { kind: "report", record, tally };

@@ -12,7 +12,7 @@ export type VerifyResult =
   | { kind: "empty" };
 
 const HASH = /^[0-9a-f]{64}$/;
-const NUMBER = /^(\d{1,9})\s*[/\-]\s*(\d{1,6})$/;
+const NUMBER = /^(\d{1,9})\s*[/-]\s*(\d{1,6})$/;
 
 /**
  * `/verify` with a hash, a minutes number (12/1) or the text of a copy: says whether it matches a signed version,

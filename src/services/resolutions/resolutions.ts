@@ -21,7 +21,7 @@ export const FOLLOW_UP_EVERY_DAYS = 30;
 
 type Message = (locale: Locale) => { text: string; replyMarkup?: unknown };
 
-async function toPerson(db: Database, person: PersonRow | undefined, hqLocale: "fa" | "en", base: Omit<NewOutboxMessage, "chatId" | "payload">, render: Message): Promise<NewOutboxMessage[]> {
+function toPerson(person: PersonRow | undefined, hqLocale: "fa" | "en", base: Omit<NewOutboxMessage, "chatId" | "payload">, render: Message): NewOutboxMessage[] {
   if (!person?.telegramId) return [];
   const { text, replyMarkup } = render(localeOfRecipient(person, hqLocale));
   return [{ ...base, chatId: person.telegramId, personId: person.id, payload: { method: "sendMessage", text, replyMarkup } }];
@@ -76,7 +76,7 @@ async function approvalRequests(db: Database, deps: ServiceDeps, row: Resolution
   });
   const rows: NewOutboxMessage[] = [];
   for (const staff of await listCurrentStaff(db, approver.id)) {
-    rows.push(...(await toPerson(db, await findPersonById(db, staff.personId), approver.locale, base, (locale) => ({ text: text(locale), replyMarkup: buttons(locale) }))));
+    rows.push(...(toPerson(await findPersonById(db, staff.personId), approver.locale, base, (locale) => ({ text: text(locale), replyMarkup: buttons(locale) }))));
   }
   if (hq.secretariatChatId) rows.push({ ...base, hqId: hq.id, chatId: hq.secretariatChatId, payload: { method: "sendMessage", text: text(hq.locale) } });
   return rows;
@@ -128,7 +128,7 @@ async function outcomeNotice(db: Database, deps: ServiceDeps, row: ResolutionRow
   const rows: NewOutboxMessage[] = [];
   for (const officer of await officersOf(db, row.committeeId)) {
     rows.push(
-      ...(await toPerson(db, officer, hq.locale, { hqId: row.hqId, purpose: "resolution_outcome", meetingId: row.meetingId }, (locale) => ({
+      ...(toPerson(officer, hq.locale, { hqId: row.hqId, purpose: "resolution_outcome", meetingId: row.meetingId }, (locale) => ({
         text: deps.t(locale, "resolution-status-changed", { text: row.text, status: deps.t(locale, `resolution-status-${row.status.replace("_", "-")}`), note: note ?? "—" }),
       }))),
     );
@@ -181,7 +181,7 @@ export async function askOwner(deps: ServiceDeps, resolutionId: number, recurrin
     });
     await enqueueMessages(
       tx,
-      await toPerson(tx, owner, hq.locale, { hqId: row.hqId, purpose: "resolution_follow_up", meetingId: row.meetingId }, (locale) => ({
+      toPerson(owner, hq.locale, { hqId: row.hqId, purpose: "resolution_follow_up", meetingId: row.meetingId }, (locale) => ({
         text: deps.t(locale, "resolution-follow-up", { text: row.text, due: row.dueDate ? dayOf(row.dueDate, locale, hq.timezone) : "—" }),
         replyMarkup: {
           inline_keyboard: [[answer(locale, "resolution-answer-done", "done"), answer(locale, "resolution-answer-in-progress", "in_progress")], [answer(locale, "resolution-answer-blocked", "blocked")]],
@@ -205,7 +205,7 @@ export async function escalateOverdue(deps: ServiceDeps, resolutionId: number): 
     const messages: NewOutboxMessage[] = [];
     for (const officer of await officersOf(tx, row.committeeId)) {
       messages.push(
-        ...(await toPerson(tx, officer, hq.locale, { hqId: row.hqId, purpose: "resolution_overdue", meetingId: row.meetingId }, (locale) => ({
+        ...(toPerson(officer, hq.locale, { hqId: row.hqId, purpose: "resolution_overdue", meetingId: row.meetingId }, (locale) => ({
           text: deps.t(locale, "resolution-overdue", { text: row.text, due: dayOf(row.dueDate!, locale, hq.timezone) }),
         }))),
       );
@@ -237,7 +237,7 @@ export async function notifyHqResolution(deps: ServiceDeps, personId: number, co
     const messages: NewOutboxMessage[] = [];
     for (const officer of await officersOf(tx, committee.id)) {
       messages.push(
-        ...(await toPerson(tx, officer, hq.locale, { hqId: hq.id, purpose: "hq_resolution" }, (locale) => ({
+        ...(toPerson(officer, hq.locale, { hqId: hq.id, purpose: "hq_resolution" }, (locale) => ({
           text: deps.t(locale, "resolution-notified", { hq: hq.name, text: body }),
           replyMarkup: { inline_keyboard: [[{ text: deps.t(locale, "resolution-acknowledge"), callback_data: encodeCallback({ action: "resolution_acknowledge", resolutionId: row.id }) }]] },
         }))),

@@ -18,9 +18,8 @@ import {
 import { standingAt } from "../../../src/services/session/standing.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { seatedCommittee } from "../../helpers/recorded-session.ts";
-import { CHAIR, MEMBERS, SECRETARY, } from "../../helpers/rosters.ts";
+import { CHAIR, MEMBERS, SECRETARY } from "../../helpers/rosters.ts";
 
-const DAY = 24 * 60 * 60 * 1000;
 const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
 const STATEMENT = "آقای رضا احمدی، معاون اداره، به نمایندگی از اینجانب با حق رأی در این جلسه حاضر می‌شود.";
 const DELEGATE = { id: 5001, first_name: "رضا", last_name: "احمدی", language_code: "fa" };

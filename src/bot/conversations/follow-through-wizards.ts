@@ -1,0 +1,187 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { type VisitDraft, parseVisitWhen } from "../../domain/follow-through.ts";
+import { localizeDigits } from "../../domain/text.ts";
+import { proposeOtherVisitDate, requestFieldVisit } from "../../services/field-visits.ts";
+import { committeesLedBy } from "../../services/meetings/officers.ts";
+import { fileReferralReport, type ReportInput, reportableReferrals } from "../../services/referrals.ts";
+import { proposeSubgroup, rejectSubgroup } from "../../services/subgroups.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+import { describeVisitDecision, describeVisitRequest, explainVisitWhen } from "../features/field-visits.ts";
+import { describeReport } from "../features/referrals.ts";
+import { describeSubgroupDecision, describeSubgroupProposal } from "../features/subgroups.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+const CANCEL = "ft:cancel";
+
+type Answer = { kind: "text"; text: string } | { kind: "document"; text: string; fileId: string; fileName?: string } | { kind: "button"; data: string } | null;
+
+/**
+ * The person's next answer: a text, a document (when accepted), or a press of one of `buttons`. Cancel ends the
+ * wizard (null); a command typed mid-wizard closes it and runs as usual.
+ */
+async function nextAnswer(conversation: Wizard, ctx: ConversationContext, options: { buttons?: RegExp; documents?: boolean; hint: string }): Promise<Answer> {
+  for (;;) {
+    const next = await conversation.wait();
+    const data = next.callbackQuery?.data;
+    if (data !== undefined) {
+      if (data === CANCEL) {
+        await next.answerCallbackQuery().catch(() => {});
+        await next.editMessageReplyMarkup().catch(() => {});
+        await ctx.reply(ctx.t("follow-through-cancelled"));
+        return null;
+      }
+      if (options.buttons?.test(data)) {
+        await next.answerCallbackQuery().catch(() => {});
+        await next.editMessageReplyMarkup().catch(() => {});
+        return { kind: "button", data };
+      }
+      // Another feature's button: its action waits until this form is finished or cancelled.
+      await next.answerCallbackQuery({ text: ctx.t(data.startsWith("ft:") ? "callback-expired" : "follow-through-finish-first"), show_alert: true }).catch(() => {});
+      continue;
+    }
+    const message = next.message;
+    if (!message) continue;
+    if (message.text?.startsWith("/")) {
+      await next.reply(next.t("wizard-closed"));
+      await conversation.halt({ next: true });
+    }
+    if (options.documents && message.document) {
+      const { file_id: fileId, file_name: fileName } = message.document;
+      return { kind: "document", text: message.caption?.trim() ?? "", fileId, ...(fileName ? { fileName } : {}) };
+    }
+    if (message.text?.trim()) return { kind: "text", text: message.text.trim() };
+    await ctx.reply(options.hint);
+  }
+}
+
+async function textAnswer(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
+  const answer = await nextAnswer(conversation, ctx, { hint: ctx.t("wizard-send-text") });
+  return answer?.kind === "text" ? answer.text : null;
+}
+
+const cancelKeyboard = (ctx: ConversationContext) => new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL);
+
+type Choice = { id: number; label: string };
+
+async function choose(conversation: Wizard, ctx: ConversationContext, question: string, choices: Choice[], prefix: string): Promise<number | null> {
+  const keyboard = new InlineKeyboard();
+  for (const c of choices) keyboard.text(c.label.slice(0, 60), `ft:${prefix}:${c.id}`).row();
+  keyboard.text(ctx.t("wizard-cancel"), CANCEL);
+  await ctx.reply(question, { reply_markup: keyboard });
+  const pattern = new RegExp(`^ft:${prefix}:(\\d+)$`);
+  for (;;) {
+    const answer = await nextAnswer(conversation, ctx, { buttons: pattern, hint: ctx.t("wizard-press-button") });
+    if (answer === null) return null;
+    if (answer.kind === "button") {
+      const id = Number(pattern.exec(answer.data)![1]);
+      if (choices.some((c) => c.id === id)) return id;
+    }
+    await ctx.reply(ctx.t("wizard-press-button"));
+  }
+}
+
+async function ledCommittees(conversation: Wizard, personId: number): Promise<Choice[]> {
+  return conversation.external(async (c) => {
+    const led = await committeesLedBy(c.deps.db, personId);
+    const unique = new Map(led.map((s) => [s.committeeId, c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa]));
+    return [...unique.entries()].map(([id, label]) => ({ id, label }));
+  });
+}
+
+/** `/report referral` (B12): which open referral, then the written report as a text or a document. */
+export async function referralReportWizard(conversation: Wizard, ctx: ConversationContext): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  const open = await conversation.external(async (c) =>
+    (await reportableReferrals(c.deps.db, personId)).map((r) => ({ id: r.id, label: `${localizeDigits(String(r.id), c.locale)}. ${r.subject}`, subject: r.subject, committee: r.committee[c.locale] })),
+  );
+  if (open.length === 0) {
+    await ctx.reply(ctx.t("referral-report-none"));
+    return;
+  }
+  const referralId = await choose(conversation, ctx, ctx.t("referral-report-choose"), open, "r");
+  if (referralId === null) return;
+  const chosen = open.find((r) => r.id === referralId)!;
+  await ctx.reply(ctx.t("referral-report-ask-text", { subject: chosen.subject, committee: chosen.committee }), { reply_markup: cancelKeyboard(ctx) });
+  const answer = await nextAnswer(conversation, ctx, { documents: true, hint: ctx.t("referral-report-send-text-or-document") });
+  if (answer === null || answer.kind === "button") return;
+  const input: ReportInput =
+    answer.kind === "document" ? { text: answer.text, file: { fileId: answer.fileId, ...(answer.fileName ? { fileName: answer.fileName } : {}) } } : { text: answer.text };
+  const result = await conversation.external((c) => fileReferralReport(c.deps, personId, referralId, input));
+  await ctx.reply(describeReport(ctx, result));
+}
+
+/** `/visit` by someone who leads several groups: which one's visit it is. */
+export async function visitCommitteeWizard(conversation: Wizard, ctx: ConversationContext, draft: VisitDraft): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  const committees = await ledCommittees(conversation, personId);
+  if (committees.length === 0) {
+    await ctx.reply(ctx.t("visit-not-officer"));
+    return;
+  }
+  const committeeId = await choose(conversation, ctx, ctx.t("visit-choose-committee"), committees, "v");
+  if (committeeId === null) return;
+  const result = await conversation.external((c) => requestFieldVisit(c.deps, personId, { committeeId, ...draft }));
+  await ctx.reply(describeVisitRequest(ctx, result));
+}
+
+/** "Propose another date" (B15): the staff member sends a date and an optional time until one is acceptable. */
+export async function visitOtherDateWizard(conversation: Wizard, ctx: ConversationContext, args: { visitId: number }): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  await ctx.reply(ctx.t("visit-ask-other-date"), { reply_markup: cancelKeyboard(ctx) });
+  for (;;) {
+    const text = await textAnswer(conversation, ctx);
+    if (text === null) return;
+    const parsed = parseVisitWhen(text);
+    if (!parsed.ok) {
+      await ctx.reply(explainVisitWhen(ctx, parsed.error));
+      continue;
+    }
+    const result = await conversation.external((c) => proposeOtherVisitDate(c.deps, personId, args.visitId, parsed.value));
+    await ctx.reply(describeVisitDecision(ctx, result));
+    if (result.kind !== "in_past") return;
+  }
+}
+
+/** `/subgroup` (B5): the group (if several), the title (if not typed), the duties; then the HQ decides. */
+export async function subgroupWizard(conversation: Wizard, ctx: ConversationContext, args: { title: string }): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  const committees = await ledCommittees(conversation, personId);
+  if (committees.length === 0) {
+    await ctx.reply(ctx.t("subgroup-not-officer"));
+    return;
+  }
+  const committeeId = committees.length === 1 ? committees[0]!.id : await choose(conversation, ctx, ctx.t("subgroup-choose-committee"), committees, "c");
+  if (committeeId === null) return;
+  let title = args.title.trim();
+  if (!title) {
+    await ctx.reply(ctx.t("subgroup-ask-title"), { reply_markup: cancelKeyboard(ctx) });
+    const answer = await textAnswer(conversation, ctx);
+    if (answer === null) return;
+    title = answer;
+  }
+  await ctx.reply(ctx.t("subgroup-ask-duties", { title }), { reply_markup: cancelKeyboard(ctx) });
+  const duties = await textAnswer(conversation, ctx);
+  if (duties === null) return;
+  const result = await conversation.external((c) => proposeSubgroup(c.deps, personId, { committeeId, title, duties }));
+  await ctx.reply(describeSubgroupProposal(ctx, result));
+}
+
+/** "Reject" on a sub-group proposal: the reason is required; the proposer is told it. */
+export async function subgroupRejectWizard(conversation: Wizard, ctx: ConversationContext, args: { subgroupId: number }): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  await ctx.reply(ctx.t("subgroup-ask-reason"), { reply_markup: cancelKeyboard(ctx) });
+  for (;;) {
+    const reason = await textAnswer(conversation, ctx);
+    if (reason === null) return;
+    const result = await conversation.external((c) => rejectSubgroup(c.deps, personId, args.subgroupId, reason));
+    await ctx.reply(describeSubgroupDecision(ctx, result));
+    if (result.kind !== "too_long") return;
+  }
+}

@@ -1,0 +1,116 @@
+import { Composer } from "grammy";
+import { decodeCallback } from "../../domain/callback-data.ts";
+import { normalizePersian } from "../../domain/text.ts";
+import { dayOf } from "../../services/meetings/meeting-text.ts";
+import {
+  type BallotResult,
+  type CloseElectionResult,
+  closeElection,
+  castBallot,
+  electionKeyboard,
+  electionResultText,
+  electionText,
+  type OpenElectionResult,
+  openElection,
+} from "../../services/elections.ts";
+import type { BotContext } from "../context.ts";
+import { commandBody } from "./convene.ts";
+import { callbackText, officerCommand } from "./session.ts";
+
+/** B7: `/elect secretary` opens the election of the secretary, the candidate buttons vote, `/closeelection` decides. */
+export const electionsFeature = new Composer<BotContext>();
+
+const SECRETARY_WORDS = new Set(["secretary", "دبیر"]);
+
+electionsFeature.command("elect", async (ctx) => {
+  // Any member may call it (the service decides who may open), so the officers' helper only finds the committee.
+  const who = await officerCommand(ctx);
+  if (!who) return;
+  const [role = "", committeeKey] = normalizePersian(commandBody(ctx.message?.text ?? "")).split(/\s+/);
+  if (!SECRETARY_WORDS.has(role.toLowerCase())) return ctx.reply(ctx.t("elect-usage"));
+  const inGroupChat = who.committeeId !== null;
+  const result = await openElection(ctx.deps, who.personId, { committeeId: who.committeeId, committeeKey, inGroupChat });
+  if (result.kind !== "opened" && result.kind !== "already_open") return ctx.reply(explainOpen(ctx, result));
+  // In the group chat everyone reads one message, in the HQ's language; privately, the opener's own.
+  const locale = inGroupChat && result.kind === "opened" ? result.hqLocale : ctx.locale;
+  const shared = result.kind === "already_open" ? "already-open" : result.sharedTo;
+  const text = electionText(ctx.deps.t, locale, result.view);
+  await ctx.reply(shared === "here" ? text : `${ctx.t(`elect-shared-${shared}`)}\n\n${text}`, { reply_markup: electionKeyboard(ctx.deps.t, locale, result.view) });
+});
+
+function explainOpen(ctx: BotContext, result: Exclude<OpenElectionResult, { kind: "opened" | "already_open" }>): string {
+  switch (result.kind) {
+    case "has_secretary":
+      return ctx.t("elect-has-secretary", { seat: result.seatTitle, name: result.name ?? ctx.t("elect-seat-vacant") });
+    case "chair_only":
+      return ctx.t("elect-chair-only", { chair: result.chair });
+    case "no_candidates":
+      return ctx.t("elect-no-candidates");
+    case "not_member":
+      return ctx.t("elect-not-member");
+    case "ambiguous":
+      return ctx.t("elect-ambiguous", { list: result.committees.map((c) => `• ${c.title[ctx.locale]}: ${c.key}`).join("\n") });
+  }
+}
+
+electionsFeature.callbackQuery(/^elv:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (action?.action !== "election_ballot") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("elect-not-voter"), show_alert: true });
+  const result = await castBallot(ctx.deps, ctx.person.id, action.electionId, action.seatId);
+  await ctx.answerCallbackQuery({ text: callbackText(explainBallot(ctx, result)), show_alert: result.kind !== "recorded" });
+});
+
+function explainBallot(ctx: BotContext, result: BallotResult): string {
+  switch (result.kind) {
+    case "recorded":
+      return ctx.t(result.changed ? "elect-ballot-recorded" : "elect-ballot-same", { name: result.candidate.name });
+    case "closed":
+      return ctx.t("elect-closed");
+    case "not_voter":
+      return ctx.t("elect-not-voter");
+    case "out_of_term":
+      return ctx.t("elect-out-of-term", { end: dayOf(result.termEnd, ctx.locale, result.zone) });
+    case "bad_candidate":
+    case "unknown":
+      return ctx.t("callback-expired");
+  }
+}
+
+electionsFeature.command("closeelection", async (ctx) => {
+  const who = await officerCommand(ctx);
+  if (!who) return;
+  const result = await closeElection(ctx.deps, who.personId, { committeeId: who.committeeId }, ctx.chat!.id);
+  await ctx.reply(explainClose(ctx, result, who.committeeId !== null));
+});
+
+electionsFeature.callbackQuery(/^elc:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (action?.action !== "election_close" || !ctx.chat) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("elect-not-member"), show_alert: true });
+  const result = await closeElection(ctx.deps, ctx.person.id, { electionId: action.electionId }, ctx.chat.id);
+  if (result.kind !== "closed") {
+    await ctx.answerCallbackQuery({ text: callbackText(explainClose(ctx, result, false)), show_alert: true });
+    if (result.kind === "already_closed") await ctx.editMessageReplyMarkup().catch(() => {});
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await ctx.reply(explainClose(ctx, result, ctx.chat.type !== "private"));
+});
+
+function explainClose(ctx: BotContext, result: CloseElectionResult, inGroupChat: boolean): string {
+  switch (result.kind) {
+    case "closed":
+      return electionResultText(ctx.deps.t, inGroupChat ? result.hqLocale : ctx.locale, result.result);
+    case "not_allowed":
+      return ctx.t("elect-close-not-allowed", { name: result.openedBy });
+    case "no_open":
+      return ctx.t("elect-none-open");
+    case "ambiguous":
+      return ctx.t("elect-close-ambiguous");
+    case "already_closed":
+    case "unknown":
+      return ctx.t("elect-closed");
+  }
+}

@@ -1,0 +1,116 @@
+import { Composer } from "grammy";
+import { formatDate, parseDate } from "../../domain/calendar.ts";
+import { localizeDigits, normalizePersian } from "../../domain/text.ts";
+import { dayOf } from "../../services/meetings/meeting-text.ts";
+import { isOverdue, REFERRAL_SUBJECT_MAX, type ReferResult, type ReportResult, referralsFor, referSubject } from "../../services/referrals.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+import { explainDateError } from "../explain.ts";
+import { commandBody } from "./convene.ts";
+import { refuseAnonymous, requirePerson } from "./guards.ts";
+
+type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;
+
+export const referralsFeature = new Composer<BotContext>();
+
+/** `/refer <committee key> <due date> <subject>` — HQ secretariat staff refer a subject for a written report (B12). */
+referralsFeature.command("refer", async (ctx) => {
+  if (await refuseAnonymous(ctx)) return;
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const body = commandBody(ctx.message?.text ?? "");
+  const match = /^(\S+)\s+(\S+)\s+([\s\S]+)$/.exec(body);
+  if (!match) return ctx.reply(ctx.t("refer-usage"));
+  const [, key = "", dateText = "", subject = ""] = match;
+  const due = parseDate(dateText);
+  if (!due.ok) return ctx.reply(`${explainDateError(ctx, due.error)}\n\n${ctx.t("refer-usage")}`);
+  const result = await referSubject(ctx.deps, personId, { committeeKey: key, dueDate: due.value, subject });
+  await ctx.reply(describeReferral(ctx, result, key));
+});
+
+export function describeReferral(ctx: Speaker, result: ReferResult, key: string): string {
+  const n = (value: number) => localizeDigits(String(value), ctx.locale);
+  switch (result.kind) {
+    case "referred":
+      return ctx.t("refer-done", {
+        number: n(result.referralId),
+        committee: result.committee[ctx.locale],
+        recipient: result.recipient,
+        due: dayOf(result.dueDate, ctx.locale, result.zone),
+      });
+    case "not_staff":
+      return ctx.t("refer-not-staff");
+    case "not_staff_of_hq":
+      return ctx.t("refer-not-staff-of-hq");
+    case "unknown_committee":
+      return ctx.t("refer-unknown-committee", { key: normalizePersian(key), keys: result.keys.join("، ") || "—" });
+    case "ambiguous":
+      return ctx.t("refer-ambiguous", { choices: result.choices.join("، ") });
+    case "due_in_past":
+      return ctx.t("refer-due-in-past", { today: dayOf(result.today, ctx.locale, result.zone) });
+    case "empty":
+      return ctx.t("refer-usage");
+    case "too_long":
+      return ctx.t("refer-too-long", { max: n(REFERRAL_SUBJECT_MAX) });
+    case "no_recipient":
+      return ctx.t("refer-no-recipient");
+  }
+}
+
+export function describeReport(ctx: Speaker, result: ReportResult): string {
+  switch (result.kind) {
+    case "reported":
+      return ctx.t(result.secretariat ? "referral-report-filed" : "referral-report-filed-no-chat");
+    case "unknown":
+      return ctx.t("referral-report-unknown");
+    case "not_officer":
+      return ctx.t("referral-report-not-officer");
+    case "already_reported":
+      return ctx.t("referral-report-already-reported");
+    case "empty":
+      return ctx.t("referral-report-empty");
+    case "too_long":
+      return ctx.t("referral-report-too-long", { max: localizeDigits(String(result.max), ctx.locale) });
+  }
+}
+
+/** `/referrals`: open and answered referrals of the person's committees (staff: of their HQs' committees). */
+referralsFeature.command("referrals", async (ctx) => {
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  const groups = await referralsFor(ctx.deps.db, personId);
+  if (groups.length === 0) return ctx.reply(ctx.t("referrals-none"));
+  const now = ctx.deps.clock();
+  const lines: string[] = [ctx.t("referrals-title")];
+  for (const group of groups) {
+    lines.push("", ctx.t("referrals-committee", { committee: group.committee[ctx.locale] }));
+    for (const row of group.rows) {
+      const status =
+        row.status === "reported"
+          ? ctx.t("referrals-status-reported", { date: formatDate(row.reportedAt ?? now, ctx.locale, group.zone) })
+          : ctx.t(isOverdue(row, now, group.zone) ? "referrals-status-overdue" : "referrals-status-open");
+      lines.push(
+        ctx.t("referrals-line", {
+          number: localizeDigits(String(row.id), ctx.locale),
+          subject: row.subject.length > 120 ? `${row.subject.slice(0, 117)}…` : row.subject,
+          due: dayOf(row.dueDate, ctx.locale, group.zone),
+          status,
+        }),
+      );
+    }
+  }
+  await ctx.reply(lines.join("\n"));
+});
+
+/**
+ * `/report referral` (or `/report` alone) files the written report on a referral. Other kinds of report
+ * (`/report <something else>`) are left to the features after this one.
+ */
+referralsFeature.command("report", async (ctx, next) => {
+  const kind = normalizePersian(commandBody(ctx.message?.text ?? "")).toLowerCase();
+  if (kind !== "" && kind !== "referral" && kind !== "ارجاع") return next();
+  if (await refuseAnonymous(ctx)) return;
+  if ((await requirePerson(ctx)) === null) return;
+  // In a group the bot does not receive the report the wizard asks for (privacy mode).
+  if (ctx.chat.type !== "private") return ctx.reply(ctx.t("follow-through-private-only", { command: "/report referral" }));
+  await ctx.conversation.enter("referralReport");
+});

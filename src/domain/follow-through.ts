@@ -1,0 +1,170 @@
+// Following through between meetings (bylaw B5, B12, B15): when a referral's secretary is reminded, how a field
+// visit is written, and the key a sub-working group gets. Pure: `now` and the zone are always passed in.
+import { type DateError, type LocalDate, type LocalTime, localDateOf, parseDate, parseTime, type Result, type TimeError, zonedInstant } from "./calendar.ts";
+import { toIsoDate } from "./roster.ts";
+import { normalizePersian } from "./text.ts";
+
+const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });
+
+// ---------------------------------------------------------------------------------------------------
+// Referrals (B12)
+
+/** Reminders go out in the morning of the HQ's working day. */
+export const REMINDER_TIME: LocalTime = { hour: 9, minute: 0 };
+export const OVERDUE_EVERY_DAYS = 7;
+
+export type ReferralReminderStage = "week_before" | "due" | "overdue";
+export type ReferralReminder = { stage: ReferralReminderStage; at: Date };
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+export function parseIsoDate(iso: string): LocalDate {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/** Today's calendar date where the HQ is, as stored in `date` columns. */
+export function todayIn(now: Date, zone: string): string {
+  return toIsoDate(localDateOf(now, zone));
+}
+
+/**
+ * A week before the due date, on the due date, then weekly while no report is filed. Reminders whose time has
+ * already passed when the subject is referred are left out (the referral itself says when it is due); the first
+ * overdue reminder is always planned, the later ones are planned by the one before.
+ */
+export function referralReminderPlan(due: LocalDate, zone: string, now: Date): ReferralReminder[] {
+  const plan: ReferralReminder[] = [
+    { stage: "week_before", at: zonedInstant(addDays(due, -7), REMINDER_TIME, zone) },
+    { stage: "due", at: zonedInstant(due, REMINDER_TIME, zone) },
+  ];
+  return [...plan.filter((r) => r.at > now), { stage: "overdue", at: nextOverdueReminder(due, zone, now) }];
+}
+
+/** The next weekly reminder after `now` for a report due on `due`. */
+export function nextOverdueReminder(due: LocalDate, zone: string, now: Date): Date {
+  for (let weeks = 1; ; weeks++) {
+    const at = zonedInstant(addDays(due, weeks * OVERDUE_EVERY_DAYS), REMINDER_TIME, zone);
+    if (at > now) return at;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Field visits (B15)
+
+export const MAX_VISIT_PLACE_LENGTH = 200;
+export const MAX_VISIT_PURPOSE_LENGTH = 1000;
+
+export type VisitWhen = { date: LocalDate; time: LocalTime | null };
+export type VisitDraft = VisitWhen & { place: string; purpose: string };
+
+export type VisitWhenError = { code: "missing_date" } | { code: "date"; error: DateError } | { code: "time"; error: TimeError };
+export type VisitParseError =
+  | VisitWhenError
+  | { code: "missing_place" }
+  | { code: "missing_purpose" }
+  | { code: "place_too_long"; max: number }
+  | { code: "purpose_too_long"; max: number };
+
+// Words people put between the date and the time: `1405/09/25 ساعت 10:00`.
+const TIME_CONNECTORS = new Set(["ساعت", "at"]);
+// Something that is meant as a time (`10`, `۱۰:۳۰`, `25:00`), as opposed to the first word of a place.
+const LOOKS_LIKE_TIME = /^\d{1,2}(?:[:.٫]\d*)?$/;
+// Place and purpose are separated by a dash with spaces around it, an em or en dash, or a new line.
+const PLACE_PURPOSE_SEPARATOR = /\s+-\s+|\s*[—–]\s*|\s*\n\s*/;
+const BIDI_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+function cleanText(s: string): string {
+  return s
+    .replace(/[\u064A\u0649]/g, "\u06CC")
+    .replace(/\u0643/g, "\u06A9")
+    .replace(BIDI_MARKS, "")
+    .replace(/[^\S\n]+/g, " ")
+    .trim();
+}
+
+function codePointLength(s: string): number {
+  return [...s].length;
+}
+
+/** Reads `DATE [TIME] …` and returns the date, the time (or null) and the words after them. */
+function readWhen(text: string): Result<VisitWhen & { rest: string }, VisitWhenError> {
+  // Words at even indexes, the whitespace between them at odd ones: the rest keeps its line breaks.
+  const tokens = cleanText(text).split(/(\s+)/);
+  const word = (i: number) => (tokens[2 * i] ?? "").replace(/[,،;؛]+$/, "");
+  const restFrom = (i: number) => tokens.slice(2 * i).join("");
+  const dateText = word(0);
+  if (!dateText) return fail({ code: "missing_date" });
+  const date = parseDate(dateText);
+  if (!date.ok) return fail({ code: "date", error: date.error });
+  let at = 1;
+  const connector = TIME_CONNECTORS.has(normalizePersian(word(at)).toLowerCase());
+  if (connector) at += 1;
+  const timeText = word(at);
+  if (connector || LOOKS_LIKE_TIME.test(normalizePersian(timeText))) {
+    const time = parseTime(timeText);
+    if (!time.ok) return fail({ code: "time", error: time.error });
+    return ok({ date: date.value, time: time.value, rest: restFrom(at + 1) });
+  }
+  return ok({ date: date.value, time: null, rest: restFrom(1) });
+}
+
+/** A date with an optional time, as the HQ staff propose another one: `1405/09/28 10:00` or `1405/09/28`. */
+export function parseVisitWhen(text: string): Result<VisitWhen, VisitWhenError> {
+  const read = readWhen(text);
+  if (!read.ok) return read;
+  return ok({ date: read.value.date, time: read.value.time });
+}
+
+/** `/visit DATE [TIME] PLACE — PURPOSE`; the place and the purpose may also be on separate lines. */
+export function parseVisitText(text: string): Result<VisitDraft, VisitParseError> {
+  const read = readWhen(text);
+  if (!read.ok) return read;
+  const rest = read.value.rest.replace(/^[,،;؛:\-–—]+\s*/, "");
+  const separator = PLACE_PURPOSE_SEPARATOR.exec(rest);
+  const place = (separator ? rest.slice(0, separator.index) : rest).trim();
+  const purpose = separator ? rest.slice(separator.index + separator[0].length).trim() : "";
+  if (!place) return fail({ code: "missing_place" });
+  if (!purpose) return fail({ code: "missing_purpose" });
+  if (codePointLength(place) > MAX_VISIT_PLACE_LENGTH) return fail({ code: "place_too_long", max: MAX_VISIT_PLACE_LENGTH });
+  if (codePointLength(purpose) > MAX_VISIT_PURPOSE_LENGTH) return fail({ code: "purpose_too_long", max: MAX_VISIT_PURPOSE_LENGTH });
+  return ok({ date: read.value.date, time: read.value.time, place, purpose });
+}
+
+/**
+ * A visit without a time is stored at 00:00 of its day in the HQ's zone and shown as a date only: nobody visits a
+ * neighbourhood at midnight, and the schema keeps one instant per visit.
+ */
+export function visitStart(when: VisitWhen, zone: string): Date {
+  return zonedInstant(when.date, when.time ?? { hour: 0, minute: 0 }, zone);
+}
+
+export function hasTime(startsAt: Date, zone: string): boolean {
+  const midnight = zonedInstant(localDateOf(startsAt, zone), { hour: 0, minute: 0 }, zone);
+  return startsAt.getTime() !== midnight.getTime();
+}
+
+/** A timed visit must start after `now`; a visit without a time may be today or later. */
+export function isVisitInPast(startsAt: Date, now: Date, zone: string): boolean {
+  if (hasTime(startsAt, zone)) return startsAt.getTime() <= now.getTime();
+  return toIsoDate(localDateOf(startsAt, zone)) < todayIn(now, zone);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sub-working groups (B5)
+
+const KEY_MAX = 40;
+
+/** `physical-sub1`, `physical-sub2`, …: the first number no committee of the HQ uses, ended ones included. */
+export function subgroupKey(parentKey: string, existingKeys: Iterable<string>): string {
+  const taken = new Set(existingKeys);
+  for (let n = 1; ; n++) {
+    const suffix = `-sub${n}`;
+    const key = `${parentKey.slice(0, KEY_MAX - suffix.length)}${suffix}`;
+    if (!taken.has(key)) return key;
+  }
+}

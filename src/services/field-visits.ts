@@ -1,0 +1,216 @@
+import type { Database } from "../db/client.ts";
+import { writeAudit } from "../db/queries/audit.ts";
+import { type CommitteeRow, findCommitteeById, lockCommittee } from "../db/queries/committees.ts";
+import { findHeadquartersById, type HeadquartersRow } from "../db/queries/headquarters.ts";
+import { type FieldVisitRow, insertFieldVisit, lockFieldVisit, updateFieldVisit } from "../db/queries/field-visits.ts";
+import { enqueueMessages, type NewOutboxMessage } from "../db/queries/outbox.ts";
+import { findPersonById } from "../db/queries/people.ts";
+import { formatDate, formatDateShort } from "../domain/calendar.ts";
+import { encodeCallback } from "../domain/callback-data.ts";
+import { hasTime, isVisitInPast, MAX_VISIT_PLACE_LENGTH, MAX_VISIT_PURPOSE_LENGTH, type VisitWhen, visitStart } from "../domain/follow-through.ts";
+import type { Locale } from "../domain/text.ts";
+import type { ServiceDeps, Translate } from "./deps.ts";
+import { currentStaffPeople, groupMessage, isStaffOf, membersOf, privateMessage, titleIn } from "./follow-through-messages.ts";
+import { when } from "./meetings/meeting-text.ts";
+import { leads } from "./meetings/officers.ts";
+
+/** The visit's time in the reader's calendar; a visit planned without a time shows its day only. */
+export function visitWhen(t: Translate, locale: Locale, startsAt: Date, zone: string): string {
+  if (hasTime(startsAt, zone)) return when(t, locale, startsAt, zone);
+  if (locale === "fa") return formatDate(startsAt, "fa", zone);
+  return t("en", "meeting-when-en", { gregorian: formatDate(startsAt, "en", zone), jalali: formatDateShort(startsAt, "fa", zone) });
+}
+
+export type VisitInput = VisitWhen & { committeeId: number; place: string; purpose: string };
+
+export type VisitResult =
+  | { kind: "requested"; visitId: number; staff: number; startsAt: number; zone: string }
+  | { kind: "not_officer" }
+  | { kind: "committee_ended" }
+  | { kind: "in_past"; zone: string; now: number }
+  | { kind: "no_staff" }
+  | { kind: "empty" }
+  | { kind: "too_long"; max: number };
+
+type Facts = { visit: FieldVisitRow; committee: CommitteeRow; hq: HeadquartersRow };
+
+function visitFacts(t: Translate, locale: Locale, facts: Facts, startsAt: Date = facts.visit.startsAt): string[] {
+  return [
+    t(locale, "meeting-committee", { committee: titleIn(facts.committee, locale), hq: facts.hq.name }),
+    t(locale, "meeting-time", { when: visitWhen(t, locale, startsAt, facts.hq.timezone) }),
+    t(locale, "meeting-place", { place: facts.visit.place }),
+    t(locale, "visit-purpose", { purpose: facts.visit.purpose }),
+  ];
+}
+
+/**
+ * B15: the secretary (or the chair) asks the HQ secretariat to coordinate a field visit. Every current staff member
+ * gets Approve / Propose another date; the secretariat chat gets a copy.
+ */
+export async function requestFieldVisit(deps: ServiceDeps, personId: number, input: VisitInput): Promise<VisitResult> {
+  const place = input.place.trim();
+  const purpose = input.purpose.trim();
+  if (!place || !purpose) return { kind: "empty" };
+  if ([...place].length > MAX_VISIT_PLACE_LENGTH) return { kind: "too_long", max: MAX_VISIT_PLACE_LENGTH };
+  if ([...purpose].length > MAX_VISIT_PURPOSE_LENGTH) return { kind: "too_long", max: MAX_VISIT_PURPOSE_LENGTH };
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<VisitResult> => {
+    const committee = await lockCommittee(tx, input.committeeId);
+    if (!committee || committee.endedAt) return { kind: "committee_ended" };
+    if (!(await leads(tx, personId, committee.id))) return { kind: "not_officer" };
+    const hq = (await findHeadquartersById(tx, committee.hqId))!;
+    const startsAt = visitStart(input, hq.timezone);
+    if (isVisitInPast(startsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
+    const staff = await currentStaffPeople(tx, hq.id);
+    if (staff.length === 0) return { kind: "no_staff" };
+    const requester = (await findPersonById(tx, personId))!;
+    const visit = await insertFieldVisit(tx, { hqId: hq.id, committeeId: committee.id, startsAt, place, purpose, requestedByPersonId: personId, createdAt: now });
+    const facts = { visit, committee, hq };
+    const text = (locale: Locale) => [deps.t(locale, "visit-for-staff", { name: requester.name }), "", ...visitFacts(deps.t, locale, facts)].join("\n");
+    const buttons = (locale: Locale) => ({
+      inline_keyboard: [
+        [
+          { text: deps.t(locale, "visit-approve"), callback_data: encodeCallback({ action: "visit_approve", visitId: visit.id }) },
+          { text: deps.t(locale, "visit-other-date"), callback_data: encodeCallback({ action: "visit_other_date", visitId: visit.id }) },
+        ],
+      ],
+    });
+    const base = { hqId: hq.id, purpose: "field_visit_request" };
+    const rows: NewOutboxMessage[] = staff.flatMap((person) => privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale), replyMarkup: buttons(locale) })));
+    rows.push(...groupMessage(hq.secretariatChatId, hq.locale, base, (locale) => ({ text: text(locale) })));
+    await enqueueMessages(tx, rows);
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "field_visit.requested",
+      subjectType: "field_visit",
+      subjectId: visit.id,
+      details: { committeeId: committee.id, startsAt: startsAt.toISOString(), place },
+      at: now,
+    });
+    return { kind: "requested", visitId: visit.id, staff: staff.length, startsAt: startsAt.getTime(), zone: hq.timezone };
+  });
+}
+
+export type VisitDecision =
+  | { kind: "approved"; members: number }
+  | { kind: "proposed"; startsAt: number; zone: string }
+  | { kind: "unknown" }
+  | { kind: "not_staff" }
+  | { kind: "not_officer" }
+  | { kind: "already_decided"; status: FieldVisitRow["status"] }
+  | { kind: "in_past"; zone: string; now: number };
+
+async function load(tx: Database, visitId: number): Promise<Facts | undefined> {
+  const visit = await lockFieldVisit(tx, visitId);
+  if (!visit) return undefined;
+  const committee = (await findCommitteeById(tx, visit.committeeId))!;
+  const hq = (await findHeadquartersById(tx, visit.hqId))!;
+  return { visit, committee, hq };
+}
+
+/** Every member privately, the group chat and the secretariat chat: the approved visit, like a meeting announcement. */
+async function announce(tx: Database, deps: ServiceDeps, facts: Facts): Promise<number> {
+  const { committee, hq } = facts;
+  const text = (locale: Locale) => [deps.t(locale, "visit-announcement-title"), "", ...visitFacts(deps.t, locale, facts), "", deps.t(locale, "visit-announcement-note")].join("\n");
+  const base = { hqId: hq.id, purpose: "field_visit" };
+  const members = await membersOf(tx, committee.id);
+  const rows = members.flatMap((person) => privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale) })));
+  rows.push(...groupMessage(committee.chatId, hq.locale, base, (locale) => ({ text: text(locale) })));
+  rows.push(...groupMessage(hq.secretariatChatId, hq.locale, base, (locale) => ({ text: text(locale) })));
+  await enqueueMessages(tx, rows);
+  return members.length;
+}
+
+/** Before asking a staff member for another date: may they, and is the request still open? */
+export async function checkVisitForStaff(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision | { kind: "open"; zone: string }> {
+  return deps.db.transaction(async (tx) => {
+    const facts = await load(tx, visitId);
+    if (!facts) return { kind: "unknown" };
+    if (!(await isStaffOf(tx, personId, facts.visit.hqId))) return { kind: "not_staff" };
+    if (facts.visit.status === "approved" || facts.visit.status === "cancelled") return { kind: "already_decided", status: facts.visit.status };
+    return { kind: "open", zone: facts.hq.timezone };
+  });
+}
+
+/** B15: a staff member of the group's HQ approves the requested date. */
+export async function approveFieldVisit(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<VisitDecision> => {
+    const facts = await load(tx, visitId);
+    if (!facts) return { kind: "unknown" };
+    if (!(await isStaffOf(tx, personId, facts.visit.hqId))) return { kind: "not_staff" };
+    if (facts.visit.status !== "requested") return { kind: "already_decided", status: facts.visit.status };
+    if (isVisitInPast(facts.visit.startsAt, now, facts.hq.timezone)) return { kind: "in_past", zone: facts.hq.timezone, now: now.getTime() };
+    await updateFieldVisit(tx, visitId, { status: "approved", decidedByPersonId: personId, decidedAt: now });
+    const members = await announce(tx, deps, { ...facts, visit: { ...facts.visit, status: "approved" } });
+    await writeAudit(tx, { hqId: facts.hq.id, actorPersonId: personId, action: "field_visit.approved", subjectType: "field_visit", subjectId: visitId, at: now });
+    return { kind: "approved", members };
+  });
+}
+
+/** B15: a staff member proposes another date; the requester gets it with a button to accept. */
+export async function proposeOtherVisitDate(deps: ServiceDeps, personId: number, visitId: number, proposed: VisitWhen): Promise<VisitDecision> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<VisitDecision> => {
+    const facts = await load(tx, visitId);
+    if (!facts) return { kind: "unknown" };
+    const { visit, hq } = facts;
+    if (!(await isStaffOf(tx, personId, visit.hqId))) return { kind: "not_staff" };
+    if (visit.status === "approved" || visit.status === "cancelled") return { kind: "already_decided", status: visit.status };
+    const startsAt = visitStart(proposed, hq.timezone);
+    if (isVisitInPast(startsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
+    await updateFieldVisit(tx, visitId, { status: "other_date_proposed", proposedStartsAt: startsAt, decidedByPersonId: personId, decidedAt: now });
+    const staff = (await findPersonById(tx, personId))!;
+    const requester = await findPersonById(tx, visit.requestedByPersonId);
+    await enqueueMessages(
+      tx,
+      privateMessage(requester, hq.locale, { hqId: hq.id, purpose: "field_visit_other_date" }, (locale) => ({
+        text: [
+          deps.t(locale, "visit-other-date-proposed", { name: staff.name, when: visitWhen(deps.t, locale, startsAt, hq.timezone) }),
+          "",
+          ...visitFacts(deps.t, locale, facts),
+        ].join("\n"),
+        replyMarkup: { inline_keyboard: [[{ text: deps.t(locale, "visit-accept-date"), callback_data: encodeCallback({ action: "visit_accept_date", visitId }) }]] },
+      })),
+    );
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "field_visit.other_date_proposed",
+      subjectType: "field_visit",
+      subjectId: visitId,
+      details: { proposedStartsAt: startsAt.toISOString() },
+      at: now,
+    });
+    return { kind: "proposed", startsAt: startsAt.getTime(), zone: hq.timezone };
+  });
+}
+
+/** The secretary (or the chair) takes the date the secretariat proposed: the visit is approved and announced. */
+export async function acceptProposedVisitDate(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx): Promise<VisitDecision> => {
+    const facts = await load(tx, visitId);
+    if (!facts) return { kind: "unknown" };
+    const { visit, hq } = facts;
+    if (!(await leads(tx, personId, visit.committeeId))) return { kind: "not_officer" };
+    if (visit.status !== "other_date_proposed" || !visit.proposedStartsAt) return { kind: "already_decided", status: visit.status };
+    if (isVisitInPast(visit.proposedStartsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
+    const approved = { ...visit, status: "approved" as const, startsAt: visit.proposedStartsAt };
+    await updateFieldVisit(tx, visitId, { status: "approved", startsAt: visit.proposedStartsAt });
+    const members = await announce(tx, deps, { ...facts, visit: approved });
+    const proposer = visit.decidedByPersonId === null ? undefined : await findPersonById(tx, visit.decidedByPersonId);
+    await enqueueMessages(
+      tx,
+      privateMessage(proposer, hq.locale, { hqId: hq.id, purpose: "field_visit_date_accepted" }, (locale) => ({
+        text: deps.t(locale, "visit-date-accepted-for-staff", {
+          committee: titleIn(facts.committee, locale),
+          when: visitWhen(deps.t, locale, approved.startsAt, hq.timezone),
+        }),
+      })),
+    );
+    await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "field_visit.date_accepted", subjectType: "field_visit", subjectId: visitId, at: now });
+    return { kind: "approved", members };
+  });
+}
