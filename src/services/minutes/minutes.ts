@@ -23,6 +23,7 @@ import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.
 import { findPersonById } from "../../db/queries/people.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { minutesDeadline, resolveRules } from "../../domain/rules.ts";
+import { localizeDigits } from "../../domain/text.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { localeOfRecipient, when } from "../meetings/meeting-text.ts";
 import { submitForApproval } from "../resolutions/resolutions.ts";
@@ -230,7 +231,13 @@ async function signedCopies(db: Database, deps: ServiceDeps, row: MinutesRow, ve
   const committee = (await findCommitteeById(db, row.committeeId))!;
   const base = { hqId: row.hqId, meetingId: row.meetingId, purpose: "minutes_signed" };
   const wrap = (locale: "fa" | "en") =>
-    [deps.t(locale, "minutes-signed-header", { number, committee: facts.committeeTitle[locale] }), "", version.text, "", deps.t(locale, "minutes-hash-footer", { hash: version.sha256, number })].join("\n");
+    [
+      deps.t(locale, "minutes-signed-header", { number: localizeDigits(number, locale), committee: facts.committeeTitle[locale] }),
+      "",
+      version.text,
+      "",
+      deps.t(locale, "minutes-hash-footer", { hash: version.sha256, number: localizeDigits(number, locale) }),
+    ].join("\n");
   const rows: NewOutboxMessage[] = [];
   for (const invitation of await invitationsOf(db, meeting.id)) {
     if (invitation.personId === null || invitation.personTelegramId === null) continue;
@@ -244,7 +251,7 @@ async function signedCopies(db: Database, deps: ServiceDeps, row: MinutesRow, ve
   for (const chatId of shared) {
     rows.push({ ...base, chatId, payload: { method: "sendMessage", text: wrap(facts.hqLocale) } });
     // The exact signed text as a file too, so a copy can be checked byte for byte against the hash.
-    rows.push({ ...base, chatId, payload: { method: "sendDocument", filename: `minutes-${number.replace("/", "-")}.txt`, content: Buffer.from(version.text, "utf8").toString("base64"), caption: deps.t(facts.hqLocale, "minutes-file-caption", { number }) } });
+    rows.push({ ...base, chatId, payload: { method: "sendDocument", filename: `minutes-${number.replace("/", "-")}.txt`, content: Buffer.from(version.text, "utf8").toString("base64"), caption: deps.t(facts.hqLocale, "minutes-file-caption", { number: localizeDigits(number, facts.hqLocale) }) } });
   }
   return rows;
 }
