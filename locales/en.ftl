@@ -823,3 +823,8 @@ elect-close-ambiguous = You have several open elections; send the command in tha
 ## Session: private check-in
 
 session-private-check-in = The meeting of the { $committee } has started. Press "I'm present" when you are in the room.
+
+## Errors after the work was done
+
+error-reply-failed = The answer to this request could not be shown. Your request may have been recorded; check before repeating it (for example with /meetings).
+convene-not-reached-more = • and { $count } more seats (the full list with /rsvps)

@@ -812,3 +812,8 @@ elect-close-ambiguous = چند انتخاب باز دارید؛ فرمان را 
 ## Session: private check-in
 
 session-private-check-in = جلسه { $committee } آغاز شد. هنگامی که در جلسه حاضر شدید، دکمه «حاضرم» را بزنید.
+
+## Errors after the work was done
+
+error-reply-failed = پاسخ این درخواست نمایش داده نشد. ممکن است درخواست شما ثبت شده باشد؛ پیش از تکرار، وضعیت را بررسی کنید (مثلاً با ‎/meetings).
+convene-not-reached-more = • و { $count } صندلی دیگر (فهرست کامل با ‎/rsvps)

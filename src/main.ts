@@ -4,7 +4,8 @@ import type { Update } from "grammy/types";
 import { ConfigError, parseConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { DirectoryLockedError } from "./db/directory-lock.ts";
-import { paceDirectSends } from "./delivery/pace-direct-sends.ts";
+import { isDatabaseDriverFault } from "./db/driver-faults.ts";
+import { createSendLimiter } from "./delivery/send-limiter.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { loadDotEnv } from "./env-file.ts";
 import { createI18n, translatorOf } from "./i18n.ts";
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  guardProcess(log);
   let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase(config.database);
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
   const t = translatorOf(createI18n());
   const services: ServiceDeps = { db: database.db, clock: () => new Date(), t };
   const metrics = new Metrics();
-  const bot = createBot({ services, log, token: config.botToken, apiRoot: config.telegramApiRoot, metrics });
+  // One send budget for the process: the outbox worker and the bot's direct replies take slots from it.
+  const limiter = createSendLimiter();
+  const bot = createBot({ services, log, token: config.botToken, apiRoot: config.telegramApiRoot, metrics, limiter });
   try {
     await bot.init();
   } catch (error) {
@@ -51,9 +55,9 @@ async function main(): Promise<void> {
     log,
     jobHandlers: jobHandlers(services),
     metrics,
+    limiter,
     onPersonUnreachable: (row, reason) => reportUnreachable(services, row, reason),
   });
-  bot.api.config.use(paceDirectSends(delivery.limiter));
 
   const mode = config.mode;
   let stopServer: () => Promise<void> = async () => {};
@@ -88,6 +92,21 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+/** A cut database connection is survivable (the pool reconnects); anything else unexpected stops the process. */
+function guardProcess(log: ReturnType<typeof createLogger>): void {
+  process.on("uncaughtException", (error) => {
+    if (isDatabaseDriverFault(error)) {
+      log.error("database connection fault; carrying on, the pool reconnects", { error });
+      return;
+    }
+    log.error("uncaught exception; stopping", { error });
+    process.exit(1);
+  });
+  process.on("unhandledRejection", (reason) => {
+    log.error("unhandled rejection", { error: reason instanceof Error ? reason : String(reason) });
+  });
 }
 
 function fail(message: string): void {

@@ -7,6 +7,8 @@ import { chooseLocale } from "../domain/locale.ts";
 import { createI18n } from "../i18n.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { paceDirectSends } from "../delivery/pace-direct-sends.ts";
+import type { SendLimiter } from "../delivery/send-limiter.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
 import { wizards } from "./conversations/register.ts";
@@ -43,6 +45,8 @@ export type BotDeps = {
   /** Known bot identity (tests, or a cached getMe); otherwise bot.init() fetches it. */
   botInfo?: UserFromGetMe;
   metrics?: Metrics;
+  /** Telegram's send budget shared with the outbox worker (main.ts); tests leave it out. */
+  limiter?: SendLimiter;
   /** Extra features, placed before the catch-all (tests use it to probe the plumbing). */
   extraFeatures?: Middleware<BotContext>[];
 };
@@ -53,6 +57,7 @@ const REPLY_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 10 };
 /** Builds the bot with every feature; never starts it (main.ts or a test decides how updates arrive). */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, { client: { apiRoot: deps.apiRoot }, botInfo: deps.botInfo });
+  if (deps.limiter) bot.api.config.use(paceDirectSends(deps.limiter));
   bot.api.config.use(autoRetry(REPLY_RETRY));
   const i18n = createI18n<BotContext>((ctx) => ctx.locale);
 
@@ -67,7 +72,10 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   // Every mode (polling, webhook, handleUpdate) gets the same boundary: a failure is logged and the person told.
   const app = bot.errorBoundary(async ({ ctx, error }) => {
     deps.log.error("update failed", { updateId: ctx.update.update_id, error: describe(error) });
-    await apologize(ctx, i18n.t(ctx.locale ?? "fa", "error-generic")).catch(() => {});
+    // A Telegram or network failure happens when answering, after the work committed: saying "not recorded" then
+    // would invite a second, duplicate request. Anything else failed before or inside the transaction.
+    const key = error instanceof GrammyError || error instanceof HttpError ? "error-reply-failed" : "error-generic";
+    await apologize(ctx, i18n.t(ctx.locale ?? "fa", key)).catch(() => {});
   });
   app.use(dedupeUpdates());
   app.use(loadPerson());

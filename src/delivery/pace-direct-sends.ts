@@ -8,7 +8,8 @@ const MAX_WAIT_MS = 5_000;
 /**
  * Direct replies take their slot from the same limiter as the outbox worker, so a member's button press during a
  * 500-member fan-out waits a few milliseconds for its turn instead of being answered 429 and retried seconds later.
- * A reply never waits more than a few seconds: after that it goes anyway and auto-retry handles a 429.
+ * A reply never waits more than a few seconds: after that it goes anyway and auto-retry handles a 429. Installed
+ * inside auto-retry, so every attempt takes a slot and every 429 is seen.
  */
 export function paceDirectSends(limiter: SendLimiter, now: () => number = Date.now): Transformer {
   return async (prev, method, payload, signal) => {
@@ -21,6 +22,12 @@ export function paceDirectSends(limiter: SendLimiter, now: () => number = Date.n
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }
-    return prev(method, payload, signal);
+    const result = await prev(method, payload, signal);
+    // A 429 on this path holds the outbox back too (and the other way round, through the shared limiter).
+    if (!result.ok && result.error_code === 429 && typeof chatId === "number") {
+      const seconds = result.parameters?.retry_after ?? 1;
+      limiter.pauseUntil(chatId, now() + seconds * 1000);
+    }
+    return result;
   };
 }

@@ -18,6 +18,8 @@ export type DeliveryDeps = {
   log: Logger;
   jobHandlers: Record<string, JobHandler>;
   metrics?: Metrics;
+  /** The send budget shared with the bot's direct replies. */
+  limiter?: SendLimiter;
   onPersonUnreachable?: OutboxWorkerDeps["onPersonUnreachable"];
   outboxIntervalMs?: number;
 };
@@ -33,7 +35,7 @@ export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; stop(
   const api = new Api(deps.token, { apiRoot: deps.apiRoot });
   if (deps.metrics) api.config.use(measureSends(deps.metrics));
   // One limiter for the process: the outbox and direct replies share Telegram's budget (see pace-direct-sends).
-  const limiter = createSendLimiter();
+  const limiter = deps.limiter ?? createSendLimiter();
   const worker = createOutboxWorker({
     limiter,
     db: services.db,

@@ -9,6 +9,8 @@ import type { Draft } from "./convene-wizard.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
+const NOT_REACHED_LISTED = 20;
+
 /** Sends the draft to the service and tells the secretary what happened, asking once more on a Friday. */
 export async function submitConvening(conversation: Wizard, ctx: ConversationContext, draft: Draft, committeeTitle: string): Promise<void> {
   const personId = ctx.person!.id;
@@ -54,7 +56,12 @@ function describeResult(ctx: ConversationContext, result: Serializable, draft: D
       if (result.heldProposals > 0) lines.push(ctx.t("convene-held-proposals", { count: result.heldProposals }));
       if (result.notReached.length > 0) {
         lines.push("", ctx.t("convene-not-reached-title"));
-        for (const seat of result.notReached) lines.push(ctx.t(`convene-not-reached-${seat.reason.replace("_", "-")}`, { seat: seat.seatTitle }));
+        // A large committee can have hundreds: name the first ones and count the rest, within one message.
+        for (const seat of result.notReached.slice(0, NOT_REACHED_LISTED)) {
+          lines.push(ctx.t(`convene-not-reached-${seat.reason.replace("_", "-")}`, { seat: seat.seatTitle }));
+        }
+        const more = result.notReached.length - NOT_REACHED_LISTED;
+        if (more > 0) lines.push(ctx.t("convene-not-reached-more", { count: more }));
       }
       return lines.join("\n");
     }

@@ -48,6 +48,8 @@ meetingsFeature.callbackQuery(/^mc:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "meeting_cancel_confirm" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await cancelMeeting(ctx.deps, ctx.person.id, action.meetingId);
+  // Only the confirmation itself is replaced; a refusal never overwrites the message the button was pressed on.
+  if (result.kind !== "cancelled") return ctx.answerCallbackQuery({ text: explainManage(ctx, result, ""), show_alert: true });
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(explainManage(ctx, result, "")).catch(() => ctx.reply(explainManage(ctx, result, "")));
 });

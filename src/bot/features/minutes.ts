@@ -4,7 +4,7 @@ import { formatDateTime } from "../../domain/calendar.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { unsignedDraftsLedBy } from "../../db/queries/minutes.ts";
 import { overdueFor } from "../../services/minutes/clock.ts";
-import { acknowledgeMinutes, receiptsView, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
+import { acknowledgeMinutes, mayEditMinutes, receiptsView, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
 import { verifyMinutes } from "../../services/minutes/verify.ts";
 import { committeesLedBy } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
@@ -38,6 +38,9 @@ minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
   const personId = ctx.person.id;
   switch (action.action) {
     case "minutes_edit":
+      if (!(await mayEditMinutes(ctx.deps.db, personId, action.minutesId))) {
+        return ctx.answerCallbackQuery({ text: ctx.t("minutes-not-signer"), show_alert: true });
+      }
       await ctx.answerCallbackQuery();
       return ctx.conversation.enter("minutesEdit", action.minutesId);
     case "minutes_sign": {

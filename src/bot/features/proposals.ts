@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { decideProposal, keepForNextMeeting } from "../../services/meetings/proposals.ts";
+import { decideProposal, keepForNextMeeting, mayDecideProposal } from "../../services/meetings/proposals.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { requirePerson } from "./guards.ts";
@@ -38,6 +38,8 @@ proposalsFeature.callbackQuery(/^p[adk]:/, async (ctx) => {
     return;
   }
   if (action.action === "proposal_decline") {
+    const allowed = await mayDecideProposal(ctx.deps.db, ctx.person.id, action.proposalId);
+    if (allowed !== "ok") return ctx.answerCallbackQuery({ text: ctx.t(`proposal-decision-${allowed.replace("_", "-")}`), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter("declineReason", action.proposalId);
     return;

@@ -36,3 +36,8 @@ export async function heldProposals(db: Database, committeeId: number): Promise<
     .where(and(eq(proposals.committeeId, committeeId), eq(proposals.status, "held_for_next"), isNull(proposals.meetingId)))
     .orderBy(asc(proposals.number));
 }
+
+export async function findProposal(db: Database, id: number): Promise<ProposalRow | undefined> {
+  const [row] = await db.select().from(proposals).where(eq(proposals.id, id));
+  return row;
+}

@@ -5,7 +5,7 @@ import { findHeadquartersById } from "../../db/queries/headquarters.ts";
 import { insertAgendaItems, lockMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById, type PersonRow } from "../../db/queries/people.ts";
-import { insertProposal, lockProposal, nextProposalNumber, type ProposalRow, updateProposal } from "../../db/queries/proposals.ts";
+import { findProposal, insertProposal, lockProposal, nextProposalNumber, type ProposalRow, updateProposal } from "../../db/queries/proposals.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import type { Database } from "../../db/client.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -186,4 +186,12 @@ export async function keepForNextMeeting(deps: ServiceDeps, personId: number, pr
     await writeAudit(tx, { hqId: proposal.hqId, actorPersonId: personId, action: "proposal.held_for_next", subjectType: "proposal", subjectId: proposal.id, at: now });
     return { kind: "kept", number: proposal.number };
   });
+}
+
+/** Checked before the Decline form opens, so nobody but the committee's officers is ever asked for a reason. */
+export async function mayDecideProposal(db: Database, personId: number, proposalId: number): Promise<"ok" | "unknown_proposal" | "not_officer" | "already_decided"> {
+  const proposal = await findProposal(db, proposalId);
+  if (!proposal) return "unknown_proposal";
+  if (!(await leads(db, personId, proposal.committeeId))) return "not_officer";
+  return proposal.status === "submitted" ? "ok" : "already_decided";
 }

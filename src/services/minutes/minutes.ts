@@ -289,3 +289,9 @@ export async function receiptsView(db: Database, personId: number, versionId: nu
     pending: people.filter((p) => !done.has(p.personId!)).map((p) => p.personName ?? p.seatTitle),
   };
 }
+
+/** Checked before the edit form opens: only the signer may edit. */
+export async function mayEditMinutes(db: Database, personId: number, minutesId: number): Promise<boolean> {
+  const row = await findMinutes(db, minutesId);
+  return row !== undefined && (await maySign(db, personId, row.committeeId));
+}
