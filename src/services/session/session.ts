@@ -24,6 +24,8 @@ import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
 import { committeesLedBy, leads } from "../meetings/officers.ts";
 import { endedSessionText, finalAttendanceText, liveSessionText, type SessionView, sessionKeyboard } from "./session-text.ts";
 import { openMinutes } from "../minutes/minutes.ts";
+import { seatsOutOfTerm } from "../meetings/invited-seats.ts";
+import { isoDayOf } from "../../domain/terms.ts";
 import { expireDelegations, standInsOf } from "./delegations.ts";
 import { meetingMessages } from "../meetings/broadcast.ts";
 import { standingAt } from "./standing.ts";
@@ -35,10 +37,12 @@ export async function loadSession(db: Database, meetingId: number): Promise<(Ses
   const rules = resolveRules(record.committee.rules);
   const seats = await seatAttendance(db, meetingId);
   const guests = await presentGuests(db, meetingId);
+  // B2: a seat whose appointment order has ended is outside the quorum base until it is reappointed.
+  const outOfTerm = await seatsOutOfTerm(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
   // A seat counts once; it is "by delegate" when whoever is in the room for it is not the invited member.
   const summary = attendanceSummary(
     seats.map((s) => ({
-      voting: s.seatVoting,
+      voting: s.seatVoting && !outOfTerm.has(s.seatId),
       present: s.present,
       byDelegate: s.present && s.attendeePersonId !== null && s.attendeePersonId !== s.holderPersonId,
     })),

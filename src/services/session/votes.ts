@@ -32,6 +32,8 @@ import { loadSession, locateSession, type Located } from "./session.ts";
 import { type VoteView, voteKeyboard, voteResultText, voteText } from "./session-text.ts";
 import { delegatesOf } from "./delegations.ts";
 import { standingAt } from "./standing.ts";
+import { seatsOutOfTerm } from "../meetings/invited-seats.ts";
+import { isoDayOf } from "../../domain/terms.ts";
 
 /** A question longer than this would crowd the vote message; the agenda item can carry the detail. */
 export const QUESTION_MAX_LENGTH = 500;
@@ -42,7 +44,9 @@ export async function loadVote(db: Database, voteId: number): Promise<(VoteView 
   if (!row) return undefined;
   const record = (await loadMeeting(db, row.meetingId))!;
   const rules = resolveRules(record.committee.rules);
-  const votingSeats = record.invitations.filter((i) => i.seatVoting).length;
+  // B2: the majority base is the voting seats whose appointment order is in force on the meeting's day.
+  const outOfTerm = await seatsOutOfTerm(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
+  const votingSeats = record.invitations.filter((i) => i.seatVoting && !outOfTerm.has(i.seatId)).length;
   const voted = await ballotsOf(db, voteId);
   const tally = row.secret ? ((await secretTallyOf(db, voteId)) ?? { yes: 0, no: 0, abstain: 0 }) : tallyOf(voted.map((b) => b.choice));
   // A closed vote shows the figures it was decided on, even if the committee's rules change later.
