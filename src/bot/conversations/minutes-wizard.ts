@@ -4,6 +4,7 @@ import { normalizeDigits } from "../../domain/text.ts";
 import { editMinutes, type EditResult, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { describeSign } from "../features/minutes-text.ts";
+import { waitForPress } from "./waiting.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -22,9 +23,7 @@ export async function minutesEditWizard(conversation: Wizard, ctx: ConversationC
     .row()
     .text(ctx.t("wizard-cancel"), "mw:cancel");
   await ctx.reply(ctx.t("minutes-edit-choose"), { reply_markup: keyboard });
-  const press = await conversation.waitForCallbackQuery(/^mw:(item|replace|add|cancel)$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
-  await press.answerCallbackQuery().catch(() => {});
-  const choice = press.callbackQuery.data.slice(3);
+  const choice = (await waitForPress(conversation, /^mw:(item|replace|add|cancel)$/)).slice(3);
   if (choice === "cancel") {
     await ctx.reply(ctx.t("wizard-closed"));
     return;

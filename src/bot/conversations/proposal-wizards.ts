@@ -6,6 +6,7 @@ import { upcomingFor } from "../../services/meetings/listing.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
 import { decideProposal, type ProposalInput, submitProposal } from "../../services/meetings/proposals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
+import { waitForPress } from "./waiting.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -34,9 +35,8 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
     for (const m of meetings) keyboard.text(m.label.slice(0, 60), `pw:m:${m.id}`).row();
     keyboard.text(ctx.t("wizard-cancel"), "pw:cancel");
     await ctx.reply(ctx.t("propose-choose-meeting"), { reply_markup: keyboard });
-    const press = await conversation.waitForCallbackQuery(/^pw:(m:\d+|cancel)$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
-    await press.answerCallbackQuery().catch(() => {});
-    const chosen = meetings.find((m) => press.callbackQuery.data === `pw:m:${m.id}`);
+    const pressed = await waitForPress(conversation, /^pw:(m:\d+|cancel)$/);
+    const chosen = meetings.find((m) => pressed === `pw:m:${m.id}`);
     if (!chosen) {
       await ctx.reply(ctx.t("propose-cancelled"));
       return;

@@ -8,6 +8,7 @@ import { assignableFor } from "../../services/resolutions/listing.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
 import { describeDecision } from "../features/resolutions-text.ts";
+import { waitForPress } from "./waiting.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -43,16 +44,13 @@ export async function assignWizard(conversation: Wizard, ctx: ConversationContex
   const pickResolution = new InlineKeyboard();
   for (const r of resolutions) pickResolution.text(r.text.slice(0, 60), `aw:r:${r.id}`).row();
   await ctx.reply(ctx.t("assign-choose-resolution"), { reply_markup: pickResolution });
-  const chosen = await conversation.waitForCallbackQuery(/^aw:r:\d+$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
-  await chosen.answerCallbackQuery().catch(() => {});
-  const resolution = resolutions.find((r) => `aw:r:${r.id}` === chosen.callbackQuery.data)!;
+  const chosen = await waitForPress(conversation, /^aw:r:\d+$/);
+  const resolution = resolutions.find((r) => `aw:r:${r.id}` === chosen)!;
   const seats = await conversation.external((c) => seatsWithHolders(c.deps.db, [resolution.committeeId]).then((rows) => rows.map((s) => ({ id: s.id, title: s.title }))));
   const pickSeat = new InlineKeyboard();
   for (const s of seats) pickSeat.text(s.title.slice(0, 60), `aw:s:${s.id}`).row();
   await ctx.reply(ctx.t("assign-choose-seat"), { reply_markup: pickSeat });
-  const seatPress = await conversation.waitForCallbackQuery(/^aw:s:\d+$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
-  await seatPress.answerCallbackQuery().catch(() => {});
-  const seatId = Number(seatPress.callbackQuery.data.slice(5));
+  const seatId = Number((await waitForPress(conversation, /^aw:s:\d+$/)).slice(5));
   await ctx.reply(ctx.t("assign-ask-due"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "aw:skip") });
   let due: string | null = null;
   for (;;) {

@@ -5,6 +5,7 @@ import { rsvpListKeyboard } from "../../services/meetings/buttons.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainTooSoon } from "../explain.ts";
+import { waitForPress } from "./waiting.ts";
 import type { Draft } from "./convene-wizard.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
@@ -29,9 +30,7 @@ export async function submitConvening(conversation: Wizard, ctx: ConversationCon
   if (result.kind === "friday") {
     const keyboard = new InlineKeyboard().text(ctx.t("convene-friday-yes"), "cw:fri").text(ctx.t("wizard-cancel"), "cw:cancel");
     await ctx.reply(ctx.t("convene-friday-warning"), { reply_markup: keyboard });
-    const press = await conversation.waitForCallbackQuery(/^cw:(fri|cancel)$/, { otherwise: (o) => o.reply(o.t("wizard-press-button")) });
-    await press.answerCallbackQuery().catch(() => {});
-    if (press.callbackQuery.data !== "cw:fri") {
+    if ((await waitForPress(conversation, /^cw:(fri|cancel)$/)) !== "cw:fri") {
       await ctx.reply(ctx.t("convene-cancelled"));
       return;
     }
