@@ -88,7 +88,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         getStorageKey: (ctx) => (ctx.chatId === undefined || !ctx.from ? undefined : `${ctx.chatId}:${ctx.from.id}`),
       },
       // A conversation builds its own context and Api: give it the same app data, language and retry policy.
-      plugins: [provideApp(deps), conversationPerson(), createI18n<ConversationContext>((ctx) => ctx.locale), retryReplies()],
+      plugins: [provideApp(deps), conversationPerson(), createI18n<ConversationContext>((ctx) => ctx.locale), retryReplies(deps.limiter)],
     }),
   );
 
@@ -143,8 +143,10 @@ function conversationPerson(): MiddlewareFn<ConversationContext> {
   };
 }
 
-function retryReplies(): MiddlewareFn<ConversationContext> {
+/** A conversation's own Api gets the same pacing (inside) and retry policy (outside) as bot.api. */
+function retryReplies(limiter: SendLimiter | undefined): MiddlewareFn<ConversationContext> {
   return async (ctx, next) => {
+    if (limiter) ctx.api.config.use(paceDirectSends(limiter));
     ctx.api.config.use(autoRetry(REPLY_RETRY));
     await next();
   };
