@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { decisionsFor } from "../../services/resolutions/listing.ts";
-import { actOnResolution, notifyHqResolution } from "../../services/resolutions/resolutions.ts";
+import { actOnResolution, mayActOnResolution, notifyHqResolution } from "../../services/resolutions/resolutions.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { requirePerson } from "./guards.ts";
@@ -15,6 +15,10 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
   if (!action || !ctx.person || !("resolutionId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const personId = ctx.person.id;
   if (action.action === "resolution_return" || (action.action === "resolution_report" && action.answer === "blocked")) {
+    const kind = action.action === "resolution_return" ? "return" : "report";
+    if (!(await mayActOnResolution(ctx.deps.db, personId, action.resolutionId, kind))) {
+      return ctx.answerCallbackQuery({ text: ctx.t("resolution-refused-not-authorized"), show_alert: true });
+    }
     await ctx.answerCallbackQuery();
     return ctx.conversation.enter("resolutionNote", { resolutionId: action.resolutionId, kind: action.action === "resolution_return" ? "return" : "blocked" });
   }

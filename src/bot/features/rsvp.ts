@@ -5,6 +5,7 @@ import { localizeDigits } from "../../domain/text.ts";
 import { invitationText, localeOfRecipient } from "../../services/meetings/meeting-text.ts";
 import { rsvpKeyboard } from "../../services/meetings/buttons.ts";
 import { loadMeeting } from "../../services/meetings/facts.ts";
+import { mayReadMeeting } from "../../services/meetings/officers.ts";
 import { upcomingLedBy } from "../../services/meetings/listing.ts";
 import { answerInvitation, type RsvpReport, rsvpReport } from "../../services/meetings/rsvp.ts";
 import type { BotContext } from "../context.ts";
@@ -43,6 +44,9 @@ rsvpFeature.callbackQuery(/^ics:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   const record = action?.action === "ics" ? await loadMeeting(ctx.deps.db, action.meetingId) : undefined;
   if (!record || record.meeting.status === "cancelled") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person || !(await mayReadMeeting(ctx.deps.db, ctx.person.id, record.meeting))) {
+    return ctx.answerCallbackQuery({ text: ctx.t("rsvp-not-invited"), show_alert: true });
+  }
   await ctx.answerCallbackQuery();
   const locale = ctx.locale;
   const ics = meetingIcs({

@@ -1,6 +1,7 @@
 import type { Database } from "../../db/client.ts";
 import { findCommitteeByChat, type CommitteeRow } from "../../db/queries/committees.ts";
 import { type SeatHolding, seatsHeldBy } from "../../db/queries/seats.ts";
+import { standingAt } from "../session/standing.ts";
 
 /** The committees a person may convene and run (bylaw B4: the secretary; the chair may do what the secretary may). */
 export async function committeesLedBy(db: Database, personId: number): Promise<SeatHolding[]> {
@@ -25,4 +26,10 @@ export async function sitsOn(db: Database, personId: number, committeeId: number
 /** A command sent in a committee's group chat is about that committee. */
 export async function committeeOfChat(db: Database, chatId: number): Promise<CommitteeRow | undefined> {
   return chatId < 0 ? findCommitteeByChat(db, chatId) : undefined;
+}
+
+/** Who may read a meeting's details (a calendar file, the agenda): its invitees, delegates and guests, its officers. */
+export async function mayReadMeeting(db: Database, personId: number, meeting: { id: number; committeeId: number }): Promise<boolean> {
+  if ((await standingAt(db, meeting.id, personId)).kind !== "none") return true;
+  return leads(db, personId, meeting.committeeId);
 }

@@ -5,7 +5,7 @@ import { findHeadquartersById, listCurrentStaff, staffHeadquartersOf } from "../
 import { cancelJobs, scheduleJob } from "../../db/queries/jobs.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById, type PersonRow } from "../../db/queries/people.ts";
-import { addResolutionEvent, insertResolution, lockResolution, type ResolutionRow, resolutionsOfMeeting, updateResolution } from "../../db/queries/resolutions.ts";
+import { addResolutionEvent, findResolution, insertResolution, lockResolution, type ResolutionRow, resolutionsOfMeeting, updateResolution } from "../../db/queries/resolutions.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { encodeCallback } from "../../domain/callback-data.ts";
 import { type ResolutionAction, transition } from "../../domain/resolution-status.ts";
@@ -246,4 +246,11 @@ export async function notifyHqResolution(deps: ServiceDeps, personId: number, co
     await enqueueMessages(tx, messages);
     return { kind: "notified", resolutionId: row.id };
   });
+}
+
+/** Checked before a form asks for a comment or a reason, so nobody unauthorized is ever asked. */
+export async function mayActOnResolution(db: Database, personId: number, resolutionId: number, kind: "return" | "report"): Promise<boolean> {
+  const row = await findResolution(db, resolutionId);
+  if (!row) return false;
+  return authorized(db, personId, row, kind === "return" ? { kind: "return", comment: "-" } : { kind: "report", answer: "blocked", note: "-" });
 }
