@@ -246,10 +246,25 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       const header = toPersianDigits(`${jy}/${pad2(jm)}/${pad2(jd)} ${formatTime(startsAt, "en", ZONE)}`);
       const command = `/convene ${header} ${PLACE}\n${AGENDA.map((item) => `- ${item}`).join("\n")}`;
 
-      let [reply] = await exchange(SECRETARY.user, command);
+      // The secretary is a member too: their own invitation (outbox) and the reply race each other.
+      const before = emu.sent(SECRETARY.user.id).length;
+      emu.pushUpdate(emu.userMessage(SECRETARY.user, command));
+      let reply: EmuMessage | undefined = await until("the convening reply", () =>
+        emu
+          .sent(SECRETARY.user.id)
+          .slice(before)
+          .find((m) => /✅ جلسه|تعطیل رسمی/.test(textOf(m))),
+      );
       if (textOf(reply!).includes("تعطیل رسمی")) {
         // The test happens to run on a Friday or a holiday in Tehran: the secretary is warned and convenes anyway.
-        reply = await pressForReply(SECRETARY.user, reply!, "بله، همین زمان");
+        const pressedAt = emu.sent(SECRETARY.user.id).length;
+        await press(SECRETARY.user, reply!, "بله، همین زمان");
+        reply = await until("the convening reply", () =>
+          emu
+            .sent(SECRETARY.user.id)
+            .slice(pressedAt)
+            .find((m) => textOf(m).includes("✅ جلسه")),
+        );
       }
       expect(textOf(reply!)).toContain("✅ جلسه");
       for (const p of PEOPLE) await firstWith(`the invitation to ${p.user.id}`, p.user.id, p.en ? "📩 Meeting invitation" : "📩 دعوت‌نامه جلسه");
@@ -426,7 +441,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       expect(textOf(draft)).toContain(Q1);
       // The secretary is a member too: the reply and their own signed copy race each other.
       await press(SECRETARY.user, draft, "امضا و ارسال");
-      const signed = await until("the signing reply", () => emu.sent(SECRETARY.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
+      await until("the signing reply", () => emu.sent(SECRETARY.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
 
       const hashOf = (text: string) => /\b[0-9a-f]{64}\b/.exec(text)?.[0];
       const hashes = new Set<string>();
@@ -464,6 +479,8 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       expect(sentWith(STAFF.id, "برای تأیید اجرا").filter((m) => textOf(m).includes(Q2)), "the failed one is not sent").toHaveLength(0);
       expect(await press(STAFF, forStaff, "تأیید برای اجرا")).toBe("ثبت شد: تأیید شد");
       await until("the approval buttons are removed", () => buttonsOf(current(forStaff)).length === 0);
+      // The secretary is told of the approval through the outbox; wait for it so it cannot interleave with /assign.
+      await firstWith("the secretary learns of the approval", SECRETARY.user.id, "تأیید شد. توضیح");
 
       const [which] = await exchange(SECRETARY.user, "/assign");
       expect(textOf(which!)).toBe("کدام مصوبه؟");
