@@ -1,15 +1,14 @@
-import { randomBytes } from "node:crypto";
+
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { formatDateTime, formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
 import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
 import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
-import { TEMPLATE_DATABASE, withDatabaseName } from "../helpers/test-database-names.ts";
+import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
 
 /**
  * The convening issue's "done when", end to end: the real `src/main.ts` process polls the local Bot API emulator
@@ -87,13 +86,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
     emu.registerChat({ id: GROUP_CHAT, type: "supergroup", title: COMMITTEE_TITLE_FA });
     emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" });
     if (PG_URL) {
-      databaseName = `kargoruh_e2e_${randomBytes(6).toString("hex")}`;
-      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`create database ${databaseName} template ${TEMPLATE_DATABASE}`);
-      } finally {
-        await admin.end();
-      }
+      databaseName = await cloneTemplateDatabase(PG_URL, "kargoruh_e2e");
       databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
     } else {
       databaseEnv = { DATA_DIR: join(tmp, "data") };
@@ -104,14 +97,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
     // Children first: a bot still polling holds the directory and the database.
     await killAllProcesses();
     await emu?.stop();
-    if (PG_URL && databaseName) {
-      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-      } finally {
-        await admin.end();
-      }
-    }
+    if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 

@@ -1,13 +1,12 @@
-import { randomBytes } from "node:crypto";
+
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Document, parseDocument } from "yaml";
 import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
 import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
-import { TEMPLATE_DATABASE, withDatabaseName } from "../helpers/test-database-names.ts";
+import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
 
 /**
  * The foundation's "done when", the way a person does it: the real `npm start` and `npm run cli` processes against
@@ -51,13 +50,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
     dataDir = join(tmp, "data");
     emu = await BotApiEmulator.start({ token: "777000111:AAEmulatorTokenForKargoruhE2E" });
     if (PG_URL) {
-      databaseName = `kargoruh_e2e_${randomBytes(6).toString("hex")}`;
-      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`create database ${databaseName} template ${TEMPLATE_DATABASE}`);
-      } finally {
-        await admin.end();
-      }
+      databaseName = await cloneTemplateDatabase(PG_URL, "kargoruh_e2e");
       databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
     } else {
       databaseEnv = { DATA_DIR: dataDir };
@@ -68,14 +61,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
     // Children first: a bot still polling holds the directory and the database.
     await killAllProcesses();
     await emu?.stop();
-    if (PG_URL && databaseName) {
-      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-      } finally {
-        await admin.end();
-      }
-    }
+    if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 

@@ -1,9 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
@@ -11,7 +9,7 @@ import { toPersianDigits } from "../../src/domain/text.ts";
 import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonData, buttonsOf } from "../helpers/bot-harness.ts";
 import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
-import { TEMPLATE_DATABASE, withDatabaseName } from "../helpers/test-database-names.ts";
+import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
 
 /**
  * The "In session" issue's "done when" (B1, B3, B8) and then the minutes issue's (B9, B11), end to end: the real
@@ -101,13 +99,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
     emu.registerChat(GROUP);
     emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" });
     if (PG_URL) {
-      databaseName = `kargoruh_e2e_${randomBytes(6).toString("hex")}`;
-      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`create database ${databaseName} template ${TEMPLATE_DATABASE}`);
-      } finally {
-        await admin.end();
-      }
+      databaseName = await cloneTemplateDatabase(PG_URL, "kargoruh_e2e");
       databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
     } else {
       databaseEnv = { DATA_DIR: join(tmp, "data") };
@@ -118,14 +110,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
     // Children first: a bot still polling holds the directory and the database.
     await killAllProcesses();
     await emu?.stop();
-    if (PG_URL && databaseName) {
-      const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-      try {
-        await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-      } finally {
-        await admin.end();
-      }
-    }
+    if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 

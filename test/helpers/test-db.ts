@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
+
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../../src/db/client.ts";
 import { rowsOf } from "../../src/db/rows.ts";
-import { TEMPLATE_DATABASE, withDatabaseName } from "./test-database-names.ts";
+import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "./test-database-names.ts";
 
 export type TestDatabase = DatabaseHandle & {
   /** Empties every table, so each test starts from nothing without reopening the database. */
@@ -28,24 +27,13 @@ async function loadPgliteTemplate(): Promise<DatabaseHandle> {
 }
 
 async function cloneTemplate(url: string): Promise<DatabaseHandle> {
-  const name = `kargoruh_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name} template ${TEMPLATE_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
+  const name = await cloneTemplateDatabase(url, "kargoruh_test");
   const handle = await openDatabase({ url: withDatabaseName(url, name) });
   return {
     ...handle,
     async close() {
       await handle.close();
-      const dropper = postgres(url, { max: 1, onnotice: () => {} });
-      try {
-        await dropper.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await dropper.end();
-      }
+      await dropDatabase(url, name);
     },
   };
 }
