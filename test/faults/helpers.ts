@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import type { Update } from "grammy/types";
-import postgres from "postgres";
 import { stringify } from "yaml";
 import { type DatabaseHandle, openDatabase } from "../../src/db/client.ts";
 import { formatTime, isFriday, localDateOf, toJalali } from "../../src/domain/calendar.ts";
@@ -14,7 +13,7 @@ import { rowsOf } from "../../src/db/rows.ts";
 import type { Database } from "../../src/db/client.ts";
 import type { BotApiEmulator, EmuMessage } from "../helpers/bot-api-emulator.ts";
 import { type BotProcess, type ChildEnv, runCli, startBotProcess } from "../helpers/process.ts";
-import { TEMPLATE_DATABASE, withDatabaseName } from "../helpers/test-database-names.ts";
+import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
 
 /**
  * Shared plumbing of the fault-injection suite: a database of its own for the real process (a PGlite DATA_DIR, or a
@@ -43,13 +42,7 @@ export type RunDatabase = {
 export async function createRunDatabase(prefix: string): Promise<RunDatabase> {
   const tmp = mkdtempSync(join(tmpdir(), `kargoruh-faults-${prefix}-`));
   if (PG_URL) {
-    const name = `kargoruh_faults_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(`create database ${name} template ${TEMPLATE_DATABASE}`);
-    } finally {
-      await admin.end();
-    }
+    const name = await cloneTemplateDatabase(PG_URL, "kargoruh_faults");
     const url = withDatabaseName(PG_URL, name);
     return {
       env: { DATABASE_URL: url },
@@ -58,12 +51,7 @@ export async function createRunDatabase(prefix: string): Promise<RunDatabase> {
       tmp,
       open: () => openDatabase({ url }),
       async drop() {
-        const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
-        try {
-          await admin.unsafe(`drop database if exists ${name} with (force)`);
-        } finally {
-          await admin.end();
-        }
+        await dropDatabase(PG_URL, name);
         rmSync(tmp, { recursive: true, force: true });
       },
     };

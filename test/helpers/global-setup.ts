@@ -2,10 +2,9 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../src/db/client.ts";
-import { TEMPLATE_DATABASE, withDatabaseName } from "./test-database-names.ts";
+import { asAdmin, newTemplateDatabaseName, withDatabaseName } from "./test-database-names.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,13 +16,16 @@ declare module "vitest" {
  * Migrates once, then every test file starts from a copy: a PGlite data-dir dump (≈0.4 s to load instead of ≈3 s
  * to migrate), or on PostgreSQL a template database cloned with CREATE DATABASE … TEMPLATE.
  */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    await recreateTemplateDatabase(url);
+    const template = newTemplateDatabaseName();
+    await createTemplateDatabase(url, template);
     project.provide("pgliteTemplatePath", "");
-    return;
+    project.provide("postgresTemplate", template);
+    return () => asAdmin(url, (admin) => admin.unsafe(`drop database if exists ${template} with (force)`));
   }
+  project.provide("postgresTemplate", "");
   const handle = await openDatabase({ memory: true });
   const client = (handle.db as unknown as { $client: PGlite }).$client;
   const dump = await client.dumpDataDir("none");
@@ -31,16 +33,11 @@ export default async function setup(project: TestProject): Promise<void> {
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await handle.close();
   project.provide("pgliteTemplatePath", path);
+  return undefined;
 }
 
-async function recreateTemplateDatabase(url: string): Promise<void> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
-    await admin.unsafe(`create database ${TEMPLATE_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
-  const template = await openDatabase({ url: withDatabaseName(url, TEMPLATE_DATABASE) });
+async function createTemplateDatabase(url: string, name: string): Promise<void> {
+  await asAdmin(url, (admin) => admin.unsafe(`create database ${name}`));
+  const template = await openDatabase({ url: withDatabaseName(url, name) });
   await template.close();
 }
