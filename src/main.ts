@@ -40,7 +40,17 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   // One send budget for the process: the outbox worker and the bot's direct replies take slots from it.
   const limiter = createSendLimiter();
-  const bot = createBot({ services, log, token: config.botToken, apiRoot: config.telegramApiRoot, metrics, limiter });
+  // Bound once delivery has started, just below: until then no update is handled.
+  let nudgeOutbox = () => {};
+  const bot = createBot({
+    services,
+    log,
+    token: config.botToken,
+    apiRoot: config.telegramApiRoot,
+    metrics,
+    limiter,
+    afterUpdate: () => nudgeOutbox(),
+  });
   try {
     await bot.init();
   } catch (error) {
@@ -58,6 +68,7 @@ async function main(): Promise<void> {
     limiter,
     onPersonUnreachable: (row, reason) => reportUnreachable(services, row, reason),
   });
+  nudgeOutbox = delivery.nudgeOutbox;
 
   const mode = config.mode;
   let stopServer: () => Promise<void> = async () => {};

@@ -47,6 +47,8 @@ export type BotDeps = {
   metrics?: Metrics;
   /** Telegram's send budget shared with the outbox worker (main.ts); tests leave it out. */
   limiter?: SendLimiter;
+  /** After every update, handled or refused: it may have queued messages, so main.ts nudges the outbox. */
+  afterUpdate?: () => void;
   /** Extra features, placed before the catch-all (tests use it to probe the plumbing). */
   extraFeatures?: Middleware<BotContext>[];
 };
@@ -62,6 +64,16 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const i18n = createI18n<BotContext>((ctx) => ctx.locale);
 
   bot.use(provideApp(deps));
+  if (deps.afterUpdate) {
+    const afterUpdate = deps.afterUpdate;
+    bot.use(async (_ctx, next) => {
+      try {
+        await next();
+      } finally {
+        afterUpdate();
+      }
+    });
+  }
   if (deps.metrics) {
     const metrics = deps.metrics;
     bot.use((_ctx, next) => {

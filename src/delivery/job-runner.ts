@@ -19,6 +19,8 @@ export type JobRunnerDeps = {
   batchSize?: number;
   /** Longer than any handler takes: after it, another runner may start the same job. */
   lockForMs?: number;
+  /** After a job did its work (it may have queued messages): start-delivery nudges the outbox. */
+  afterJob?: () => void;
 };
 
 export type JobRunResult = { claimed: number; done: number; retried: number; failed: number };
@@ -77,6 +79,7 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     }
     await completeJob(db, job.id, clock());
     result.done++;
+    deps.afterJob?.();
   }
 
   async function runBatch(): Promise<JobRunResult> {

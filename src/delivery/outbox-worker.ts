@@ -56,6 +56,11 @@ export type OutboxRunResult = {
 export type OutboxWorker = {
   runOnce(): Promise<OutboxRunResult>;
   start(intervalMs: number): void;
+  /**
+   * Something in this process may have just committed messages: look now instead of at the next poll. Calls
+   * closer together than NUDGE_GAP_MS collapse into one look, so a busy bot does not turn them into a query each.
+   */
+  nudge(): void;
   /** Waits up to 10 s for sends in flight; rows not finished by then are reclaimed when their lock ends. */
   stop(): Promise<void>;
 };
@@ -68,6 +73,7 @@ export const MAX_ATTEMPTS_WITH_FLOODS = 30;
 /** Two different chats told to slow down this close together means the bot as a whole is over its limit. */
 const GLOBAL_FLOOD_WINDOW_MS = 10_000;
 const STOP_GRACE_MS = 10_000;
+export const NUDGE_GAP_MS = 50;
 
 type Outcome =
   | { kind: "sent"; messageIds: number[] }
@@ -197,6 +203,11 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let stopping = false;
   let wake = new AbortController();
   let loop: Promise<void> | null = null;
+  // The idle sleep between looks has a signal of its own: a nudge must not cut short a lane's wait for a send slot.
+  let idle = new AbortController();
+  let lastLookAt = Number.NEGATIVE_INFINITY;
+  let nudged = false;
+  let nudgeTimer: NodeJS.Timeout | undefined;
   const inFlight = new Set<Promise<unknown>>();
   let lastFlood: { chatId: number; at: number } | null = null;
   // Later rows of a migrated group were claimed under its old id; send them straight to the new one.
@@ -384,22 +395,44 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       if (loop) throw new Error("outbox worker already started");
       stopping = false;
       wake = new AbortController();
+      idle = new AbortController();
       loop = (async () => {
         while (!stopping) {
           let full = false;
+          nudged = false;
+          lastLookAt = Date.now();
           try {
             full = (await runOnce()).claimed >= batchSize;
           } catch (error) {
             log.error("outbox: run failed", { error: String(error) });
           }
-          // A full batch means more is waiting: go again at once.
-          if (!full && !stopping) await sleep(intervalMs, wake.signal);
+          // A full batch means more is waiting: go again at once; so does a nudge that came while this look ran.
+          if (!full && !nudged && !stopping) {
+            if (idle.signal.aborted) idle = new AbortController();
+            await sleep(intervalMs, idle.signal);
+          }
         }
       })();
     },
+    nudge() {
+      if (!loop || stopping || nudged) return;
+      nudged = true;
+      // Wall-clock throttle (not the injected clock): it paces queries, whatever time the tests pretend it is.
+      const wait = lastLookAt + NUDGE_GAP_MS - Date.now();
+      if (wait <= 0) idle.abort();
+      else if (!nudgeTimer) {
+        nudgeTimer = setTimeout(() => {
+          nudgeTimer = undefined;
+          idle.abort();
+        }, wait);
+      }
+    },
     async stop() {
       stopping = true;
+      clearTimeout(nudgeTimer);
+      nudgeTimer = undefined;
       wake.abort();
+      idle.abort();
       const pending = Promise.allSettled([...inFlight, ...(loop ? [loop] : [])]);
       let timer: NodeJS.Timeout | undefined;
       const grace = new Promise<"timeout">((resolve) => {

@@ -30,7 +30,7 @@ const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
  * The only writers of Telegram traffic besides direct replies: the outbox worker and the due-job runner.
  * The worker gets an Api without auto-retry, because it obeys 429s itself and must see them.
  */
-export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; stop(): Promise<void> } {
+export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; nudgeOutbox(): void; stop(): Promise<void> } {
   const { services, log } = deps;
   const api = new Api(deps.token, { apiRoot: deps.apiRoot });
   if (deps.metrics) api.config.use(measureSends(deps.metrics));
@@ -45,7 +45,7 @@ export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; stop(
     onPersonUnreachable: deps.onPersonUnreachable,
     onChatMigrated: (oldChatId, newChatId) => replaceCommitteeChatId(services.db, oldChatId, newChatId),
   });
-  const runner = createJobRunner({ db: services.db, handlers: deps.jobHandlers, clock: services.clock, log });
+  const runner = createJobRunner({ db: services.db, handlers: deps.jobHandlers, clock: services.clock, log, afterJob: () => worker.nudge() });
   worker.start(deps.outboxIntervalMs ?? 500);
   runner.start();
   // The daily pass (report jobs, term reminders) re-arms itself as a job; start-up only makes sure it exists.
@@ -57,6 +57,8 @@ export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; stop(
   });
   return {
     limiter,
+    /** Messages committed by this process go out at once; other instances' are found by the regular poll. */
+    nudgeOutbox: () => worker.nudge(),
     async stop() {
       await housekeeping.stop();
       await Promise.all([worker.stop(), runner.stop()]);

@@ -475,4 +475,43 @@ describe("outbox worker", () => {
     await stopping;
     expect((await rowOf(second)).status).toBe("sent");
   });
+  it("sends at once when nudged after a commit, instead of at the next poll", async () => {
+    const telegram = fakeTelegram(fakeTime(), () => undefined);
+    const looks: number[] = [];
+    const worker = createOutboxWorker({
+      db: database.db,
+      api: telegram.api,
+      clock: () => new Date(),
+      log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+      // The real idle sleep, counting the looks that end in one.
+      sleep: (ms, signal) =>
+        new Promise((resolve) => {
+          if (ms === 60_000) looks.push(Date.now());
+          const timer = setTimeout(resolve, ms);
+          signal.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        }),
+    });
+    worker.start(60_000);
+    try {
+      await vi.waitFor(() => expect(looks.length).toBe(1));
+      const [unnudged] = (await enqueueMessages(database.db, [say(1, "waits for the poll", { nextAttemptAt: new Date() })])) as [number];
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await rowOf(unnudged)).status).toBe("pending");
+
+      worker.nudge();
+      await vi.waitFor(async () => expect((await rowOf(unnudged)).status).toBe("sent"), { timeout: 2000 });
+
+      // A burst of nudges (a busy bot) is a look or two, not a query each.
+      const before = looks.length;
+      for (let i = 0; i < 100; i++) worker.nudge();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(looks.length - before).toBeGreaterThanOrEqual(1);
+      expect(looks.length - before).toBeLessThanOrEqual(2);
+    } finally {
+      await worker.stop();
+    }
+  });
 });
