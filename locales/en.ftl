@@ -676,7 +676,7 @@ visit-approved-done = ✅ The field visit is approved; { $count ->
   } and the group's chat are being notified.
 visit-ask-other-date = Send the date you propose, with the time if needed, for example 1405/09/28 10:00.
 visit-other-date-sent = ✅ The proposed date ({ $when }) was sent to the secretary, who can accept it.
-visit-other-date-proposed = 📅 { $name } of the HQ secretariat proposes another date for your field visit: { $when }. If it suits the group, press the button; otherwise send a new /visit request.
+visit-other-date-proposed = 📅 { $name } of the HQ secretariat proposes another date for your field visit: { $when }. If it suits the group, press "Accept the proposed date"; if not, "Withdraw the request" (you can then send a new /visit).
 visit-date-accepted-for-staff = ✅ The secretary of { $committee } accepted the date you proposed for the field visit: { $when }.
 visit-announcement-title = 🚌 Field visit of the working group
 visit-announcement-note = This visit is coordinated with the HQ secretariat (bylaw rule 15).
@@ -784,8 +784,8 @@ term-reminder-ending = ⏳ The appointment order of { $name } ({ $seat }, { $com
         [0] today
         [1] in 1 day
        *[other] in { $days } days
-    }). For the membership to continue, a new order must be issued and recorded in the roster (rule 2); once it ends, the seat does not count towards the quorum or the majority.
-term-reminder-ended = ⚠️ The appointment order of { $name } ({ $seat }, { $committee }) ended on { $end }. Until a new order is recorded in the roster, the seat does not count towards the quorum or the majority (rule 2).
+    }). For the membership to continue, a new order must be issued and recorded (HQ staff: /appoint, or the roster file) (rule 2); once it ends, the seat does not count towards the quorum or the majority.
+term-reminder-ended = ⚠️ The appointment order of { $name } ({ $seat }, { $committee }) ended on { $end }. Until a new order is recorded (HQ staff: /appoint, or the roster file), the seat does not count towards the quorum or the majority (rule 2).
 election-title = 🗳 Election of the secretary of { $committee } (rule 7)
 election-hint = Voting members vote by pressing a candidate's name; you may change your vote until the election closes.
 election-threshold = Elected with at least { $threshold } votes of { $seats } voting members, by { $rule }.
@@ -828,3 +828,94 @@ session-private-check-in = The meeting of the { $committee } has started. Press 
 
 error-reply-failed = The answer to this request could not be shown. Your request may have been recorded; check before repeating it (for example with /meetings).
 convene-not-reached-more = • and { $count } more seats (the full list with /rsvps)
+
+## Field visits: reminders, cancelling, listing (B15)
+
+cmd-cancelvisit = Cancel or withdraw a field visit
+visit-reminder-day-before = ⏳ Reminder: the working group's field visit is tomorrow.
+visit-reminder-starting-2h = ⏰ The working group's field visit starts in two hours.
+visit-withdraw = ↩️ Withdraw the request
+visit-cancel-button = ❌ Cancel this visit
+visit-cancel-none = None of your working groups has a field visit that can still be cancelled.
+visit-cancel-pending = (awaiting the HQ secretariat)
+visit-cancel-proposed = (date proposed by the HQ secretariat)
+visit-cancel-question = Cancel this field visit? The HQ secretariat is told, and, if the visit was approved, every member and the group too.
+    { $visit }
+visit-cancel-ask-reason = Write the reason for cancelling the field visit below in one message; everyone who is told will see it. Or press «Cancel without a reason».
+    { $visit }
+visit-cancel-no-reason = Cancel without a reason
+visit-cancel-keep = Keep the visit
+visit-cancel-kept = The field visit was not cancelled; nothing changed.
+visit-cancel-done = ✅ The field visit is cancelled: { $count ->
+    [one] one member
+   *[other] { $members } members
+  }, the group's chat and the HQ secretariat are being told, and its reminders are stopped.
+visit-withdraw-done = ✅ The field visit request is withdrawn; the HQ secretariat is being told.
+visit-cancelled-title = ❌ The following field visit has been cancelled by { $name }.
+visit-withdrawn-title = ↩️ The following field visit request has been withdrawn by { $name }; it needs no coordination any more.
+visit-cancelled-reason = Reason: { $reason }
+visit-cancel-not-officer = Only the secretary or the chair of the working group that asked for this visit can cancel it.
+visit-cancel-already = This field visit has already been cancelled.
+visit-cancel-past = This field visit's date has passed (it is now { $now }), so it can no longer be cancelled.
+visit-cancel-too-long = The reason is longer than { $max } characters; please shorten it.
+meetings-visits-title = Upcoming field visits:
+meetings-visit-line = • 🚌 { $committee } — { $when } — { $place }
+
+## Session: guests on the secretary's roll
+
+session-sheet-guests = Guests without a vote ({ $count }) — they check in themselves with “I'm present” and do not count towards quorum:
+session-sheet-guest-no-link = { $agency } (has not opened the invitation link yet)
+
+## Resolutions: a due date less than a week away
+
+assign-assigned-asked-now = ✅ The owner is recorded. As the due date is less than a week away, they are asked about progress right now; the monthly follow-up has started too.
+
+## Appointments: /appoint (bylaw B2), replaced invite links, elected roles on roster import (B7)
+
+cmd-appoint = Renew a member's appointment order or appoint someone new to a seat (HQ staff)
+appoint-not-staff = Only HQ secretariat staff renew appointment orders or appoint someone new to a seat (rule 2).
+appoint-other-hq = This seat belongs to a working group of another HQ; only that HQ's secretariat staff record its appointments. Nothing was recorded.
+appoint-unknown-seat = This seat is not on the working group's roster (or has left it); nothing was recorded. Send /appoint again to continue.
+appoint-committee-ended = This working group is no longer active and no appointment is recorded for its seats. Nothing was recorded.
+appoint-holder-changed = This seat changed since the form was opened, so nothing was recorded. Send /appoint again to see it as it is now.
+appoint-vacant = This seat is vacant now and has no order to renew. Use /appoint and "Appoint someone new" to issue an invite link for it.
+appoint-no-committees = Your HQ has no working group with seats yet. Import the roster first (npm run cli -- roster import).
+appoint-choose-committee = Which working group's seat? (⚠️ means an order has ended or ends within 30 days.)
+appoint-choose-seat = Seats of the { $committee }: which seat?
+    ⛔ order ended · ⏳ less than 30 days left · ➕ vacant seat
+appoint-seat-held = Seat "{ $seat }" in the { $committee }, held by { $name }
+appoint-standing-ended = ⛔ The order ended on { $end }; until a new one is recorded, the seat does not count towards the quorum or the majority (rule 2).
+appoint-standing-ending = ⏳ The order ends on { $end } ({ $count ->
+        [0] today
+        [1] in 1 day
+       *[other] in { $days } days
+    }).
+appoint-standing-in-force = The order is valid until { $end }.
+appoint-what-next = What should be done?
+appoint-seat-vacant = Seat "{ $seat }" in the { $committee } is vacant. "Appoint someone new" issues a one-time invite link for the new representative.
+appoint-renew-button = 🔄 Renew { $name }'s order until { $end }
+appoint-other-date-button = 📅 Renew with another end date
+appoint-new-button = 👤 Appoint someone new
+appoint-confirm-new = { $name }'s order for the seat "{ $seat }" ends today and a one-time invite link is issued for the new representative. Continue?
+appoint-confirm-new-button = ✅ Yes, end the order and issue the link
+appoint-ask-end-date = Send the last day of the new order, Jalali or Gregorian, e.g. 1407/06/31 or 2028-09-21. The order starts today.
+appoint-not-after-today = The order's last day must be after today ({ $today }). Please send another date.
+appoint-renewed = ✅ The order of { $name } ({ $seat }, { $committee }) is recorded from { $start } to { $end } (rule 2). The seat counts towards the quorum and the majority; the HQ secretariat, the group's secretary and the member are told.
+appoint-invited = ✅ The order of { $name } for the seat "{ $seat }" has ended. Forward the next message to the new representative; its link is accepted once, and the two-year order starts on the day they join.
+appoint-invited-vacant = ✅ An invite link for the seat "{ $seat }" was issued. Forward the next message to the new representative; its link is accepted once, and the two-year order starts on the day they join.
+appoint-earlier-links-revoked = The invite link issued earlier for this seat is no longer accepted.
+appoint-elected-role-ended = The members had elected this seat's holder secretary (rule 7); the role ended with the order. The members may elect a new secretary with /elect.
+appoint-link-message = You are invited to join the { $committee } ({ $hq }) as the representative for "{ $seat }". To join, open this link in Telegram:
+    { $link }
+appoint-cancelled = Cancelled; nothing was recorded.
+appoint-renewed-notice = 📋 The appointment order of { $name } ({ $seat }, { $committee }) was renewed from { $start } to { $end } (rule 2); the seat counts towards the quorum and the majority. Recorded by { $by }, HQ secretariat.
+appoint-renewed-you = ✅ Your appointment order as the representative for "{ $seat }" in the { $committee } was renewed from { $start } to { $end } (rule 2).
+appoint-replaced-notice = 📋 The appointment order of { $name } ({ $seat }, { $committee }) has ended and the HQ secretariat issued an invite link for a new representative (rule 2). Recorded by { $by }.
+appoint-vacant-notice = 📋 The HQ secretariat issued an invite link for a new representative for the vacant seat "{ $seat }" in the { $committee }. Recorded by { $by }.
+appoint-ended-you = Your appointment order as the representative for "{ $seat }" in the { $committee } has ended, and the HQ secretariat has invited a new representative for the seat. Thank you for your service.
+start-invite-revoked = This invite link was replaced by a newer one and is no longer accepted. Please ask the HQ secretariat for the valid link.
+roster-notice-elected-role-kept = ⚠️ The secretary role of the seat "{ $seat }" in the { $committee } was kept: the members elected its holder secretary on { $date } (rule 7), and the file says "member" for the seat without naming another secretary, probably a file from before the election. To change the secretary, write role: secretary for the new secretary's seat in the file.
+roster-notice-elected-role-replaced = ⚠️ The seat "{ $seat }" in the { $committee } is now "{ $role }", as the file says; the members had elected its holder secretary on { $date } (rule 7). If that was not intended, correct the file and import it again.
+
+## Resolutions: the owner is told on /assign (B14)
+resolution-assigned-to-you = 📌 The execution of the resolution "{ $text }" is assigned to your seat ({ $seat }). Due date: { $due }. You will be asked about its progress every { $days } days and a week before the due date.

@@ -46,10 +46,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "referrals", audience: ["secretary", "chair", "staff"] },
   { command: "report", audience: ["secretary", "chair"] },
   { command: "visit", audience: ["secretary", "chair"], inGroups: true },
+  { command: "cancelvisit", audience: ["secretary", "chair"] },
   { command: "subgroup", audience: ["secretary", "chair"] },
   { command: "quarterly", audience: ["secretary", "chair"], inGroups: true },
   { command: "monthly", audience: ["secretary", "chair"], inGroups: true },
   { command: "annualreport", audience: ["staff"] },
+  { command: "appoint", audience: ["staff"] },
   { command: "elect", audience: ["member"], inGroups: true },
   { command: "closeelection", audience: ["member"], inGroups: true },
 ];

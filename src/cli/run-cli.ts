@@ -11,6 +11,7 @@ import { createI18n, isLocale, translatorOf } from "../i18n.ts";
 import type { ServiceDeps, Translate } from "../services/deps.ts";
 import { issueSeatInvites } from "../services/invites.ts";
 import { exportRoster } from "../services/roster/export-roster.ts";
+import { importNoticeText } from "../services/roster/import-notices.ts";
 import { importRoster } from "../services/roster/import-roster.ts";
 import { rosterTemplate } from "../services/roster/roster-template.ts";
 
@@ -103,6 +104,7 @@ async function importCommand(deps: ServiceDeps, file: string | undefined, locale
   const report = await importRoster(deps, validated.roster, { personId: null, telegramId: null });
   const count = report.changes.length;
   io.out(count === 0 ? t(locale, "cli-import-unchanged", { hq: report.hqKey }) : t(locale, "cli-import-done", { hq: report.hqKey, count }));
+  for (const notice of report.notices) io.out(importNoticeText(t, locale, notice));
   return 0;
 }
 

@@ -97,6 +97,11 @@ export const seats = pgTable(
     role: text("role", { enum: ["chair", "secretary", "member"] }).notNull(),
     voting: boolean("voting").notNull().default(true),
     position: integer("position").notNull(),
+    /**
+     * Set when the members elected this seat's holder secretary (B7): a roster file that still says "member" for it
+     * (exported before the election) does not undo the election. Cleared once the role is set another way.
+     */
+    roleElectedAt: instant("role_elected_at"),
     createdAt: createdAt(),
     /** A seat that left the roster is ended, never deleted: its history stays. */
     endedAt: instant("ended_at"),
@@ -135,6 +140,8 @@ export const inviteTokens = pgTable("invite_tokens", {
   createdAt: createdAt(),
   usedAt: instant("used_at"),
   usedByPersonId: integer("used_by_person_id").references(() => people.id),
+  /** Replaced by a newer link for the same seat (/appoint): opening it no longer takes the seat. */
+  revokedAt: instant("revoked_at"),
 });
 
 export const auditLog = pgTable(

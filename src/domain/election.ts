@@ -33,3 +33,29 @@ export function electionOutcome(
   const tied = counts.length > 1 && counts[1]!.votes === top?.votes;
   return { counts, ballots: ballots.length, leader, winnerSeatId: top && leader?.passed && !tied ? top.seatId : null };
 }
+
+export type SeatRoleName = "chair" | "secretary" | "member";
+
+export type RoleAfterImport = {
+  role: SeatRoleName;
+  /** Whether the seat's role is still the members' choice (B7) after the import. */
+  elected: boolean;
+  /** What the clerk is told: the file's "member" did not undo the election, or the file replaced the elected role. */
+  notice: "elected_role_kept" | "elected_role_replaced" | null;
+};
+
+/**
+ * B7 against a roster file, which has no date: a role the members elected stays when the file, naming no secretary
+ * in the committee, still says "member" for the seat while its elected holder keeps it (a file exported before the
+ * election). A file that names a secretary, gives the seat another role, or seats someone else there decides; the
+ * clerk is told the elected role was replaced.
+ */
+export function roleAfterImport(
+  current: { role: SeatRoleName; elected: boolean },
+  file: { role: SeatRoleName; namesSecretary: boolean; sameHolder: boolean },
+): RoleAfterImport {
+  if (!current.elected) return { role: file.role, elected: false, notice: null };
+  if (file.sameHolder && file.role === current.role) return { role: current.role, elected: true, notice: null };
+  if (file.sameHolder && file.role === "member" && !file.namesSecretary) return { role: current.role, elected: true, notice: "elected_role_kept" };
+  return { role: file.role, elected: false, notice: file.role === current.role ? null : "elected_role_replaced" };
+}

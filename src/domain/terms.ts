@@ -1,7 +1,7 @@
 // B2: each member agency's plenipotentiary representative holds an appointment order (حکم) for two years
 // (domain/roster termOf sets the end); an order that ran out stops counting until a new one is issued.
 // Days are ISO `YYYY-MM-DD` strings in the HQ's zone; ISO strings compare in calendar order.
-import { localDateOf } from "./calendar.ts";
+import { addYears, localDateOf } from "./calendar.ts";
 import { toIsoDate } from "./roster.ts";
 
 /** Staff and the secretary hear this many days before a term ends. */
@@ -38,4 +38,23 @@ export function termReminderDay(term: Pick<Term, "termEnd">): string {
 /** Whether the reminder for this term is due by `today` (it is also due, once, for a term already over). */
 export function termReminderDue(term: Pick<Term, "termEnd">, today: string): boolean {
   return termReminderDay(term) <= today;
+}
+
+/** B2 as the HQ secretariat sees a seat's order today: ended, ending within the reminder window, or in force. */
+export type TermStanding = "ended" | "ending" | "in_force";
+
+export function termStanding(term: Pick<Term, "termEnd">, today: string): TermStanding {
+  if (term.termEnd < today) return "ended";
+  if (termReminderDue(term, today)) return "ending";
+  return "in_force";
+}
+
+/**
+ * B2 reappointment: a new order in force from today, for two years unless the HQ gives another last day, which must
+ * come after today. Null when it does not.
+ */
+export function renewalTerm(today: string, lastDay?: string): Term | null {
+  if (lastDay !== undefined && lastDay <= today) return null;
+  const [year, month, day] = today.split("-").map(Number) as [number, number, number];
+  return { termStart: today, termEnd: lastDay ?? toIsoDate(addYears({ year, month, day }, 2)) };
 }

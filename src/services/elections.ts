@@ -301,7 +301,8 @@ export async function closeElection(
       at: now,
     });
     if (winnerSeat) {
-      await updateSeat(tx, winnerSeat.id, { role: "secretary" });
+      // Marked as elected, so a roster file exported before the election does not quietly undo it.
+      await updateSeat(tx, winnerSeat.id, { role: "secretary", roleElectedAt: now });
       await writeAudit(tx, {
         hqId: hq.id,
         actorPersonId: personId,

@@ -64,6 +64,7 @@ export type RedeemResult =
   | { kind: "already_yours"; seatTitle: string }
   | { kind: "unknown_token" }
   | { kind: "used" }
+  | { kind: "revoked" }
   | { kind: "seat_ended" }
   | { kind: "seat_taken" };
 
@@ -80,6 +81,7 @@ export async function redeemSeatInvite(deps: ServiceDeps, user: TelegramUser, to
     const holder = await currentAppointment(tx, seat.id);
     if (holder?.personId === person.id) return { kind: "already_yours", seatTitle: seat.title };
     if (invite.usedAt) return { kind: "used" };
+    if (invite.revokedAt) return { kind: "revoked" };
     if (holder) return { kind: "seat_taken" };
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const term = termOf({}, localDateOf(now, hq.timezone));

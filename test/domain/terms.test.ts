@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
-import { addDays, daysBetween, isCurrentTerm, isoDayOf, termReminderDay, termReminderDue } from "../../src/domain/terms.ts";
+import { addDays, daysBetween, isCurrentTerm, isoDayOf, renewalTerm, termReminderDay, termReminderDue, termStanding } from "../../src/domain/terms.ts";
 
 describe("B2 appointment terms", () => {
   const term = { termStart: "2024-04-03", termEnd: "2026-04-03" };
@@ -33,5 +33,27 @@ describe("B2 appointment terms", () => {
     expect(isoDayOf(lateEvening, "Asia/Tehran")).toBe("2026-04-04");
     expect(isoDayOf(lateEvening, "UTC")).toBe("2026-04-03");
     expect(isoDayOf(zonedInstant(fromJalali(1405, 1, 15), { hour: 0, minute: 0 }, "Asia/Tehran"), "Asia/Tehran")).toBe("2026-04-04");
+  });
+});
+
+describe("B2 reappointment", () => {
+  it("B2 a renewed order runs from today for two years unless another last day is given", () => {
+    expect(renewalTerm("2026-11-28")).toEqual({ termStart: "2026-11-28", termEnd: "2028-11-28" });
+    expect(renewalTerm("2028-02-29")).toEqual({ termStart: "2028-02-29", termEnd: "2030-02-28" });
+    expect(renewalTerm("2026-11-28", "2027-03-20")).toEqual({ termStart: "2026-11-28", termEnd: "2027-03-20" });
+  });
+
+  it("B2 the last day of a renewed order comes after today", () => {
+    expect(renewalTerm("2026-11-28", "2026-11-28")).toBeNull();
+    expect(renewalTerm("2026-11-28", "2026-11-01")).toBeNull();
+    expect(renewalTerm("2026-11-28", "2026-11-29")).toEqual({ termStart: "2026-11-28", termEnd: "2026-11-29" });
+  });
+
+  it("B2 the secretariat sees an order as ended, ending within 30 days, or in force", () => {
+    const term = { termEnd: "2026-12-28" };
+    expect(termStanding(term, "2026-11-27")).toBe("in_force");
+    expect(termStanding(term, "2026-11-28")).toBe("ending");
+    expect(termStanding(term, "2026-12-28")).toBe("ending");
+    expect(termStanding(term, "2026-12-29")).toBe("ended");
   });
 });

@@ -3,10 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPersonByTelegramId } from "../../src/db/queries/people.ts";
 import { seatsWithHolders } from "../../src/db/queries/seats.ts";
 import { auditLog, electionBallots, elections } from "../../src/db/schema.ts";
+import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
 import { castBallot, closeElection, openElection } from "../../src/services/elections.ts";
+import { exportRoster } from "../../src/services/roster/export-roster.ts";
+import { importNoticeText } from "../../src/services/roster/import-notices.ts";
+import { importRoster } from "../../src/services/roster/import-roster.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
 import { seatedCommittee } from "../helpers/recorded-session.ts";
-import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY } from "../helpers/rosters.ts";
+import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../helpers/rosters.ts";
 
 const STAFF = 1000;
 const ACTIVIST = 1010;
@@ -179,5 +183,82 @@ describe("election of the secretary at the first meeting (bylaw B7)", () => {
     expect(h.emulator.sent(CHAIR)).toEqual([]);
     expect(h.emulator.lastSent(MEMBERS[0]!)!.text).toContain("Result of the election of the secretary");
     expect(h.emulator.lastSent(MEMBERS[1]!)!.text).toContain("نتیجه انتخاب دبیر");
+  });
+});
+
+describe("B7 an elected secretary and a later roster import", () => {
+  let h: BotHarness;
+  let committeeId: number;
+  beforeAll(async () => {
+    h = await BotHarness.create();
+  });
+  afterAll(() => h.close());
+
+  const person = async (telegramId: number) => (await findPersonByTelegramId(h.database.db, telegramId))!.id;
+  const seats = () => seatsWithHolders(h.database.db, [committeeId]);
+  const secretarySeats = async () => (await seats()).filter((s) => s.role === "secretary").map((s) => s.title);
+  const FAVOURITE_SEAT = "رئیس اداره میراث فرهنگی";
+  const reimport = (roster: unknown) => importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
+
+  /** The group elects the favourite (6 of 9); the roster file it was imported from still says "member" for that seat. */
+  beforeEach(async () => {
+    ({ committeeId } = await seatedCommittee(h, firstMeetingRoster()));
+    const opened = await openElection(h.services, await person(CHAIR), { committeeId: null, inGroupChat: false });
+    if (opened.kind !== "opened") throw new Error(opened.kind);
+    const favourite = (await seats()).find((s) => s.title === FAVOURITE_SEAT)!.id;
+    for (const voter of [CHAIR, SECRETARY, ...MEMBERS.slice(0, 4)]) await castBallot(h.services, await person(voter), opened.view.electionId, favourite);
+    expect(await closeElection(h.services, await person(CHAIR), { electionId: opened.view.electionId }, CHAIR)).toMatchObject({ result: { winner: { seatTitle: FAVOURITE_SEAT } } });
+    h.clock.set(new Date(h.clock.now().getTime() + 86_400_000));
+  });
+
+  it("B7 re-importing a file from before the election keeps the elected secretary, and the clerk is told why", async () => {
+    const report = await reimport(firstMeetingRoster());
+    expect(await secretarySeats()).toEqual([FAVOURITE_SEAT]);
+    expect(report.changes).toEqual([]);
+    expect(report.notices).toMatchObject([{ kind: "elected_role_kept", seat: FAVOURITE_SEAT, role: "secretary", committee: { key: "physical" } }]);
+    const fa = importNoticeText(h.services.t, "fa", report.notices[0]!);
+    expect(fa).toContain("نقش دبیر صندلی «رئیس اداره میراث فرهنگی» در کارگروه ساماندهی کالبدی");
+    expect(fa).toContain("حفظ شد: اعضا در چهارشنبه ۱۱ آذر ۱۴۰۵ دارنده این صندلی را به دبیری انتخاب کرده‌اند (بند ۷ آیین‌نامه)");
+    expect(importNoticeText(h.services.t, "en", report.notices[0]!)).toContain("was kept: the members elected its holder secretary on Wednesday 2 December 2026");
+    // Again: still nothing changes, and the clerk is told again.
+    const again = await reimport(firstMeetingRoster());
+    expect(again.changes).toEqual([]);
+    expect(again.notices).toHaveLength(1);
+    expect(await secretarySeats()).toEqual([FAVOURITE_SEAT]);
+  });
+
+  it("B7 a file that names another seat as secretary changes it, and says the elected one became a member", async () => {
+    const roster = firstMeetingRoster();
+    roster.committees[1]!.members![2]!.role = "secretary";
+    const report = await reimport(roster);
+    expect(await secretarySeats()).toEqual(["عضو ۱"]);
+    expect((await seats()).find((s) => s.title === FAVOURITE_SEAT)).toMatchObject({ role: "member", roleElectedAt: null });
+    expect(report.notices).toMatchObject([{ kind: "elected_role_replaced", seat: FAVOURITE_SEAT, role: "member" }]);
+    expect(importNoticeText(h.services.t, "fa", report.notices[0]!)).toContain("نقش صندلی «رئیس اداره میراث فرهنگی» در کارگروه ساماندهی کالبدی");
+    expect(importNoticeText(h.services.t, "fa", report.notices[0]!)).toContain("طبق فایل «عضو» شد");
+    expect(report.changes.filter((c) => c.action === "seat.updated").map((c) => c.details)).toEqual([{ fields: ["role", "roleElectedAt"] }, { fields: ["role"] }]);
+    // The old file again: the role now comes from the roster, so the file is followed silently.
+    const back = await reimport(firstMeetingRoster());
+    expect(await secretarySeats()).toEqual([]);
+    expect(back.notices).toEqual([]);
+  });
+
+  it("B7 a file that seats someone else in the elected seat replaces the holder and the elected role", async () => {
+    const roster = firstMeetingRoster();
+    Object.assign(roster.committees[1]!.members![1]!, { telegram_id: 7002, name: "نماینده تازه" });
+    const report = await reimport(roster);
+    expect(await secretarySeats()).toEqual([]);
+    expect(report.notices).toMatchObject([{ kind: "elected_role_replaced", seat: FAVOURITE_SEAT, role: "member" }]);
+  });
+
+  it("B7 export writes the elected role, and importing the export changes nothing", async () => {
+    const exported = await exportRoster(h.database.db, "sample-county");
+    const members = (exported.committees as { key: string; members: { seat: string; role: string }[] }[]).find((c) => c.key === "physical")!.members;
+    expect(members.find((m) => m.seat === FAVOURITE_SEAT)!.role).toBe("secretary");
+    const report = await reimport(exported);
+    expect(report).toMatchObject({ changes: [], notices: [] });
+    expect((await seats()).find((s) => s.title === FAVOURITE_SEAT)!.roleElectedAt).not.toBeNull();
+    // And the pre-election file after that round trip is still answered with the notice.
+    expect((await reimport(firstMeetingRoster())).notices).toHaveLength(1);
   });
 });

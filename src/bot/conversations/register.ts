@@ -1,12 +1,13 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
-import { referralReportWizard, subgroupRejectWizard, subgroupWizard, visitCommitteeWizard, visitOtherDateWizard } from "./follow-through-wizards.ts";
+import { appointWizard } from "./appoint-wizard.ts";
 import { conveneWizard } from "./convene-wizard.ts";
+import { delegationWizard } from "./delegation-wizard.ts";
+import { referralReportWizard, subgroupRejectWizard, subgroupWizard, visitCancelWizard, visitCommitteeWizard, visitOtherDateWizard } from "./follow-through-wizards.ts";
 import { minutesCorrectionWizard, minutesEditWizard } from "./minutes-wizard.ts";
 import { declineReasonWizard, proposeWizard } from "./proposal-wizards.ts";
 import { assignWizard, resolutionNoteWizard } from "./resolution-wizards.ts";
-import { delegationWizard } from "./delegation-wizard.ts";
 
 /**
  * Every wizard, installed right after the conversations plugin: an active wizard sees the person's next message
@@ -24,5 +25,7 @@ wizards.use(createConversation(assignWizard, "assign"));
 wizards.use(createConversation(referralReportWizard, "referralReport"));
 wizards.use(createConversation(visitCommitteeWizard, "visitCommittee"));
 wizards.use(createConversation(visitOtherDateWizard, "visitOtherDate"));
+wizards.use(createConversation(visitCancelWizard, "visitCancel"));
 wizards.use(createConversation(subgroupWizard, "subgroup"));
 wizards.use(createConversation(subgroupRejectWizard, "subgroupReject"));
+wizards.use(createConversation(appointWizard, "appoint"));

@@ -47,6 +47,8 @@ function inviteAnswer(ctx: BotContext, result: Awaited<ReturnType<typeof redeemS
       return ctx.t("start-invite-unknown");
     case "used":
       return ctx.t("start-invite-used");
+    case "revoked":
+      return ctx.t("start-invite-revoked");
     case "seat_ended":
       return ctx.t("start-invite-seat-ended");
     case "seat_taken":

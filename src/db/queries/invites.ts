@@ -19,8 +19,18 @@ export async function unusedSeatInvite(db: Database, seatId: number): Promise<In
   const [row] = await db
     .select()
     .from(inviteTokens)
-    .where(and(eq(inviteTokens.seatId, seatId), eq(inviteTokens.kind, "seat"), isNull(inviteTokens.usedAt)));
+    .where(and(eq(inviteTokens.seatId, seatId), eq(inviteTokens.kind, "seat"), isNull(inviteTokens.usedAt), isNull(inviteTokens.revokedAt)));
   return row;
+}
+
+/** Retires the seat's links nobody has opened yet; returns how many there were. */
+export async function revokeUnusedSeatInvites(db: Database, seatId: number, now: Date): Promise<number> {
+  const rows = await db
+    .update(inviteTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(inviteTokens.seatId, seatId), eq(inviteTokens.kind, "seat"), isNull(inviteTokens.usedAt), isNull(inviteTokens.revokedAt)))
+    .returning({ token: inviteTokens.token });
+  return rows.length;
 }
 
 export async function insertInvite(db: Database, fields: { token: string; kind: "seat"; seatId: number; createdAt: Date }): Promise<void> {

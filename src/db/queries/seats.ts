@@ -19,6 +19,12 @@ export async function findSeatById(db: Database, id: number): Promise<SeatRow | 
   return row;
 }
 
+/** Locks the seat for the rest of the transaction: one change of its holder or term at a time. */
+export async function lockSeat(db: Database, id: number): Promise<SeatRow | undefined> {
+  const [row] = await db.select().from(seats).where(eq(seats.id, id)).for("update");
+  return row;
+}
+
 export async function insertSeat(db: Database, committeeId: number, fields: SeatFields): Promise<SeatRow> {
   const [row] = await db
     .insert(seats)
@@ -27,7 +33,7 @@ export async function insertSeat(db: Database, committeeId: number, fields: Seat
   return row!;
 }
 
-export async function updateSeat(db: Database, id: number, fields: Partial<SeatFields & Pick<SeatRow, "endedAt">>): Promise<void> {
+export async function updateSeat(db: Database, id: number, fields: Partial<SeatFields & Pick<SeatRow, "endedAt" | "roleElectedAt">>): Promise<void> {
   await db.update(seats).set(fields).where(eq(seats.id, id));
 }
 

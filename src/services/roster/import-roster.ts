@@ -1,5 +1,6 @@
 import { COUNCIL_TEMPLATE, findTemplate } from "../../domain/bylaw-committees.ts";
 import { localDateOf } from "../../domain/calendar.ts";
+import { roleAfterImport } from "../../domain/election.ts";
 import { type Roster, type RosterCommittee, type RosterMember, termOf, toIsoDate } from "../../domain/roster.ts";
 import type { Database } from "../../db/client.ts";
 import { currentAppointment, endAppointment, insertAppointment, updateAppointmentTerm } from "../../db/queries/appointments.ts";
@@ -14,12 +15,25 @@ import {
   listCurrentStaff,
   updateHeadquarters,
 } from "../../db/queries/headquarters.ts";
-import { findPersonByTelegramId, insertPerson, type PersonRow, updatePerson } from "../../db/queries/people.ts";
-import { insertSeat, listSeats, updateSeat } from "../../db/queries/seats.ts";
+import { findPersonById, findPersonByTelegramId, insertPerson, type PersonRow, updatePerson } from "../../db/queries/people.ts";
+import { insertSeat, listSeats, type SeatRole, type SeatRow, updateSeat } from "../../db/queries/seats.ts";
 import type { Actor, ServiceDeps } from "../deps.ts";
 
 export type RosterChange = { action: string; subjectType: string; subjectId: number | string; details?: Record<string, unknown> };
-export type ImportReport = { hqKey: string; changes: RosterChange[] };
+/**
+ * What the clerk should read beside the count of changes: where the import did not simply follow the file, or undid
+ * something the members decided (B7).
+ */
+export type RosterNotice = {
+  kind: "elected_role_kept" | "elected_role_replaced";
+  committee: { key: string; fa: string; en: string };
+  seat: string;
+  /** The seat's role after the import. */
+  role: SeatRole;
+  electedAt: Date;
+  zone: string;
+};
+export type ImportReport = { hqKey: string; changes: RosterChange[]; notices: RosterNotice[] };
 
 /**
  * Applies a validated roster in one transaction. Only differences are written, so importing the same file twice
@@ -29,15 +43,16 @@ export async function importRoster(deps: ServiceDeps, roster: Roster, actor: Act
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const changes: RosterChange[] = [];
-    const run = new ImportRun(tx, now, changes);
+    const notices: RosterNotice[] = [];
+    const run = new ImportRun(tx, now, changes, notices);
     const hq = await run.headquarters(roster.headquarters);
     await run.staff(hq, roster.headquarters.staff);
     const committeeIds = await run.committees(hq, roster.committees);
     for (const committee of roster.committees) {
-      await run.seats(hq, committeeIds.get(committee.key)!, committee.members);
+      await run.seats(hq, committeeIds.get(committee.key)!, committee);
     }
     await writeAudit(tx, changes.map((change): AuditEntry => auditOf(change, hq.id, actor, now)));
-    return { hqKey: hq.key, changes };
+    return { hqKey: hq.key, changes, notices };
   });
 }
 
@@ -59,6 +74,7 @@ class ImportRun {
     private readonly db: Database,
     private readonly now: Date,
     private readonly changes: RosterChange[],
+    private readonly notices: RosterNotice[],
   ) {}
 
   private record(action: string, subjectType: string, subjectId: number | string, details?: Record<string, unknown>) {
@@ -149,14 +165,17 @@ class ImportRun {
     }
   }
 
-  async seats(hq: HeadquartersRow, committeeId: number, members: readonly RosterMember[]): Promise<void> {
+  async seats(hq: HeadquartersRow, committeeId: number, committee: RosterCommittee): Promise<void> {
+    const members = committee.members;
     const today = localDateOf(this.now, hq.timezone);
     const existing = new Map((await listSeats(this.db, committeeId, { includeEnded: true })).map((s) => [s.title, s]));
+    const namesSecretary = members.some((m) => m.role === "secretary");
     const kept = new Set<string>();
     for (const [position, member] of members.entries()) {
       kept.add(member.seat);
-      const fields = { title: member.seat, role: member.role, voting: member.voting, position };
       const current = existing.get(member.seat);
+      const role = current ? await this.roleOf(hq, committee, current, member, namesSecretary) : { role: member.role, elected: false };
+      const fields = { title: member.seat, role: role.role, voting: member.voting, position };
       let seatId: number;
       if (!current) {
         seatId = (await insertSeat(this.db, committeeId, fields)).id;
@@ -165,8 +184,10 @@ class ImportRun {
         seatId = current.id;
         const changed = changedFields(current, fields);
         if (current.endedAt !== null) changed.push("endedAt");
+        const electedMark = current.roleElectedAt !== null && !role.elected ? { roleElectedAt: null } : {};
+        if ("roleElectedAt" in electedMark) changed.push("roleElectedAt");
         if (changed.length > 0) {
-          await updateSeat(this.db, seatId, { ...fields, endedAt: null });
+          await updateSeat(this.db, seatId, { ...fields, ...electedMark, endedAt: null });
           this.record(current.endedAt ? "seat.restored" : "seat.updated", "seat", seatId, { fields: changed });
         }
       }
@@ -178,6 +199,33 @@ class ImportRun {
         await this.endSeat(seat.id, seat.title);
       }
     }
+  }
+
+  /** The seat's role after this file (B7: see roleAfterImport), with a notice for the clerk when an elected role is involved. */
+  private async roleOf(hq: HeadquartersRow, committee: RosterCommittee, seat: SeatRow, member: RosterMember, namesSecretary: boolean) {
+    if (seat.roleElectedAt === null) return { role: member.role, elected: false };
+    const decided = roleAfterImport({ role: seat.role, elected: true }, { role: member.role, namesSecretary, sameHolder: await this.keepsHolder(seat.id, member) });
+    if (decided.notice) {
+      const title = committeeFields(committee);
+      this.notices.push({
+        kind: decided.notice,
+        committee: { key: committee.key, fa: title.titleFa, en: title.titleEn },
+        seat: seat.title,
+        role: decided.role,
+        electedAt: seat.roleElectedAt,
+        zone: hq.timezone,
+      });
+    }
+    return decided;
+  }
+
+  /** Whether the seat's current holder still holds it once this entry is applied (see appointment below). */
+  private async keepsHolder(seatId: number, member: RosterMember): Promise<boolean> {
+    if (member.vacant) return false;
+    const current = await currentAppointment(this.db, seatId);
+    if (!current) return false;
+    if (member.telegram_id === undefined) return true;
+    return (await findPersonById(this.db, current.personId))?.telegramId === member.telegram_id;
   }
 
   private async endSeat(seatId: number, title: string) {
