@@ -38,6 +38,7 @@ export type CallbackAction =
   | { action: "visit_approve"; visitId: number }
   | { action: "visit_other_date"; visitId: number }
   | { action: "visit_accept_date"; visitId: number }
+  | { action: "visit_cancel"; visitId: number }
   | { action: "subgroup_approve"; subgroupId: number }
   | { action: "subgroup_reject"; subgroupId: number }
   | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" };
@@ -77,6 +78,7 @@ const SIMPLE: Record<string, SingleId> = {
   fva: "visit_approve",
   fvo: "visit_other_date",
   fvk: "visit_accept_date",
+  fvc: "visit_cancel",
   sga: "subgroup_approve",
   sgr: "subgroup_reject",
 };
@@ -112,6 +114,7 @@ const ID_FIELD: Record<SingleId, string> = {
   visit_approve: "visitId",
   visit_other_date: "visitId",
   visit_accept_date: "visitId",
+  visit_cancel: "visitId",
   subgroup_approve: "subgroupId",
   subgroup_reject: "subgroupId",
 };

@@ -154,6 +154,34 @@ export function isVisitInPast(startsAt: Date, now: Date, zone: string): boolean 
   return toIsoDate(localDateOf(startsAt, zone)) < todayIn(now, zone);
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+export type VisitReminderStage = "day_before" | "starting_2h";
+export type VisitReminder = { stage: VisitReminderStage; at: Date };
+
+/**
+ * An approved visit is reminded like a meeting: a day before and two hours before it starts. A visit without a time
+ * has no hour to count back from, so its one reminder goes out in the morning of the day before. A reminder due at
+ * or before `now` (the approval) is left out: the announcement itself is fresher.
+ */
+export function visitReminderPlan(startsAt: Date, zone: string, now: Date): VisitReminder[] {
+  const plan: VisitReminder[] = hasTime(startsAt, zone)
+    ? [
+        { stage: "day_before", at: new Date(startsAt.getTime() - DAY_MS) },
+        { stage: "starting_2h", at: new Date(startsAt.getTime() - 2 * HOUR_MS) },
+      ]
+    : [{ stage: "day_before", at: zonedInstant(addDays(localDateOf(startsAt, zone), -1), REMINDER_TIME, zone) }];
+  return plan.filter((reminder) => reminder.at.getTime() > now.getTime());
+}
+
+export const MAX_VISIT_CANCEL_REASON_LENGTH = 500;
+
+/** The date a visit is about: the one the secretariat proposed while it awaits the secretary's answer. */
+export function visitDateInQuestion(visit: { status: string; startsAt: Date; proposedStartsAt: Date | null }): Date {
+  return visit.status === "other_date_proposed" && visit.proposedStartsAt ? visit.proposedStartsAt : visit.startsAt;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Sub-working groups (B5)
 

@@ -1,25 +1,18 @@
 import type { Database } from "../db/client.ts";
 import { writeAudit } from "../db/queries/audit.ts";
-import { type CommitteeRow, findCommitteeById, lockCommittee } from "../db/queries/committees.ts";
-import { findHeadquartersById, type HeadquartersRow } from "../db/queries/headquarters.ts";
-import { type FieldVisitRow, insertFieldVisit, lockFieldVisit, updateFieldVisit } from "../db/queries/field-visits.ts";
+import { lockCommittee } from "../db/queries/committees.ts";
+import { findHeadquartersById } from "../db/queries/headquarters.ts";
+import { type FieldVisitRow, insertFieldVisit, updateFieldVisit } from "../db/queries/field-visits.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../db/queries/outbox.ts";
 import { findPersonById } from "../db/queries/people.ts";
-import { formatDate, formatDateShort } from "../domain/calendar.ts";
 import { encodeCallback } from "../domain/callback-data.ts";
-import { hasTime, isVisitInPast, MAX_VISIT_PLACE_LENGTH, MAX_VISIT_PURPOSE_LENGTH, type VisitWhen, visitStart } from "../domain/follow-through.ts";
+import { isVisitInPast, MAX_VISIT_PLACE_LENGTH, MAX_VISIT_PURPOSE_LENGTH, type VisitWhen, visitStart } from "../domain/follow-through.ts";
 import type { Locale } from "../domain/text.ts";
-import type { ServiceDeps, Translate } from "./deps.ts";
-import { currentStaffPeople, groupMessage, isStaffOf, membersOf, privateMessage, titleIn } from "./follow-through-messages.ts";
-import { when } from "./meetings/meeting-text.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { loadVisit, type VisitFacts, visitFactLines, visitMembersMessages, visitWhen } from "./field-visit-facts.ts";
+import { planVisitReminders } from "./field-visit-reminders.ts";
+import { currentStaffPeople, groupMessage, isStaffOf, privateMessage, titleIn } from "./follow-through-messages.ts";
 import { leads } from "./meetings/officers.ts";
-
-/** The visit's time in the reader's calendar; a visit planned without a time shows its day only. */
-export function visitWhen(t: Translate, locale: Locale, startsAt: Date, zone: string): string {
-  if (hasTime(startsAt, zone)) return when(t, locale, startsAt, zone);
-  if (locale === "fa") return formatDate(startsAt, "fa", zone);
-  return t("en", "meeting-when-en", { gregorian: formatDate(startsAt, "en", zone), jalali: formatDateShort(startsAt, "fa", zone) });
-}
 
 export type VisitInput = VisitWhen & { committeeId: number; place: string; purpose: string };
 
@@ -31,17 +24,6 @@ export type VisitResult =
   | { kind: "no_staff" }
   | { kind: "empty" }
   | { kind: "too_long"; max: number };
-
-type Facts = { visit: FieldVisitRow; committee: CommitteeRow; hq: HeadquartersRow };
-
-function visitFacts(t: Translate, locale: Locale, facts: Facts, startsAt: Date = facts.visit.startsAt): string[] {
-  return [
-    t(locale, "meeting-committee", { committee: titleIn(facts.committee, locale), hq: facts.hq.name }),
-    t(locale, "meeting-time", { when: visitWhen(t, locale, startsAt, facts.hq.timezone) }),
-    t(locale, "meeting-place", { place: facts.visit.place }),
-    t(locale, "visit-purpose", { purpose: facts.visit.purpose }),
-  ];
-}
 
 /**
  * B15: the secretary (or the chair) asks the HQ secretariat to coordinate a field visit. Every current staff member
@@ -66,7 +48,7 @@ export async function requestFieldVisit(deps: ServiceDeps, personId: number, inp
     const requester = (await findPersonById(tx, personId))!;
     const visit = await insertFieldVisit(tx, { hqId: hq.id, committeeId: committee.id, startsAt, place, purpose, requestedByPersonId: personId, createdAt: now });
     const facts = { visit, committee, hq };
-    const text = (locale: Locale) => [deps.t(locale, "visit-for-staff", { name: requester.name }), "", ...visitFacts(deps.t, locale, facts)].join("\n");
+    const text = (locale: Locale) => [deps.t(locale, "visit-for-staff", { name: requester.name }), "", ...visitFactLines(deps.t, locale, facts)].join("\n");
     const buttons = (locale: Locale) => ({
       inline_keyboard: [
         [
@@ -101,31 +83,24 @@ export type VisitDecision =
   | { kind: "already_decided"; status: FieldVisitRow["status"] }
   | { kind: "in_past"; zone: string; now: number };
 
-async function load(tx: Database, visitId: number): Promise<Facts | undefined> {
-  const visit = await lockFieldVisit(tx, visitId);
-  if (!visit) return undefined;
-  const committee = (await findCommitteeById(tx, visit.committeeId))!;
-  const hq = (await findHeadquartersById(tx, visit.hqId))!;
-  return { visit, committee, hq };
-}
-
-/** Every member privately, the group chat and the secretariat chat: the approved visit, like a meeting announcement. */
-async function announce(tx: Database, deps: ServiceDeps, facts: Facts): Promise<number> {
-  const { committee, hq } = facts;
-  const text = (locale: Locale) => [deps.t(locale, "visit-announcement-title"), "", ...visitFacts(deps.t, locale, facts), "", deps.t(locale, "visit-announcement-note")].join("\n");
-  const base = { hqId: hq.id, purpose: "field_visit" };
-  const members = await membersOf(tx, committee.id);
-  const rows = members.flatMap((person) => privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale) })));
-  rows.push(...groupMessage(committee.chatId, hq.locale, base, (locale) => ({ text: text(locale) })));
-  rows.push(...groupMessage(hq.secretariatChatId, hq.locale, base, (locale) => ({ text: text(locale) })));
+/**
+ * Every member privately, the group chat and the secretariat chat: the approved visit, like a meeting announcement;
+ * the reminders a day and two hours before are planned with it.
+ */
+async function announce(tx: Database, deps: ServiceDeps, facts: VisitFacts, now: Date): Promise<number> {
+  const { visit, hq } = facts;
+  const text = (locale: Locale) => [deps.t(locale, "visit-announcement-title"), "", ...visitFactLines(deps.t, locale, facts), "", deps.t(locale, "visit-announcement-note")].join("\n");
+  const { rows, members } = await visitMembersMessages(tx, facts, "field_visit", (locale) => ({ text: text(locale) }));
+  rows.push(...groupMessage(hq.secretariatChatId, hq.locale, { hqId: hq.id, purpose: "field_visit" }, (locale) => ({ text: text(locale) })));
   await enqueueMessages(tx, rows);
-  return members.length;
+  await planVisitReminders(tx, visit.id, visit.startsAt, hq.timezone, now);
+  return members;
 }
 
 /** Before asking a staff member for another date: may they, and is the request still open? */
 export async function checkVisitForStaff(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision | { kind: "open"; zone: string }> {
   return deps.db.transaction(async (tx) => {
-    const facts = await load(tx, visitId);
+    const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     if (!(await isStaffOf(tx, personId, facts.visit.hqId))) return { kind: "not_staff" };
     if (facts.visit.status === "approved" || facts.visit.status === "cancelled") return { kind: "already_decided", status: facts.visit.status };
@@ -137,13 +112,13 @@ export async function checkVisitForStaff(deps: ServiceDeps, personId: number, vi
 export async function approveFieldVisit(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<VisitDecision> => {
-    const facts = await load(tx, visitId);
+    const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     if (!(await isStaffOf(tx, personId, facts.visit.hqId))) return { kind: "not_staff" };
     if (facts.visit.status !== "requested") return { kind: "already_decided", status: facts.visit.status };
     if (isVisitInPast(facts.visit.startsAt, now, facts.hq.timezone)) return { kind: "in_past", zone: facts.hq.timezone, now: now.getTime() };
     await updateFieldVisit(tx, visitId, { status: "approved", decidedByPersonId: personId, decidedAt: now });
-    const members = await announce(tx, deps, { ...facts, visit: { ...facts.visit, status: "approved" } });
+    const members = await announce(tx, deps, { ...facts, visit: { ...facts.visit, status: "approved" } }, now);
     await writeAudit(tx, { hqId: facts.hq.id, actorPersonId: personId, action: "field_visit.approved", subjectType: "field_visit", subjectId: visitId, at: now });
     return { kind: "approved", members };
   });
@@ -153,7 +128,7 @@ export async function approveFieldVisit(deps: ServiceDeps, personId: number, vis
 export async function proposeOtherVisitDate(deps: ServiceDeps, personId: number, visitId: number, proposed: VisitWhen): Promise<VisitDecision> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<VisitDecision> => {
-    const facts = await load(tx, visitId);
+    const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     const { visit, hq } = facts;
     if (!(await isStaffOf(tx, personId, visit.hqId))) return { kind: "not_staff" };
@@ -169,9 +144,14 @@ export async function proposeOtherVisitDate(deps: ServiceDeps, personId: number,
         text: [
           deps.t(locale, "visit-other-date-proposed", { name: staff.name, when: visitWhen(deps.t, locale, startsAt, hq.timezone) }),
           "",
-          ...visitFacts(deps.t, locale, facts),
+          ...visitFactLines(deps.t, locale, facts),
         ].join("\n"),
-        replyMarkup: { inline_keyboard: [[{ text: deps.t(locale, "visit-accept-date"), callback_data: encodeCallback({ action: "visit_accept_date", visitId }) }]] },
+        replyMarkup: {
+          inline_keyboard: [
+            [{ text: deps.t(locale, "visit-accept-date"), callback_data: encodeCallback({ action: "visit_accept_date", visitId }) }],
+            [{ text: deps.t(locale, "visit-withdraw"), callback_data: encodeCallback({ action: "visit_cancel", visitId }) }],
+          ],
+        },
       })),
     );
     await writeAudit(tx, {
@@ -187,11 +167,11 @@ export async function proposeOtherVisitDate(deps: ServiceDeps, personId: number,
   });
 }
 
-/** The secretary (or the chair) takes the date the secretariat proposed: the visit is approved and announced. */
+/** The secretary (or the chair) takes the date the secretariat proposed: the visit is approved at it and announced. */
 export async function acceptProposedVisitDate(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<VisitDecision> => {
-    const facts = await load(tx, visitId);
+    const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     const { visit, hq } = facts;
     if (!(await leads(tx, personId, visit.committeeId))) return { kind: "not_officer" };
@@ -199,7 +179,7 @@ export async function acceptProposedVisitDate(deps: ServiceDeps, personId: numbe
     if (isVisitInPast(visit.proposedStartsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
     const approved = { ...visit, status: "approved" as const, startsAt: visit.proposedStartsAt };
     await updateFieldVisit(tx, visitId, { status: "approved", startsAt: visit.proposedStartsAt });
-    const members = await announce(tx, deps, { ...facts, visit: approved });
+    const members = await announce(tx, deps, { ...facts, visit: approved }, now);
     const proposer = visit.decidedByPersonId === null ? undefined : await findPersonById(tx, visit.decidedByPersonId);
     await enqueueMessages(
       tx,

@@ -6,11 +6,14 @@ import { remindUnsignedMinutes, reportOverdueMinutes } from "./minutes/clock.ts"
 import { askOwner, escalateOverdue } from "./resolutions/resolutions.ts";
 import { planningJobHandlers } from "./daily-planning.ts";
 import { remindReferral } from "./referrals.ts";
+import { remindFieldVisit, VISIT_REMINDER_JOB } from "./field-visit-reminders.ts";
 
 const meetingPayload = z.object({ meetingId: z.number().int().positive() });
 const resolutionPayload = z.object({ resolutionId: z.number().int().positive(), recurring: z.boolean().optional() });
 const referralPayload = z.object({ referralId: z.number().int().positive(), stage: z.enum(["week_before", "due", "overdue"]) });
 const minutesPayload = z.object({ minutesId: z.number().int().positive(), hours: z.number().int().positive().optional() });
+/** `startsAt` is the visit's time when the reminder was planned: one planned before a move stays silent. */
+const visitPayload = z.object({ visitId: z.number().int().positive(), stage: z.enum(["day_before", "starting_2h"]), startsAt: z.iso.datetime() });
 
 /** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
 export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
@@ -41,6 +44,10 @@ export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
     referral_reminder: async (job) => {
       const { referralId, stage } = referralPayload.parse(job.payload);
       await remindReferral(deps, referralId, stage);
+    },
+    [VISIT_REMINDER_JOB]: async (job) => {
+      const { visitId, stage, startsAt } = visitPayload.parse(job.payload);
+      await remindFieldVisit(deps, visitId, stage, new Date(startsAt));
     },
   };
 }

@@ -36,6 +36,7 @@ const samples: CallbackAction[] = [
   { action: "visit_approve", visitId: 14 },
   { action: "visit_other_date", visitId: 14 },
   { action: "visit_accept_date", visitId: 14 },
+  { action: "visit_cancel", visitId: 14 },
   { action: "subgroup_approve", subgroupId: 15 },
   { action: "subgroup_reject", subgroupId: 15 },
 ];

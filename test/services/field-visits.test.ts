@@ -4,10 +4,11 @@ import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { parseVisitText, parseVisitWhen } from "../../src/domain/follow-through.ts";
 import { committees, fieldVisits } from "../../src/db/schema.ts";
 import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
-import { acceptProposedVisitDate, approveFieldVisit, proposeOtherVisitDate, requestFieldVisit, type VisitInput } from "../../src/services/field-visits.ts";
+import { acceptProposedVisitDate, approveFieldVisit, proposeOtherVisitDate, requestFieldVisit } from "../../src/services/field-visits.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
 import type { EmuMessage } from "../helpers/bot-api-emulator.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
+import { visitFixtures } from "../helpers/field-visit-fixtures.ts";
 import { type FollowThroughWorld, followThroughWorld, OTHER_SECRETARY, OTHER_STAFF, STAFF } from "../helpers/follow-through-setup.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../helpers/rosters.ts";
 
@@ -31,19 +32,7 @@ describe("field visits coordinated with the HQ secretariat (bylaw B15)", () => {
     h.emulator.clearCalls();
   });
 
-  const input = (over: Partial<VisitInput> = {}): VisitInput => ({
-    committeeId: w.committeeId,
-    date: fromJalali(1405, 9, 25),
-    time: { hour: 10, minute: 0 },
-    place: PLACE,
-    purpose: PURPOSE,
-    ...over,
-  });
-  const requested = async (over: Partial<VisitInput> = {}) => {
-    const result = await requestFieldVisit(h.services, w.ids[SECRETARY]!, input(over));
-    if (result.kind !== "requested") throw new Error(result.kind);
-    return result.visitId;
-  };
+  const { input, requested } = visitFixtures(() => ({ h, w }), PURPOSE);
   const visit = async (id: number) => (await h.database.db.select().from(fieldVisits).where(eq(fieldVisits.id, id)))[0]!;
 
   it("B15 the request reaches the HQ staff with Approve / Propose another date, and the secretariat chat as a copy", async () => {
@@ -96,7 +85,7 @@ describe("field visits coordinated with the HQ secretariat (bylaw B15)", () => {
     await h.deliver();
     const offer = h.emulator.lastSent(SECRETARY)!;
     expect(offer.text).toContain("شنبه ۲۸ آذر ۱۴۰۵، ساعت ۱۱:۳۰");
-    expect(buttons(offer).map((b) => b.text)).toEqual(["✅ پذیرش تاریخ پیشنهادی"]);
+    expect(buttons(offer).map((b) => b.text)).toEqual(["✅ پذیرش تاریخ پیشنهادی", "↩️ انصراف از درخواست"]);
 
     expect(await acceptProposedVisitDate(h.services, w.ids[MEMBERS[0]!]!, id)).toEqual({ kind: "not_officer" });
     expect(await acceptProposedVisitDate(h.services, w.ids[OTHER_SECRETARY]!, id)).toEqual({ kind: "not_officer" });

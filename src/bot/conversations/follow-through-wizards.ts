@@ -1,13 +1,14 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { type VisitDraft, parseVisitWhen } from "../../domain/follow-through.ts";
-import { localizeDigits } from "../../domain/text.ts";
+import { parseVisitWhen, type VisitDraft } from "../../domain/follow-through.ts";
+import { buttonText, localizeDigits } from "../../domain/text.ts";
+import { cancelFieldVisit } from "../../services/field-visit-cancel.ts";
 import { proposeOtherVisitDate, requestFieldVisit } from "../../services/field-visits.ts";
 import { committeesLedBy } from "../../services/meetings/officers.ts";
 import { fileReferralReport, type ReportInput, reportableReferrals } from "../../services/referrals.ts";
 import { proposeSubgroup, rejectSubgroup } from "../../services/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import { describeVisitDecision, describeVisitRequest, explainVisitWhen } from "../features/field-visits.ts";
+import { describeVisitCancel, describeVisitDecision, describeVisitRequest, explainVisitWhen } from "../features/field-visits.ts";
 import { describeReport } from "../features/referrals.ts";
 import { describeSubgroupDecision, describeSubgroupProposal } from "../features/subgroups.ts";
 
@@ -67,7 +68,7 @@ type Choice = { id: number; label: string };
 
 async function choose(conversation: Wizard, ctx: ConversationContext, question: string, choices: Choice[], prefix: string): Promise<number | null> {
   const keyboard = new InlineKeyboard();
-  for (const c of choices) keyboard.text(c.label.slice(0, 60), `ft:${prefix}:${c.id}`).row();
+  for (const c of choices) keyboard.text(buttonText(c.label), `ft:${prefix}:${c.id}`).row();
   keyboard.text(ctx.t("wizard-cancel"), CANCEL);
   await ctx.reply(question, { reply_markup: keyboard });
   const pattern = new RegExp(`^ft:${prefix}:(\\d+)$`);
@@ -144,6 +145,32 @@ export async function visitOtherDateWizard(conversation: Wizard, ctx: Conversati
     const result = await conversation.external((c) => proposeOtherVisitDate(c.deps, personId, args.visitId, parsed.value));
     await ctx.reply(describeVisitDecision(ctx, result));
     if (result.kind !== "in_past") return;
+  }
+}
+
+const NO_REASON = "ft:vn";
+const KEEP_VISIT = "ft:vk";
+
+/**
+ * Cancel (or withdraw) a field visit (B15), once the press was authorized: the reason in one message or "Without a
+ * reason"; "Keep the visit" leaves it as it is. The service checks everything again when the answer comes.
+ */
+export async function visitCancelWizard(conversation: Wizard, ctx: ConversationContext, args: { visitId: number; visit: string }): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) return;
+  const keyboard = new InlineKeyboard().text(ctx.t("visit-cancel-no-reason"), NO_REASON).row().text(ctx.t("visit-cancel-keep"), KEEP_VISIT);
+  await ctx.reply(ctx.t("visit-cancel-ask-reason", { visit: args.visit }), { reply_markup: keyboard });
+  for (;;) {
+    const answer = await nextAnswer(conversation, ctx, { buttons: /^ft:v[nk]$/, hint: ctx.t("wizard-send-text") });
+    if (answer === null) return;
+    if (answer.kind === "button" && answer.data === KEEP_VISIT) {
+      await ctx.reply(ctx.t("visit-cancel-kept"));
+      return;
+    }
+    const reason = answer.kind === "text" ? answer.text : null;
+    const result = await conversation.external((c) => cancelFieldVisit(c.deps, personId, args.visitId, reason));
+    await ctx.reply(describeVisitCancel(ctx, result));
+    if (result.kind !== "too_long") return;
   }
 }
 

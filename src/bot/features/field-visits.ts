@@ -1,17 +1,12 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
+import type { ListedVisit } from "../../db/queries/field-visits.ts";
 import { formatDateTime } from "../../domain/calendar.ts";
-import { decodeCallback } from "../../domain/callback-data.ts";
-import { type VisitDraft, type VisitParseError, type VisitWhenError, parseVisitText } from "../../domain/follow-through.ts";
+import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
+import { type VisitDraft, type VisitParseError, type VisitWhenError, parseVisitText, visitDateInQuestion } from "../../domain/follow-through.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import {
-  acceptProposedVisitDate,
-  approveFieldVisit,
-  checkVisitForStaff,
-  requestFieldVisit,
-  type VisitDecision,
-  type VisitResult,
-  visitWhen,
-} from "../../services/field-visits.ts";
+import { cancellableVisits, checkVisitCancel, type VisitCancelResult, type VisitSummary } from "../../services/field-visit-cancel.ts";
+import { visitWhen } from "../../services/field-visit-facts.ts";
+import { acceptProposedVisitDate, approveFieldVisit, checkVisitForStaff, requestFieldVisit, type VisitDecision, type VisitResult } from "../../services/field-visits.ts";
 import { committeeOfChat, committeesLedBy } from "../../services/meetings/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError, explainTimeError } from "../explain.ts";
@@ -93,6 +88,38 @@ export function describeVisitDecision(ctx: Speaker, result: VisitDecision): stri
   }
 }
 
+/** One visit in a list: `• 🚌 group — time — place`. */
+export function visitLine(ctx: Speaker, visit: VisitSummary): string {
+  return ctx.t("meetings-visit-line", {
+    committee: visit.committee[ctx.locale],
+    when: visitWhen(ctx.deps.t, ctx.locale, new Date(visit.startsAt), visit.zone),
+    place: visit.place,
+  });
+}
+
+export function listedVisitSummary(visit: ListedVisit): VisitSummary {
+  return { committee: { fa: visit.committeeTitleFa, en: visit.committeeTitleEn }, startsAt: visitDateInQuestion(visit).getTime(), zone: visit.zone, place: visit.place };
+}
+
+export function describeVisitCancel(ctx: Speaker, result: VisitCancelResult): string {
+  switch (result.kind) {
+    case "cancelled":
+      return result.members > 0
+        ? ctx.t("visit-cancel-done", { members: localizeDigits(String(result.members), ctx.locale), count: result.members })
+        : ctx.t("visit-withdraw-done");
+    case "unknown":
+      return ctx.t("callback-expired");
+    case "not_officer":
+      return ctx.t("visit-cancel-not-officer");
+    case "already_cancelled":
+      return ctx.t("visit-cancel-already");
+    case "in_past":
+      return ctx.t("visit-cancel-past", { now: formatDateTime(new Date(result.now), ctx.locale, result.zone) });
+    case "too_long":
+      return ctx.t("visit-cancel-too-long", { max: localizeDigits(String(result.max), ctx.locale) });
+  }
+}
+
 /** `/visit <date> [time] <place> — <purpose>` (bylaw B15), by the secretary or the chair. */
 fieldVisitsFeature.command("visit", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
@@ -117,10 +144,39 @@ fieldVisitsFeature.command("visit", async (ctx) => {
   await ctx.reply(describeVisitRequest(ctx, result));
 });
 
-fieldVisitsFeature.callbackQuery(/^fv[aok]:/, async (ctx) => {
+/** `/cancelvisit`: each visit the person's groups can still cancel, with its own Cancel button; the reason comes next. */
+fieldVisitsFeature.command("cancelvisit", async (ctx) => {
+  if (await refuseAnonymous(ctx)) return;
+  const personId = await requirePerson(ctx);
+  if (personId === null) return;
+  // In a group the bot does not receive the reason the form asks for (privacy mode).
+  if (ctx.chat.type !== "private") return ctx.reply(ctx.t("follow-through-private-only", { command: "/cancelvisit" }));
+  const found = await cancellableVisits(ctx.deps.db, personId, ctx.deps.clock());
+  if (found.kind === "not_officer") return ctx.reply(ctx.t("visit-not-officer"));
+  if (found.visits.length === 0) return ctx.reply(ctx.t("visit-cancel-none"));
+  for (const visit of found.visits) {
+    const status = visit.status === "requested" ? "visit-cancel-pending" : visit.status === "other_date_proposed" ? "visit-cancel-proposed" : null;
+    const line = status ? `${visitLine(ctx, listedVisitSummary(visit))} ${ctx.t(status)}` : visitLine(ctx, listedVisitSummary(visit));
+    await ctx.reply(ctx.t("visit-cancel-question", { visit: line }), {
+      reply_markup: new InlineKeyboard().text(ctx.t("visit-cancel-button"), encodeCallback({ action: "visit_cancel", visitId: visit.id })),
+    });
+  }
+});
+
+fieldVisitsFeature.callbackQuery(/^fv[aokc]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (!ctx.person || !action || !("visitId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const personId = ctx.person.id;
+  if (action.action === "visit_cancel") {
+    const check = await checkVisitCancel(ctx.deps, personId, action.visitId);
+    if (check.kind !== "open") {
+      ctx.log.info("field visit: cancel refused", { visitId: action.visitId, from: ctx.from.id, kind: check.kind });
+      return ctx.answerCallbackQuery({ text: describeVisitCancel(ctx, check).slice(0, 200), show_alert: true });
+    }
+    if (ctx.chat?.type !== "private") return ctx.answerCallbackQuery({ text: ctx.t("follow-through-private-only", { command: "/cancelvisit" }).slice(0, 200), show_alert: true });
+    await ctx.answerCallbackQuery();
+    return ctx.conversation.enter("visitCancel", { visitId: action.visitId, visit: visitLine(ctx, check.visit) });
+  }
   if (action.action === "visit_other_date") {
     const check = await checkVisitForStaff(ctx.deps, personId, action.visitId);
     if (check.kind !== "open") return ctx.answerCallbackQuery({ text: describeVisitDecision(ctx, check), show_alert: true });

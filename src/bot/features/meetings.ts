@@ -4,11 +4,12 @@ import { parseDate, parseTime, zonedInstant } from "../../domain/calendar.ts";
 import { normalizePersian } from "../../domain/text.ts";
 import { cancelConfirmKeyboard } from "../../services/meetings/buttons.ts";
 import type { MeetingRecord } from "../../services/meetings/facts.ts";
-import { upcomingFor, upcomingLedBy } from "../../services/meetings/listing.ts";
+import { upcomingFor, upcomingLedBy, upcomingVisitsFor } from "../../services/meetings/listing.ts";
 import { cancelMeeting, type ManageResult, rescheduleMeeting } from "../../services/meetings/manage.ts";
 import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainDateError, explainTimeError, explainTooSoon } from "../explain.ts";
+import { listedVisitSummary, visitLine } from "./field-visits.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";
 
 export const meetingsFeature = new Composer<BotContext>();
@@ -16,10 +17,12 @@ export const meetingsFeature = new Composer<BotContext>();
 meetingsFeature.command("meetings", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const meetings = await upcomingFor(ctx.deps.db, personId, ctx.deps.clock());
-  if (meetings.length === 0) return ctx.reply(ctx.t("meetings-none"));
-  const lines = [ctx.t("meetings-title")];
-  for (const record of meetings) lines.push(meetingLine(ctx, record));
+  const now = ctx.deps.clock();
+  const meetings = await upcomingFor(ctx.deps.db, personId, now);
+  const visits = await upcomingVisitsFor(ctx.deps.db, personId, now);
+  const lines = meetings.length === 0 ? [ctx.t("meetings-none")] : [ctx.t("meetings-title"), ...meetings.map((record) => meetingLine(ctx, record))];
+  // Approved field visits (B15) are announced like meetings, so they are listed with them.
+  if (visits.length > 0) lines.push("", ctx.t("meetings-visits-title"), ...visits.map((visit) => visitLine(ctx, listedVisitSummary(visit))));
   await ctx.reply(lines.join("\n"));
 });
 
