@@ -21,6 +21,7 @@ import { reportsFeature } from "./features/reports.ts";
 import { fieldVisitsFeature } from "./features/field-visits.ts";
 import { referralsFeature } from "./features/referrals.ts";
 import { subgroupsFeature } from "./features/subgroups.ts";
+import { appointFeature } from "./features/appoint.ts";
 import { guestsFeature } from "./features/guests.ts";
 import { sessionFeature } from "./features/session.ts";
 import { votesFeature } from "./features/votes.ts";
@@ -34,8 +35,8 @@ import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { meFeature } from "./features/me.ts";
 import { startFeature } from "./features/start.ts";
-import { dedupeUpdates } from "./middleware/dedupe-updates.ts";
-import { GROUP_ANONYMOUS_BOT_ID, loadPerson } from "./middleware/load-person.ts";
+import { admitUpdate } from "./middleware/admit-update.ts";
+import { setSpeaker, speakerIdOf } from "./middleware/load-person.ts";
 
 export type BotDeps = {
   services: ServiceDeps;
@@ -89,16 +90,11 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const key = error instanceof GrammyError || error instanceof HttpError ? "error-reply-failed" : "error-generic";
     await apologize(ctx, i18n.t(ctx.locale ?? "fa", key)).catch(() => {});
   });
-  app.use(dedupeUpdates());
-  app.use(loadPerson());
+  app.use(admitUpdate());
   app.use(i18n);
   app.use(
     conversations<BotContext, ConversationContext>({
-      storage: {
-        type: "key",
-        adapter: databaseConversationStorage(deps.services.db, deps.services.clock),
-        getStorageKey: (ctx) => (ctx.chatId === undefined || !ctx.from ? undefined : `${ctx.chatId}:${ctx.from.id}`),
-      },
+      storage: databaseConversationStorage(deps.services.db, deps.services.clock),
       // A conversation builds its own context and Api: give it the same app data, language and retry policy.
       plugins: [provideApp(deps), conversationPerson(), createI18n<ConversationContext>((ctx) => ctx.locale), retryReplies(deps.limiter)],
     }),
@@ -123,6 +119,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   app.use(referralsFeature);
   app.use(fieldVisitsFeature);
   app.use(subgroupsFeature);
+  app.use(appointFeature);
   for (const feature of deps.extraFeatures ?? []) app.use(feature);
   app.use(reportsFeature);
   app.use(electionsFeature);
@@ -146,11 +143,8 @@ function provideApp<C extends Context & AppFlavor>(deps: BotDeps): MiddlewareFn<
 
 function conversationPerson(): MiddlewareFn<ConversationContext> {
   return async (ctx, next) => {
-    const from = ctx.from;
-    if (from && from.id !== GROUP_ANONYMOUS_BOT_ID) {
-      ctx.person = (await findPersonByTelegramId(ctx.deps.db, from.id)) ?? null;
-    }
-    ctx.locale = chooseLocale({ chosen: ctx.person?.locale, telegramLanguage: from?.language_code });
+    const speaker = speakerIdOf(ctx.from);
+    setSpeaker(ctx, speaker === null ? null : ((await findPersonByTelegramId(ctx.deps.db, speaker)) ?? null));
     await next();
   };
 }

@@ -24,19 +24,22 @@ rsvpFeature.callbackQuery(/^rsvp:/, async (ctx) => {
   if (result.kind === "unknown_meeting") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const answer = ctx.t(ANSWER_KEYS[result.answer]);
   const note = result.answer === "delegating" ? `\n${ctx.t("rsvp-delegating-note")}` : "";
-  await ctx.answerCallbackQuery({ text: ctx.t("rsvp-recorded", { answer }) });
+  const answered = ctx.answerCallbackQuery({ text: ctx.t("rsvp-recorded", { answer }) });
   // Only the member's own private copy shows their answer; the group post stays as it is (edits count against limits).
+  // The copy is redrawn while the answer is on its way: neither waits for the other.
   if (ctx.chat?.type === "private" && result.changed) {
-    const record = result.record;
-    const locale = localeOfRecipient(ctx.person, record.hq.locale);
-    const text = `${invitationText(ctx.deps.t, locale, record.facts)}\n\n${ctx.t("rsvp-your-answer", { answer })}${note}`;
-    await ctx.editMessageText(text, { reply_markup: rsvpKeyboard(ctx.deps.t, locale, record.meeting.id) }).catch((error) => {
+    const locale = localeOfRecipient(ctx.person, result.hqLocale);
+    const text = `${invitationText(ctx.deps.t, locale, result.facts)}\n\n${ctx.t("rsvp-your-answer", { answer })}${note}`;
+    const redrawn = ctx.editMessageText(text, { reply_markup: rsvpKeyboard(ctx.deps.t, locale, result.facts.meetingId) }).catch((error) => {
       ctx.log.warn("rsvp: could not update the invitation", { error: String(error) });
     });
+    await Promise.all([answered, redrawn]);
+  } else {
+    await answered;
   }
   // B1: the written introduction of the delegate follows at once, privately (a wizard already open keeps the floor).
   if (ctx.chat?.type === "private" && result.answer === "delegating" && Object.keys(ctx.conversation.active()).length === 0) {
-    await ctx.conversation.enter("delegate", { meetingId: result.record.meeting.id });
+    await ctx.conversation.enter("delegate", { meetingId: result.facts.meetingId });
   }
 });
 

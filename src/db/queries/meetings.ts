@@ -87,14 +87,6 @@ export async function invitationsOf(db: Database, meetingId: number): Promise<In
   return rows.map(({ invitation, ...rest }) => ({ ...invitation, ...rest }));
 }
 
-export async function findInvitation(db: Database, meetingId: number, personId: number): Promise<InvitationRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(invitations)
-    .where(and(eq(invitations.meetingId, meetingId), eq(invitations.personId, personId)));
-  return row;
-}
-
 export async function setInvitationResponse(db: Database, id: number, response: Rsvp | null, at: Date | null): Promise<void> {
   await db.update(invitations).set({ response, respondedAt: at }).where(eq(invitations.id, id));
 }
@@ -136,4 +128,54 @@ export async function countMeetingsHeld(db: Database, committeeId: number): Prom
     .from(meetings)
     .where(and(eq(meetings.committeeId, committeeId), isNotNull(meetings.endedAt)));
   return row?.n ?? 0;
+}
+
+export type AnsweringMeeting = {
+  meeting: Pick<MeetingRow, "id" | "hqId" | "status" | "startsAt" | "place" | "proposalDeadline">;
+  committeeTitleFa: string;
+  committeeTitleEn: string;
+  hqName: string;
+  hqTimezone: string;
+  hqLocale: "fa" | "en";
+  /** Agenda item texts in order. */
+  agenda: string[];
+  /** The answering person's invitation to it; null when they hold none. */
+  invitation: { id: number; response: Rsvp | null } | null;
+};
+
+/**
+ * An RSVP press in one statement: locks the meeting (answers and changes to the meeting serialize on it, as with
+ * lockMeeting) and reads what the answer and the redrawn invitation need: the person's invitation, the committee's
+ * titles, the HQ, and the agenda.
+ */
+export async function lockMeetingForAnswer(db: Database, meetingId: number, personId: number | null): Promise<AnsweringMeeting | undefined> {
+  const [row] = await db
+    .select({
+      meeting: {
+        id: meetings.id,
+        hqId: meetings.hqId,
+        status: meetings.status,
+        startsAt: meetings.startsAt,
+        place: meetings.place,
+        proposalDeadline: meetings.proposalDeadline,
+      },
+      committeeTitleFa: committees.titleFa,
+      committeeTitleEn: committees.titleEn,
+      hqName: headquarters.name,
+      hqTimezone: headquarters.timezone,
+      hqLocale: headquarters.locale,
+      agenda: sql<string[]>`(select coalesce(json_agg(${agendaItems.text} order by ${agendaItems.position}), '[]'::json) from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`,
+      invitationId: invitations.id,
+      invitationResponse: invitations.response,
+    })
+    .from(meetings)
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .innerJoin(headquarters, eq(headquarters.id, meetings.hqId))
+    .leftJoin(invitations, and(eq(invitations.meetingId, meetings.id), personId === null ? sql`false` : eq(invitations.personId, personId)))
+    .where(eq(meetings.id, meetingId))
+    .limit(1)
+    .for("update", { of: meetings });
+  if (!row) return undefined;
+  const { invitationId, invitationResponse, ...rest } = row;
+  return { ...rest, invitation: invitationId === null ? null : { id: invitationId, response: invitationResponse } };
 }

@@ -1,15 +1,41 @@
-import { eq, lt } from "drizzle-orm";
+import { eq, getTableColumns, lt, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { processedUpdates } from "../schema.ts";
+import { conversationState, people, processedUpdates } from "../schema.ts";
+import type { PersonRow } from "./people.ts";
 
-/** True when this instance is the first to see the update; false for a replay or a concurrent redelivery. */
-export async function claimUpdate(db: Database, updateId: number, now: Date): Promise<boolean> {
-  const rows = await db
-    .insert(processedUpdates)
-    .values({ updateId, receivedAt: now })
-    .onConflictDoNothing()
-    .returning({ updateId: processedUpdates.updateId });
-  return rows.length === 1;
+export type ClaimedUpdate = {
+  /** True when this instance is the first to see the update; false for a replay or a concurrent redelivery. */
+  claimed: boolean;
+  /** The registered person behind the sender, if any. */
+  person: PersonRow | undefined;
+  /** The wizard state stored under the conversation key, if any. */
+  conversationState: unknown;
+};
+
+/**
+ * Claims the update and, in the same round trip, reads what every handler needs first: the person who sent it and
+ * their wizard state in this chat. Every update pays for this, so it is one statement rather than three. The reads
+ * see the database as it was when the statement began; nothing written by this update comes before them.
+ */
+export async function claimUpdate(
+  db: Database,
+  params: { updateId: number; now: Date; telegramId: number | null; conversationKey: string | null },
+): Promise<ClaimedUpdate> {
+  const { updateId, now, telegramId, conversationKey } = params;
+  const claim = db.$with("claim").as(
+    db.insert(processedUpdates).values({ updateId, receivedAt: now }).onConflictDoNothing().returning({ updateId: processedUpdates.updateId }),
+  );
+  const [row] = await db
+    .with(claim)
+    .select({
+      claimed: sql<boolean>`exists (select 1 from ${claim})`,
+      person: getTableColumns(people),
+      conversationState: conversationState.state,
+    })
+    .from(sql`(values (1)) as "update"`)
+    .leftJoin(people, telegramId === null ? sql`false` : eq(people.telegramId, telegramId))
+    .leftJoin(conversationState, conversationKey === null ? sql`false` : eq(conversationState.key, conversationKey));
+  return { claimed: row?.claimed === true, person: row?.person ?? undefined, conversationState: row?.conversationState ?? undefined };
 }
 
 /** A handler that failed gives its update back, so Telegram's redelivery can try again. */

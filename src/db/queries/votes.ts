@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { agendaItems, ballots, resolutions, seats, secretTallies, votes } from "../schema.ts";
+import { agendaItems, ballots, committees, headquarters, invitations, meetings, resolutions, seats, secretTallies, votes } from "../schema.ts";
 
 export type VoteRow = typeof votes.$inferSelect;
 export type BallotRow = typeof ballots.$inferSelect;
@@ -20,6 +20,45 @@ export async function findVote(db: Database, id: number): Promise<VoteRow | unde
 /** Ballots of one vote serialize on its row, so the tally each press reports is the one it produced. */
 export async function lockVote(db: Database, id: number): Promise<VoteRow | undefined> {
   const [row] = await db.select().from(votes).where(eq(votes.id, id)).for("update");
+  return row;
+}
+
+export type VoteInContext = {
+  vote: VoteRow;
+  meetingStartsAt: Date;
+  committeeRules: Record<string, unknown>;
+  hqId: number;
+  hqLocale: "fa" | "en";
+  hqTimezone: string;
+  /** The position of the agenda item the vote decides, if it names one. */
+  agendaPosition: number | null;
+  /** The seats invited to the vote's meeting: the majority base is counted from them. */
+  invited: { seatId: number; personId: number | null; voting: boolean }[];
+};
+
+/**
+ * A ballot press's one read: locks the vote as lockVote does, and brings what the live tally message needs besides
+ * the ballots: the meeting's day, the committee's rules, the HQ, the agenda position and the invited seats.
+ */
+export async function lockVoteInContext(db: Database, id: number): Promise<VoteInContext | undefined> {
+  const [row] = await db
+    .select({
+      vote: votes,
+      meetingStartsAt: meetings.startsAt,
+      committeeRules: committees.rules,
+      hqId: headquarters.id,
+      hqLocale: headquarters.locale,
+      hqTimezone: headquarters.timezone,
+      agendaPosition: agendaItems.position,
+      invited: sql<VoteInContext["invited"]>`(select coalesce(json_agg(json_build_object('seatId', ${invitations.seatId}, 'personId', ${invitations.personId}, 'voting', ${seats.voting}) order by ${invitations.seatId}), '[]'::json) from ${invitations} inner join ${seats} on ${seats.id} = ${invitations.seatId} where ${invitations.meetingId} = ${votes.meetingId})`,
+    })
+    .from(votes)
+    .innerJoin(meetings, eq(meetings.id, votes.meetingId))
+    .innerJoin(committees, eq(committees.id, meetings.committeeId))
+    .innerJoin(headquarters, eq(headquarters.id, meetings.hqId))
+    .leftJoin(agendaItems, and(eq(agendaItems.id, votes.agendaItemId), eq(agendaItems.meetingId, votes.meetingId)))
+    .where(eq(votes.id, id))
+    .for("update", { of: votes });
   return row;
 }
 
@@ -53,12 +92,19 @@ export async function ballotsOf(db: Database, voteId: number) {
     .orderBy(asc(seats.position), asc(seats.id));
 }
 
-export async function findBallot(db: Database, voteId: number, seatId: number): Promise<BallotRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(ballots)
-    .where(and(eq(ballots.voteId, voteId), eq(ballots.seatId, seatId)));
-  return row;
+export type SeatBallot = { seatId: number; seatTitle: string; ballotId: number | null; choice: Choice | null };
+
+/**
+ * The vote's ballots seat by seat (as ballotsOf), with `seatId` among them even before it has voted (ballotId null):
+ * a press learns from one read both the seat's own ballot and the list the tally message shows after it.
+ */
+export async function ballotsWithSeat(db: Database, voteId: number, seatId: number): Promise<SeatBallot[]> {
+  return db
+    .select({ seatId: seats.id, seatTitle: seats.title, ballotId: ballots.id, choice: ballots.choice })
+    .from(seats)
+    .leftJoin(ballots, and(eq(ballots.voteId, voteId), eq(ballots.seatId, seats.id)))
+    .where(sql`${seats.id} = any(array(select ${ballots.seatId} from ${ballots} where ${ballots.voteId} = ${voteId}) || ${seatId}::integer)`)
+    .orderBy(asc(seats.position), asc(seats.id));
 }
 
 export async function insertBallot(db: Database, fields: typeof ballots.$inferInsert): Promise<void> {
@@ -73,13 +119,15 @@ export async function insertSecretTally(db: Database, voteId: number): Promise<v
   await db.insert(secretTallies).values({ voteId });
 }
 
-/** A secret ballot only ever adds one to a count: nothing ties the count to a seat. */
-export async function addToSecretTally(db: Database, voteId: number, choice: Choice): Promise<void> {
+/** A secret ballot only ever adds one to a count: nothing ties the count to a seat. Returns the counts after it. */
+export async function addToSecretTally(db: Database, voteId: number, choice: Choice): Promise<{ yes: number; no: number; abstain: number } | undefined> {
   const column = secretTallies[choice];
-  await db
+  const [row] = await db
     .update(secretTallies)
     .set({ [choice]: sql`${column} + 1` })
-    .where(eq(secretTallies.voteId, voteId));
+    .where(eq(secretTallies.voteId, voteId))
+    .returning({ yes: secretTallies.yes, no: secretTallies.no, abstain: secretTallies.abstain });
+  return row;
 }
 
 export async function secretTallyOf(db: Database, voteId: number): Promise<{ yes: number; no: number; abstain: number } | undefined> {

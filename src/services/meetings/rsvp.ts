@@ -2,28 +2,33 @@ import type { RsvpAnswer } from "../../domain/callback-data.ts";
 import { rsvpTally } from "../../domain/convening.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import { isoDayOf } from "../../domain/terms.ts";
+import type { Locale } from "../../domain/text.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
-import { findInvitation, lockMeeting, setInvitationResponse } from "../../db/queries/meetings.ts";
+import { type AnsweringMeeting, lockMeetingForAnswer, setInvitationResponse } from "../../db/queries/meetings.ts";
 import type { Database } from "../../db/client.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { loadMeeting, type MeetingRecord } from "./facts.ts";
+import type { MeetingFacts } from "./meeting-text.ts";
 import { seatsOutOfTerm, tallyInput } from "./invited-seats.ts";
 import { leads } from "./officers.ts";
 
 export type RsvpResult =
-  | { kind: "recorded"; answer: RsvpAnswer; record: MeetingRecord; changed: boolean }
+  | { kind: "recorded"; answer: RsvpAnswer; changed: boolean; facts: MeetingFacts; hqLocale: Locale }
   | { kind: "not_invited" }
   | { kind: "meeting_closed" }
   | { kind: "unknown_meeting" };
 
-/** An answer to an invitation, changeable until the meeting starts; only the invited seat-holder may answer. */
+/**
+ * An answer to an invitation, changeable until the meeting starts; only the invited seat-holder may answer. One read
+ * (which also locks the meeting) brings what the redrawn invitation shows, so a press costs it, the write and the audit row.
+ */
 export async function answerInvitation(deps: ServiceDeps, personId: number | null, meetingId: number, answer: RsvpAnswer): Promise<RsvpResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<RsvpResult> => {
-    const meeting = await lockMeeting(tx, meetingId);
-    if (!meeting) return { kind: "unknown_meeting" };
+    const found = await lockMeetingForAnswer(tx, meetingId, personId);
+    if (!found) return { kind: "unknown_meeting" };
+    const { meeting, invitation } = found;
     if (meeting.status !== "scheduled" || meeting.startsAt <= now) return { kind: "meeting_closed" };
-    const invitation = personId === null ? undefined : await findInvitation(tx, meetingId, personId);
     if (!invitation) return { kind: "not_invited" };
     const changed = invitation.response !== answer;
     if (changed) {
@@ -38,8 +43,22 @@ export async function answerInvitation(deps: ServiceDeps, personId: number | nul
         at: now,
       });
     }
-    return { kind: "recorded", answer, record: (await loadMeeting(tx, meetingId))!, changed };
+    return { kind: "recorded", answer, changed, facts: factsOf(found), hqLocale: found.hqLocale };
   });
+}
+
+function factsOf(found: AnsweringMeeting): MeetingFacts {
+  const { meeting } = found;
+  return {
+    meetingId: meeting.id,
+    committeeTitle: { fa: found.committeeTitleFa, en: found.committeeTitleEn },
+    hqName: found.hqName,
+    zone: found.hqTimezone,
+    startsAt: meeting.startsAt,
+    place: meeting.place,
+    proposalDeadline: meeting.proposalDeadline,
+    agenda: found.agenda,
+  };
 }
 
 export type RsvpReport =

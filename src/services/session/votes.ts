@@ -6,22 +6,24 @@ import {
   addToSecretTally,
   agendaItemAt,
   ballotsOf,
+  ballotsWithSeat,
   changeBallot,
   type Choice,
-  findBallot,
   findVote,
   insertBallot,
   insertResolution,
   insertSecretTally,
   insertVote,
   lockVote,
+  lockVoteInContext,
   openVotesOf,
   secretTallyOf,
   updateVote,
+  type VoteInContext,
   type VoteRow,
 } from "../../db/queries/votes.ts";
 import { resolveRules, yesVotesRequired } from "../../domain/rules.ts";
-import { type AttendanceSummary, tallyOf, type VoteOutcome, voteOutcome } from "../../domain/session.ts";
+import { type AttendanceSummary, type Tally, tallyOf, type VoteOutcome, voteOutcome } from "../../domain/session.ts";
 import type { Locale } from "../../domain/text.ts";
 import type { Actor, ServiceDeps, Translate } from "../deps.ts";
 import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
@@ -43,29 +45,38 @@ export async function loadVote(db: Database, voteId: number): Promise<(VoteView 
   const row = await findVote(db, voteId);
   if (!row) return undefined;
   const record = (await loadMeeting(db, row.meetingId))!;
-  const rules = resolveRules(record.committee.rules);
+  const rules = record.committee.rules;
   // B2: the majority base is the voting seats whose appointment order is in force on the meeting's day.
   const outOfTerm = await seatsOutOfTerm(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
   const votingSeats = record.invitations.filter((i) => i.seatVoting && !outOfTerm.has(i.seatId)).length;
   const voted = await ballotsOf(db, voteId);
-  const tally = row.secret ? ((await secretTallyOf(db, voteId)) ?? { yes: 0, no: 0, abstain: 0 }) : tallyOf(voted.map((b) => b.choice));
+  const tally = row.secret ? ((await secretTallyOf(db, voteId)) ?? NO_VOTES) : tallyOf(voted.map((b) => b.choice));
+  const agendaPosition = row.agendaItemId === null ? null : await agendaPositionOf(db, row);
+  return { row, record, ...viewOf(row, { rules, votingSeats, agendaPosition, voted, tally }) };
+}
+
+const NO_VOTES: Tally = { yes: 0, no: 0, abstain: 0 };
+
+/** The figures a vote message shows, from what was read about the vote. */
+function viewOf(
+  row: VoteRow,
+  read: { rules: unknown; votingSeats: number; agendaPosition: number | null; voted: { seatTitle: string; choice: Choice | null }[]; tally: Tally },
+): VoteView {
+  const rules = resolveRules(read.rules);
   // A closed vote shows the figures it was decided on, even if the committee's rules change later.
   const majority = row.result?.majority ?? rules.majority;
-  const agendaPosition = row.agendaItemId === null ? null : await agendaPositionOf(db, row);
   return {
-    row,
-    record,
-    voteId,
+    voteId: row.id,
     meetingId: row.meetingId,
     question: row.question,
     secret: row.secret,
     open: row.status === "open",
-    agendaPosition,
-    tally,
-    votingSeats: row.result?.votingSeats ?? votingSeats,
-    threshold: row.result?.threshold ?? yesVotesRequired(votingSeats, majority),
+    agendaPosition: read.agendaPosition,
+    tally: read.tally,
+    votingSeats: row.result?.votingSeats ?? read.votingSeats,
+    threshold: row.result?.threshold ?? yesVotesRequired(read.votingSeats, majority),
     majority,
-    voted: voted.map((b) => ({ seatTitle: b.seatTitle, choice: row.secret ? null : b.choice })),
+    voted: read.voted.map((b) => ({ seatTitle: b.seatTitle, choice: row.secret ? null : b.choice })),
   };
 }
 
@@ -74,12 +85,16 @@ async function agendaPositionOf(db: Database, vote: VoteRow): Promise<number | n
 }
 
 async function refreshVoteMessage(db: Database, t: Translate, vote: VoteView & { row: VoteRow; record: MeetingRecord }): Promise<void> {
-  const { row, record } = vote;
+  await editVoteMessage(db, t, vote.row, vote.record.hq, vote);
+}
+
+/** The live vote message follows the tally: one pending edit per vote, replaced by the latest. */
+async function editVoteMessage(db: Database, t: Translate, row: VoteRow, hq: { id: number; locale: Locale }, vote: VoteView): Promise<void> {
   if (row.chatId === null || row.messageId === null) return;
-  const locale = record.hq.locale;
+  const locale = hq.locale;
   await enqueueCoalescedEdit(db, {
     chatId: row.chatId,
-    hqId: record.hq.id,
+    hqId: hq.id,
     meetingId: row.meetingId,
     purpose: "vote_tally",
     payload: {
@@ -219,7 +234,8 @@ export type CastResult =
 export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number, choice: Choice): Promise<CastResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<CastResult> => {
-    const row = await lockVote(tx, voteId);
+    const found = await lockVoteInContext(tx, voteId);
+    const row = found?.vote;
     const refuse = async (reason: BallotRefusal): Promise<CastResult> => {
       await writeAudit(tx, {
         hqId: row?.hqId ?? null,
@@ -233,7 +249,7 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
       });
       return { kind: "refused", reason };
     };
-    if (!row) return refuse("unknown_vote");
+    if (!found || !row) return refuse("unknown_vote");
     if (row.status !== "open") return refuse("closed");
     if (actor.personId === null) return refuse("not_member");
     const standing = await standingAt(tx, row.meetingId, actor.personId);
@@ -242,15 +258,17 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
     if (standing.kind === "non_voting_member") return refuse("non_voting");
     if (standing.kind === "delegated_away") return refuse("delegated");
     const seatId = standing.seatId;
-    const existing = await findBallot(tx, voteId, seatId);
+    const seatBallots = await ballotsWithSeat(tx, voteId, seatId);
+    const existing = seatBallots.find((b) => b.seatId === seatId && b.ballotId !== null);
     let change: "new" | "changed" | "same";
+    let secretTally: Tally | undefined;
     if (row.secret) {
       if (existing) return refuse("secret_final");
       // The choice goes only into the counts; the ballot row says that the seat voted, never how.
       // A secret ballot records only that the seat voted, timed at the vote's opening, so the order of ballots
       // cannot be matched against the tally's changes.
       await insertBallot(tx, { voteId, seatId, choice: null, castByPersonId: actor.personId, castAt: row.openedAt });
-      await addToSecretTally(tx, voteId, choice);
+      secretTally = await addToSecretTally(tx, voteId, choice);
       change = "new";
     } else if (!existing) {
       await insertBallot(tx, { voteId, seatId, choice, castByPersonId: actor.personId, castAt: now });
@@ -258,7 +276,7 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
     } else if (existing.choice === choice) {
       return { kind: "recorded", choice, secret: false, change: "same" };
     } else {
-      await changeBallot(tx, existing.id, { choice, castByPersonId: actor.personId, castAt: now });
+      await changeBallot(tx, existing.ballotId!, { choice, castByPersonId: actor.personId, castAt: now });
       change = "changed";
     }
     await writeAudit(tx, {
@@ -271,9 +289,23 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
       details: row.secret ? { seatId, as: standing.kind } : { seatId, as: standing.kind, choice },
       at: now,
     });
-    await refreshVoteMessage(tx, deps.t, (await loadVote(tx, voteId))!);
+    // The ballots as they stand now: the ones read before this press, with its seat's choice in place.
+    const voted = seatBallots.map((b) => ({ seatTitle: b.seatTitle, choice: b.seatId === seatId ? (row.secret ? null : choice) : b.choice }));
+    const tally = row.secret ? (secretTally ?? NO_VOTES) : tallyOf(voted.map((b) => b.choice));
+    await refreshAfterBallot(tx, deps.t, found, voted, tally);
     return { kind: "recorded", choice, secret: row.secret, change };
   });
+}
+
+/** The live message after a ballot, from what the press already read; the majority base is counted as loadVote does. */
+async function refreshAfterBallot(db: Database, t: Translate, found: VoteInContext, voted: { seatTitle: string; choice: Choice | null }[], tally: Tally): Promise<void> {
+  const row = found.vote;
+  if (row.chatId === null || row.messageId === null) return;
+  // B2: the majority base is the voting seats whose appointment order is in force on the meeting's day.
+  const outOfTerm = await seatsOutOfTerm(db, found.invited, isoDayOf(found.meetingStartsAt, found.hqTimezone));
+  const votingSeats = found.invited.filter((seat) => seat.voting && !outOfTerm.has(seat.seatId)).length;
+  const view = viewOf(row, { rules: found.committeeRules, votingSeats, agendaPosition: found.agendaPosition, voted, tally });
+  await editVoteMessage(db, t, row, { id: found.hqId, locale: found.hqLocale }, view);
 }
 
 // ─── Close ──────────────────────────────────────────────────────────────────────────────────────

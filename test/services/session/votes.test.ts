@@ -10,7 +10,7 @@ import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { checkIn, markPresence, startMeeting } from "../../../src/services/session/session.ts";
-import { voteResultText } from "../../../src/services/session/session-text.ts";
+import { voteResultText, voteText } from "../../../src/services/session/session-text.ts";
 import { attachVoteMessage, castBallot, closeVote, loadVote, openVote } from "../../../src/services/session/votes.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { rosterInput, validRoster } from "../../helpers/rosters.ts";
@@ -291,6 +291,29 @@ describe("in session: votes (bylaw B3)", () => {
     expect(vote.voted).toHaveLength(7);
     const closed = await closeVote(h.services, await person(CHAIR), { voteId });
     expect(closed).toMatchObject({ kind: "closed", outcome: { yes: 4, no: 2, abstain: 1, threshold: 5, passed: false } });
+  });
+
+  it("B3 the tally a press queues is the vote as a fresh read shows it: on an agenda item, a delegate voting, open and secret", async () => {
+    await setup(9, 6);
+    await delegate(1009, 5003);
+    for (const secret of [false, true]) {
+      const opened = await openVote(h.services, await person(SECRETARY), { committeeId, question: "", agendaPosition: 2, secret });
+      if (opened.kind !== "opened") throw new Error(opened.kind);
+      const voteId = opened.vote.voteId;
+      await attachVoteMessage(h.services, voteId, -1001000000002, 500 + voteId, "");
+      // Out of seat order, a delegate among them, and (in the open vote) a change of mind.
+      const presses: [number, Choice][] = [[1005, "no"], [5003, "yes"], [CHAIR, "yes"], [1003, "abstain"], ...(secret ? [] : ([[1005, "yes"]] as [number, Choice][]))];
+      for (const [telegramId, choice] of presses) {
+        expect((await cast(telegramId, voteId, choice)).kind).toBe("recorded");
+        const [queued] = await h.database.db.select().from(outbox).where(and(eq(outbox.dedupeKey, `vote:${voteId}`), eq(outbox.status, "pending")));
+        const fresh = (await loadVote(h.database.db, voteId))!;
+        expect((queued!.payload as { text: string }).text).toBe(voteText(h.services.t, fresh.record.hq.locale, fresh));
+      }
+      const fresh = (await loadVote(h.database.db, voteId))!;
+      expect(fresh).toMatchObject({ agendaPosition: 2, votingSeats: 9, voted: [{}, {}, {}, {}] });
+      expect(fresh.tally).toEqual(secret ? { yes: 2, no: 1, abstain: 1 } : { yes: 3, no: 0, abstain: 1 });
+      expect((await closeVote(h.services, await person(SECRETARY), { voteId })).kind).toBe("closed");
+    }
   });
 
   it("B3 accepted delegates get the ballot privately, in their language; the result reaches them too", async () => {
