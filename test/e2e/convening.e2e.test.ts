@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { formatDateTime, formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
-import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { buttonsOf } from "../helpers/bot-harness.ts";
+import { e2eDriver, sleep, textOf } from "../helpers/e2e-driver.ts";
 import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
 import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
 
@@ -54,15 +56,6 @@ const INVITATION_EN = "📩 Meeting invitation";
 const FINAL_FA = "📋 دستور جلسه نهایی";
 const FINAL_EN = "📋 Final agenda";
 
-type Button = { text: string; callback_data?: string };
-const buttonsOf = (message: EmuMessage): Button[] =>
-  ((message.reply_markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard ?? []).flat();
-const buttonData = (message: EmuMessage, text: string): string => {
-  const button = buttonsOf(message).find((b) => b.text.includes(text));
-  if (!button?.callback_data) throw new Error(`no button "${text}" on: ${JSON.stringify(message.text)} ${JSON.stringify(message.reply_markup)}`);
-  return button.callback_data;
-};
-const textOf = (message: EmuMessage): string => message.text ?? message.caption ?? "";
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
 describe("convening end to end: /convene, invitations, RSVPs, proposals and the final agenda through the real process", () => {
@@ -101,46 +94,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  function failure(message: string): Error {
-    return new Error(`${message}\n${emu.describeRecentCalls(30)}\n${bot?.describe() ?? ""}`);
-  }
-
-  /** Polls `check` until it returns something other than undefined/false. */
-  async function until<T>(what: string, check: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = check();
-      if (value !== undefined && value !== false) return value;
-      if (Date.now() > deadline) throw failure(`${what}: not within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  /** A user sends `text` privately; resolves with the next `replies` messages the bot sends them. */
-  async function exchange(user: EmuUser, text: string, replies = 1): Promise<EmuMessage[]> {
-    const before = emu.sent(user.id).length;
-    emu.pushUpdate(emu.userMessage(user, text));
-    const all = await emu.waitForSent(user.id, before + replies, 20_000).catch((error: Error) => {
-      throw failure(error.message);
-    });
-    return all.slice(before);
-  }
-
-  async function say(user: EmuUser, text: string, replies = 1): Promise<string> {
-    return (await exchange(user, text, replies)).map(textOf).join("\n---\n");
-  }
-
-  /** `user` presses the button of `message` whose text contains `buttonText`; resolves with the callback's answer. */
-  async function press(user: EmuUser, message: EmuMessage, buttonText: string): Promise<string | undefined> {
-    const update = emu.callback(user, message, buttonData(message, buttonText));
-    const id = update.callback_query!.id;
-    emu.pushUpdate(update);
-    await until(`the answer to ${user.id}'s press of "${buttonText}"`, () => emu.callbackAnswers.has(id));
-    return (emu.callbackAnswers.get(id) as { text?: string }).text;
-  }
-
-  /** The messages the bot has sent to `chatId` whose text contains `needle`. */
-  const sentWith = (chatId: number, needle: string) => emu.sent(chatId).filter((m) => textOf(m).includes(needle));
+  const { failure, until, say, sayAndFind, press, pressAndFind, sentWith, firstWith, current } = e2eDriver({ emulator: () => emu, bot: () => bot });
 
   const invitationOf = (p: Person) => (p.en ? INVITATION_EN : INVITATION_FA);
   const finalOf = (p: Person) => (p.en ? FINAL_EN : FINAL_FA);
@@ -216,23 +170,12 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       meetingWhenEn = formatDateTime(startsAt, "en", ZONE);
 
       // The secretary is a member too: their own invitation (outbox) and the reply race each other.
-      const replyAfter = async (count: number, pattern: RegExp) =>
-        until("the convening reply", () =>
-          emu
-            .sent(SECRETARY.user.id)
-            .slice(count)
-            .find((m) => pattern.test(textOf(m))),
-        );
-      const sentBefore = emu.sent(SECRETARY.user.id).length;
-      emu.pushUpdate(emu.userMessage(SECRETARY.user, command));
-      let reply: EmuMessage | undefined = await replyAfter(sentBefore, /✅ جلسه|تعطیل رسمی/);
-      if (textOf(reply!).includes("تعطیل رسمی")) {
+      let reply = await sayAndFind(SECRETARY.user, command, /✅ جلسه|تعطیل رسمی/);
+      if (textOf(reply).includes("تعطیل رسمی")) {
         // The test happens to run on a Friday in Tehran: the secretary is warned and convenes anyway.
-        const before = emu.sent(SECRETARY.user.id).length;
-        await press(SECRETARY.user, reply!, "بله، همین زمان");
-        reply = await replyAfter(before, /✅ جلسه/);
+        reply = await pressAndFind(SECRETARY.user, reply, "بله، همین زمان", SECRETARY.user.id, "✅ جلسه");
       }
-      const confirmation = textOf(reply!);
+      const confirmation = textOf(reply);
       expect(confirmation).toContain("✅ جلسه");
       expect(confirmation).toContain(meetingWhenFa);
       expect(confirmation).toContain("این صندلی‌ها دعوت‌نامه را اکنون دریافت نمی‌کنند:");
@@ -240,11 +183,8 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       for (const p of EARLY) expect(confirmation, "only the ninth seat is not reached").not.toContain(`• ${p.seat}:`);
 
       for (const p of EARLY) {
-        const [invitation] = await until(`the invitation to ${p.user.id}`, () => {
-          const found = sentWith(p.user.id, invitationOf(p));
-          return found.length > 0 ? found : undefined;
-        });
-        const text = textOf(invitation!);
+        const invitation = await firstWith(`the invitation to ${p.user.id}`, p.user.id, invitationOf(p));
+        const text = textOf(invitation);
         if (p.en) {
           // English: the Gregorian date (with the Jalali one beside it), the place and items as typed.
           expect(text).toContain(`Time: ${meetingWhenEn}`);
@@ -252,26 +192,20 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
           expect(text).toContain(`1. ${AGENDA[0]}`);
           expect(text).toContain(`2. ${AGENDA[1]}`);
           expect(text).toContain(`Written proposals until (bylaw rule 10): ${meetingWhenEn}`);
-          for (const label of ["✅ Attending", "❌ Not attending", "👤 Sending a delegate"]) expect(buttonsOf(invitation!).map((b) => b.text)).toContain(label);
+          for (const label of ["✅ Attending", "❌ Not attending", "👤 Sending a delegate"]) expect(buttonsOf(invitation).map((b) => b.text)).toContain(label);
         } else {
           expect(text).toContain(`زمان: ${meetingWhenFa}`);
           expect(text).toContain(`مکان: ${PLACE}`);
           expect(text).toContain(`۱. ${AGENDA[0]}`);
           expect(text).toContain(`۲. ${AGENDA[1]}`);
-          for (const label of ["✅ حضور دارم", "❌ حضور ندارم", "👤 نماینده معرفی می‌کنم"]) expect(buttonsOf(invitation!).map((b) => b.text)).toContain(label);
+          for (const label of ["✅ حضور دارم", "❌ حضور ندارم", "👤 نماینده معرفی می‌کنم"]) expect(buttonsOf(invitation).map((b) => b.text)).toContain(label);
         }
       }
-      const [groupPost] = await until("the invitation in the group chat", () => {
-        const found = sentWith(GROUP_CHAT, INVITATION_FA);
-        return found.length > 0 ? found : undefined;
-      });
-      expect(textOf(groupPost!)).toContain(`زمان: ${meetingWhenFa}`);
-      expect(buttonsOf(groupPost!).map((b) => b.text)).toContain("✅ حضور دارم");
-      const [secretariatCopy] = await until("the invitation in the secretariat chat", () => {
-        const found = sentWith(SECRETARIAT_CHAT, INVITATION_FA);
-        return found.length > 0 ? found : undefined;
-      });
-      expect(textOf(secretariatCopy!)).toContain(HQ.name);
+      const groupPost = await firstWith("the invitation in the group chat", GROUP_CHAT, INVITATION_FA);
+      expect(textOf(groupPost)).toContain(`زمان: ${meetingWhenFa}`);
+      expect(buttonsOf(groupPost).map((b) => b.text)).toContain("✅ حضور دارم");
+      const secretariatCopy = await firstWith("the invitation in the secretariat chat", SECRETARIAT_CHAT, INVITATION_FA);
+      expect(textOf(secretariatCopy)).toContain(HQ.name);
 
       // The ninth was tried and refused (never pressed Start): nothing reached them.
       await emu
@@ -290,19 +224,14 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       const english = sentWith(ENGLISH.user.id, INVITATION_EN)[0]!;
       const answerEn = await press(ENGLISH.user, english, "✅ Attending");
       expect(answerEn).toBe("Your answer is recorded: ✅ Attending");
-      await until("the English invitation is edited", () =>
-        emu.messagesIn(ENGLISH.user.id).find((m) => m.message_id === english.message_id && textOf(m).includes("Your answer: ✅ Attending")),
-      );
-      const editedEn = emu.messagesIn(ENGLISH.user.id).find((m) => m.message_id === english.message_id)!;
+      const editedEn = await until("the English invitation is edited", () => textOf(current(english)).includes("Your answer: ✅ Attending") && current(english));
       expect(textOf(editedEn)).toContain(INVITATION_EN);
       expect(buttonsOf(editedEn).length, "the buttons stay, to change the answer").toBeGreaterThan(0);
 
       const persianInvitation = sentWith(DECLINER.user.id, INVITATION_FA)[0]!;
       const answerFa = await press(DECLINER.user, persianInvitation, "❌ حضور ندارم");
       expect(answerFa).toBe("پاسخ شما ثبت شد: ❌ حضور ندارم");
-      await until("the Persian invitation is edited", () =>
-        emu.messagesIn(DECLINER.user.id).find((m) => m.message_id === persianInvitation.message_id && textOf(m).includes("پاسخ شما: ❌ حضور ندارم")),
-      );
+      await until("the Persian invitation is edited", () => textOf(current(persianInvitation)).includes("پاسخ شما: ❌ حضور ندارم"));
     },
     60_000,
   );
@@ -319,10 +248,8 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
         sentWith(SECRETARY.user.id, PROPOSAL).find((m) => buttonsOf(m).some((b) => b.text.includes("افزودن به دستور جلسه"))),
       );
       expect(textOf(forSecretary)).toContain(PROPOSER.name);
-      const before = emu.sent(SECRETARY.user.id).length;
-      await press(SECRETARY.user, forSecretary, "افزودن به دستور جلسه");
-      const [done] = (await emu.waitForSent(SECRETARY.user.id, before + 1, 20_000)).slice(before);
-      expect(textOf(done!)).toContain("پیشنهاد به دستور جلسه افزوده شد");
+      // Found by its content: the secretary is a member, so outbox messages may reach them meanwhile.
+      await pressAndFind(SECRETARY.user, forSecretary, "افزودن به دستور جلسه", SECRETARY.user.id, "پیشنهاد به دستور جلسه افزوده شد");
 
       const notice = await until("the proposer is told", () => sentWith(PROPOSER.user.id, "افزوده شد")[0]);
       expect(textOf(notice)).toContain(`پیشنهاد شماره ${number} شما به دستور جلسه`);
@@ -337,12 +264,9 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       // The greeting and the invitation that waited for this /start race each other: either may arrive first.
       await say(LATE.user, "/start");
       await until("the greeting", () => sentWith(LATE.user.id, `سلام ${LATE.name}`)[0]);
-      const [invitation] = await until("the late invitation", () => {
-        const found = sentWith(LATE.user.id, INVITATION_FA);
-        return found.length > 0 ? found : undefined;
-      });
-      expect(textOf(invitation!)).toContain(`زمان: ${meetingWhenFa}`);
-      expect(buttonsOf(invitation!).map((b) => b.text)).toContain("✅ حضور دارم");
+      const invitation = await firstWith("the late invitation", LATE.user.id, INVITATION_FA);
+      expect(textOf(invitation)).toContain(`زمان: ${meetingWhenFa}`);
+      expect(buttonsOf(invitation).map((b) => b.text)).toContain("✅ حضور دارم");
       // Named in the convening confirmation already: no separate "did not reach" notice.
       expect(sentWith(SECRETARY.user.id, "نرسید")).toHaveLength(0);
     },
@@ -352,7 +276,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
   it(
     "/rsvps shows the secretary who answered what, with the counts and the quorum expectation",
     async () => {
-      const report = await say(SECRETARY.user, "/rsvps");
+      const report = textOf(await sayAndFind(SECRETARY.user, "/rsvps", "پاسخ اعضا به دعوت‌نامه"));
       expect(report).toContain(`پاسخ اعضا به دعوت‌نامه ${COMMITTEE_TITLE_FA}:`);
       expect(report).toContain(`• ${ENGLISH.seat} (${ENGLISH.name}): ✅ حضور دارم`);
       expect(report).toContain(`• ${DECLINER.seat} (${DECLINER.name}): ❌ حضور ندارم`);
@@ -396,7 +320,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       expect(finalEn).toContain(`3. ${PROPOSAL}`);
 
       // At least one more job-runner tick (every 5 s) and many outbox passes, so a repeat would have shown up.
-      await new Promise((resolve) => setTimeout(resolve, 8_000));
+      await sleep(8_000);
 
       const everything = emu.sent();
       // Convened less than two hours ahead: the 2-hour reminder (and the RSVP reminders) were never due.

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Document, parseDocument } from "yaml";
-import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { e2eDriver } from "../helpers/e2e-driver.ts";
 import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
 import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
 
@@ -42,6 +43,8 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
   /** The seats the two people take with their invite links. */
   const taken = { persian: "", english: "" };
 
+  const { say, exchange } = e2eDriver({ emulator: () => emu, bot: () => bot });
+
   const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", ...extra });
   const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
 
@@ -64,20 +67,6 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
     if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
-
-  /** A user sends `text`; resolves with the text of the next `replies` messages the bot sends them. */
-  async function say(user: EmuUser, text: string, replies = 1): Promise<string> {
-    return (await exchange(user, text, replies)).map((m) => m.text ?? m.caption ?? "").join("\n---\n");
-  }
-
-  async function exchange(user: EmuUser, text: string, replies = 1): Promise<EmuMessage[]> {
-    const before = emu.sent(user.id).length;
-    emu.pushUpdate(emu.userMessage(user, text));
-    const all = await emu.waitForSent(user.id, before + replies, 20_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${bot?.describe() ?? ""}`);
-    });
-    return all.slice(before);
-  }
 
   async function startBot(): Promise<BotProcess> {
     const started = startBotProcess({ env: telegramEnv() });

@@ -49,7 +49,7 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     const passed = (await resolutionsOfMeeting(db(), session.meetingId)).find((r) => r.passed)!;
     await actOnResolution(h.services, staffId, passed.id, { kind: "approve" });
     const seats = await seatsWithHolders(db(), [session.committeeId]);
-    expect(await assignResolution(h.services, secretaryId(), passed.id, seats[3]!.id, "2026-12-18")).toEqual({ kind: "assigned" });
+    expect(await assignResolution(h.services, secretaryId(), passed.id, seats[3]!.id, "2026-12-18")).toEqual({ kind: "assigned", askedNow: true });
 
     const [azar] = await db().select().from(meetings).where(eq(meetings.id, session.meetingId));
     const base = { hqId: azar!.hqId, committeeId: session.committeeId, convenedByPersonId: secretaryId(), convenedAt: at(1405, 7, 20) };

@@ -1,10 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
+import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { parseDate } from "../../domain/calendar.ts";
 import { toIsoDate } from "../../domain/roster.ts";
-import { seatsWithHolders } from "../../db/queries/seats.ts";
-import { actOnResolution, assignResolution } from "../../services/resolutions/resolutions.ts";
+import { buttonText } from "../../domain/text.ts";
 import { assignableFor } from "../../services/resolutions/listing.ts";
+import { actOnResolution, assignResolution } from "../../services/resolutions/resolutions.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
 import { describeDecision } from "../features/resolutions-text.ts";
@@ -42,13 +43,13 @@ export async function assignWizard(conversation: Wizard, ctx: ConversationContex
     return;
   }
   const pickResolution = new InlineKeyboard();
-  for (const r of resolutions) pickResolution.text(r.text.slice(0, 60), `aw:r:${r.id}`).row();
+  for (const r of resolutions) pickResolution.text(buttonText(r.text), `aw:r:${r.id}`).row();
   await ctx.reply(ctx.t("assign-choose-resolution"), { reply_markup: pickResolution });
   const chosen = await waitForPress(conversation, /^aw:r:\d+$/);
   const resolution = resolutions.find((r) => `aw:r:${r.id}` === chosen)!;
   const seats = await conversation.external((c) => seatsWithHolders(c.deps.db, [resolution.committeeId]).then((rows) => rows.map((s) => ({ id: s.id, title: s.title }))));
   const pickSeat = new InlineKeyboard();
-  for (const s of seats) pickSeat.text(s.title.slice(0, 60), `aw:s:${s.id}`).row();
+  for (const s of seats) pickSeat.text(buttonText(s.title), `aw:s:${s.id}`).row();
   await ctx.reply(ctx.t("assign-choose-seat"), { reply_markup: pickSeat });
   const seatId = Number((await waitForPress(conversation, /^aw:s:\d+$/)).slice(5));
   await ctx.reply(ctx.t("assign-ask-due"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "aw:skip") });
@@ -73,5 +74,5 @@ export async function assignWizard(conversation: Wizard, ctx: ConversationContex
     await next.reply(explainDateError(next, parsed.error));
   }
   const result = await conversation.external((c) => assignResolution(c.deps, personId, resolution.id, seatId, due));
-  await ctx.reply(ctx.t(`assign-${result.kind.replace("_", "-")}`));
+  await ctx.reply(ctx.t(result.kind === "assigned" && result.askedNow ? "assign-assigned-asked-now" : `assign-${result.kind.replace("_", "-")}`));
 }

@@ -1,5 +1,7 @@
-import { Composer } from "grammy";
+import { type CallbackQueryContext, Composer } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import { decodeCallback } from "../../domain/callback-data.ts";
+import type { ResolutionStatus } from "../../domain/resolution-status.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { decisionsFor } from "../../services/resolutions/listing.ts";
 import { actOnResolution, mayActOnResolution, notifyHqResolution } from "../../services/resolutions/resolutions.ts";
@@ -33,8 +35,20 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
   if (!move) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await actOnResolution(ctx.deps, personId, action.resolutionId, move);
   await ctx.answerCallbackQuery({ text: describeDecision(ctx, result), show_alert: result.kind !== "done" });
-  if (result.kind === "done") await ctx.editMessageReplyMarkup().catch(() => {});
+  if (result.kind === "done") await ctx.editMessageReplyMarkup(answersLeft(ctx, result.status)).catch(() => {});
 });
+
+/**
+ * "In progress" is not the owner's last word: the question keeps its other answers, so the owner reports Done (or
+ * Blocked) from the same message instead of waiting a month for the next question. Every other decision is final.
+ */
+function answersLeft(ctx: CallbackQueryContext<BotContext>, status: ResolutionStatus): { reply_markup?: InlineKeyboardMarkup } {
+  const message = ctx.callbackQuery.message;
+  if (status !== "in_progress" || !message || !("reply_markup" in message) || !message.reply_markup) return {};
+  const pressed = ctx.callbackQuery.data;
+  const rows = message.reply_markup.inline_keyboard.map((row) => row.filter((b) => !("callback_data" in b) || b.callback_data !== pressed)).filter((row) => row.length > 0);
+  return { reply_markup: { inline_keyboard: rows } };
+}
 
 /** /decisions: resolutions by state for the person's committees. */
 resolutionsFeature.command("decisions", async (ctx) => {

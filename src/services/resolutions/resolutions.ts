@@ -9,13 +9,16 @@ import { addResolutionEvent, findResolution, insertResolution, lockResolution, t
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { encodeCallback } from "../../domain/callback-data.ts";
 import { type ResolutionAction, transition } from "../../domain/resolution-status.ts";
-import type { Locale } from "../../domain/text.ts";
+import { zonedInstant } from "../../domain/calendar.ts";
+import { addDays, isoDayOf } from "../../domain/terms.ts";
+import { type Locale, localizeDigits } from "../../domain/text.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { dayOf, localeOfRecipient } from "../meetings/meeting-text.ts";
 import { leads } from "../meetings/officers.ts";
 import { approvingHq, isApprover } from "./approvers.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
+const WORKING_MORNING = { hour: 9, minute: 0 };
 /** Owners are asked monthly by default (the issue), and a week before the due date. */
 export const FOLLOW_UP_EVERY_DAYS = 30;
 
@@ -136,7 +139,14 @@ async function outcomeNotice(db: Database, deps: ServiceDeps, row: ResolutionRow
   return rows;
 }
 
-export type AssignResult = { kind: "assigned" } | { kind: "not_officer" } | { kind: "unknown" } | { kind: "not_followed" } | { kind: "bad_seat" } | { kind: "due_in_past" };
+export type AssignResult =
+  /** `askedNow`: the due date is less than a week away, so the owner's first question goes out at once. */
+  | { kind: "assigned"; askedNow: boolean }
+  | { kind: "not_officer" }
+  | { kind: "unknown" }
+  | { kind: "not_followed" }
+  | { kind: "bad_seat" }
+  | { kind: "due_in_past" };
 
 /** `/assign`: the secretary names the owner seat (a member agency) and optionally a due date; follow-ups start. */
 export async function assignResolution(deps: ServiceDeps, personId: number, resolutionId: number, ownerSeatId: number, dueDate: string | null): Promise<AssignResult> {
@@ -148,22 +158,52 @@ export async function assignResolution(deps: ServiceDeps, personId: number, reso
     if (!["approved", "in_progress", "blocked"].includes(row.status)) return { kind: "not_followed" };
     const seat = (await seatsWithHolders(tx, [row.committeeId])).find((s) => s.id === ownerSeatId);
     if (!seat) return { kind: "bad_seat" };
-    if (dueDate && dueDate < now.toISOString().slice(0, 10)) return { kind: "due_in_past" };
+    const hq = (await findHeadquartersById(tx, row.hqId))!;
+    if (dueDate && dueDate < isoDayOf(now, hq.timezone)) return { kind: "due_in_past" };
     await updateResolution(tx, row.id, { ownerSeatId, dueDate, updatedAt: now });
     await record(tx, row, "assigned", personId, `${seat.title}${dueDate ? ` — ${dueDate}` : ""}`, now);
-    await scheduleFollowUps(tx, { ...row, ownerSeatId, dueDate }, now);
-    return { kind: "assigned" };
+    const askedNow = await scheduleFollowUps(tx, { ...row, ownerSeatId, dueDate }, now);
+    // Asked now, the owner's first message is the question itself; otherwise they learn now what is theirs to do.
+    if (!askedNow) {
+      const owner = seat.holder ? await findPersonById(tx, seat.holder.personId) : undefined;
+      await enqueueMessages(
+        tx,
+        toPerson(owner, hq.locale, { hqId: row.hqId, purpose: "resolution_assigned", meetingId: row.meetingId }, (locale) => ({
+          text: deps.t(locale, "resolution-assigned-to-you", {
+            text: row.text,
+            seat: seat.title,
+            due: dueDate ? dayOf(dueDate, locale, hq.timezone) : "—",
+            days: localizeDigits(String(FOLLOW_UP_EVERY_DAYS), locale),
+          }),
+        })),
+      );
+    }
+    return { kind: "assigned", askedNow };
   });
 }
 
-async function scheduleFollowUps(tx: Database, row: ResolutionRow, now: Date): Promise<void> {
+/**
+ * The monthly question, the week-before question and the overdue notice. A due date less than a week away is asked
+ * about at once: otherwise an owner given a short deadline would first hear of it when the officers are told it passed.
+ * Returns whether the owner is asked now.
+ */
+async function scheduleFollowUps(tx: Database, row: ResolutionRow, now: Date): Promise<boolean> {
   await cancelJobs(tx, { dedupeKeyPrefix: `resolution:${row.id}:` });
   await scheduleJob(tx, { kind: "resolution_follow_up", runAt: new Date(now.getTime() + FOLLOW_UP_EVERY_DAYS * DAY), payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:monthly` });
-  if (!row.dueDate) return;
-  const due = new Date(`${row.dueDate}T00:00:00Z`);
-  const weekBefore = new Date(due.getTime() - 7 * DAY);
-  if (weekBefore > now) await scheduleJob(tx, { kind: "resolution_follow_up", runAt: weekBefore, payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:week-before` });
-  await scheduleJob(tx, { kind: "resolution_overdue", runAt: new Date(due.getTime() + DAY), payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:overdue` });
+  if (!row.dueDate) return false;
+  // Days are the HQ's: the week-before question and the overdue notice come in its working morning, not at midnight UTC.
+  const { timezone } = (await findHeadquartersById(tx, row.hqId))!;
+  const weekBefore = morningOf(row.dueDate, -7, timezone);
+  const askedNow = weekBefore <= now;
+  await scheduleJob(tx, { kind: "resolution_follow_up", runAt: askedNow ? now : weekBefore, payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:week-before` });
+  await scheduleJob(tx, { kind: "resolution_overdue", runAt: morningOf(row.dueDate, 1, timezone), payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:overdue` });
+  return askedNow;
+}
+
+/** 09:00 in the HQ's zone, `offsetDays` from a YYYY-MM-DD day. */
+function morningOf(isoDate: string, offsetDays: number, zone: string): Date {
+  const [year, month, day] = addDays(isoDate, offsetDays).split("-").map(Number) as [number, number, number];
+  return zonedInstant({ year, month, day }, WORKING_MORNING, zone);
 }
 
 /** The owner is asked Done / In progress / Blocked; the monthly question repeats while the resolution is followed. */

@@ -22,6 +22,12 @@ export type SessionView = {
   quorum: Fraction;
 };
 
+/** An approved guest on the secretary's roll: their name once they opened the invitation link, and whether they checked in. */
+export type GuestOnRoll = { guestId: number; agency: string; name: string | null; present: boolean };
+
+/** What the secretary's roll shows: the session, and every approved guest whether in the room yet or not. */
+export type SheetView = SessionView & { guestRoll: GuestOnRoll[] };
+
 /** A vote with its live figures. `voted` lists seats only; in a secret vote every `choice` is null. */
 export type VoteView = {
   voteId: number;
@@ -124,8 +130,16 @@ export function finalAttendanceText(t: Translate, locale: Locale, view: SessionV
   return lines.join("\n");
 }
 
-/** The secretary's roll: one button per occupied seat toggles it present or absent (for people without phones). */
-export function attendanceSheet(t: Translate, locale: Locale, view: SessionView): { text: string; replyMarkup: InlineKeyboardMarkup } {
+function guestOf(t: Translate, locale: Locale, guest: GuestOnRoll): string {
+  if (guest.name === null) return t(locale, "session-sheet-guest-no-link", { agency: guest.agency });
+  return t(locale, "session-guest-line", { agency: guest.agency, name: guest.name });
+}
+
+/**
+ * The secretary's roll: one button per occupied seat toggles it present or absent (for people without phones). Approved
+ * guests are listed apart, without buttons: they check in themselves and never count towards quorum (B3, B8).
+ */
+export function attendanceSheet(t: Translate, locale: Locale, view: SheetView): { text: string; replyMarkup: InlineKeyboardMarkup } {
   const vacant = view.seats.filter((s) => s.holderPersonId === null);
   const lines = [
     t(locale, "session-sheet-title", { committee: view.committeeTitle[locale] }),
@@ -134,6 +148,10 @@ export function attendanceSheet(t: Translate, locale: Locale, view: SessionView)
     t(locale, "session-sheet-hint"),
   ];
   if (vacant.length > 0) lines.push(t(locale, "session-sheet-vacant", { seats: vacant.map((s) => s.seatTitle).join(locale === "fa" ? "، " : ", ") }));
+  if (view.guestRoll.length > 0) {
+    lines.push("", t(locale, "session-sheet-guests", { count: view.guestRoll.length }));
+    lines.push(...view.guestRoll.map((g) => `• ${g.present ? "✅" : "⬜"} ${guestOf(t, locale, g)}`));
+  }
   const rows = view.seats
     .filter((s) => s.holderPersonId !== null)
     .map((s) => [

@@ -11,6 +11,7 @@ import {
   sessionCandidates,
 } from "../../db/queries/attendance.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
+import { approvedGuestsOf } from "../../db/queries/guests.ts";
 import { type MeetingRow, lockMeeting, updateMeeting } from "../../db/queries/meetings.ts";
 import { enqueueCoalescedEdit, enqueueMessages } from "../../db/queries/outbox.ts";
 import { openVotesOf } from "../../db/queries/votes.ts";
@@ -22,7 +23,7 @@ import type { ServiceDeps, Translate } from "../deps.ts";
 import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
 import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
 import { committeesLedBy, leads } from "../meetings/officers.ts";
-import { endedSessionText, finalAttendanceText, liveSessionText, type SessionView, sessionKeyboard } from "./session-text.ts";
+import { endedSessionText, finalAttendanceText, liveSessionText, type SessionView, type SheetView, sessionKeyboard } from "./session-text.ts";
 import { openMinutes } from "../minutes/minutes.ts";
 import { seatsOutOfTerm } from "../meetings/invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
@@ -289,17 +290,25 @@ async function seatTitle(db: Database, meetingId: number, seatId: number): Promi
 
 // ─── The secretary's roll ───────────────────────────────────────────────────────────────────────
 
-export type SheetResult = { kind: "sheet"; view: SessionView } | Exclude<Located, { kind: "found" }>;
+export type SheetResult = { kind: "sheet"; view: SheetView } | Exclude<Located, { kind: "found" }>;
 
-/** /attendance: the seats of the meeting in session, for the secretary or the chair to mark. */
+/** The session as the roll shows it: with every approved guest, checked in or not (the live message needs only the count). */
+async function loadSheet(db: Database, meetingId: number): Promise<SheetView & { record: MeetingRecord }> {
+  const view = (await loadSession(db, meetingId))!;
+  const inRoom = new Set(view.guests.map((g) => g.guestId));
+  const approved = await approvedGuestsOf(db, meetingId);
+  return { ...view, guestRoll: approved.map((g) => ({ guestId: g.guestId, agency: g.agency, name: g.name, present: inRoom.has(g.guestId) })) };
+}
+
+/** /attendance: the seats of the meeting in session, for the secretary or the chair to mark, and its guests. */
 export async function attendanceSheetFor(db: Database, personId: number, committeeId: number | null): Promise<SheetResult> {
   const located = await locateSession(db, personId, committeeId);
   if (located.kind !== "found") return located;
-  return { kind: "sheet", view: (await loadSession(db, located.meeting.id))! };
+  return { kind: "sheet", view: await loadSheet(db, located.meeting.id) };
 }
 
 export type MarkResult =
-  | { kind: "marked"; present: boolean; view: SessionView }
+  | { kind: "marked"; present: boolean; view: SheetView }
   | { kind: "not_officer" }
   | { kind: "not_in_session" }
   | { kind: "unknown_meeting" }
@@ -333,7 +342,7 @@ export async function markPresence(deps: ServiceDeps, personId: number, meetingI
       details: { seatId, present },
       at: now,
     });
-    const view = (await loadSession(tx, meetingId))!;
+    const view = await loadSheet(tx, meetingId);
     await refreshLiveMessage(tx, deps.t, view);
     return { kind: "marked", present, view };
   });

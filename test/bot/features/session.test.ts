@@ -157,10 +157,11 @@ describe("in session in chat (bylaw B3)", () => {
     expect(await h.replyTo(secretary, "/startmeeting", group)).toContain("جلسه در حال برگزاری است");
   });
 
-  it("B3 /attendance: the secretary marks people without phones present or absent; the English roll reads the line", async () => {
+  it("B3 /attendance: the secretary marks people without phones present or absent; the English roll reads the line and lists the guest", async () => {
     const live = await start();
     const [sheet] = await h.say(secretary, "/attendance");
     expect(sheet!.text).toContain("حضور و غیاب جلسه");
+    expect(sheet!.text, "no guest approved: no guest list").not.toContain("مدعو");
     expect(buttonsOf(sheet!)).toHaveLength(9);
     await h.press(secretary, sheet!, buttonData(sheet!, "عضو ۲"));
     expect(lastAnswer()).toBe("✅ حاضر ثبت شد.");
@@ -173,10 +174,16 @@ describe("in session in chat (bylaw B3)", () => {
 
     await delegateFor(MEMBERS[6]!);
     await invitedGuest();
+    const [withGuest] = await h.say(secretary, "/attendance");
+    expect(withGuest!.text).toContain("مدعوان بدون حق رأی (۱)");
+    expect(withGuest!.text, "approved, not checked in yet").toContain("• ⬜ مهمان آموزش و پرورش از اداره آموزش و پرورش");
+    expect(buttonsOf(withGuest!), "the guest has no button on the roll").toHaveLength(9);
     await checkInAll(live, [CHAIR, SECRETARY, MEMBERS[2]!, MEMBERS[3]!, DELEGATE, GUEST]);
     await h.say(english(CHAIR), "/lang en");
     const [roll] = await h.say(english(CHAIR), "/attendance");
     expect(roll!.text).toContain("Present 6 of 9 voting seats (1 by delegate) + 1 guest — quorum is 6 (two-thirds): reached");
+    expect(roll!.text).toContain("Guests without a vote (1)");
+    expect(roll!.text).toContain("• ✅ مهمان آموزش و پرورش, اداره آموزش و پرورش");
   });
 
   it("B3 /vote: refused without quorum citing the count; then live tally, delegates' private ballots, refusals and the result", async () => {

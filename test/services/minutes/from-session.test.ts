@@ -92,7 +92,7 @@ describe("from the session to implementation: attendance with a delegate → min
     expect(resolution!.status).toBe("awaiting_approval");
     expect(await actOnResolution(h.services, ids[STAFF]!, resolution!.id, { kind: "approve" })).toEqual({ kind: "done", status: "approved" });
     const owner = (await seatsWithHolders(db, [committeeId])).find((s) => s.holder?.personId === ids[MEMBERS[0]!])!;
-    expect(await assignResolution(h.services, ids[SECRETARY]!, resolution!.id, owner.id, null)).toEqual({ kind: "assigned" });
+    expect(await assignResolution(h.services, ids[SECRETARY]!, resolution!.id, owner.id, null)).toEqual({ kind: "assigned", askedNow: false });
     expect(await actOnResolution(h.services, ids[MEMBERS[0]!]!, resolution!.id, { kind: "report", answer: "done" })).toEqual({ kind: "done", status: "implemented" });
   });
 });

@@ -82,8 +82,12 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     const ownerSeat = seats.find((s) => s.holder?.personId === session.ids[MEMBERS[1]!])!;
     expect(await assignResolution(h.services, session.ids[MEMBERS[0]!]!, id, ownerSeat.id, null)).toEqual({ kind: "not_officer" });
     expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2020-01-01")).toEqual({ kind: "due_in_past" });
-    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2027-03-01")).toEqual({ kind: "assigned" });
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2027-03-01")).toEqual({ kind: "assigned", askedNow: false });
     await h.deliver();
+    const told = h.emulator.sent(MEMBERS[1]!).filter((m) => m.text?.includes("به صندلی شما"));
+    expect(told, "the owner learns at once what is theirs to do").toHaveLength(1);
+    expect(told[0]!.text).toContain("مهلت اجرا: دوشنبه ۱۰ اسفند ۱۴۰۵");
+    expect(told[0]!.text).toContain("هر ۳۰ روز");
     h.emulator.clearCalls();
     h.clock.set(new Date(ENDED.getTime() + 31 * DAY));
     await h.runJobs();
@@ -101,6 +105,41 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     expect((await h.runJobs()).claimed).toBe(0); // follow-ups stop once implemented
   });
 
+  it("a due date less than a week away is asked about at once; a farther one a week before it, once", async () => {
+    await sign();
+    const id = await passedId();
+    await actOnResolution(h.services, staffId, id, { kind: "approve" });
+    const seats = await seatsWithHolders(h.database.db, [session.committeeId]);
+    const ownerSeat = seats.find((s) => s.holder?.personId === session.ids[MEMBERS[1]!])!;
+    const asked = () => h.emulator.sent(MEMBERS[1]!).filter((m) => m.text?.includes("پیگیری اجرای مصوبه")).map((m) => m.text);
+    const jobsThenDeliver = async () => {
+      await h.runJobs();
+      await h.deliver();
+    };
+    await h.deliver();
+    h.emulator.clearCalls();
+
+    // ENDED is 21 Azar 1405 (12 Dec 2026); due 24 Azar.
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2026-12-15")).toEqual({ kind: "assigned", askedNow: true });
+    await jobsThenDeliver();
+    expect(asked()).toHaveLength(1);
+    expect(asked()[0]).toContain("مهلت: سه‌شنبه ۲۴ آذر ۱۴۰۵");
+    await jobsThenDeliver();
+    expect(asked(), "the week-before question is asked once").toHaveLength(1);
+
+    // Given ten days instead: nothing now, the question on 24 Azar (a week before 1 Dey) at 09:00 in Tehran.
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2026-12-22")).toEqual({ kind: "assigned", askedNow: false });
+    await jobsThenDeliver();
+    expect(asked()).toHaveLength(1);
+    h.clock.set(new Date("2026-12-15T05:29:00Z")); // 08:59 in Tehran
+    await jobsThenDeliver();
+    expect(asked(), "not in the night before the working morning").toHaveLength(1);
+    h.clock.set(new Date("2026-12-15T05:30:00Z"));
+    await jobsThenDeliver();
+    expect(asked()).toHaveLength(2);
+    expect(asked()[1]).toContain("۱ دی ۱۴۰۵");
+  });
+
   it("an overdue resolution escalates to the secretary and the chair", async () => {
     await sign();
     const id = await passedId();
@@ -109,10 +148,15 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     await assignResolution(h.services, session.ids[SECRETARY]!, id, seats[3]!.id, "2026-12-20");
     await h.deliver();
     h.emulator.clearCalls();
-    h.clock.set(new Date("2026-12-21T12:00:00Z"));
+    const escalated = () => h.emulator.sent(SECRETARY).some((m) => m.text?.includes("مهلت اجرای مصوبه"));
+    h.clock.set(new Date("2026-12-21T05:00:00Z")); // 08:30 in Tehran, the day after the due date
     await h.runJobs();
     await h.deliver();
-    expect(h.emulator.sent(SECRETARY).some((m) => m.text?.includes("مهلت اجرای مصوبه"))).toBe(true);
+    expect(escalated()).toBe(false);
+    h.clock.set(new Date("2026-12-21T05:30:00Z"));
+    await h.runJobs();
+    await h.deliver();
+    expect(escalated()).toBe(true);
   });
 
   it("B14 an HQ resolution notified to a group is acknowledged by the secretary and then followed like any other", async () => {

@@ -18,7 +18,7 @@ import {
   markPresence,
   startMeeting,
 } from "../../../src/services/session/session.ts";
-import { attendanceLine } from "../../../src/services/session/session-text.ts";
+import { attendanceLine, attendanceSheet } from "../../../src/services/session/session-text.ts";
 import { castBallot, closeVote, openVote } from "../../../src/services/session/votes.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { rosterInput, validRoster } from "../../helpers/rosters.ts";
@@ -97,20 +97,28 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     return delegatePerson.id;
   }
 
-  async function guest(telegramId: number): Promise<number> {
-    const guestPerson = await insertPerson(h.database.db, { telegramId, name: "مهمان", startedAt: h.clock.now() });
+  /**
+   * A guest request written straight into the table (the guest flow has its own tests): approved by default, and with
+   * the person who opened its link unless `who` is null.
+   */
+  async function guest(
+    who: { telegramId: number; name?: string } | number | null,
+    options: { agency?: string; status?: "requested" | "approved" | "rejected" } = {},
+  ): Promise<number | null> {
+    const opener = typeof who === "number" ? { telegramId: who } : who;
+    const guestPerson = opener ? await insertPerson(h.database.db, { telegramId: opener.telegramId, name: opener.name ?? "مهمان", startedAt: h.clock.now() }) : null;
     const [hq] = await h.database.db.select({ hqId: committees.hqId }).from(committees).where(eq(committees.id, committeeId));
     await h.database.db.insert(guests).values({
       hqId: hq!.hqId,
       approvingHqId: hq!.hqId,
       meetingId,
-      agency: "اداره آموزش و پرورش",
+      agency: options.agency ?? "اداره آموزش و پرورش",
       reason: "بند ۱",
       requestedByPersonId: await person(SECRETARY),
-      status: "approved",
-      guestPersonId: guestPerson.id,
+      status: options.status ?? "approved",
+      guestPersonId: guestPerson?.id ?? null,
     });
-    return guestPerson.id;
+    return guestPerson?.id ?? null;
   }
 
   const summary = async () => (await loadSession(h.database.db, meetingId))!.summary;
@@ -252,6 +260,59 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     const sheet = await attendanceSheetFor(h.database.db, secretary, null);
     expect(sheet.kind === "sheet" && sheet.view.seats).toHaveLength(9);
     expect((await attendanceSheetFor(h.database.db, await person(1003), committeeId)).kind).toBe("not_officer");
+  });
+
+  it("B3 B8 the roll lists the approved guests apart: checked in, not yet, and one whose link is unopened; no guest, no list", async () => {
+    await setup(9);
+    const secretary = await person(SECRETARY);
+    const roll = async () => {
+      const sheet = await attendanceSheetFor(h.database.db, secretary, committeeId);
+      if (sheet.kind !== "sheet") throw new Error(sheet.kind);
+      return sheet.view;
+    };
+    expect((await roll()).guestRoll).toEqual([]);
+    const without = attendanceSheet(translate, "fa", await roll()).text;
+    expect(without, "no guests: no guest list").not.toContain("مدعو");
+    expect(attendanceSheet(translate, "en", await roll()).text).not.toContain("Guest");
+
+    await guest({ telegramId: 7001, name: "مریم رحیمی" }, { agency: "جمعیت هلال احمر" });
+    await guest({ telegramId: 7002, name: "Ali Karimi" }, { agency: "اداره آموزش و پرورش" });
+    await guest(null, { agency: "اداره راه و شهرسازی" });
+    await guest({ telegramId: 7003, name: "مهمان ردشده" }, { status: "rejected" });
+    for (const id of holders(9).slice(0, 5)) await checkInAs(id);
+    expect(await checkInAs(7001)).toMatchObject({ kind: "checked_in", as: "guest" });
+
+    const view = await roll();
+    expect(view.guestRoll.map((g) => [g.agency, g.name, g.present])).toEqual([
+      ["جمعیت هلال احمر", "مریم رحیمی", true],
+      ["اداره آموزش و پرورش", "Ali Karimi", false],
+      ["اداره راه و شهرسازی", null, false],
+    ]);
+    // A checked-in guest is on the list and in the line's guest count, never in the quorum figures.
+    expect(view.summary).toMatchObject({ votingSeats: 9, presentVoting: 5, guestsPresent: 1, quorumRequired: 6, quorate: false });
+
+    const fa = attendanceSheet(translate, "fa", view);
+    expect(fa.text).toContain("حاضر: ۵ از ۹ عضو دارای حق رأی و ۱ مدعو بدون حق رأی؛ حد نصاب ۶ نفر (دو سوم): هنوز به حد نصاب نرسیده است");
+    expect(fa.text).toContain(
+      [
+        "مدعوان بدون حق رأی (۳) — حضور خود را خودشان با دکمه «حاضرم» ثبت می‌کنند و در حد نصاب شمرده نمی‌شوند:",
+        "• ✅ مریم رحیمی از جمعیت هلال احمر",
+        "• ⬜ Ali Karimi از اداره آموزش و پرورش",
+        "• ⬜ اداره راه و شهرسازی (پیوند دعوت هنوز باز نشده است)",
+      ].join("\n"),
+    );
+    expect(fa.text).not.toContain("مهمان ردشده");
+    expect(fa.replyMarkup.inline_keyboard, "guests have no button: they check in themselves").toHaveLength(9);
+
+    const en = attendanceSheet(translate, "en", view).text;
+    expect(en).toContain("Guests without a vote (3) — they check in themselves with “I'm present” and do not count towards quorum:");
+    expect(en).toContain("• ✅ مریم رحیمی, جمعیت هلال احمر");
+    expect(en).toContain("• ⬜ اداره راه و شهرسازی (has not opened the invitation link yet)");
+
+    // The roll a button press redraws lists them as well.
+    const marked = await markPresence(h.services, secretary, meetingId, await seatOf(1006));
+    expect(marked.kind === "marked" && marked.view.guestRoll.map((g) => g.present)).toEqual([true, false, false]);
+    expect(marked.kind === "marked" && marked.view.summary).toMatchObject({ presentVoting: 6, guestsPresent: 1, quorate: true });
   });
 
   it("B3 a burst of check-ins costs one pending edit of the attendance message", async () => {
