@@ -50,6 +50,15 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
+/**
+ * An inline button's text: phones cut long ones at the end, so a label is kept to `max` characters (code points,
+ * never splitting a Persian letter or an emoji's surrogate pair) and ends in "…" when shortened.
+ */
+export function buttonText(label: string, max = 60): string {
+  const chars = [...label];
+  return chars.length <= max ? label : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}
+
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
 // Most readable break first: a paragraph, then a line, then a word.

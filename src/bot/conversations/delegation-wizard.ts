@@ -1,6 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { when } from "../../services/meetings/meeting-text.ts";
+import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
 import { checkDelegable, createDelegation, delegationOverview, STATEMENT_MAX_LENGTH } from "../../services/session/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
@@ -42,7 +42,7 @@ export async function delegationWizard(conversation: Wizard, ctx: ConversationCo
     const choices = await conversation.external(async (c): Promise<Choice[]> =>
       (await delegationOverview(c.deps.db, personId, c.deps.clock())).map((m) => ({
         meetingId: m.meetingId,
-        label: `${m.committeeTitle[c.locale]} — ${when(c.deps.t, c.locale, m.startsAt, m.zone)}`,
+        label: meetingChoiceLabel(c.deps.t, c.locale, m.committeeTitle[c.locale], m.startsAt, m.zone),
         standing: m.standing ? { delegationId: m.standing.delegationId, text: standingText(c, m.standing) } : null,
       })),
     );
@@ -89,7 +89,7 @@ export async function delegationWizard(conversation: Wizard, ctx: ConversationCo
 
 async function askMeeting(conversation: Wizard, ctx: ConversationContext, choices: Choice[]): Promise<number | undefined> {
   const keyboard = new InlineKeyboard();
-  for (const choice of choices) keyboard.text(choice.label.slice(0, 60), `dw:m:${choice.meetingId}`).row();
+  for (const choice of choices) keyboard.text(choice.label, `dw:m:${choice.meetingId}`).row();
   keyboard.text(ctx.t("wizard-cancel"), CANCEL);
   await ctx.reply(ctx.t("delegate-choose-meeting"), { reply_markup: keyboard });
   for (;;) {

@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { normalizeDigits } from "../../domain/text.ts";
-import { editMinutes, type EditResult, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
+import { type EditResult, editMinutes, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { describeSign } from "../features/minutes-text.ts";
 import { waitForPress } from "./waiting.ts";

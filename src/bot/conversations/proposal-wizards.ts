@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { localizeDigits } from "../../domain/text.ts";
 import { keepProposalKeyboard } from "../../services/meetings/buttons.ts";
 import { upcomingFor } from "../../services/meetings/listing.ts";
-import { when } from "../../services/meetings/meeting-text.ts";
+import { meetingChoiceLabel, when } from "../../services/meetings/meeting-text.ts";
 import { decideProposal, type ProposalInput, submitProposal } from "../../services/meetings/proposals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { waitForPress } from "./waiting.ts";
@@ -22,7 +22,7 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
   const meetings = await conversation.external(async (c) =>
     (await upcomingFor(c.deps.db, personId, c.deps.clock())).map((r) => ({
       id: r.meeting.id,
-      label: `${r.facts.committeeTitle[c.locale]} — ${when(c.deps.t, c.locale, r.facts.startsAt, r.facts.zone)}`,
+      label: meetingChoiceLabel(c.deps.t, c.locale, r.facts.committeeTitle[c.locale], r.facts.startsAt, r.facts.zone),
     })),
   );
   if (meetings.length === 0) {
@@ -32,7 +32,7 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
   let meetingId = meetings[0]!.id;
   if (meetings.length > 1) {
     const keyboard = new InlineKeyboard();
-    for (const m of meetings) keyboard.text(m.label.slice(0, 60), `pw:m:${m.id}`).row();
+    for (const m of meetings) keyboard.text(m.label, `pw:m:${m.id}`).row();
     keyboard.text(ctx.t("wizard-cancel"), "pw:cancel");
     await ctx.reply(ctx.t("propose-choose-meeting"), { reply_markup: keyboard });
     const pressed = await waitForPress(conversation, /^pw:(m:\d+|cancel)$/);

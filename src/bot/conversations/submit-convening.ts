@@ -1,12 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { conveneMeeting, type ConveneResult } from "../../services/meetings/convene.ts";
 import { rsvpListKeyboard } from "../../services/meetings/buttons.ts";
+import { type ConveneResult, conveneMeeting } from "../../services/meetings/convene.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainTooSoon } from "../explain.ts";
-import { waitForPress } from "./waiting.ts";
 import type { Draft } from "./convene-wizard.ts";
+import { waitForPress } from "./waiting.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 

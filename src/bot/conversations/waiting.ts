@@ -5,7 +5,8 @@ type Wizard = Conversation<BotContext, ConversationContext>;
 
 /**
  * Waits for a press of one of the form's buttons and returns its data. A command typed meanwhile closes the form and
- * runs as usual; other text gets a reminder to press a button.
+ * runs as usual; other text gets a reminder to press a button. Another message's button (an invitation's RSVP, a
+ * vote) is not the form's business: the form keeps waiting and the press goes on to whoever handles it.
  */
 export async function waitForPress(conversation: Wizard, accepted: RegExp): Promise<string> {
   for (;;) {
@@ -15,10 +16,7 @@ export async function waitForPress(conversation: Wizard, accepted: RegExp): Prom
       await next.answerCallbackQuery().catch(() => {});
       return data;
     }
-    if (data !== undefined) {
-      await next.answerCallbackQuery({ text: next.t("callback-expired") }).catch(() => {});
-      continue;
-    }
+    if (data !== undefined) await conversation.skip({ next: true });
     if (next.message?.text?.startsWith("/")) {
       await next.reply(next.t("wizard-closed"));
       await conversation.halt({ next: true });

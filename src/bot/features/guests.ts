@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { when } from "../../services/meetings/meeting-text.ts";
+import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
 import { committeeOfChat } from "../../services/meetings/officers.ts";
 import {
   decideGuest,
@@ -55,8 +55,7 @@ guestsFeature.command("guest", async (ctx) => {
   // The request travels in the question's text, so the press needs no server-side draft.
   const keyboard = new InlineKeyboard();
   for (const m of choices.meetings) {
-    const label = `${m.committeeTitle[ctx.locale]} — ${when(ctx.deps.t, ctx.locale, m.startsAt, m.zone)}`;
-    keyboard.text(label.slice(0, 60), `gm:${m.meetingId}`).row();
+    keyboard.text(meetingChoiceLabel(ctx.deps.t, ctx.locale, m.committeeTitle[ctx.locale], m.startsAt, m.zone), `gm:${m.meetingId}`).row();
   }
   await ctx.reply(`${ctx.t("guest-choose-meeting")}\n\n${request.agency} — ${request.reason}`, { reply_markup: keyboard });
 });

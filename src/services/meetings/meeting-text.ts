@@ -1,6 +1,6 @@
 import { formatDate, formatDateShort, formatDateTime, zonedInstant } from "../../domain/calendar.ts";
 import { chooseLocale } from "../../domain/locale.ts";
-import { type Locale, localizeDigits } from "../../domain/text.ts";
+import { buttonText, type Locale, localizeDigits } from "../../domain/text.ts";
 import type { Translate } from "../deps.ts";
 
 /** What every meeting message says about the meeting, already resolved to plain data. */
@@ -25,6 +25,14 @@ export function localeOfRecipient(recipient: Recipient | null, hqDefault: string
 export function when(t: Translate, locale: Locale, at: Date, zone: string): string {
   if (locale === "fa") return formatDateTime(at, "fa", zone);
   return t("en", "meeting-when-en", { gregorian: formatDateTime(at, "en", zone), jalali: formatDateShort(at, "fa", zone) });
+}
+
+/**
+ * A meeting as a button among others: the time first, because two meetings of one group differ only there and a
+ * long group title would push it out of the button.
+ */
+export function meetingChoiceLabel(t: Translate, locale: Locale, committeeTitle: string, at: Date, zone: string): string {
+  return buttonText(`${when(t, locale, at, zone)} — ${committeeTitle}`);
 }
 
 /** A calendar day stored as YYYY-MM-DD (terms, due dates), shown in the person's calendar. */

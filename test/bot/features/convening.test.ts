@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
-import { BotHarness, buttonData, english, persian } from "../../helpers/bot-harness.ts";
+import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -69,7 +69,7 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     const before = await h.database.rowCounts();
     const reply = await h.replyTo(secretary, ONE_LINER);
     expect(reply).toContain("بند ۶ آیین‌نامه");
-    expect(reply).toContain("یکشنبه ۲۲ آذر ۱۴۰۵، ساعت ۱۰:۰۰");
+    expect(reply).toContain("یک‌شنبه ۲۲ آذر ۱۴۰۵، ساعت ۱۰:۰۰");
     const after = await h.database.rowCounts();
     expect(after.meetings).toBe(before.meetings);
     expect(after.outbox).toBe(before.outbox);
@@ -142,6 +142,26 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     const answers = [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text);
     expect(answers).toContain("شما به این جلسه دعوت نشده‌اید؛ پاسخ ثبت نشد.");
     expect(answers).toContain("این دکمه دیگر معتبر نیست.");
+  });
+
+  it("a press on an invitation while a form waits for its own button is recorded, and the form goes on", async () => {
+    await h.say(secretary, ONE_LINER);
+    await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۸ ۱۰:۰۰ دفتر فرماندار\n- دستور دوم");
+    await h.deliver();
+    const member = persian(MEMBERS[1]!);
+    const invitation = h.emulator.sent(MEMBERS[1]!).find((m) => m.text?.includes("۲۱ آذر"))!;
+    const [choose] = await h.say(member, "/propose");
+    expect(buttonsOf(choose!)).toHaveLength(3);
+
+    const answered = h.emulator.callbackAnswers.size;
+    await h.press(member, invitation, buttonData(invitation, "حضور دارم"));
+    expect(h.emulator.messagesIn(MEMBERS[1]!).find((m) => m.message_id === invitation.message_id)!.text).toContain("پاسخ شما: ✅ حضور دارم");
+    const answers = [...h.emulator.callbackAnswers.values()].slice(answered).map((a) => (a as { text?: string }).text);
+    expect(answers).toHaveLength(1);
+    expect(answers).not.toContain("این دکمه دیگر معتبر نیست.");
+
+    await h.press(member, choose!, buttonData(choose!, "۲۸ آذر"));
+    expect(await h.replyTo(member, "پیشنهاد پس از پاسخ")).toContain("شماره");
   });
 
   it("the secretary sees who answered what, with counts and the quorum expectation", async () => {
