@@ -130,7 +130,7 @@ function gregorianMonthLength(year: number, month: number): number {
 
 // Indexed by luxon's weekday: 1 = Monday … 7 = Sunday.
 const WEEKDAYS: Record<Locale, readonly string[]> = {
-  fa: ["", "دوشنبه", "سه\u200Cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"],
+  fa: ["", "دوشنبه", "سه\u200Cشنبه", "چهارشنبه", "پنج\u200Cشنبه", "جمعه", "شنبه", "یک\u200Cشنبه"],
   en: ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 };
 

@@ -261,15 +261,15 @@ describe("formatting", () => {
     expect(formatTime(tehran(2026, 12, 15, 9, 5), "fa", TEHRAN)).toBe("۰۹:۰۵");
   });
 
-  it("names every Persian weekday, Saturday first", () => {
+  it("names every Persian weekday, Saturday first, with the half-space in یک‌شنبه and پنج‌شنبه", () => {
     const week = [12, 13, 14, 15, 16, 17, 18].map((day) => formatDate(tehran(2026, 12, day), "fa", TEHRAN));
     expect(week.map((text) => text.split(" ")[0])).toEqual([
       "شنبه",
-      "یکشنبه",
+      "یک\u200Cشنبه",
       "دوشنبه",
       "سه\u200Cشنبه",
       "چهارشنبه",
-      "پنجشنبه",
+      "پنج\u200Cشنبه",
       "جمعه",
     ]);
   });

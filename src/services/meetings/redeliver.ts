@@ -25,7 +25,7 @@ export async function redeliverParked(tx: Database, deps: ServiceDeps, personId:
   const person = await findPersonById(tx, personId);
   for (const [meetingId, ids] of byMeeting) {
     const meeting = await findMeeting(tx, meetingId);
-    if (!meeting || meeting.status !== "scheduled" || meeting.startsAt <= now) {
+    if (meeting?.status !== "scheduled" || meeting.startsAt <= now) {
       await dropPending(tx, ids, "the meeting is no longer ahead");
       continue;
     }

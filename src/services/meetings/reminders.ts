@@ -19,7 +19,7 @@ export async function sendReminder(deps: ServiceDeps, meetingId: number, kind: R
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
-    if (!meeting || meeting.status !== "scheduled" || meeting.startsAt <= now) return 0;
+    if (meeting?.status !== "scheduled" || meeting.startsAt <= now) return 0;
     const record = (await loadMeeting(tx, meetingId))!;
     const starting = kind === "starting_2h";
     const rows = meetingMessages(
@@ -46,7 +46,7 @@ export async function sendFinalAgenda(deps: ServiceDeps, meetingId: number): Pro
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
-    if (!meeting || meeting.status !== "scheduled" || meeting.finalAgendaSentAt !== null) return false;
+    if (meeting?.status !== "scheduled" || meeting.finalAgendaSentAt !== null) return false;
     if (meeting.proposalDeadline > now) return false; // moved by a reschedule; the moved job will come
     const record = (await loadMeeting(tx, meetingId))!;
     await enqueueMessages(
