@@ -22,6 +22,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
+/** REMINDER_TIME where the HQ is, `offsetDays` from a calendar day (negative: before it). */
+export function reminderMorning(day: LocalDate, offsetDays: number, zone: string): Date {
+  return zonedInstant(addDays(day, offsetDays), REMINDER_TIME, zone);
+}
+
 export function parseIsoDate(iso: string): LocalDate {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
   return { year, month, day };
@@ -39,8 +44,8 @@ export function todayIn(now: Date, zone: string): string {
  */
 export function referralReminderPlan(due: LocalDate, zone: string, now: Date): ReferralReminder[] {
   const plan: ReferralReminder[] = [
-    { stage: "week_before", at: zonedInstant(addDays(due, -7), REMINDER_TIME, zone) },
-    { stage: "due", at: zonedInstant(due, REMINDER_TIME, zone) },
+    { stage: "week_before", at: reminderMorning(due, -7, zone) },
+    { stage: "due", at: reminderMorning(due, 0, zone) },
   ];
   return [...plan.filter((r) => r.at > now), { stage: "overdue", at: nextOverdueReminder(due, zone, now) }];
 }
@@ -48,7 +53,7 @@ export function referralReminderPlan(due: LocalDate, zone: string, now: Date): R
 /** The next weekly reminder after `now` for a report due on `due`. */
 export function nextOverdueReminder(due: LocalDate, zone: string, now: Date): Date {
   for (let weeks = 1; ; weeks++) {
-    const at = zonedInstant(addDays(due, weeks * OVERDUE_EVERY_DAYS), REMINDER_TIME, zone);
+    const at = reminderMorning(due, weeks * OVERDUE_EVERY_DAYS, zone);
     if (at > now) return at;
   }
 }
@@ -171,7 +176,7 @@ export function visitReminderPlan(startsAt: Date, zone: string, now: Date): Visi
         { stage: "day_before", at: new Date(startsAt.getTime() - DAY_MS) },
         { stage: "starting_2h", at: new Date(startsAt.getTime() - 2 * HOUR_MS) },
       ]
-    : [{ stage: "day_before", at: zonedInstant(addDays(localDateOf(startsAt, zone), -1), REMINDER_TIME, zone) }];
+    : [{ stage: "day_before", at: reminderMorning(localDateOf(startsAt, zone), -1, zone) }];
   return plan.filter((reminder) => reminder.at.getTime() > now.getTime());
 }
 

@@ -9,8 +9,8 @@ import { addResolutionEvent, findResolution, insertResolution, lockResolution, t
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { encodeCallback } from "../../domain/callback-data.ts";
 import { type ResolutionAction, transition } from "../../domain/resolution-status.ts";
-import { zonedInstant } from "../../domain/calendar.ts";
-import { addDays, isoDayOf } from "../../domain/terms.ts";
+import { parseIsoDate, reminderMorning } from "../../domain/follow-through.ts";
+import { isoDayOf } from "../../domain/terms.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { dayOf, localeOfRecipient } from "../meetings/meeting-text.ts";
@@ -18,7 +18,6 @@ import { leads } from "../meetings/officers.ts";
 import { approvingHq, isApprover } from "./approvers.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
-const WORKING_MORNING = { hour: 9, minute: 0 };
 /** Owners are asked monthly by default (the issue), and a week before the due date. */
 export const FOLLOW_UP_EVERY_DAYS = 30;
 
@@ -193,17 +192,12 @@ async function scheduleFollowUps(tx: Database, row: ResolutionRow, now: Date): P
   if (!row.dueDate) return false;
   // Days are the HQ's: the week-before question and the overdue notice come in its working morning, not at midnight UTC.
   const { timezone } = (await findHeadquartersById(tx, row.hqId))!;
-  const weekBefore = morningOf(row.dueDate, -7, timezone);
+  const due = parseIsoDate(row.dueDate);
+  const weekBefore = reminderMorning(due, -7, timezone);
   const askedNow = weekBefore <= now;
   await scheduleJob(tx, { kind: "resolution_follow_up", runAt: askedNow ? now : weekBefore, payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:week-before` });
-  await scheduleJob(tx, { kind: "resolution_overdue", runAt: morningOf(row.dueDate, 1, timezone), payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:overdue` });
+  await scheduleJob(tx, { kind: "resolution_overdue", runAt: reminderMorning(due, 1, timezone), payload: { resolutionId: row.id }, dedupeKey: `resolution:${row.id}:overdue` });
   return askedNow;
-}
-
-/** 09:00 in the HQ's zone, `offsetDays` from a YYYY-MM-DD day. */
-function morningOf(isoDate: string, offsetDays: number, zone: string): Date {
-  const [year, month, day] = addDays(isoDate, offsetDays).split("-").map(Number) as [number, number, number];
-  return zonedInstant({ year, month, day }, WORKING_MORNING, zone);
 }
 
 /** The owner is asked Done / In progress / Blocked; the monthly question repeats while the resolution is followed. */
