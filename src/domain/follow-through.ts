@@ -2,6 +2,7 @@
 // visit is written, and the key a sub-working group gets. Pure: `now` and the zone are always passed in.
 import { type DateError, type LocalDate, type LocalTime, localDateOf, parseDate, parseTime, type Result, type TimeError, zonedInstant } from "./calendar.ts";
 import { toIsoDate } from "./roster.ts";
+import { isoDayOf } from "./terms.ts";
 import { normalizePersian } from "./text.ts";
 
 const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
@@ -30,11 +31,6 @@ export function reminderMorning(day: LocalDate, offsetDays: number, zone: string
 export function parseIsoDate(iso: string): LocalDate {
   const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
   return { year, month, day };
-}
-
-/** Today's calendar date where the HQ is, as stored in `date` columns. */
-export function todayIn(now: Date, zone: string): string {
-  return toIsoDate(localDateOf(now, zone));
 }
 
 /**
@@ -156,7 +152,7 @@ export function hasTime(startsAt: Date, zone: string): boolean {
 /** A timed visit must start after `now`; a visit without a time may be today or later. */
 export function isVisitInPast(startsAt: Date, now: Date, zone: string): boolean {
   if (hasTime(startsAt, zone)) return startsAt.getTime() <= now.getTime();
-  return toIsoDate(localDateOf(startsAt, zone)) < todayIn(now, zone);
+  return toIsoDate(localDateOf(startsAt, zone)) < isoDayOf(now, zone);
 }
 
 const HOUR_MS = 60 * 60 * 1000;

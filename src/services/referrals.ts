@@ -7,7 +7,8 @@ import { enqueueMessages, type NewOutboxMessage } from "../db/queries/outbox.ts"
 import { findPersonById } from "../db/queries/people.ts";
 import { committeesWithKey, insertReferral, lockReferral, type ReferralRow, referralsOfCommittees, updateReferral } from "../db/queries/referrals.ts";
 import type { LocalDate } from "../domain/calendar.ts";
-import { nextOverdueReminder, parseIsoDate, type ReferralReminderStage, referralReminderPlan, todayIn } from "../domain/follow-through.ts";
+import { nextOverdueReminder, parseIsoDate, type ReferralReminderStage, referralReminderPlan } from "../domain/follow-through.ts";
+import { isoDayOf } from "../domain/terms.ts";
 import { toIsoDate } from "../domain/roster.ts";
 import { type Locale, normalizePersian } from "../domain/text.ts";
 import type { ServiceDeps, Translate } from "./deps.ts";
@@ -67,7 +68,7 @@ export async function referSubject(deps: ServiceDeps, personId: number, input: R
     const committee = (await findCommitteeById(tx, target.committeeId))!;
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const dueDate = toIsoDate(input.dueDate);
-    const today = todayIn(now, hq.timezone);
+    const today = isoDayOf(now, hq.timezone);
     if (dueDate < today) return { kind: "due_in_past", today, zone: hq.timezone };
     const recipient = await answeringOfficer(tx, committee.id);
     if (!recipient) return { kind: "no_recipient" };
@@ -235,5 +236,5 @@ export async function referralsFor(db: Database, personId: number): Promise<Refe
 
 /** Whether the referral is past its due date without a report, on the HQ's calendar. */
 export function isOverdue(row: ReferralRow, now: Date, zone: string): boolean {
-  return row.status === "open" && row.dueDate < todayIn(now, zone);
+  return row.status === "open" && row.dueDate < isoDayOf(now, zone);
 }
