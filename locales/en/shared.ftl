@@ -1,0 +1,97 @@
+error-generic = Sorry, something went wrong and your request was not recorded. Please try again in a moment.
+error-try-again = This request could not be recorded just now. Please try again.
+role-name = { $role ->
+    [chair] chair
+    [secretary] secretary
+    [staff] HQ secretariat staff
+   *[member] member
+  }
+start-greeting = Hello { $name }, welcome to Kargoruh, the assistant of the working groups of the Headquarters for Sustainable Regeneration.
+start-your-seats = Your roles:
+start-seat-line = • { $committee }: { $role } ({ $seat })
+start-council-line = • { $council }: member (as { $role } of { $committee })
+start-staff-line = • { $hq }: HQ secretariat staff
+start-no-seats = No seat in any working group is registered to you yet. If you are a member of a working group, ask the HQ secretariat for your seat's invite link and open it.
+start-help-hint = Send /help to see the commands you can use.
+start-linked = ✅ You are now registered as "{ $seat }" in { $committee } ({ $hq }). Your appointment runs until { $termEnd }.
+start-already-yours = This seat ("{ $seat }") is already registered to you.
+start-invite-unknown = This invite link is not valid. Please open the complete link unchanged, or ask the HQ secretariat for a new one.
+start-invite-used = This invite link has already been used. Each link is accepted once; if this seat is yours, please contact the HQ secretariat.
+start-invite-seat-ended = The seat of this link is no longer on the working group's roster. Please contact the HQ secretariat.
+start-invite-seat-taken = This seat is now registered to someone else. If the seat changed hands, please contact the HQ secretariat.
+start-private-only = Please open the invite link in a private chat with the bot.
+help-title = Commands you can use:
+help-line = /{ $command } — { $description }
+help-visitor-note = Once you are registered in a working group (with an invite link), more commands become available.
+cmd-start = Start and show your roles
+cmd-help = List of commands
+cmd-lang = Change language
+cmd-me = Your seats, roles and appointment end dates
+lang-choose = Choose your language:
+lang-set = ✅ Your language is now English.
+lang-unknown = The language "{ $value }" is not supported. Choose one of: fa (فارسی) or en (English).
+me-title = Your details ({ $name }):
+me-seat-line = • { $committee } ({ $hq }): { $role }, seat "{ $seat }"{ $voting ->
+    [yes] {""}
+   *[no] {" "}(without vote)
+  }, appointment ends: { $termEnd }
+me-term-ended = the appointment has ended
+me-none = No role is registered to you.
+unknown-command = The command "{ $command }" is not known. Send /help to see the commands.
+unknown-text = Your message was received, but I did not understand it. Send /help to see the commands.
+callback-expired = This button is no longer valid.
+anonymous-admin = You sent this as an anonymous group admin, so the bot cannot tell who you are. Please send the command from your own account.
+not-registered = You are not registered in any working group yet. Ask the HQ secretariat for your seat's invite link.
+group-not-a-committee = This group is not linked to a working group. The HQ secretariat must add this group's id (chat_id) to the roster.
+wizard-cancel = Cancel
+wizard-skip = Skip
+wizard-done = Done
+wizard-confirm = ✅ Confirm
+wizard-edit = ✏️ Edit
+wizard-closed = The unfinished form was closed and nothing was recorded.
+wizard-send-text = Please send your answer as text.
+wizard-press-button = Please press one of the buttons.
+date-format = The date could not be read. Write it as 1405/09/20 (Solar Hijri) or 2026-12-11 (Gregorian).
+date-month-out-of-range = There is no month { $month }; the month must be between 1 and 12.
+date-day-out-of-range = Day { $day } does not exist in that month; it has { $max } days.
+date-year-out-of-range = The year is not acceptable. Write a Solar Hijri year (such as 1405) or a Gregorian one (such as 2026).
+time-format = The time could not be read. Write it as 10:00.
+time-out-of-range = That time does not exist; times run from 00:00 to 23:59.
+cmd-meetings = Upcoming meetings
+cmd-agenda = Agenda of the next meeting
+cmd-propose = Send a written proposal for the next meeting
+cmd-requestmeeting = Ask the secretary and the chair for a meeting
+cmd-convene = Convene a meeting (secretary or chair)
+cmd-rsvps = Members' answers to the invitation
+cmd-reschedule = Reschedule a meeting: new date and time
+cmd-cancel = Cancel a meeting
+calendar-file = 📅 Calendar file
+unreachable-not-started = The invitation did not reach { $name }: they have not opened the bot yet. It is delivered when they first do; please let them know if you can.
+unreachable-blocked = The invitation did not reach { $name }: they have blocked the bot. Please let them know another way.
+cmd-minutes = Minutes draft: edit, sign and send
+cmd-overdue = Minutes past their 48-hour deadline
+cmd-verify = Check a copy of the minutes by code or number
+cmd-startmeeting = Start the meeting and take attendance
+cmd-attendance = The roll: mark members present or absent
+cmd-vote = Hold a vote, open or secret, on a question
+cmd-closevote = Close the vote and announce the result
+cmd-endmeeting = End the meeting and post the final attendance
+cmd-delegate = Name a temporary delegate for a meeting (rule 1)
+cmd-guest = Ask to invite a guest without a vote (rule 8)
+cmd-decisions = Resolutions of your working groups and their state
+cmd-assign = Name the owner and due date of a resolution
+cmd-notify = Notify an HQ resolution to a working group (secretariat staff)
+cmd-refer = Refer a subject to a working group for a written report (HQ secretariat)
+cmd-referrals = Referrals to your working groups and their reports
+cmd-report = File the written report on a referral
+cmd-visit = Ask the HQ secretariat to coordinate a field visit
+cmd-subgroup = Propose a sub-working group to the HQ
+cmd-quarterly = Quarterly performance report of the working group (secretary or chair)
+cmd-monthly = Monthly performance report of the working group (secretary or chair)
+cmd-annualreport = Annual report of the working groups for the provincial HQ (secretariat staff)
+cmd-elect = Elect the working group's secretary at its first meeting (rule 7)
+cmd-closeelection = Close the secretary election and announce the result
+error-reply-failed = The answer to this request could not be shown. Your request may have been recorded; check before repeating it (for example with /meetings).
+cmd-cancelvisit = Cancel or withdraw a field visit
+cmd-appoint = Renew a member's appointment order or appoint someone new to a seat (HQ staff)
+start-invite-revoked = This invite link was replaced by a newer one and is no longer accepted. Please ask the HQ secretariat for the valid link.

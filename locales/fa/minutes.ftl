@@ -1,0 +1,68 @@
+minutes-title = صورتجلسه { $committee }
+minutes-draft-title = پیش‌نویس صورتجلسه { $committee }
+minutes-number = شماره صورتجلسه: { $number }
+minutes-supersedes = این نسخه جایگزین صورتجلسه شماره { $number } است. اصلاح: { $note }
+minutes-when = تاریخ: { $date }، آغاز: { $start }، پایان: { $end }
+minutes-present = حاضران: { $present } از { $seats } صندلی دارای رأی؛ حد نصاب { $required }؛ { $quorate ->
+    [yes] جلسه رسمیت یافت.
+   *[no] جلسه به حد نصاب نرسید.
+  }
+minutes-by-delegate = { $delegate } (نماینده موقت { $member })
+minutes-without-vote = (بدون حق رأی)
+minutes-absent = غایبان:
+minutes-guests = مدعوان بدون حق رأی:
+minutes-none = —
+minutes-item-note = توضیح: { $note }
+minutes-votes = رأی‌گیری‌ها و مصوبات:
+minutes-secret = (رأی مخفی)
+minutes-vote-result = موافق { $yes }، مخالف { $no }، ممتنع { $abstain }؛ حد لازم { $threshold } رأی موافق از { $seats } عضو ({ $rule })؛ { $passed ->
+    [yes] تصویب شد.
+   *[no] تصویب نشد.
+  }
+minutes-rule-absolute = نصف به‌علاوه یک کل اعضا، بند ۳
+minutes-rule-strict = قرائت سخت‌گیرانه نصف به‌علاوه یک کل اعضا، بند ۳
+minutes-notes = توضیحات:
+minutes-signature = امضا: { $name }، { $role } کارگروه — { $at }
+minutes-draft-ready = 📝 جلسه پایان یافت. پیش‌نویس صورتجلسه آماده است. طبق بند ۹ آیین‌نامه، صورتجلسه باید تا { $due } امضا و برای همه اعضا و دبیرخانه ستاد فرستاده شود.
+minutes-signed-header = 📜 صورتجلسه شماره { $number } { $committee } امضا و ابلاغ شد:
+minutes-hash-footer = کد اصالت (SHA-256): { $hash }
+    برای بررسی هر نسخه، کد یا شماره را با ‎/verify بفرستید؛ مثلاً: ‎/verify { $number }
+minutes-file-caption = متن دقیق صورتجلسه شماره { $number } (برای بررسی با کد اصالت)
+minutes-edit = ✏️ ویرایش توضیحات
+minutes-sign = ✍️ امضا و ارسال
+minutes-ack = ✅ رؤیت شد
+minutes-receipts = 👁 چه کسانی رؤیت کرده‌اند
+minutes-reminder = ⏳ یادآوری: { $hours } ساعت از پایان جلسه گذشته و صورتجلسه هنوز امضا نشده است. مهلت (بند ۹): { $due }. برای ویرایش و امضا ‎/minutes را بفرستید.
+minutes-overdue-notice = ⚠️ مهلت ۴۸ ساعته صورتجلسه { $committee } ({ $due }) گذشته و صورتجلسه هنوز امضا و ابلاغ نشده است (بند ۹ آیین‌نامه).
+minutes-edit-choose = چه چیزی را ویرایش می‌کنید؟ (حضور و غیاب و نتیجه رأی‌ها از سابقه جلسه می‌آید و قابل ویرایش نیست.)
+minutes-edit-item = توضیح برای یک بند دستور جلسه
+minutes-edit-replace = جایگزینی متن توضیحات
+minutes-edit-add = افزودن سطر به توضیحات
+minutes-ask-item = شماره بند دستور جلسه را بفرستید.
+minutes-ask-note = توضیح این بند را بفرستید (برای پاک کردن، یک خط تیره «-» بفرستید).
+minutes-ask-replace = متن تازه توضیحات را بفرستید؛ جایگزین متن پیشین می‌شود.
+minutes-ask-add = سطرهایی را که باید به توضیحات افزوده شود بفرستید.
+minutes-ask-correction = این صورتجلسه پیش‌تر امضا شده است. نسخه تازه، اصلاحیه است؛ بنویسید چه چیزی اصلاح شده است.
+minutes-saved = ✅ ذخیره شد.
+minutes-not-signer = فقط دبیر کارگروه (یا رئیس، هنگامی که صندلی دبیر خالی است) صورتجلسه را ویرایش و امضا می‌کند.
+minutes-too-long = متن بیش از { $max } نویسه است؛ لطفاً کوتاه‌تر بنویسید.
+minutes-no-such-item = بندی با این شماره در دستور جلسه نیست.
+minutes-signed = ✅ صورتجلسه شماره { $number } امضا شد و برای همه اعضا، گروه کارگروه و دبیرخانه ستاد فرستاده می‌شود ({ $recipients } پیام).
+minutes-signed-late = ✅ صورتجلسه شماره { $number } امضا و فرستاده شد ({ $recipients } پیام)؛ مهلت ۴۸ ساعته گذشته بود و این تأخیر ثبت شد.
+minutes-meeting-not-ended = جلسه هنوز پایان نیافته است؛ صورتجلسه پس از ‎/endmeeting امضا می‌شود.
+minutes-correction-needed = صورتجلسه شماره { $number } پیش‌تر امضا شده است. برای اصلاح، ابتدا «ویرایش توضیحات» را بزنید و سپس دوباره امضا کنید.
+minutes-none-open = پیش‌نویس امضانشده‌ای در کارگروه‌های شما وجود ندارد.
+minutes-not-recipient = این صورتجلسه برای شما فرستاده نشده است.
+minutes-acknowledged = رؤیت شما ثبت شد.
+minutes-receipts-title = رؤیت صورتجلسه شماره { $number }:
+minutes-receipts-done = رؤیت کرده‌اند ({ $count }): { $names }
+minutes-receipts-pending = هنوز رؤیت نکرده‌اند ({ $count }): { $names }
+verify-usage = کد اصالت (۶۴ نویسه)، شماره صورتجلسه (مانند ۱۲/۱) یا متن کامل آن را پس از ‎/verify بفرستید.
+verify-no-match = ❌ این کد، شماره یا متن با هیچ صورتجلسه امضاشده‌ای مطابقت ندارد.
+verify-match = ✅ مطابقت دارد: صورتجلسه شماره { $number } { $committee }، امضای { $signer } در { $at }.
+    کد اصالت: { $hash }
+verify-match-superseded = ✅ مطابقت دارد: صورتجلسه شماره { $number } { $committee }، امضای { $signer } در { $at }؛ اما نسخه اصلاحی تازه‌تری جایگزین آن شده است.
+    کد اصالت: { $hash }
+overdue-none = صورتجلسه عقب‌افتاده‌ای وجود ندارد.
+overdue-title = صورتجلسه‌هایی که مهلت ۴۸ ساعته (بند ۹) آن‌ها گذشته است:
+overdue-line = • { $committee } — جلسه { $held } — { $hours } ساعت تأخیر
