@@ -785,6 +785,8 @@ export const elections = pgTable("elections", {
   committeeId: integer("committee_id")
     .notNull()
     .references(() => committees.id),
+  /** B7: the election is an item of this meeting, held in its session; the minutes record it. Null for older rows. */
+  meetingId: integer("meeting_id").references(() => meetings.id),
   role: text("role", { enum: ["secretary"] }).notNull(),
   status: text("status", { enum: ["open", "closed"] })
     .notNull()

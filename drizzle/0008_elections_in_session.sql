@@ -1,0 +1,2 @@
+ALTER TABLE "elections" ADD COLUMN "meeting_id" integer;--> statement-breakpoint
+ALTER TABLE "elections" ADD CONSTRAINT "elections_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;
