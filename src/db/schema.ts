@@ -80,6 +80,12 @@ export const committees = pgTable(
     parentId: integer("parent_id"),
     /** Per-committee overrides of the bylaw numbers; see domain/rules. */
     rules: jsonb("rules").$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * The coordination council only: the chair and the secretary the roster names among its derived members (part A
+     * leaves the choice open); null follows the default rule in domain/council.
+     */
+    namedChairPersonId: integer("named_chair_person_id").references(() => people.id),
+    namedSecretaryPersonId: integer("named_secretary_person_id").references(() => people.id),
     createdAt: createdAt(),
     endedAt: instant("ended_at"),
   },
@@ -106,7 +112,13 @@ export const seats = pgTable(
     /** A seat that left the roster is ended, never deleted: its history stays. */
     endedAt: instant("ended_at"),
   },
-  (t) => [uniqueIndex("seats_committee_title").on(t.committeeId, t.title)],
+  // Unique among current seats only: the council's seats are one per person and named by what they hold, so a new
+  // governor's seat may carry the title of the one who left, whose ended seat keeps it.
+  (t) => [
+    uniqueIndex("seats_committee_title")
+      .on(t.committeeId, t.title)
+      .where(sql`ended_at is null`),
+  ],
 );
 
 /** Who holds a seat, for which term (bylaw B2: appointment orders run two years). */
