@@ -1,4 +1,5 @@
 import { createBot } from "./bot/create-bot.ts";
+import { REACH_TELEGRAM_TIMEOUT_MS, reachTelegram } from "./bot/reach-telegram.ts";
 import { registerCommandMenus } from "./bot/commands.ts";
 import type { Update } from "grammy/types";
 import { ConfigError, parseConfig } from "./config.ts";
@@ -28,6 +29,14 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   guardProcess(log);
+  // Before the database: a start that cannot reach Telegram says so within a bound instead of waiting in silence.
+  const reached = await reachTelegram({ token: config.botToken, apiRoot: config.telegramApiRoot, log });
+  if (reached.kind === "token_refused") return fail(`Telegram did not accept BOT_TOKEN (${reached.description}). Check the token with @BotFather.`);
+  if (reached.kind === "unreachable") {
+    return fail(
+      `Telegram could not be reached at ${config.telegramApiRoot} in ${REACH_TELEGRAM_TIMEOUT_MS / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set TELEGRAM_API_ROOT to a Bot API server you can reach.`,
+    );
+  }
   let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase(config.database);
@@ -47,16 +56,11 @@ async function main(): Promise<void> {
     log,
     token: config.botToken,
     apiRoot: config.telegramApiRoot,
+    botInfo: reached.me,
     metrics,
     limiter,
     afterUpdate: () => nudgeOutbox(),
   });
-  try {
-    await bot.init();
-  } catch (error) {
-    await database.close();
-    return fail(`Telegram did not accept BOT_TOKEN or could not be reached at ${config.telegramApiRoot}: ${(error as Error).message}`);
-  }
   await registerCommandMenus(bot.api, t).catch((error) => log.warn("command menus not registered", { error }));
   const delivery = startDelivery({
     services,
@@ -82,9 +86,13 @@ async function main(): Promise<void> {
   if (mode.kind === "webhook") {
     await bot.api.setWebhook(mode.url, { secret_token: mode.secret });
     log.info("webhook set", { username: bot.botInfo.username, backend: database.backend });
+    log.info("ready", { mode: "webhook", username: bot.botInfo.username });
   } else {
     void bot.start({
-      onStart: (me) => log.info("polling", { username: me.username, backend: database.backend }),
+      onStart: (me) => {
+        log.info("polling", { username: me.username, backend: database.backend });
+        log.info("ready", { mode: "polling", username: me.username });
+      },
     });
   }
 
