@@ -3,6 +3,11 @@ import { z } from "zod";
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** A form (conversation) left unanswered this long closes without recording anything. */
+export const DEFAULT_FORM_TIMEOUT_MINUTES = 30;
+
+const FORM_TIMEOUT_ERROR = "FORM_TIMEOUT_MINUTES must be a whole number of minutes between 1 and 1440";
+
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
@@ -46,6 +51,15 @@ const environment = z
       z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
     ),
     DEFAULT_TIMEZONE: z.preprocess(emptyAsUndefined, z.string().default("Asia/Tehran")),
+    FORM_TIMEOUT_MINUTES: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: FORM_TIMEOUT_ERROR })
+        .int({ error: FORM_TIMEOUT_ERROR })
+        .min(1, { error: FORM_TIMEOUT_ERROR })
+        .max(1440, { error: FORM_TIMEOUT_ERROR })
+        .default(DEFAULT_FORM_TIMEOUT_MINUTES),
+    ),
   });
 
 type Environment = z.output<typeof environment>;
@@ -71,6 +85,7 @@ export type Config = {
   port: number | undefined;
   logLevel: LogLevel;
   defaultTimezone: string;
+  formTimeoutMinutes: number;
 };
 
 export class ConfigError extends Error {}
@@ -106,5 +121,6 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
     port: e.PORT ?? (e.BOT_MODE === "webhook" ? 8080 : undefined),
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
+    formTimeoutMinutes: e.FORM_TIMEOUT_MINUTES,
   };
 }
