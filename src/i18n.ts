@@ -1,12 +1,12 @@
-import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Locale } from "./domain/text.ts";
+import { projectPath } from "./project-root.ts";
 import type { Translate } from "./services/deps.ts";
 
 export const LOCALES: readonly Locale[] = ["fa", "en"];
 export const DEFAULT_LOCALE: Locale = "fa";
-const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
+const LOCALES_DIR = projectPath("locales");
 
 export function isLocale(value: unknown): value is Locale {
   return value === "fa" || value === "en";

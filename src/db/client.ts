@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -10,7 +9,9 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { projectPath } from "../project-root.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
+import { copyPgliteTemplate, PG_VERSION_FILE } from "./pglite-template.ts";
 import * as schema from "./schema.ts";
 
 /** One type for both backends; a transaction is assignable to it, so queries take either. */
@@ -22,7 +23,7 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+export const MIGRATIONS_FOLDER = projectPath("drizzle");
 
 /**
  * PGlite's own start flags with a smaller buffer pool. PostgreSQL zeroes its whole `shared_buffers` inside the WASM
@@ -90,7 +91,12 @@ async function openPgliteDirectory(dataDir: string, checkpointEveryMs: number, t
   // PGlite does not lock its directory and two processes on it corrupt it.
   const lock: DirectoryLock = acquireDirectoryLock(dataDir);
   try {
-    if (!existsSync(join(dataDir, "PG_VERSION"))) await time("create", () => createInChildProcess(dataDir));
+    if (!existsSync(join(dataDir, PG_VERSION_FILE))) {
+      // A copy of the built template when there is one; initdb and every migration otherwise.
+      await time("create", async () => {
+        if (!copyPgliteTemplate(dataDir)) await createInChildProcess(dataDir);
+      });
+    }
     const client = await time("start", () => PGlite.create({ dataDir, startParams: [...PGLITE_START_PARAMS] }));
     let stopCheckpoints = async () => {};
     const handle = await finishPglite(client, time, async () => {

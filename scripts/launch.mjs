@@ -1,0 +1,27 @@
+/**
+ * `npm start` and `npm run cli`: runs dist/app/<entry>.mjs in this same node process (no second process, no
+ * TypeScript loader), after rebuilding it when the sources changed since the last build (a `git pull` without
+ * `npm ci`, an edit). Usage: node scripts/launch.mjs main|cli [args…]
+ */
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { APP_DIR, appIsStale, buildApp } from "./build.mjs";
+
+const entry = process.argv[2];
+if (entry !== "main" && entry !== "cli") {
+  process.stderr.write("usage: node scripts/launch.mjs main|cli [args…]\n");
+  process.exit(2);
+}
+if (appIsStale()) {
+  process.stderr.write("sources changed since the last build: rebuilding dist/app …\n");
+  try {
+    await buildApp();
+  } catch {
+    // esbuild has printed the errors with their files and lines.
+    process.stderr.write("The bot could not be built from its sources (errors above); the previous build was left as it was.\n");
+    process.exit(1);
+  }
+}
+// The entry reads its own arguments from process.argv.slice(2), as when run directly.
+process.argv.splice(2, 1);
+await import(pathToFileURL(join(APP_DIR, `${entry}.mjs`)).href);
