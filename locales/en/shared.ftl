@@ -43,6 +43,7 @@ callback-expired = This button is no longer valid.
 anonymous-admin = You sent this as an anonymous group admin, so the bot cannot tell who you are. Please send the command from your own account.
 not-registered = You are not registered in any working group yet. Ask the HQ secretariat for your seat's invite link.
 group-not-a-committee = This group is not linked to a working group. The HQ secretariat must add this group's id (chat_id) to the roster.
+command-not-officer-here = This chat belongs to «{ $committee }», and commands sent here act on it alone. You are not its secretary or chair, so you cannot send this command here (bylaw rule 4: the secretary convenes, and the chair may too). For your own working group, send the command in that group's chat or to me privately.
 wizard-cancel = Cancel
 wizard-skip = Skip
 wizard-done = Done
