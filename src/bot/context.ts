@@ -14,6 +14,8 @@ export type AppFlavor = {
   person: PersonRow | null;
   /** The language this update is answered in (see domain/locale). */
   locale: Locale;
+  /** How long a form waits for an answer before it closes (FORM_TIMEOUT_MINUTES). */
+  formTimeoutMinutes: number;
 };
 
 /** Inside a conversation: the plugins installed there (i18n and the app data), no conversation control. */

@@ -2,6 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { Bot, type Context, GrammyError, HttpError, type Middleware, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { DEFAULT_FORM_TIMEOUT_MINUTES } from "../config.ts";
 import { findPersonByTelegramId } from "../db/queries/people.ts";
 import { chooseLocale } from "../domain/locale.ts";
 import { createI18n } from "../i18n.ts";
@@ -50,6 +51,8 @@ export type BotDeps = {
   limiter?: SendLimiter;
   /** After every update, handled or refused: it may have queued messages, so main.ts nudges the outbox. */
   afterUpdate?: () => void;
+  /** FORM_TIMEOUT_MINUTES; tests and tools that leave it out get the documented default. */
+  formTimeoutMinutes?: number;
   /** Extra features, placed before the catch-all (tests use it to probe the plumbing). */
   extraFeatures?: Middleware<BotContext>[];
 };
@@ -137,6 +140,7 @@ function provideApp<C extends Context & AppFlavor>(deps: BotDeps): MiddlewareFn<
     ctx.log = deps.log;
     ctx.person = null;
     ctx.locale = chooseLocale({ telegramLanguage: ctx.from?.language_code });
+    ctx.formTimeoutMinutes = deps.formTimeoutMinutes ?? DEFAULT_FORM_TIMEOUT_MINUTES;
     await next();
   };
 }
