@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     botInfo: reached.me,
     metrics,
     limiter,
+    formTimeoutMinutes: config.formTimeoutMinutes,
     afterUpdate: () => nudgeOutbox(),
   });
   await registerCommandMenus(bot.api, t).catch((error) => log.warn("command menus not registered", { error }));
