@@ -50,6 +50,7 @@ wizard-done = Done
 wizard-confirm = ✅ Confirm
 wizard-edit = ✏️ Edit
 wizard-closed = The unfinished form was closed and nothing was recorded.
+wizard-expired = This form waited more than { $minutes } minutes for an answer and was closed; nothing was recorded. Start it again if you still need it.
 wizard-send-text = Please send your answer as text.
 wizard-press-button = Please press one of the buttons.
 date-format = The date could not be read. Write it as 1405/09/20 (Solar Hijri) or 2026-12-11 (Gregorian).
