@@ -1,3 +1,4 @@
+import { IANAZone } from "luxon";
 import { z } from "zod";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
@@ -43,14 +44,32 @@ const environment = z
       emptyAsUndefined,
       z.enum(["polling", "webhook"], { error: "BOT_MODE must be polling or webhook" }).default("polling"),
     ),
-    WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.url({ error: "WEBHOOK_URL must be an https URL" }).optional()),
+    WEBHOOK_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^https$/, error: "WEBHOOK_URL must be an https URL (Telegram sends webhooks only over HTTPS)" }).optional(),
+    ),
     WEBHOOK_SECRET: optionalString,
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number({ error: "PORT must be a port number" }).int().min(1).max(65535).optional()),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
     ),
-    DEFAULT_TIMEZONE: z.preprocess(emptyAsUndefined, z.string().default("Asia/Tehran")),
+    DEFAULT_TIMEZONE: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .default("Asia/Tehran")
+        .refine((zone) => IANAZone.isValidZone(zone), { error: "DEFAULT_TIMEZONE must be a time zone name such as Asia/Tehran" }),
+    ),
+    START_TIMEOUT_SECONDS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
+        .int({ error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
+        .min(5, { error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
+        .max(3600, { error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
+        .default(60),
+    ),
     FORM_TIMEOUT_MINUTES: z.preprocess(
       emptyAsUndefined,
       z.coerce
@@ -84,7 +103,10 @@ export type Config = {
   /** Webhook mode always listens (default 8080); polling mode serves /healthz and /metrics only when PORT is set. */
   port: number | undefined;
   logLevel: LogLevel;
+  /** The time zone of an HQ whose roster names none. */
   defaultTimezone: string;
+  /** How long a start keeps trying to reach the Bot API before it exits with a sentence. */
+  startTimeoutMs: number;
   formTimeoutMinutes: number;
 };
 
@@ -121,6 +143,7 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
     port: e.PORT ?? (e.BOT_MODE === "webhook" ? 8080 : undefined),
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
+    startTimeoutMs: e.START_TIMEOUT_SECONDS * 1000,
     formTimeoutMinutes: e.FORM_TIMEOUT_MINUTES,
   };
 }
