@@ -1,5 +1,5 @@
 import { createBot } from "./bot/create-bot.ts";
-import { REACH_TELEGRAM_TIMEOUT_MS, reachTelegram } from "./bot/reach-telegram.ts";
+import { reachTelegram } from "./bot/reach-telegram.ts";
 import { registerCommandMenus } from "./bot/commands.ts";
 import type { Update } from "grammy/types";
 import { ConfigError, parseConfig } from "./config.ts";
@@ -30,11 +30,11 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   guardProcess(log);
   // Before the database: a start that cannot reach Telegram says so within a bound instead of waiting in silence.
-  const reached = await reachTelegram({ token: config.botToken, apiRoot: config.telegramApiRoot, log });
+  const reached = await reachTelegram({ token: config.botToken, apiRoot: config.telegramApiRoot, log, timeoutMs: config.startTimeoutMs });
   if (reached.kind === "token_refused") return fail(`Telegram did not accept BOT_TOKEN (${reached.description}). Check the token with @BotFather.`);
   if (reached.kind === "unreachable") {
     return fail(
-      `Telegram could not be reached at ${config.telegramApiRoot} in ${REACH_TELEGRAM_TIMEOUT_MS / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set TELEGRAM_API_ROOT to a Bot API server you can reach.`,
+      `Telegram could not be reached at ${config.telegramApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set TELEGRAM_API_ROOT to a Bot API server you can reach.`,
     );
   }
   let database: Awaited<ReturnType<typeof openDatabase>>;
