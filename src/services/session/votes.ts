@@ -183,7 +183,6 @@ export async function openVote(deps: ServiceDeps, personId: number, input: OpenV
           hqId: meeting.hqId,
           meetingId,
           purpose: "vote_ballot",
-          priority: 3,
           payload: { method: "sendMessage", text: voteText(deps.t, locale, vote), replyMarkup: voteKeyboard(deps.t, locale, row.id, { closeButton: false }) },
         };
       }),
@@ -382,18 +381,31 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
       passed: outcome.passed,
     });
     const vote = (await loadVote(tx, voteId))!;
-    await refreshVoteMessage(tx, deps.t, vote);
     const hq = meeting.hq;
     const groupChatId = meeting.committee.chatId ?? row.chatId;
     const messages: NewOutboxMessage[] = [];
-    if (groupChatId !== null) {
-      messages.push({
+    if (groupChatId !== null && row.chatId === groupChatId && row.messageId !== null) {
+      // The vote message in the group becomes the result: no second message of the group's 20 a minute, and a tally
+      // edit still pending is replaced by the result (same key) instead of going out first.
+      await enqueueCoalescedEdit(tx, {
         chatId: groupChatId,
         hqId: hq.id,
         meetingId: row.meetingId,
         purpose: "vote_result",
-        payload: { method: "sendMessage", text: voteResultText(deps.t, hq.locale, vote, outcome) },
+        payload: { method: "editMessageText", messageId: row.messageId, text: voteResultText(deps.t, hq.locale, vote, outcome) },
+        dedupeKey: `vote:${row.id}`,
       });
+    } else {
+      await refreshVoteMessage(tx, deps.t, vote);
+      if (groupChatId !== null) {
+        messages.push({
+          chatId: groupChatId,
+          hqId: hq.id,
+          meetingId: row.meetingId,
+          purpose: "vote_result",
+          payload: { method: "sendMessage", text: voteResultText(deps.t, hq.locale, vote, outcome) },
+        });
+      }
     }
     for (const d of await delegatesOf(tx, row.meetingId)) {
       if (d.delegateTelegramId === null) continue;
