@@ -7,7 +7,8 @@ import { type DatabaseHandle, openDatabase } from "../db/client.ts";
 import { listHeadquarters } from "../db/queries/headquarters.ts";
 import { validateRoster } from "../domain/roster.ts";
 import type { Locale } from "../domain/text.ts";
-import { createI18n, isLocale, translatorOf } from "../i18n.ts";
+import { createI18n, translatorOf } from "../i18n.ts";
+import { cliLocale } from "./cli-locale.ts";
 import type { ServiceDeps, Translate } from "../services/deps.ts";
 import { issueSeatInvites } from "../services/invites.ts";
 import { exportRoster } from "../services/roster/export-roster.ts";
@@ -20,7 +21,7 @@ type Output = { out: (text: string) => void; err: (text: string) => void };
 /** Roster administration for HQ secretariat staff. Returns the process exit code. */
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Output): Promise<number> {
   const args = parseArgs(argv);
-  const locale: Locale = isLocale(args.flags.lang) ? args.flags.lang : "fa";
+  const locale: Locale = cliLocale(args.flags.lang, env);
   const t = translatorOf(createI18n());
   const [group, action] = args.positional;
 
@@ -60,7 +61,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       io.out(t(locale, "cli-migrated"));
       return 0;
     }
-    if (action === "import") return await importCommand(deps, args.positional[2], locale, io);
+    if (action === "import") return await importCommand(deps, args.positional[2], locale, io, config.defaultTimezone);
     const hqKey = await chooseHeadquarters(deps, args.flags.hq, locale, io, action === "invites");
     if (hqKey === null) return 1;
     if (action === "export") {
@@ -82,7 +83,7 @@ function templateText(locale: Locale, t: Translate): string {
   return document.toString({ lineWidth: 0 });
 }
 
-async function importCommand(deps: ServiceDeps, file: string | undefined, locale: Locale, io: Output): Promise<number> {
+async function importCommand(deps: ServiceDeps, file: string | undefined, locale: Locale, io: Output, defaultTimezone: string): Promise<number> {
   const t = deps.t;
   if (!file) {
     io.err(t(locale, "cli-usage"));
@@ -95,7 +96,7 @@ async function importCommand(deps: ServiceDeps, file: string | undefined, locale
     io.err(t(locale, "cli-import-unreadable", { file, reason: (error as Error).message }));
     return 1;
   }
-  const validated = validateRoster(data);
+  const validated = validateRoster(withDefaultTimezone(data, defaultTimezone));
   if (!validated.ok) {
     io.err(t(locale, "cli-import-invalid", { file }));
     for (const issue of validated.issues) io.err(t(locale, "cli-import-issue", { path: issue.path, message: issue.message }));
@@ -177,4 +178,12 @@ function parseArgs(argv: string[]): { positional: string[]; flags: Record<string
     } else positional.push(arg);
   }
   return { positional, flags };
+}
+
+/** An HQ whose file names no time zone is in the deployment's DEFAULT_TIMEZONE. */
+function withDefaultTimezone(data: unknown, zone: string): unknown {
+  if (typeof data !== "object" || data === null || !("headquarters" in data)) return data;
+  const hq = (data as { headquarters: unknown }).headquarters;
+  if (typeof hq !== "object" || hq === null || Array.isArray(hq) || "timezone" in hq) return data;
+  return { ...data, headquarters: { ...hq, timezone: zone } };
 }
