@@ -37,6 +37,7 @@ import { languageFeature } from "./features/language.ts";
 import { meFeature } from "./features/me.ts";
 import { startFeature } from "./features/start.ts";
 import { admitUpdate } from "./middleware/admit-update.ts";
+import { orderUpdates } from "./middleware/order-updates.ts";
 import { setSpeaker, speakerIdOf } from "./middleware/load-person.ts";
 
 export type BotDeps = {
@@ -67,6 +68,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.api.config.use(autoRetry(REPLY_RETRY));
   const i18n = createI18n<BotContext>((ctx) => ctx.locale);
 
+  // First: nothing below may read state before an earlier update of the same chat or person has finished.
+  bot.use(orderUpdates());
   bot.use(provideApp(deps));
   if (deps.afterUpdate) {
     const afterUpdate = deps.afterUpdate;
