@@ -4,7 +4,8 @@ import { parseDate, parseTime, zonedInstant } from "../../domain/calendar.ts";
 import { MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_PLACE_LENGTH, parseConveneText } from "../../domain/convening.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
-import { committeesLedBy } from "../../services/meetings/officers.ts";
+import { findCommitteeById } from "../../db/queries/committees.ts";
+import { committeesInScope } from "../../services/meetings/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainConveneParse, explainDateError, explainTimeError } from "../explain.ts";
 import { submitConvening } from "./submit-convening.ts";
@@ -26,17 +27,18 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
     await ctx.reply(ctx.t("convene-not-officer"));
     return;
   }
+  // Sent in a committee's chat, or from a request to one committee, it convenes that committee or nothing.
+  const scope = preset.committeeId ?? null;
   const led = await conversation.external((c) =>
-    committeesLedBy(c.deps.db, personId).then((seats) =>
+    committeesInScope(c.deps.db, personId, scope).then((seats) =>
       seats.map((s) => ({ id: s.committeeId, title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa, zone: s.hqTimezone })),
     ),
   );
-  const unique = [...new Map(led.map((c) => [c.id, c])).values()];
-  if (unique.length === 0) {
-    await ctx.reply(ctx.t("convene-not-officer"));
+  if (led.length === 0) {
+    await ctx.reply(await refusal(conversation, ctx, scope));
     return;
   }
-  const committee = unique.find((c) => c.id === preset.committeeId) ?? (unique.length === 1 ? unique[0]! : await askCommittee(conversation, ctx, unique));
+  const committee = led.length === 1 ? led[0]! : await askCommittee(conversation, ctx, led);
   if (!committee) return;
 
   if (preset.text) {
@@ -58,6 +60,13 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
       return;
     }
   }
+}
+
+/** In a committee's group chat the refusal names the committee of the chat and says where to convene one's own. */
+async function refusal(conversation: Wizard, ctx: ConversationContext, scope: number | null): Promise<string> {
+  if (scope === null || ctx.chat?.type === "private") return ctx.t("convene-not-officer");
+  const title = await conversation.external((c) => findCommitteeById(c.deps.db, scope).then((row) => (row ? (c.locale === "en" ? row.titleEn : row.titleFa) : null)));
+  return title === null ? ctx.t("convene-not-officer") : ctx.t("command-not-officer-here", { committee: title });
 }
 
 async function askCommittee(conversation: Wizard, ctx: ConversationContext, committees: { id: number; title: string; zone: string }[]) {

@@ -1,3 +1,5 @@
+import type { CommitteeRow } from "../../db/queries/committees.ts";
+import { committeeOfChat, committeesInScope } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
 import { GROUP_ANONYMOUS_BOT_ID } from "../middleware/load-person.ts";
 
@@ -13,4 +15,33 @@ export async function requirePerson(ctx: BotContext): Promise<number | null> {
   if (ctx.person) return ctx.person.id;
   await ctx.reply(ctx.t("not-registered"));
   return null;
+}
+
+/**
+ * Which committee a command is about: the committee whose group chat it was sent in, or null privately (the service
+ * then takes every committee the person leads). Undefined, answered already, in a group linked to no committee.
+ */
+export async function commandScope(ctx: BotContext): Promise<number | null | undefined> {
+  const committee = await chatCommittee(ctx);
+  return committee ? committee.id : committee;
+}
+
+/**
+ * The same for commands only a committee's officers send (B4): in the chat of a committee the person does not lead,
+ * the command is refused with where to send it instead — it never falls through to another committee they lead.
+ */
+export async function officerScope(ctx: BotContext, personId: number): Promise<number | null | undefined> {
+  const committee = await chatCommittee(ctx);
+  if (!committee) return committee;
+  if ((await committeesInScope(ctx.deps.db, personId, committee.id)).length > 0) return committee.id;
+  await ctx.reply(ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa }));
+  return undefined;
+}
+
+async function chatCommittee(ctx: BotContext): Promise<CommitteeRow | null | undefined> {
+  if (!ctx.chat || ctx.chat.type === "private") return null;
+  const committee = await committeeOfChat(ctx.deps.db, ctx.chat.id);
+  if (committee) return committee;
+  await ctx.reply(ctx.t("group-not-a-committee"));
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainDateError, explainTimeError, explainTooSoon } from "../explain.ts";
 import { listedVisitSummary, visitLine } from "./field-visits.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { officerScope, refuseAnonymous, requirePerson } from "./guards.ts";
 
 export const meetingsFeature = new Composer<BotContext>();
 
@@ -38,7 +38,9 @@ meetingsFeature.command("cancel", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock());
+  const scope = await officerScope(ctx, personId);
+  if (scope === undefined) return;
+  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock(), scope);
   if (meetings.length === 0) return ctx.reply(ctx.t("manage-no-meeting"));
   for (const record of meetings) {
     await ctx.reply(ctx.t("cancel-confirm-question", { meeting: meetingLine(ctx, record) }), {
@@ -64,7 +66,9 @@ meetingsFeature.command("reschedule", async (ctx) => {
   if (personId === null) return;
   const [dateText, timeText, ...rest] = normalizePersian(ctx.match).split(/\s+/).filter(Boolean);
   if (!dateText || !timeText || rest.length > 0) return ctx.reply(ctx.t("reschedule-usage"));
-  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock());
+  const scope = await officerScope(ctx, personId);
+  if (scope === undefined) return;
+  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock(), scope);
   const record = meetings[0];
   if (!record) return ctx.reply(ctx.t("manage-no-meeting"));
   const date = parseDate(dateText);

@@ -6,10 +6,10 @@ import { unsignedDraftsLedBy } from "../../db/queries/minutes.ts";
 import { overdueFor } from "../../services/minutes/clock.ts";
 import { acknowledgeMinutes, mayEditMinutes, receiptsView, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
 import { verifyMinutes } from "../../services/minutes/verify.ts";
-import { committeesLedBy } from "../../services/meetings/officers.ts";
+import { committeesInScope } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
-import { requirePerson } from "./guards.ts";
+import { officerScope, requirePerson } from "./guards.ts";
 import { describeSign } from "./minutes-text.ts";
 
 export const minutesFeature = new Composer<BotContext>();
@@ -18,7 +18,9 @@ export const minutesFeature = new Composer<BotContext>();
 minutesFeature.command("minutes", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const led = [...new Set((await committeesLedBy(ctx.deps.db, personId)).map((s) => s.committeeId))];
+  const scope = await officerScope(ctx, personId);
+  if (scope === undefined) return;
+  const led = (await committeesInScope(ctx.deps.db, personId, scope)).map((s) => s.committeeId);
   const drafts = await unsignedDraftsLedBy(ctx.deps.db, led);
   let shown = 0;
   for (const draft of drafts) {

@@ -9,7 +9,7 @@ import { mayReadMeeting } from "../../services/meetings/officers.ts";
 import { upcomingLedBy } from "../../services/meetings/listing.ts";
 import { answerInvitation, type RsvpReport, rsvpReport } from "../../services/meetings/rsvp.ts";
 import type { BotContext } from "../context.ts";
-import { requirePerson } from "./guards.ts";
+import { officerScope, requirePerson } from "./guards.ts";
 
 export const rsvpFeature = new Composer<BotContext>();
 
@@ -78,7 +78,9 @@ rsvpFeature.callbackQuery(/^rl:/, async (ctx) => {
 rsvpFeature.command("rsvps", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock());
+  const scope = await officerScope(ctx, personId);
+  if (scope === undefined) return;
+  const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock(), scope);
   if (meetings.length === 0) return ctx.reply(ctx.t("rsvps-no-meeting"));
   for (const meeting of meetings) await ctx.reply(renderReport(ctx, await rsvpReport(ctx.deps.db, personId, meeting.meeting.id)));
 });

@@ -1,7 +1,6 @@
 import { Composer, GrammyError } from "grammy";
 import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
-import { committeeOfChat } from "../../services/meetings/officers.ts";
 import {
   attachSessionMessage,
   attendanceSheetFor,
@@ -15,7 +14,7 @@ import {
 } from "../../services/session/session.ts";
 import { attendanceSheet, finalAttendanceText } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { commandScope, refuseAnonymous, requirePerson } from "./guards.ts";
 
 /** B3 in session: opening the meeting, the "I'm present" button, the secretary's roll and closing it. */
 export const sessionFeature = new Composer<BotContext>();
@@ -28,13 +27,8 @@ export async function officerCommand(ctx: BotContext): Promise<{ personId: numbe
   if (await refuseAnonymous(ctx)) return undefined;
   const personId = await requirePerson(ctx);
   if (personId === null) return undefined;
-  if (ctx.chat?.type === "private") return { personId, committeeId: null };
-  const committee = await committeeOfChat(ctx.deps.db, ctx.chat!.id);
-  if (!committee) {
-    await ctx.reply(ctx.t("group-not-a-committee"));
-    return undefined;
-  }
-  return { personId, committeeId: committee.id };
+  const committeeId = await commandScope(ctx);
+  return committeeId === undefined ? undefined : { personId, committeeId };
 }
 
 /** Telegram shows at most 200 characters in a callback answer; a longer one (long names) is cut, not refused. */

@@ -9,7 +9,8 @@ import { insertAgendaItems, insertInvitations, insertMeeting } from "../../db/qu
 import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { heldProposals, updateProposal } from "../../db/queries/proposals.ts";
-import type { ServiceDeps } from "../deps.ts";
+import { syncCouncil } from "../council/sync-council.ts";
+import { SYSTEM_ACTOR, type ServiceDeps } from "../deps.ts";
 import { meetingMessages } from "./broadcast.ts";
 import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
@@ -48,6 +49,8 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
   return deps.db.transaction(async (tx): Promise<ConveneResult> => {
     const committee = await lockCommittee(tx, input.committeeId);
     if (!committee || committee.endedAt) return { kind: "committee_ended" };
+    // Part A: the council's seats follow the groups' officers; whatever changed them, they are current when it is convened.
+    if (committee.template === "council") await syncCouncil(tx, committee.hqId, now, SYSTEM_ACTOR);
     if (!(await leads(tx, personId, committee.id))) return { kind: "not_officer" };
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const rules = resolveRules(committee.rules);

@@ -2,7 +2,7 @@ import type { Database } from "../../db/client.ts";
 import { type ListedVisit, visitsOfCommittees } from "../../db/queries/field-visits.ts";
 import { upcomingMeetings } from "../../db/queries/meetings.ts";
 import { isVisitInPast } from "../../domain/follow-through.ts";
-import { committeesLedBy, committeesOf } from "./officers.ts";
+import { committeesInScope, committeesOf } from "./officers.ts";
 import { loadMeeting, type MeetingRecord } from "./facts.ts";
 
 /** Upcoming meetings of every committee the person sits on, soonest first. */
@@ -17,9 +17,12 @@ export async function upcomingFor(db: Database, personId: number, now: Date): Pr
   return records.filter((r) => r !== undefined);
 }
 
-/** Upcoming meetings of the committees the person leads (secretary or chair). */
-export async function upcomingLedBy(db: Database, personId: number, now: Date): Promise<MeetingRecord[]> {
-  const led = await committeesLedBy(db, personId);
+/**
+ * Upcoming meetings of the committees the person leads (secretary or chair); sent in a committee's chat
+ * (`chatCommitteeId`), of that committee only.
+ */
+export async function upcomingLedBy(db: Database, personId: number, now: Date, chatCommitteeId: number | null = null): Promise<MeetingRecord[]> {
+  const led = await committeesInScope(db, personId, chatCommitteeId);
   const meetings = await upcomingMeetings(
     db,
     [...new Set(led.map((c) => c.committeeId))],

@@ -9,6 +9,18 @@ export async function committeesLedBy(db: Database, personId: number): Promise<S
   return held.filter((seat) => seat.role === "secretary" || seat.role === "chair");
 }
 
+/**
+ * The committees an officer's command acts on. Sent in a committee's group chat it acts on that committee and no
+ * other: a working group's secretary typing /convene in the coordination council's chat is not acting for their
+ * group, and if they do not lead the council the answer is a refusal, never their own group's meeting. Privately
+ * (`chatCommitteeId` null) it acts on every committee the person leads.
+ */
+export async function committeesInScope(db: Database, personId: number, chatCommitteeId: number | null): Promise<SeatHolding[]> {
+  const seen = new Set<number>();
+  const led = (await committeesLedBy(db, personId)).filter((seat) => !seen.has(seat.committeeId) && seen.add(seat.committeeId));
+  return chatCommitteeId === null ? led : led.filter((seat) => seat.committeeId === chatCommitteeId);
+}
+
 export async function committeesOf(db: Database, personId: number): Promise<SeatHolding[]> {
   const held = await seatsHeldBy(db, personId);
   const seen = new Set<number>();
