@@ -168,9 +168,35 @@ export const auditLog = pgTable(
     subjectId: text("subject_id"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     at: instant("at").notNull().defaultNow(),
+    /** Position in its HQ's chain (domain/audit-chain.ts), from 1. */
+    chainSeq: bigint("chain_seq", { mode: "number" }).notNull(),
+    /** The hash of the chain's previous entry (the genesis hash for the first). */
+    prevHash: text("prev_hash").notNull(),
+    /** SHA-256 of prev_hash and this entry's canonical content. */
+    hash: text("hash").notNull(),
+    /**
+     * Chained by the migration that introduced the chain, from a content form computed in SQL (db/queries/audit.ts,
+     * LEGACY_CONTENT): those rows were written before the application hashed anything.
+     */
+    chainedAtMigration: boolean("chained_at_migration").notNull().default(false),
   },
-  (t) => [index("audit_hq_at").on(t.hqId, t.at)],
+  (t) => [
+    index("audit_hq_at").on(t.hqId, t.at),
+    // Two writers can never give one chain two entries at the same place, whatever happens to the head lock.
+    uniqueIndex("audit_chain_seq").on(sql`coalesce(${t.hqId}, 0)`, t.chainSeq),
+  ],
 );
+
+/**
+ * The last entry of each audit chain (`chain` = the HQ's id, 0 for entries with no HQ). Locked by every writer of the
+ * chain, so entries of one HQ are appended one transaction at a time even across instances; and it records where the
+ * chain ends, so deleting its last entries shows.
+ */
+export const auditChainHeads = pgTable("audit_chain_heads", {
+  chain: integer("chain").primaryKey(),
+  seq: bigint("seq", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
+});
 
 export type OutboxPayload =
   | {
@@ -666,6 +692,11 @@ export const minutesVersions = pgTable(
     signedAt: instant("signed_at").notNull(),
     supersedesVersionId: integer("supersedes_version_id"),
     correctionNote: text("correction_note"),
+    /**
+     * The hash of the HQ's audit chain head when this version was signed; it is in the signed text, so every member's
+     * copy anchors the audit log up to that point. Null for versions signed before the chain existed.
+     */
+    auditHead: text("audit_head"),
   },
   (t) => [uniqueIndex("minutes_versions_number").on(t.minutesId, t.version), index("minutes_versions_hash").on(t.sha256)],
 );

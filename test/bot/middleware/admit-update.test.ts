@@ -40,16 +40,20 @@ describe("an update is admitted in one statement", () => {
     return { ...seated, meetingId: result.meetingId };
   }
 
-  it("an RSVP press costs four statements: the admission, the meeting locked and read with the invitation, the answer, its audit row; a replay costs the admission", async () => {
+  it("an RSVP press costs five statements: the admission, the meeting locked and read with the invitation, the answer, the audit chain's head locked, its audit entry linked to it; a replay costs the admission", async () => {
     await convened();
     const invitation = h.emulator.lastSent(MEMBERS[1]!)!;
     const { bot, statements } = countedBot();
     const update = h.emulator.callback(persian(MEMBERS[1]!), invitation, buttonData(invitation, "حضور دارم"));
     await bot.handleUpdate(update);
-    expect(statements).toHaveLength(4);
+    expect(statements).toHaveLength(5);
     expect(statements[0]).toMatch(/^with "claim" as \(insert into "processed_updates".* left join "people" .* left join "conversation_state" /);
     expect(statements.slice(1).filter((s) => s.includes('"people"') || s.includes('"conversation_state"'))).toEqual([]);
-    expect(statements.slice(2).map((s) => s.split(" (")[0])).toEqual(['update "invitations" set "response" = $1, "responded_at" = $2 where "invitations"."id" = $3', 'insert into "audit_log"']);
+    expect(statements.slice(2).map((s) => s.split(" (")[0])).toEqual([
+      'update "invitations" set "response" = $1, "responded_at" = $2 where "invitations"."id" = $3',
+      'insert into "audit_chain_heads"',
+      'with appended as',
+    ]);
     // The redrawn invitation is the one delivered with the answer under it: the single read brought all it shows.
     expect(h.emulator.messagesIn(MEMBERS[1]!).at(-1)!.text).toBe(`${invitation.text}\n\nپاسخ شما: ✅ حضور دارم`);
 
@@ -88,7 +92,7 @@ describe("an update is admitted in one statement", () => {
     expect((await h.database.rowCounts()).proposals).toBe(1);
   });
 
-  it("B3 a ballot press costs nine statements; a second press with the same choice writes nothing", async () => {
+  it("B3 a ballot press costs ten statements (the audit chain's head is locked before its entry); a second press with the same choice writes nothing", async () => {
     const { ids, meetingId } = await convened();
     h.clock.set(new Date(MEETING.getTime() - HOUR));
     await startMeeting(h.services, ids[SECRETARY]!, { meetingId });
@@ -97,10 +101,11 @@ describe("an update is admitted in one statement", () => {
     const [voteMessage] = await h.say(persian(SECRETARY), "/vote تصویب طرح ساماندهی", group);
     const { bot, statements } = countedBot();
     await bot.handleUpdate(h.emulator.callback(persian(CHAIR), voteMessage!, buttonData(voteMessage!, "موافق")));
-    expect(statements).toHaveLength(9);
-    expect(statements.filter((s) => s.startsWith("insert into") || s.startsWith("update")).map((s) => s.split(" (")[0])).toEqual([
+    expect(statements).toHaveLength(10);
+    expect(statements.filter((s) => /^(insert into|update|with appended)/.test(s)).map((s) => s.split(" (")[0])).toEqual([
       'insert into "ballots"',
-      'insert into "audit_log"',
+      'insert into "audit_chain_heads"',
+      "with appended as",
       'insert into "outbox"',
     ]);
     const before = await h.database.rowCounts();
