@@ -449,7 +449,8 @@ export const delegations = pgTable(
     token: text("token").notNull().unique(),
     delegatePersonId: integer("delegate_person_id").references(() => people.id),
     status: text("status", {
-      enum: ["awaiting_delegate", "awaiting_secretary", "accepted", "rejected", "revoked", "expired"],
+      // superseded: the member came to the meeting and took the seat back (B1).
+      enum: ["awaiting_delegate", "awaiting_secretary", "accepted", "rejected", "revoked", "expired", "superseded"],
     }).notNull(),
     createdAt: createdAt(),
     confirmedAt: instant("confirmed_at"),
@@ -552,6 +553,11 @@ export const votes = pgTable(
       votingSeats: number;
       threshold: number;
       majority: "absolute" | "strict";
+      /** Voting seats present at closing and the quorum (B3); absent from votes closed before the quorum was re-checked. */
+      presentVoting?: number;
+      quorumRequired?: number;
+      /** `no_quorum`: the quorum was lost before closing; no decision, no resolution. Absent on older votes: `passed` decides. */
+      decision?: "passed" | "failed" | "no_quorum";
       passed: boolean;
     }>(),
   },
