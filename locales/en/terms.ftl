@@ -31,6 +31,7 @@ appoint-confirm-new = { $name }'s order for the seat "{ $seat }" ends today and 
 appoint-confirm-new-button = ✅ Yes, end the order and issue the link
 appoint-ask-end-date = Send the last day of the new order, Jalali or Gregorian, e.g. 1407/06/31 or 2028-09-21. The order starts today.
 appoint-not-after-today = The order's last day must be after today ({ $today }). Please send another date.
+appoint-longer-than-two-years = An appointment order runs two years (rule 2): one starting today ({ $today }) can last until { $latest } at the latest. Please send a date no later than that.
 appoint-renewed = ✅ The order of { $name } ({ $seat }, { $committee }) is recorded from { $start } to { $end } (rule 2). The seat counts towards the quorum and the majority; the HQ secretariat, the group's secretary and the member are told.
 appoint-invited = ✅ The order of { $name } for the seat "{ $seat }" has ended. Forward the next message to the new representative; its link is accepted once, and the two-year order starts on the day they join.
 appoint-invited-vacant = ✅ An invite link for the seat "{ $seat }" was issued. Forward the next message to the new representative; its link is accepted once, and the two-year order starts on the day they join.
@@ -44,3 +45,13 @@ appoint-renewed-you = ✅ Your appointment order as the representative for "{ $s
 appoint-replaced-notice = 📋 The appointment order of { $name } ({ $seat }, { $committee }) has ended and the HQ secretariat issued an invite link for a new representative (rule 2). Recorded by { $by }.
 appoint-vacant-notice = 📋 The HQ secretariat issued an invite link for a new representative for the vacant seat "{ $seat }" in the { $committee }. Recorded by { $by }.
 appoint-ended-you = Your appointment order as the representative for "{ $seat }" in the { $committee } has ended, and the HQ secretariat has invited a new representative for the seat. Thank you for your service.
+
+# B2: an officer whose own appointment order is not in force may not act as chair or secretary.
+officer-term-ended = ⛔ Your appointment order for "{ $seat }" in the { $committee } ended on { $end } (rule 2): until a new order is recorded you cannot act as this group's { $role ->
+        [chair] chair
+       *[secretary] secretary
+    }. The HQ secretariat renews orders with /appoint.
+officer-term-not-started = ⛔ Your appointment order for "{ $seat }" in the { $committee } is in force from { $start } (rule 2): until then you cannot act as this group's { $role ->
+        [chair] chair
+       *[secretary] secretary
+    }. If the order's date is wrong, the HQ secretariat corrects it with /appoint.

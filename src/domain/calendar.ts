@@ -45,6 +45,12 @@ const DATE_PATTERN = /^(\d+)\s*([/.\-٫])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 
 /** Parses `1405/09/20`, `۱۴۰۵-۰۹-۲۰`, `2026.12.11` and the like into a Gregorian date. */
 export function parseDate(input: string): Result<LocalDate, DateError> {
+  const parsed = parseCalendarDate(input);
+  return parsed.ok ? ok(parsed.value.date) : parsed;
+}
+
+/** As parseDate, also saying which calendar the date was written in (date arithmetic such as B2's term follows it). */
+export function parseCalendarDate(input: string): Result<{ date: LocalDate; calendar: CalendarKind }, DateError> {
   const match = DATE_PATTERN.exec(normalizePersian(input));
   if (!match) return fail({ code: "date_format" });
   const [, yearText = "", , monthText = "", dayText = ""] = match;
@@ -60,7 +66,7 @@ export function parseDate(input: string): Result<LocalDate, DateError> {
   const maxDay = calendar === "jalali" ? jalaali.jalaaliMonthLength(year, month) : gregorianMonthLength(year, month);
   if (day < 1 || day > maxDay) return fail({ code: "day_out_of_range", calendar, day, maxDay });
 
-  return ok(calendar === "jalali" ? fromJalali(year, month, day) : { year, month, day });
+  return ok({ date: calendar === "jalali" ? fromJalali(year, month, day) : { year, month, day }, calendar });
 }
 
 // Minutes need two digits so `9.5` is not silently read as 09:05 or 09:50.
@@ -110,6 +116,33 @@ export function addYears(date: LocalDate, n: number): LocalDate {
   const year = date.year + n;
   const day = Math.min(date.day, gregorianMonthLength(year, date.month));
   return { year, month: date.month, day };
+}
+
+/**
+ * The same day `n` years later as counted in `calendar`: 15 Farvardin 1405 → 15 Farvardin 1407 (in Gregorian terms
+ * 4 April 2026 → 3 April 2028, as Jalali and Gregorian leap years fall differently). A day the target year lacks
+ * becomes its month's last day: 30 Esfand → 29 Esfand in a common Jalali year, 29 February → 28 February.
+ */
+export function addYearsIn(calendar: CalendarKind, date: LocalDate, n: number): LocalDate {
+  if (calendar === "gregorian") return addYears(date, n);
+  const { jy, jm, jd } = toJalali(date);
+  const year = jy + n;
+  return fromJalali(year, jm, Math.min(jd, jalaali.jalaaliMonthLength(year, jm)));
+}
+
+/** `2026-04-04`: the form days are stored and compared in (ISO strings sort in calendar order). */
+export function toIsoDate(date: LocalDate): string {
+  return `${String(date.year).padStart(4, "0")}-${pad2(date.month)}-${pad2(date.day)}`;
+}
+
+export function fromIsoDate(day: string): LocalDate {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return { year, month, day: date };
+}
+
+/** The calendar a locale reads and writes dates in: Jalali in Persian, Gregorian in English. */
+export function calendarOfLocale(locale: Locale): CalendarKind {
+  return locale === "fa" ? "jalali" : "gregorian";
 }
 
 function wallClockOf(instant: Date, zone: string): DateTime<true> {

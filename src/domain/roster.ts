@@ -1,8 +1,9 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { TEMPLATE_KEYS } from "./bylaw-committees.ts";
-import { addYears, type LocalDate, parseDate } from "./calendar.ts";
+import { type CalendarKind, fromIsoDate, type LocalDate, parseCalendarDate, toIsoDate, toJalali } from "./calendar.ts";
 import { rulesOverrideSchema } from "./rules.ts";
+import { exceedsTwoYears, fullTermEnd } from "./terms.ts";
 
 /**
  * The roster file: a public interface (documented in the README). HQ secretariat staff describe one headquarters,
@@ -18,13 +19,19 @@ const groupChatId = z.number().int().negative({ error: "a group chat id is negat
 const localeCode = z.enum(["fa", "en"], { error: "locale must be fa or en" });
 const personName = z.string().trim().min(1).max(200);
 
+// Days are written ISO everywhere; the roster's callers have always found the helper here.
+export { toIsoDate } from "./calendar.ts";
+
+/** A date from the file, remembering the calendar it was written in: B2's two years are counted in that calendar. */
+export type RosterDate = LocalDate & { calendar: CalendarKind };
+
 const rosterDate = z
   .union([z.string(), z.date()])
-  .transform((value, ctx): LocalDate => {
+  .transform((value, ctx): RosterDate => {
     // YAML reads 2026-04-04 as a Date; Jalali 1405-01-15 stays text.
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    const parsed = parseDate(text);
-    if (parsed.ok) return parsed.value;
+    const parsed = parseCalendarDate(text);
+    if (parsed.ok) return { ...parsed.value.date, calendar: parsed.value.calendar };
     ctx.addIssue({ code: "custom", message: `"${text}" is not a valid date (${parsed.error.code})` });
     return z.NEVER;
   });
@@ -56,6 +63,17 @@ const memberSchema = z
     }
     if (member.term_start && member.term_end && compareDates(member.term_end, member.term_start) <= 0) {
       ctx.addIssue({ code: "custom", path: ["term_end"], message: "term_end must be after term_start" });
+    }
+    if (member.term_start && member.term_end) {
+      const { calendar } = member.term_start;
+      const latest = fullTermEnd(toIsoDate(member.term_start), calendar);
+      if (exceedsTwoYears({ termStart: toIsoDate(member.term_start), termEnd: toIsoDate(member.term_end) }, calendar)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["term_end"],
+          message: `an appointment order runs at most two years (bylaw B2): from this term_start the last day is ${writeIn(calendar, latest)}`,
+        });
+      }
     }
   });
 
@@ -156,14 +174,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text || "(file)";
 }
 
-/** B2: an appointment order runs two years unless the roster says otherwise. */
-export function termOf(member: Pick<RosterMember, "term_start" | "term_end">, today: LocalDate): { start: LocalDate; end: LocalDate } {
+/**
+ * B2: an appointment order runs two years unless the roster gives an earlier last day; without a term_start it starts
+ * `today`, written in the HQ's calendar (`calendar`).
+ */
+export function termOf(
+  member: Pick<RosterMember, "term_start" | "term_end">,
+  today: LocalDate,
+  calendar: CalendarKind,
+): { start: LocalDate; end: LocalDate } {
   const start = member.term_start ?? today;
-  return { start, end: member.term_end ?? addYears(start, 2) };
+  return { start, end: member.term_end ?? fromIsoDate(fullTermEnd(toIsoDate(start), member.term_start?.calendar ?? calendar)) };
 }
 
-export function toIsoDate(date: LocalDate): string {
-  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+/** A day as the file's author wrote the calendar: `1407/01/15` or `2028-04-03`. */
+function writeIn(calendar: CalendarKind, day: string): string {
+  if (calendar === "gregorian") return day;
+  const { jy, jm, jd } = toJalali(fromIsoDate(day));
+  return `${jy}/${String(jm).padStart(2, "0")}/${String(jd).padStart(2, "0")}`;
 }
 
 function compareDates(a: LocalDate, b: LocalDate): number {

@@ -1,8 +1,7 @@
 // B2: each member agency's plenipotentiary representative holds an appointment order (حکم) for two years
-// (domain/roster termOf sets the end); an order that ran out stops counting until a new one is issued.
+// (fullTermEnd; domain/roster termOf applies it to the roster); an order that ran out stops counting until a new one is issued.
 // Days are ISO `YYYY-MM-DD` strings in the HQ's zone; ISO strings compare in calendar order.
-import { addYears, localDateOf } from "./calendar.ts";
-import { toIsoDate } from "./roster.ts";
+import { addYearsIn, type CalendarKind, localDateOf, toIsoDate } from "./calendar.ts";
 
 /** Staff and the secretary hear this many days before a term ends. */
 export const TERM_REMINDER_DAYS = 30;
@@ -49,12 +48,39 @@ export function termStanding(term: Pick<Term, "termEnd">, today: string): TermSt
   return "in_force";
 }
 
+/** B2: «حکم به مدت دو سال» — an appointment order runs two years, no longer. */
+export const TERM_YEARS = 2;
+
+/**
+ * B2: the last day of a full order that starts on `termStart`: the same calendar day two years later, counted in the
+ * calendar the order is written in (1405/01/15 → 1407/01/15, 2026-04-04 → 2028-04-04; 30 Esfand or 29 February
+ * falls back to the month's last day when that year has none). The order is in force on its last day too.
+ */
+export function fullTermEnd(termStart: string, calendar: CalendarKind): string {
+  const [year, month, day] = termStart.split("-").map(Number) as [number, number, number];
+  return toIsoDate(addYearsIn(calendar, { year, month, day }, TERM_YEARS));
+}
+
+/** B2: an order whose last day falls after `fullTermEnd` is longer than the bylaw's two years. */
+export function exceedsTwoYears(term: Term, calendar: CalendarKind): boolean {
+  return term.termEnd > fullTermEnd(term.termStart, calendar);
+}
+
+export type RenewalTerm =
+  | { ok: true; term: Term }
+  | { ok: false; reason: "not_after_today" }
+  /** `latestEnd`: the last day a two-year order from today may have. */
+  | { ok: false; reason: "longer_than_two_years"; latestEnd: string };
+
 /**
  * B2 reappointment: a new order in force from today, for two years unless the HQ gives another last day, which must
- * come after today. Null when it does not.
+ * come after today and not after two years. `calendar` is the one the order is written in (that of the last day typed,
+ * otherwise the HQ's).
  */
-export function renewalTerm(today: string, lastDay?: string): Term | null {
-  if (lastDay !== undefined && lastDay <= today) return null;
-  const [year, month, day] = today.split("-").map(Number) as [number, number, number];
-  return { termStart: today, termEnd: lastDay ?? toIsoDate(addYears({ year, month, day }, 2)) };
+export function renewalTerm(today: string, calendar: CalendarKind, lastDay?: string): RenewalTerm {
+  const latestEnd = fullTermEnd(today, calendar);
+  if (lastDay === undefined) return { ok: true, term: { termStart: today, termEnd: latestEnd } };
+  if (lastDay <= today) return { ok: false, reason: "not_after_today" };
+  if (lastDay > latestEnd) return { ok: false, reason: "longer_than_two_years", latestEnd };
+  return { ok: true, term: { termStart: today, termEnd: lastDay } };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { localDateOf } from "../domain/calendar.ts";
+import { calendarOfLocale, localDateOf } from "../domain/calendar.ts";
 import { termOf, toIsoDate } from "../domain/roster.ts";
 import { currentAppointment, insertAppointment } from "../db/queries/appointments.ts";
 import { writeAudit } from "../db/queries/audit.ts";
@@ -84,7 +84,7 @@ export async function redeemSeatInvite(deps: ServiceDeps, user: TelegramUser, to
     if (invite.revokedAt) return { kind: "revoked" };
     if (holder) return { kind: "seat_taken" };
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
-    const term = termOf({}, localDateOf(now, hq.timezone));
+    const term = termOf({}, localDateOf(now, hq.timezone), calendarOfLocale(hq.locale));
     const fields = { termStart: toIsoDate(term.start), termEnd: toIsoDate(term.end) };
     const appointment = await insertAppointment(tx, { seatId: seat.id, personId: person.id, ...fields, startedAt: now });
     await markInviteUsed(tx, token, person.id, now);

@@ -3,6 +3,7 @@ import * as jalaali from "jalaali-js";
 import { describe, expect, it } from "vitest";
 import {
   addYears,
+  addYearsIn,
   type DateError,
   formatDate,
   formatDateShort,
@@ -15,6 +16,7 @@ import {
   jalaliQuarterRange,
   type LocalDate,
   localDateOf,
+  parseCalendarDate,
   parseDate,
   parseTime,
   type TimeError,
@@ -381,6 +383,26 @@ describe("Jalali quarters and months", () => {
     expect(() => jalaliMonthRange(1405, 13, TEHRAN)).toThrow(RangeError);
     expect(() => jalaliMonthRange(1405, 0, TEHRAN)).toThrow(RangeError);
     expect(() => jalaliQuarterRange(1405, 5 as 4, TEHRAN)).toThrow(RangeError);
+  });
+});
+
+describe("addYearsIn", () => {
+  it("counts Jalali years on the Jalali calendar", () => {
+    expect(addYearsIn("jalali", fromJalali(1405, 1, 15), 2)).toEqual(fromJalali(1407, 1, 15));
+    expect(addYearsIn("jalali", fromJalali(1403, 12, 30), 2)).toEqual(fromJalali(1405, 12, 29));
+    expect(addYearsIn("jalali", fromJalali(1403, 12, 30), 5)).toEqual(fromJalali(1408, 12, 30));
+  });
+
+  it("counts Gregorian years as addYears does", () => {
+    expect(addYearsIn("gregorian", { year: 2028, month: 2, day: 29 }, 2)).toEqual({ year: 2030, month: 2, day: 28 });
+  });
+});
+
+describe("parseCalendarDate", () => {
+  it("says which calendar the date was written in", () => {
+    expect(parseCalendarDate("۱۴۰۵/۰۱/۱۵")).toEqual({ ok: true, value: { date: { year: 2026, month: 4, day: 4 }, calendar: "jalali" } });
+    expect(parseCalendarDate("2026-04-04")).toEqual({ ok: true, value: { date: { year: 2026, month: 4, day: 4 }, calendar: "gregorian" } });
+    expect(parseCalendarDate("1405/12/30").ok).toBe(false);
   });
 });
 

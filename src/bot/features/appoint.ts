@@ -56,6 +56,8 @@ export function describeRenewal(ctx: Speaker, result: RenewResult): string {
       return explainDateError(ctx, result.error);
     case "not_after_today":
       return ctx.t("appoint-not-after-today", { today: dayOf(result.today, ctx.locale, result.zone) });
+    case "longer_than_two_years":
+      return ctx.t("appoint-longer-than-two-years", { today: dayOf(result.today, ctx.locale, result.zone), latest: dayOf(result.latestEnd, ctx.locale, result.zone) });
     default:
       return describeAppointRefusal(ctx, result);
   }

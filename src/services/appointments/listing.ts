@@ -1,7 +1,8 @@
 import { findCommitteeById, listCommittees } from "../../db/queries/committees.ts";
 import { staffHeadquartersOf } from "../../db/queries/headquarters.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
-import { daysBetween, isoDayOf, renewalTerm, type TermStanding, termStanding } from "../../domain/terms.ts";
+import { calendarOfLocale } from "../../domain/calendar.ts";
+import { daysBetween, fullTermEnd, isoDayOf, type TermStanding, termStanding } from "../../domain/terms.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { refuseAppointment } from "./access.ts";
 
@@ -114,7 +115,7 @@ export async function appointSeats(deps: ServiceDeps, personId: number, committe
       committee: { fa: committee.titleFa, en: committee.titleEn },
       zone: hq.timezone,
       today,
-      defaultEnd: renewalTerm(today)!.termEnd,
+      defaultEnd: fullTermEnd(today, calendarOfLocale(hq.locale)),
       seats: seats.map((s) => s.seat),
     };
   });

@@ -3,7 +3,7 @@ import { writeAudit } from "../../db/queries/audit.ts";
 import { insertInvite, revokeUnusedSeatInvites } from "../../db/queries/invites.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { updateSeat } from "../../db/queries/seats.ts";
-import { type DateError, parseDate } from "../../domain/calendar.ts";
+import { calendarOfLocale, type DateError, parseCalendarDate } from "../../domain/calendar.ts";
 import { toIsoDate } from "../../domain/roster.ts";
 import { renewalTerm } from "../../domain/terms.ts";
 import type { Locale } from "../../domain/text.ts";
@@ -20,7 +20,7 @@ export type RenewInput = {
   seatId: number;
   /** Who the form showed holding the seat. */
   holderPersonId: number;
-  /** The order's last day as typed (Jalali or Gregorian); absent: two years from today. */
+  /** The order's last day as typed (Jalali or Gregorian), at most two years from today (B2); absent: two years. */
   lastDay?: string;
 };
 
@@ -28,7 +28,9 @@ export type RenewResult =
   | { kind: "renewed"; seatTitle: string; committee: Titles; name: string; termStart: string; termEnd: string; zone: string }
   | AppointRefusal
   | { kind: "bad_date"; error: DateError }
-  | { kind: "not_after_today"; today: string; zone: string };
+  | { kind: "not_after_today"; today: string; zone: string }
+  /** B2: the order would run past two years from today; `latestEnd` is its last possible day. */
+  | { kind: "longer_than_two_years"; today: string; latestEnd: string; zone: string };
 
 /**
  * B2 reappointment by HQ staff: the holder's order is replaced by a new one from today, for two years or to the day
@@ -45,13 +47,22 @@ export async function renewTerm(deps: ServiceDeps, personId: number, input: Rene
     const holder = inHand.holder!;
     const holderPerson = inHand.holderPerson!;
     let lastDay: string | undefined;
+    // B2's two years are counted in the calendar the last day was typed in, or else the HQ's.
+    let calendar = calendarOfLocale(hq.locale);
     if (input.lastDay !== undefined) {
-      const parsed = parseDate(input.lastDay);
+      const parsed = parseCalendarDate(input.lastDay);
       if (!parsed.ok) return { kind: "bad_date", error: parsed.error };
-      lastDay = toIsoDate(parsed.value);
+      lastDay = toIsoDate(parsed.value.date);
+      calendar = parsed.value.calendar;
     }
-    const term = renewalTerm(today, lastDay);
-    if (!term) return { kind: "not_after_today", today, zone: hq.timezone };
+    const renewal = renewalTerm(today, calendar, lastDay);
+    // A mistyped day is the clerk's to correct in the form, not an attempt worth an audit row (as bad_date).
+    if (!renewal.ok) {
+      return renewal.reason === "not_after_today"
+        ? { kind: "not_after_today", today, zone: hq.timezone }
+        : { kind: "longer_than_two_years", today, latestEnd: renewal.latestEnd, zone: hq.timezone };
+    }
+    const term = renewal.term;
 
     await endAppointment(tx, holder.id, now);
     const created = await insertAppointment(tx, { seatId: seat.id, personId: holder.personId, ...term, startedAt: now });

@@ -1,5 +1,5 @@
 import { COUNCIL_TEMPLATE, findTemplate } from "../../domain/bylaw-committees.ts";
-import { localDateOf } from "../../domain/calendar.ts";
+import { type CalendarKind, calendarOfLocale, type LocalDate, localDateOf } from "../../domain/calendar.ts";
 import { roleAfterImport } from "../../domain/election.ts";
 import { type Roster, type RosterCommittee, type RosterMember, termOf, toIsoDate } from "../../domain/roster.ts";
 import type { Database } from "../../db/client.ts";
@@ -191,7 +191,7 @@ class ImportRun {
           this.record(current.endedAt ? "seat.restored" : "seat.updated", "seat", seatId, { fields: changed });
         }
       }
-      await this.appointment(seatId, member, today);
+      await this.appointment(seatId, member, today, calendarOfLocale(hq.locale));
     }
     for (const seat of existing.values()) {
       if (!kept.has(seat.title) && seat.endedAt === null) {
@@ -237,7 +237,8 @@ class ImportRun {
     this.record("seat.ended", "seat", seatId, { title });
   }
 
-  private async appointment(seatId: number, member: RosterMember, today: ReturnType<typeof localDateOf>): Promise<void> {
+  /** `calendar`: the HQ's, in which an order without a term_start is written (B2 counts its two years there). */
+  private async appointment(seatId: number, member: RosterMember, today: LocalDate, calendar: CalendarKind): Promise<void> {
     const current = await currentAppointment(this.db, seatId);
     if (member.vacant) {
       if (current) {
@@ -248,7 +249,7 @@ class ImportRun {
     }
     if (member.telegram_id === undefined) return; // joins, or joined, by invite link
     const person = await this.person(member.telegram_id, member.name ?? member.seat, member.locale);
-    const term = termOf(member, today);
+    const term = termOf(member, today, calendar);
     const termFields = { termStart: toIsoDate(term.start), termEnd: toIsoDate(term.end) };
     if (current && current.personId === person.id) {
       // An entry without term dates keeps the term already on record (e.g. from the invite link).

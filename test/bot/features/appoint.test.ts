@@ -15,8 +15,9 @@ const VACANT_SEAT = "رئیس اداره برق";
 function roster() {
   const r = nineSeatRoster();
   const members = r.committees[1]!.members!;
-  Object.assign(members[3]!, { term_start: "1403/09/01" });
-  Object.assign(members[4]!, { term_start: "1403/09/20" });
+  // Two-year orders counted in Jalali: 1403/08/30 → 1405/08/30 (2026-11-21), 1403/09/19 → 1405/09/19 (2026-12-10).
+  Object.assign(members[3]!, { term_start: "1403/08/30" });
+  Object.assign(members[4]!, { term_start: "1403/09/19" });
   members.push({ seat: VACANT_SEAT });
   (r.committees as Record<string, unknown>[]).push({ key: "social", template: "social", members: [{ seat: "شهردار", role: "secretary", telegram_id: 1020, name: "شهردار نمونه" }] });
   return r;
@@ -57,12 +58,13 @@ describe("/appoint in chat (bylaw B2)", () => {
     const [seat] = await h.press(clerk, seats!, buttonData(seats!, "عضو ۲"));
     expect(seat!.text).toContain("صندلی «عضو ۲» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی، دارنده حکم: عضو شماره ۲");
     expect(seat!.text).toContain("⛔ حکم در شنبه ۳۰ آبان ۱۴۰۵ پایان یافته است");
-    expect(buttonsOf(seat!).map((b) => b.text)).toEqual(["🔄 تمدید حکم عضو شماره ۲ تا سه‌شنبه ۸ آذر ۱۴۰۷", "📅 تمدید با تاریخ پایان دیگر", "👤 انتصاب فرد جدید", "لغو"]);
+    expect(buttonsOf(seat!).map((b) => b.text)).toEqual(["🔄 تمدید حکم عضو شماره ۲ تا دوشنبه ۷ آذر ۱۴۰۷", "📅 تمدید با تاریخ پایان دیگر", "👤 انتصاب فرد جدید", "لغو"]);
 
     const [ask] = await h.press(clerk, seat!, buttonData(seat!, "تاریخ پایان دیگر"));
     expect(ask!.text).toContain("تاریخ پایان حکم جدید را بنویسید");
     expect(await h.replyTo(clerk, "1405/13/01")).toContain("ماه ۱۳ وجود ندارد");
     expect(await h.replyTo(clerk, "۱۴۰۵/۰۹/۰۱")).toContain("تاریخ پایان حکم باید پس از امروز (شنبه ۷ آذر ۱۴۰۵) باشد");
+    expect(await h.replyTo(clerk, "۱۴۰۷/۰۹/۰۸")).toContain("مدت حکم نماینده دو سال است (بند ۲ آیین‌نامه)؛ حکمی که امروز (شنبه ۷ آذر ۱۴۰۵) آغاز می‌شود، حداکثر تا دوشنبه ۷ آذر ۱۴۰۷ اعتبار دارد");
     expect(await holderOf("عضو ۲")).toMatchObject({ termEnd: "2026-11-21" });
     const done = await h.replyTo(clerk, "۱۴۰۷/۰۶/۳۱");
     expect(done).toContain("✅ حکم عضو شماره ۲ (عضو ۲، کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی) از شنبه ۷ آذر ۱۴۰۵ تا پنج‌شنبه ۳۱ شهریور ۱۴۰۷ ثبت شد");
@@ -100,7 +102,7 @@ describe("/appoint in chat (bylaw B2)", () => {
     expect(await h.replyTo(newcomer, "/start earlier-link-of-seat-3")).toContain("این پیوند دعوت با پیوند تازه‌تری جایگزین شده");
     expect(await holderOf("عضو ۳")).toBeNull();
     expect(await h.replyTo(newcomer, `/start ${token}`)).toContain("عضو ۳");
-    expect(await holderOf("عضو ۳")).toMatchObject({ telegramId: 7003, termStart: "2026-11-28", termEnd: "2028-11-28" });
+    expect(await holderOf("عضو ۳")).toMatchObject({ telegramId: 7003, termStart: "2026-11-28", termEnd: "2028-11-27" });
     expect(await h.replyTo(persian(7004), `/start ${token}`)).toContain("این پیوند دعوت پیش‌تر به کار رفته است");
   });
 
@@ -164,7 +166,18 @@ describe("/appoint in chat (bylaw B2)", () => {
     expect(ending!.text).toContain("⏳ The order ends on Thursday 10 December 2026 (in 12 days).");
     const [renewed] = await h.press(en, ending!, buttonData(ending!, "Renew"));
     expect(renewed!.text).toContain("✅ The order of عضو شماره ۳ (عضو ۳, Working group on physical");
-    expect(renewed!.text).toContain("from Saturday 28 November 2026 to Tuesday 28 November 2028 (rule 2)");
-    expect(await holderOf("عضو ۳")).toMatchObject({ termStart: "2026-11-28", termEnd: "2028-11-28" });
+    expect(renewed!.text).toContain("from Saturday 28 November 2026 to Monday 27 November 2028 (rule 2)");
+    expect(await holderOf("عضو ۳")).toMatchObject({ termStart: "2026-11-28", termEnd: "2028-11-27" });
+
+    // B2: a last day typed more than two years away is refused, counted in the calendar it was typed in; the form waits.
+    const [committees3] = await h.say(en, "/appoint");
+    const [seats3] = await h.press(en, committees3!, buttonData(committees3!, "physical"));
+    const [ended] = await h.press(en, seats3!, buttonData(seats3!, "عضو ۲"));
+    await h.press(en, ended!, buttonData(ended!, "another end date"));
+    expect(await h.replyTo(en, "2028-11-29")).toContain(
+      "An appointment order runs two years (rule 2): one starting today (Saturday 28 November 2026) can last until Tuesday 28 November 2028 at the latest.",
+    );
+    expect(await holderOf("عضو ۲")).toMatchObject({ termEnd: "2026-11-21" });
+    expect(await h.replyTo(en, "2028-11-28")).toContain("to Tuesday 28 November 2028 (rule 2)");
   });
 });

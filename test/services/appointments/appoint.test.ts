@@ -27,8 +27,9 @@ const VACANT_SEAT = "رئیس اداره برق";
 function rosterWithTerms() {
   const roster = nineSeatRoster();
   const members = roster.committees[1]!.members!;
-  Object.assign(members[3]!, { term_start: "1403/09/01" });
-  Object.assign(members[4]!, { term_start: "1403/09/20" });
+  // Two-year orders counted in Jalali: 1403/08/30 → 1405/08/30 (2026-11-21), 1403/09/19 → 1405/09/19 (2026-12-10).
+  Object.assign(members[3]!, { term_start: "1403/08/30" });
+  Object.assign(members[4]!, { term_start: "1403/09/19" });
   members.push({ seat: VACANT_SEAT });
   return roster;
 }
@@ -60,12 +61,12 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
     });
     const listing = await appointSeats(h.services, staffId(), world.committeeId);
     if (listing.kind !== "seats") throw new Error(listing.kind);
-    expect(listing).toMatchObject({ today: "2026-11-28", defaultEnd: "2028-11-28", zone: "Asia/Tehran" });
+    expect(listing).toMatchObject({ today: "2026-11-28", defaultEnd: "2028-11-27", zone: "Asia/Tehran" });
     expect(listing.seats.slice(0, 4).map((s) => [s.title, s.standing, s.daysLeft])).toEqual([
       ["عضو ۲", "ended", -7],
       ["عضو ۳", "ending", 12],
       [VACANT_SEAT, "vacant", null],
-      ["فرماندار", "in_force", 731],
+      ["فرماندار", "in_force", 730],
     ]);
     expect(listing.seats).toHaveLength(10);
   });
@@ -83,17 +84,17 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
 
     const seat = await heldBy(ENDED_MEMBER);
     const result = await renewTerm(h.services, staffId(), { seatId: seat.id, holderPersonId: world.ids[ENDED_MEMBER]! });
-    expect(result).toEqual({ kind: "renewed", seatTitle: "عضو ۲", committee: expect.any(Object), name: "عضو شماره ۲", termStart: "2026-11-28", termEnd: "2028-11-28", zone: "Asia/Tehran" });
+    expect(result).toEqual({ kind: "renewed", seatTitle: "عضو ۲", committee: expect.any(Object), name: "عضو شماره ۲", termStart: "2026-11-28", termEnd: "2028-11-27", zone: "Asia/Tehran" });
     expect(await tally()).toMatchObject({ votingSeats: 9, quorumRequired: 6 });
     // The old order is kept, ended; the new one is the seat's current order.
     const orders = (await h.database.db.select().from(appointments).where(eq(appointments.seatId, seat.id))).sort((a, b) => a.id - b.id);
     expect(orders.map((o) => [o.termEnd, o.endedAt === null])).toEqual([
       ["2026-11-21", false],
-      ["2028-11-28", true],
+      ["2028-11-27", true],
     ]);
     const audit = await h.database.db.select().from(auditLog).where(eq(auditLog.action, "appointment.renewed"));
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorPersonId: staffId(), details: { seatId: seat.id, previousTermEnd: "2026-11-21", termEnd: "2028-11-28" } });
+    expect(audit[0]).toMatchObject({ actorPersonId: staffId(), details: { seatId: seat.id, previousTermEnd: "2026-11-21", termEnd: "2028-11-27" } });
 
     // In session: the renewed seat is in N for the quorum and for the majority of a vote.
     h.clock.set(new Date(MEETING.getTime() + 60_000));
@@ -118,7 +119,7 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
     expect(h.emulator.sent(STAFF)).toEqual([]);
   });
 
-  it("B2 another last day may be typed, Jalali or Gregorian; a date that cannot be read or is not after today changes nothing", async () => {
+  it("B2 another last day may be typed, Jalali or Gregorian; a date that cannot be read, is not after today or is more than two years away changes nothing", async () => {
     const seat = await heldBy(ENDING_MEMBER);
     const renew = (lastDay: string) => renewTerm(h.services, staffId(), { seatId: seat.id, holderPersonId: world.ids[ENDING_MEMBER]!, lastDay });
     const before = await h.database.rowCounts();
@@ -126,6 +127,11 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
     expect(await renew("فردا")).toEqual({ kind: "bad_date", error: { code: "date_format" } });
     expect(await renew("۱۴۰۵/۰۹/۰۱")).toEqual({ kind: "not_after_today", today: "2026-11-28", zone: "Asia/Tehran" });
     expect(await renew("2026-11-28")).toMatchObject({ kind: "not_after_today" });
+    expect(await h.database.rowCounts()).toEqual(before);
+    // B2: two years at most, counted in the calendar typed: today is 1405/09/07, so 1407/09/07 and 2028-11-28.
+    expect(await renew("۱۴۰۷/۰۹/۰۸")).toEqual({ kind: "longer_than_two_years", today: "2026-11-28", latestEnd: "2028-11-27", zone: "Asia/Tehran" });
+    expect(await renew("2028-11-29")).toEqual({ kind: "longer_than_two_years", today: "2026-11-28", latestEnd: "2028-11-28", zone: "Asia/Tehran" });
+    expect(await renew("2030-01-01")).toMatchObject({ kind: "longer_than_two_years" });
     expect(await h.database.rowCounts()).toEqual(before);
     expect(await renew("2027-06-30")).toMatchObject({ kind: "renewed", termStart: "2026-11-28", termEnd: "2027-06-30" });
     expect(await renewTerm(h.services, staffId(), { seatId: seat.id, holderPersonId: world.ids[ENDING_MEMBER]!, lastDay: "۱۴۰۷/۰۶/۳۱" })).toMatchObject({ termEnd: "2028-09-21" });
@@ -209,7 +215,7 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
 
     const newcomer = { id: 7777, first_name: "نماینده تازه", language_code: "fa" };
     expect(await redeemSeatInvite(h.services, newcomer, "old-link-for-the-seat-0001")).toEqual({ kind: "revoked" });
-    expect(await redeemSeatInvite(h.services, newcomer, result.token)).toMatchObject({ kind: "linked", seatTitle: "عضو ۲", termEnd: "2028-11-28" });
+    expect(await redeemSeatInvite(h.services, newcomer, result.token)).toMatchObject({ kind: "linked", seatTitle: "عضو ۲", termEnd: "2028-11-27" });
     expect((await seatOf("عضو ۲")).holder).toMatchObject({ telegramId: 7777, termStart: "2026-11-28" });
     // A second press on the stale form finds the seat changed.
     expect(await appointNewcomer(h.services, staffId(), { seatId: seat.id, holderPersonId: world.ids[ENDED_MEMBER]! })).toEqual({ kind: "holder_changed" });

@@ -38,9 +38,10 @@ describe("roster import", () => {
       ["رئیس اداره برق", "member", true, null],
       ["فعال میراث فرهنگی ۱", "member", false, null],
     ]);
-    // B2: two-year appointment orders; a Jalali term start is understood.
-    expect(seats[1]!.holder).toMatchObject({ termStart: "2026-04-04", termEnd: "2028-04-04" });
-    expect(seats[0]!.holder).toMatchObject({ termStart: "2026-11-28", termEnd: "2028-11-28" });
+    // B2: two-year appointment orders counted in the calendar they are written in: 1405/01/15 → 1407/01/15, and an
+    // order without a start runs from today (1405/09/07) in the Persian HQ's calendar to 1407/09/07.
+    expect(seats[1]!.holder).toMatchObject({ termStart: "2026-04-04", termEnd: "2028-04-03" });
+    expect(seats[0]!.holder).toMatchObject({ termStart: "2026-11-28", termEnd: "2028-11-27" });
     const audit = await listAudit(database.db, { limit: 1000 });
     expect(audit).toHaveLength(report.changes.length);
     expect(report.changes.length).toBeGreaterThan(10);
@@ -106,12 +107,36 @@ describe("roster import", () => {
   });
 });
 
+describe("B2: an order in the roster longer than two years is refused", () => {
+  it("B2: a term_end past two years names its path and the last allowed day, in the calendar the file used", () => {
+    const jalali = rosterInput();
+    Object.assign(jalali.committees[1]!.members![1]!, { term_start: "1403/12/30", term_end: "1406/01/01" });
+    const refused = validateRoster(jalali);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.issues).toEqual([{ path: "committees[1].members[1].term_end", message: expect.stringContaining("1405/12/29") }]);
+    }
+    Object.assign(jalali.committees[1]!.members![1]!, { term_end: "1405/12/29" });
+    expect(validateRoster(jalali).ok).toBe(true);
+
+    const gregorian = rosterInput();
+    Object.assign(gregorian.committees[1]!.members![2]!, { term_start: "2028-02-29", term_end: "2030-03-01" });
+    const late = validateRoster(gregorian);
+    expect(late.ok).toBe(false);
+    if (!late.ok) expect(late.issues).toEqual([{ path: "committees[1].members[2].term_end", message: expect.stringContaining("2030-02-28") }]);
+  });
+});
+
 describe("roster validation names the path of every error and applies nothing", () => {
   it.each([
     [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![2]!.telegram_id = "abc"), "committees[1].members[2].telegram_id"],
     [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.role = "secretary"), "committees[1].members[3].role"],
     [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.seat = "شهردار"), "committees[1].members[3].seat"],
     [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![1]!.term_start = "1405/13/01"), "committees[1].members[1].term_start"],
+    [
+      (r: ReturnType<typeof rosterInput>) => Object.assign(r.committees[1]!.members![1]!, { term_start: "1405/01/15", term_end: "1407/01/16" }),
+      "committees[1].members[1].term_end",
+    ],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).parent = "nope"), "committees[1].parent"],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).chat_id = 5), "committees[1].chat_id"],
     [(r: ReturnType<typeof rosterInput>) => ((r.headquarters as Record<string, unknown>).timezone = "Mars/Base"), "headquarters.timezone"],
