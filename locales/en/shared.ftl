@@ -9,7 +9,6 @@ role-name = { $role ->
 start-greeting = Hello { $name }, welcome to Kargoruh, the assistant of the working groups of the Headquarters for Sustainable Regeneration.
 start-your-seats = Your roles:
 start-seat-line = • { $committee }: { $role } ({ $seat })
-start-council-line = • { $council }: member (as { $role } of { $committee })
 start-staff-line = • { $hq }: HQ secretariat staff
 start-no-seats = No seat in any working group is registered to you yet. If you are a member of a working group, ask the HQ secretariat for your seat's invite link and open it.
 start-help-hint = Send /help to see the commands you can use.

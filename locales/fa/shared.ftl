@@ -9,7 +9,6 @@ role-name = { $role ->
 start-greeting = سلام { $name }، به «کارگروه» خوش آمدید؛ دستیار کارگروه‌های ستاد بازآفرینی پایدار.
 start-your-seats = سمت‌های شما:
 start-seat-line = • { $committee }: { $role } ({ $seat })
-start-council-line = • { $council }: عضو (به‌عنوان { $role } { $committee })
 start-staff-line = • { $hq }: کارشناس دبیرخانه ستاد
 start-no-seats = هنوز سمتی در هیچ کارگروهی به نام شما ثبت نشده است. اگر عضو کارگروهی هستید، پیوند دعوت صندلی خود را از دبیرخانه ستاد بخواهید و آن را باز کنید.
 start-help-hint = برای دیدن فرمان‌هایی که می‌توانید به کار ببرید، ‎/help را بفرستید.
