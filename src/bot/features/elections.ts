@@ -1,35 +1,31 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
-import { normalizePersian } from "../../domain/text.ts";
+import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { dayOf } from "../../services/meetings/meeting-text.ts";
-import {
-  type BallotResult,
-  type CloseElectionResult,
-  closeElection,
-  castBallot,
-  electionKeyboard,
-  electionResultText,
-  electionText,
-  type OpenElectionResult,
-  openElection,
-} from "../../services/elections.ts";
+import { type BallotResult, castBallot } from "../../services/elections/cast-ballot.ts";
+import { type CloseElectionResult, closeElection } from "../../services/elections/close-election.ts";
+import { electionKeyboard, electionResultText, electionText } from "../../services/elections/election-text.ts";
+import { type OpenElectionResult, openElection } from "../../services/elections/open-election.ts";
+import { sessionKeyboard } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { callbackText, officerCommand } from "./session.ts";
 
-/** B7: `/elect secretary` opens the election of the secretary, the candidate buttons vote, `/closeelection` decides. */
+/**
+ * B7: in the meeting's session, `/elect secretary` puts the election of the secretary to the members, the candidate
+ * buttons vote, `/closeelection` (or Close) decides.
+ */
 export const electionsFeature = new Composer<BotContext>();
 
 const SECRETARY_WORDS = new Set(["secretary", "دبیر"]);
 
 electionsFeature.command("elect", async (ctx) => {
-  // Any member may call it (the service decides who may open), so the officers' helper only finds the committee.
   const who = await officerCommand(ctx);
   if (!who) return;
-  const [role = "", committeeKey] = normalizePersian(commandBody(ctx.message?.text ?? "")).split(/\s+/);
+  const [role = ""] = normalizePersian(commandBody(ctx.message?.text ?? "")).split(/\s+/);
   if (!SECRETARY_WORDS.has(role.toLowerCase())) return ctx.reply(ctx.t("elect-usage"));
   const inGroupChat = who.committeeId !== null;
-  const result = await openElection(ctx.deps, who.personId, { committeeId: who.committeeId, committeeKey, inGroupChat });
+  const result = await openElection(ctx.deps, who.personId, { committeeId: who.committeeId, inGroupChat });
   if (result.kind !== "opened" && result.kind !== "already_open") return ctx.reply(explainOpen(ctx, result));
   // In the group chat everyone reads one message, in the HQ's language; privately, the opener's own.
   const locale = inGroupChat && result.kind === "opened" ? result.hqLocale : ctx.locale;
@@ -39,17 +35,22 @@ electionsFeature.command("elect", async (ctx) => {
 });
 
 function explainOpen(ctx: BotContext, result: Exclude<OpenElectionResult, { kind: "opened" | "already_open" }>): string {
+  const n = (value: number) => localizeDigits(String(value), ctx.locale);
   switch (result.kind) {
     case "has_secretary":
-      return ctx.t("elect-has-secretary", { seat: result.seatTitle, name: result.name ?? ctx.t("elect-seat-vacant") });
-    case "chair_only":
-      return ctx.t("elect-chair-only", { chair: result.chair });
+      return ctx.t("elect-has-secretary", { seat: result.seatTitle, name: result.name });
+    case "already_elected":
+      return ctx.t("elect-already-elected", { seat: result.seatTitle, name: result.name });
+    case "not_quorate":
+      return ctx.t("elect-not-quorate", { present: n(result.presentVoting), quorum: n(result.quorumRequired), seats: n(result.members) });
     case "no_candidates":
       return ctx.t("elect-no-candidates");
-    case "not_member":
-      return ctx.t("elect-not-member");
+    case "not_officer":
+      return ctx.t("elect-not-officer");
+    case "no_session":
+      return ctx.t("elect-no-session");
     case "ambiguous":
-      return ctx.t("elect-ambiguous", { list: result.committees.map((c) => `• ${c.title[ctx.locale]}: ${c.key}`).join("\n") });
+      return ctx.t("elect-session-ambiguous");
   }
 }
 
@@ -59,6 +60,10 @@ electionsFeature.callbackQuery(/^elv:/, async (ctx) => {
   if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("elect-not-voter"), show_alert: true });
   const result = await castBallot(ctx.deps, ctx.person.id, action.electionId, action.seatId);
   await ctx.answerCallbackQuery({ text: callbackText(explainBallot(ctx, result)), show_alert: result.kind !== "recorded" });
+  // B3: a seat not in the room gets its "I'm present" button privately, so the next press can count.
+  if (result.kind === "absent" && ctx.from) {
+    await ctx.api.sendMessage(ctx.from.id, ctx.t("elect-absent-check-in"), { reply_markup: sessionKeyboard(ctx.deps.t, ctx.locale, result.meetingId) }).catch(() => {});
+  }
 });
 
 function explainBallot(ctx: BotContext, result: BallotResult): string {
@@ -67,10 +72,16 @@ function explainBallot(ctx: BotContext, result: BallotResult): string {
       return ctx.t(result.changed ? "elect-ballot-recorded" : "elect-ballot-same", { name: result.candidate.name });
     case "closed":
       return ctx.t("elect-closed");
+    case "not_in_session":
+      return ctx.t("elect-ballot-not-in-session");
     case "not_voter":
       return ctx.t("elect-not-voter");
+    case "delegated_away":
+      return ctx.t("elect-delegated-away", { delegate: result.delegateName ?? "—" });
+    case "absent":
+      return ctx.t("elect-absent");
     case "out_of_term":
-      return ctx.t("elect-out-of-term", { end: dayOf(result.termEnd, ctx.locale, result.zone) });
+      return result.termEnd ? ctx.t("elect-out-of-term", { end: dayOf(result.termEnd, ctx.locale, result.zone) }) : ctx.t("elect-out-of-term-unknown");
     case "bad_candidate":
     case "unknown":
       return ctx.t("callback-expired");

@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { electionBallots, elections } from "../schema.ts";
+import { electionBallots, elections, meetings } from "../schema.ts";
 
 export type ElectionRow = typeof elections.$inferSelect;
 
-export async function insertElection(db: Database, fields: Pick<ElectionRow, "hqId" | "committeeId" | "role" | "openedByPersonId" | "openedAt">): Promise<ElectionRow> {
+export async function insertElection(db: Database, fields: Pick<ElectionRow, "hqId" | "committeeId" | "meetingId" | "role" | "openedByPersonId" | "openedAt">): Promise<ElectionRow> {
   const [row] = await db.insert(elections).values(fields).returning();
   return row!;
 }
@@ -44,4 +44,19 @@ export async function closeElectionRow(db: Database, id: number, fields: Pick<El
     .update(elections)
     .set({ ...fields, status: "closed" })
     .where(and(eq(elections.id, id), eq(elections.status, "open")));
+}
+
+/** The elections held in one meeting's session, in order: what its minutes record (B7). */
+export async function electionsOfMeeting(db: Database, meetingId: number): Promise<ElectionRow[]> {
+  return db.select().from(elections).where(eq(elections.meetingId, meetingId)).orderBy(asc(elections.id));
+}
+
+/** Whether the committee has held (started) a meeting other than this one: then this is not its first meeting (B7). */
+export async function heldAnotherMeeting(db: Database, committeeId: number, meetingId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(eq(meetings.committeeId, committeeId), ne(meetings.id, meetingId), isNotNull(meetings.startedAt)))
+    .limit(1);
+  return row !== undefined;
 }

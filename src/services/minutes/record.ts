@@ -3,6 +3,8 @@ import { attendanceOfMeeting, guestsPresentAt, votesOfMeeting } from "../../db/q
 import { listAgenda, meetingContext } from "../../db/queries/meetings.ts";
 import { attendanceSummary, type AttendanceSummary } from "../../domain/session.ts";
 import { resolveRules } from "../../domain/rules.ts";
+import type { ElectionResultView } from "../elections/election-text.ts";
+import { electionsForMinutes } from "../elections/minutes-record.ts";
 
 /** The facts of a held meeting, as recorded: what minutes are drafted from and what no one edits by hand. */
 export type MeetingFactsForMinutes = {
@@ -23,6 +25,8 @@ export type MeetingFactsForMinutes = {
   agenda: { position: number; text: string }[];
   votes: { question: string; secret: boolean; yes: number; no: number; abstain: number; votingSeats: number; threshold: number; majority: "absolute" | "strict"; passed: boolean }[];
   quorum: AttendanceSummary;
+  /** B7: the secretary elections held in the session, as decided. */
+  elections: ElectionResultView[];
 };
 
 export async function factsForMinutes(db: Database, meetingId: number): Promise<MeetingFactsForMinutes | undefined> {
@@ -65,5 +69,6 @@ export async function factsForMinutes(db: Database, meetingId: number): Promise<
     agenda: (await listAgenda(db, meetingId)).map((item) => ({ position: item.position, text: item.text })),
     votes,
     quorum,
+    elections: await electionsForMinutes(db, meetingId),
   };
 }

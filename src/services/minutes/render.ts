@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime, formatTime } from "../../domain/calendar.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
 import type { Translate } from "../deps.ts";
+import { electionMinutesLines } from "../elections/minutes-record.ts";
 import type { MeetingFactsForMinutes } from "./record.ts";
 
 export type MinutesNotes = { itemNotes: Record<string, string>; freeText: string };
@@ -66,6 +67,7 @@ export function renderMinutes(t: Translate, facts: MeetingFactsForMinutes, notes
       })}`,
     );
   });
+  lines.push(...electionMinutesLines(t, locale, facts.elections ?? []));
   if (notes.freeText.trim()) lines.push("", t(locale, "minutes-notes"), notes.freeText.trim());
   if (signature) {
     lines.push("", t(locale, "minutes-signature", { name: signature.signerName, role: t(locale, "role-name", { role: signature.signerRole }), at: formatDateTime(signature.signedAt, locale, facts.zone) }));

@@ -1,0 +1,42 @@
+import type { Database } from "../../db/client.ts";
+import { acceptedDelegatesOf } from "../../db/queries/delegations.ts";
+import type { HeadquartersRow } from "../../db/queries/headquarters.ts";
+import type { NewOutboxMessage } from "../../db/queries/outbox.ts";
+import { findPersonById } from "../../db/queries/people.ts";
+import type { Locale } from "../../domain/text.ts";
+import { localeOfRecipient } from "../meetings/meeting-text.ts";
+import type { Electorate } from "./electorate.ts";
+
+export type Recipient = { id: number; telegramId: number | null; locale: Locale | null; telegramLanguage: string | null };
+
+export function personMessage(
+  person: Recipient,
+  hq: Pick<HeadquartersRow, "id" | "locale">,
+  meetingId: number | null,
+  purpose: string,
+  render: (locale: Locale) => { text: string; replyMarkup?: unknown },
+): NewOutboxMessage[] {
+  if (!person.telegramId) return [];
+  const { text, replyMarkup } = render(localeOfRecipient(person, hq.locale));
+  return [{ chatId: person.telegramId, personId: person.id, hqId: hq.id, meetingId, purpose, payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) } }];
+}
+
+/**
+ * Who reads the election privately: the accepted delegates (B1), who are usually not in the group, and, when the group
+ * has no chat, whoever speaks for each other filled voting seat. Who may actually vote is decided at the press.
+ */
+export async function ballotRecipients(db: Database, meetingId: number, e: Electorate, options: { groupHasChat: boolean }): Promise<Recipient[]> {
+  const delegates = await acceptedDelegatesOf(db, meetingId);
+  const recipients: Recipient[] = delegates.map((d) => ({ id: d.delegatePersonId, telegramId: d.delegateTelegramId, locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage }));
+  if (!options.groupHasChat) {
+    const represented = new Set(delegates.map((d) => d.seatId));
+    const filled = new Set(e.electors.filter((s) => s.voting && s.filled).map((s) => s.seatId));
+    const holders = e.attendance.filter((s) => filled.has(s.seatId) && !represented.has(s.seatId)).map((s) => s.holderPersonId!);
+    for (const id of new Set(holders)) {
+      const person = await findPersonById(db, id);
+      if (person) recipients.push(person);
+    }
+  }
+  const seen = new Set<number>();
+  return recipients.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
