@@ -1,9 +1,8 @@
 import type { Database } from "../db/client.ts";
-import { listCommittees } from "../db/queries/committees.ts";
 import { staffHeadquartersOf } from "../db/queries/headquarters.ts";
 import { findPersonByTelegramId, insertPerson, type PersonRow, updatePerson } from "../db/queries/people.ts";
 import { type SeatHolding, seatsHeldBy } from "../db/queries/seats.ts";
-import { councilSeatsOf, type CouncilSeat, type Role, rolesOf } from "../domain/roles.ts";
+import { type Role, rolesOf } from "../domain/roles.ts";
 import type { Locale } from "../domain/text.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { redeliverParked } from "./meetings/redeliver.ts";
@@ -47,17 +46,16 @@ export async function setPersonLocale(deps: ServiceDeps, user: TelegramUser, loc
 export type Profile = {
   person: PersonRow;
   seats: SeatHolding[];
-  councilSeats: CouncilSeat[];
   staffOf: { hqId: number; key: string; name: string }[];
   roles: Set<Role>;
 };
 
-/** Everything a person holds: seats, derived council membership and secretariat roles, across HQs. */
+/**
+ * Everything a person holds: seats and secretariat roles, across HQs. A seat on the coordination council is a seat
+ * like any other (kept in step with the groups' officers by services/council), so it is listed with the rest.
+ */
 export async function profileOf(db: Database, person: PersonRow): Promise<Profile> {
   const seats = await seatsHeldBy(db, person.id);
-  const hqIds = [...new Set(seats.map((s) => s.hqId))];
-  const committeesByHq = await Promise.all(hqIds.map((id) => listCommittees(db, id)));
-  const councilSeats = councilSeatsOf(seats, committeesByHq.flat());
   const staffOf = (await staffHeadquartersOf(db, person.id)).map((hq) => ({ hqId: hq.id, key: hq.key, name: hq.name }));
-  return { person, seats, councilSeats, staffOf, roles: rolesOf(seats, staffOf.length > 0) };
+  return { person, seats, staffOf, roles: rolesOf(seats, staffOf.length > 0) };
 }

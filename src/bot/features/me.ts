@@ -29,16 +29,6 @@ meFeature.command("me", async (ctx) => {
       }),
     );
   }
-  for (const council of profile.councilSeats) {
-    const of = profile.seats.find((s) => s.committeeId === council.ofCommitteeId)!;
-    lines.push(
-      ctx.t("start-council-line", {
-        council: council.councilTitle[ctx.locale],
-        role: ctx.t("role-name", { role: council.asRole }),
-        committee: ctx.locale === "en" ? of.committeeTitleEn : of.committeeTitleFa,
-      }),
-    );
-  }
   for (const hq of profile.staffOf) lines.push(ctx.t("start-staff-line", { hq: hq.name }));
   await ctx.reply(lines.join("\n"));
 });

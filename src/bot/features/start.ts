@@ -59,7 +59,7 @@ function inviteAnswer(ctx: BotContext, result: Awaited<ReturnType<typeof redeemS
 export function greeting(ctx: BotContext, profile: Profile): string {
   const lines = [ctx.t("start-greeting", { name: profile.person.name })];
   const title = (c: { fa: string; en: string }) => c[ctx.locale];
-  if (profile.seats.length + profile.councilSeats.length + profile.staffOf.length === 0) {
+  if (profile.seats.length + profile.staffOf.length === 0) {
     lines.push("", ctx.t("start-no-seats"));
   } else {
     lines.push("", ctx.t("start-your-seats"));
@@ -69,16 +69,6 @@ export function greeting(ctx: BotContext, profile: Profile): string {
           committee: title({ fa: seat.committeeTitleFa, en: seat.committeeTitleEn }),
           role: ctx.t("role-name", { role: seat.role }),
           seat: seat.seatTitle,
-        }),
-      );
-    }
-    for (const council of profile.councilSeats) {
-      const of = profile.seats.find((s) => s.committeeId === council.ofCommitteeId)!;
-      lines.push(
-        ctx.t("start-council-line", {
-          council: title(council.councilTitle),
-          role: ctx.t("role-name", { role: council.asRole }),
-          committee: title({ fa: of.committeeTitleFa, en: of.committeeTitleEn }),
         }),
       );
     }
