@@ -265,6 +265,28 @@ export const outbox = pgTable(
   ],
 );
 
+/**
+ * Telegram's send limits are per bot, not per process: every instance's outbox worker and direct replies take their
+ * send slots from these rows (delivery/shared-send-budget.ts), so together they stay under 30 a second, one a second
+ * per chat and twenty a minute per group.
+ */
+export const sendBudget = pgTable(
+  "send_budget",
+  {
+    /** A chat, or 0 for the bot as a whole (no Telegram chat has id 0): the row every taker locks first. */
+    chatId: telegramId("chat_id").primaryKey(),
+    /** Slots taken, epoch milliseconds, oldest first: as many as the chat's rule looks back at. May lie ahead. */
+    recent: jsonb("recent").$type<number[]>().notNull(),
+    /** After a 429: nothing to this chat (or, on row 0, anywhere) before then. */
+    pausedUntil: instant("paused_until"),
+    /** The earliest time this chat may have another slot: chats past it are left out of the outbox's look. */
+    readyAt: instant("ready_at").notNull(),
+    /** The latest slot; a chat silent for a minute constrains nothing and its row is deleted. */
+    lastAt: instant("last_at"),
+  },
+  (t) => [index("send_budget_ready").on(t.readyAt)],
+);
+
 /** Due-time work (reminders, deadlines), claimed with FOR UPDATE SKIP LOCKED so instances never share one. */
 export const jobs = pgTable(
   "jobs",
