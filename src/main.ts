@@ -1,3 +1,4 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
 import { createBot } from "./bot/create-bot.ts";
 import { reachTelegram } from "./bot/reach-telegram.ts";
 import { registerCommandMenus } from "./bot/commands.ts";
@@ -16,6 +17,12 @@ import { Metrics } from "./metrics.ts";
 import { jobHandlers } from "./services/jobs.ts";
 import { reportUnreachable } from "./services/unreachable.ts";
 import type { ServiceDeps } from "./services/deps.ts";
+
+/**
+ * Updates handled at once when polling. Plenty for a province's busiest minute (a press is milliseconds of database
+ * work); bounded so that a flood waits at Telegram rather than in this process's memory and the database pool's queue.
+ */
+const UPDATES_IN_FLIGHT = 100;
 
 /** Composition root: config → database → bot → outbox and jobs → polling or webhook; graceful shutdown. */
 async function main(): Promise<void> {
@@ -76,6 +83,7 @@ async function main(): Promise<void> {
   nudgeOutbox = delivery.nudgeOutbox;
 
   const mode = config.mode;
+  let polling: RunnerHandle | undefined;
   let stopServer: () => Promise<void> = async () => {};
   if (config.port !== undefined) {
     const webhook =
@@ -89,12 +97,12 @@ async function main(): Promise<void> {
     log.info("webhook set", { username: bot.botInfo.username, backend: database.backend });
     log.info("ready", { mode: "webhook", username: bot.botInfo.username });
   } else {
-    void bot.start({
-      onStart: (me) => {
-        log.info("polling", { username: me.username, backend: database.backend });
-        log.info("ready", { mode: "polling", username: me.username });
-      },
-    });
+    // A webhook left by an earlier deployment would refuse every getUpdates.
+    await bot.api.deleteWebhook().catch((error) => log.warn("webhook not removed; polling will retry", { error: String(error) }));
+    // Updates are handled concurrently (create-bot orders them per chat and per person), at most this many at once.
+    polling = run(bot, { sink: { concurrency: UPDATES_IN_FLIGHT } });
+    log.info("polling", { username: bot.botInfo.username, backend: database.backend, concurrency: UPDATES_IN_FLIGHT });
+    log.info("ready", { mode: "polling", username: bot.botInfo.username });
   }
 
   let stopping = false;
@@ -105,7 +113,8 @@ async function main(): Promise<void> {
     const deadline = setTimeout(() => process.exit(1), 10_000);
     deadline.unref();
     await stopServer();
-    if (mode.kind === "polling") await bot.stop();
+    // Stops fetching, then waits for every update in hand to finish (and queue its messages) before delivery stops.
+    await polling?.stop();
     await delivery.stop();
     await database.close();
     process.exit(0);
