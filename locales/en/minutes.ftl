@@ -23,6 +23,7 @@ minutes-rule-absolute = half plus one of all members, rule 3
 minutes-rule-strict = strict reading of half plus one of all members, rule 3
 minutes-notes = Notes:
 minutes-signature = Signed: { $name }, { $role } of the working group — { $at }
+minutes-audit-head = Audit log at signing (its last entry's hash; `audit verify` checks it): { $hash }
 minutes-draft-ready = 📝 The meeting has ended and the draft minutes are ready. By bylaw rule 9 they must be signed and sent to all members and the HQ secretariat by { $due }.
 minutes-signed-header = 📜 Minutes number { $number } of the { $committee }, signed and issued:
 minutes-hash-footer = Authenticity code (SHA-256): { $hash }

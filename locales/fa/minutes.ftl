@@ -23,6 +23,7 @@ minutes-rule-absolute = نصف به‌علاوه یک کل اعضا، بند ۳
 minutes-rule-strict = قرائت سخت‌گیرانه نصف به‌علاوه یک کل اعضا، بند ۳
 minutes-notes = توضیحات:
 minutes-signature = امضا: { $name }، { $role } کارگروه — { $at }
+minutes-audit-head = گزارش رویدادها هنگام امضا (کد اصالت آخرین رویداد آن؛ با `audit verify` بررسی می‌شود): { $hash }
 minutes-draft-ready = 📝 جلسه پایان یافت. پیش‌نویس صورتجلسه آماده است. طبق بند ۹ آیین‌نامه، صورتجلسه باید تا { $due } امضا و برای همه اعضا و دبیرخانه ستاد فرستاده شود.
 minutes-signed-header = 📜 صورتجلسه شماره { $number } { $committee } امضا و ابلاغ شد:
 minutes-hash-footer = کد اصالت (SHA-256): { $hash }

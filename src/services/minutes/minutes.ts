@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../../db/client.ts";
-import { writeAudit } from "../../db/queries/audit.ts";
+import { lockChainHead, writeAudit } from "../../db/queries/audit.ts";
+import { chainOf } from "../../domain/audit-chain.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
 import { scheduleJob } from "../../db/queries/jobs.ts";
 import { findMeeting, invitationsOf } from "../../db/queries/meetings.ts";
@@ -182,6 +183,8 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
     const facts = (await factsForMinutes(tx, row.meetingId))!;
     const previous = (await versionsOf(tx, row.id)).at(-1);
     const signer = (await findPersonById(tx, personId))!;
+    // Locked here, not only by the audit write below: the head the text records is the entry just before this signing's.
+    const auditHead = (await lockChainHead(tx, chainOf(row.hqId))).hash;
     const versionNumber = (previous?.version ?? 0) + 1;
     const number = minutesNumber(row.id, versionNumber);
     const note = correctionNote?.trim() || null;
@@ -194,6 +197,7 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
       signedAt: now,
       supersedes: previous ? minutesNumber(row.id, previous.version) : null,
       correctionNote: note,
+      auditHead,
     });
     const version = await insertVersion(tx, {
       minutesId: row.id,
@@ -204,6 +208,7 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
       signedAt: now,
       supersedesVersionId: previous?.id ?? null,
       correctionNote: note,
+      auditHead,
     });
     const messages = await signedCopies(tx, deps, row, version, number, facts);
     await enqueueMessages(tx, messages);
@@ -219,7 +224,7 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
       action: "minutes.signed",
       subjectType: "minutes_version",
       subjectId: version.id,
-      details: { minutesId: row.id, version: versionNumber, sha256: version.sha256, late },
+      details: { minutesId: row.id, version: versionNumber, sha256: version.sha256, late, auditHead },
       at: now,
     });
     return { kind: "signed", version, number, recipients: messages.length, late };

@@ -5,7 +5,16 @@ import { electionMinutesLines } from "../elections/minutes-record.ts";
 import type { MeetingFactsForMinutes } from "./record.ts";
 
 export type MinutesNotes = { itemNotes: Record<string, string>; freeText: string };
-export type Signature = { number: string; signerName: string; signerRole: "secretary" | "chair"; signedAt: Date; supersedes: string | null; correctionNote: string | null };
+export type Signature = {
+  number: string;
+  signerName: string;
+  signerRole: "secretary" | "chair";
+  signedAt: Date;
+  supersedes: string | null;
+  correctionNote: string | null;
+  /** The HQ's audit chain head at signing: in the signed text, so every member's copy anchors the log to this point. */
+  auditHead?: string | null;
+};
 
 /**
  * The minutes as one plain text in the HQ's language: the official record. Structured facts come from the
@@ -36,7 +45,17 @@ export function renderMinutes(t: Translate, facts: MeetingFactsForMinutes, notes
   );
   facts.present.forEach((p, i) => {
     const who = p.delegate ? t(locale, "minutes-by-delegate", { delegate: p.delegate, member: p.name ?? "—" }) : (p.name ?? "—");
-    lines.push(`${n(i + 1)}. ${p.seatTitle} — ${who}${p.voting ? "" : ` ${t(locale, "minutes-without-vote")}`}`);
+    const notes = [
+      p.voting ? null : t(locale, "minutes-without-vote"),
+      p.tookBackFrom
+        ? t(locale, "minutes-took-back", {
+            delegate: p.tookBackFrom.delegate ?? "—",
+            time: p.tookBackFrom.at ? formatTime(p.tookBackFrom.at, locale, facts.zone) : "—",
+          })
+        : null,
+      p.left ? t(locale, "minutes-left-early") : null,
+    ].filter((note) => note !== null);
+    lines.push(`${n(i + 1)}. ${p.seatTitle} — ${who}${notes.map((note) => ` ${note}`).join("")}`);
   });
   lines.push("", t(locale, "minutes-absent"));
   if (facts.absent.length === 0) lines.push(t(locale, "minutes-none"));
@@ -63,7 +82,9 @@ export function renderMinutes(t: Translate, facts: MeetingFactsForMinutes, notes
         threshold: n(v.threshold),
         seats: n(v.votingSeats),
         rule: t(locale, `minutes-rule-${v.majority}`),
-        passed: v.passed ? "yes" : "no",
+        decision: v.decision,
+        present: n(v.presentVoting ?? 0),
+        required: n(v.quorumRequired ?? 0),
       })}`,
     );
   });
@@ -71,6 +92,7 @@ export function renderMinutes(t: Translate, facts: MeetingFactsForMinutes, notes
   if (notes.freeText.trim()) lines.push("", t(locale, "minutes-notes"), notes.freeText.trim());
   if (signature) {
     lines.push("", t(locale, "minutes-signature", { name: signature.signerName, role: t(locale, "role-name", { role: signature.signerRole }), at: formatDateTime(signature.signedAt, locale, facts.zone) }));
+    if (signature.auditHead) lines.push(t(locale, "minutes-audit-head", { hash: signature.auditHead }));
   }
   return lines.join("\n");
 }
