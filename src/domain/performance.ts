@@ -1,7 +1,8 @@
 // B13 (quarterly), note 3 of group 2 (monthly) and part C (annual): a working group's performance figures for a
 // Jalali period, computed from plain rows so the same numbers come out wherever they are drafted.
 import { type InstantRange, type JalaliQuarter, jalaliMonthRange, jalaliQuarterOf, jalaliQuarterRange, localDateOf, toJalali } from "./calendar.ts";
-import { type Fraction, quorumRequired } from "./rules.ts";
+import type { RulesProfile } from "./rules.ts";
+import { attendanceSummary } from "./session.ts";
 
 export type ReportPeriod = { kind: "quarterly"; jy: number; quarter: JalaliQuarter } | { kind: "monthly"; jy: number; month: number };
 
@@ -44,9 +45,14 @@ export type PerformanceInput = {
   range: InstantRange;
   /** The day (ISO, HQ zone) overdue is judged on: the period's last day, or today for a period still running. */
   asOfDay: string;
-  quorum: Fraction;
+  /** B3's quorum and majority readings: a meeting's N and quorum come from the one voting base, as in its minutes. */
+  rules: Pick<RulesProfile, "quorum" | "majority">;
   meetings: readonly { id: number; status: string; startsAt: Date }[];
   invitations: readonly { meetingId: number; seatId: number; seatTitle: string; voting: boolean }[];
+  /**
+   * The seats' attendance rows. A row exists only once someone was in the room for the seat; `present = false` means
+   * they left before the end, and a seat that left still attended (domain/session seatRecord), as the minutes say.
+   */
   attendance: readonly { meetingId: number; seatId: number; present: boolean }[];
   /** Every resolution of the committee: the period's are picked by meeting, overdue ones by due date. */
   resolutions: readonly { meetingId: number | null; passed: boolean; status: string; dueDate: string | null }[];
@@ -81,24 +87,23 @@ const inRange = (at: Date, range: InstantRange) => at >= range.start && at < ran
 
 export function performanceFigures(input: PerformanceInput): PerformanceFigures {
   const held = new Set(input.meetings.filter((m) => m.status === "ended" && inRange(m.startsAt, input.range)).map((m) => m.id));
-  const present = new Set(input.attendance.filter((a) => a.present && held.has(a.meetingId)).map((a) => `${a.meetingId}:${a.seatId}`));
+  const attended = new Set(input.attendance.filter((a) => held.has(a.meetingId)).map((a) => `${a.meetingId}:${a.seatId}`));
 
   const bySeat = new Map<number, SeatAttendance>();
-  const votingByMeeting = new Map<number, { seats: number; present: number }>();
+  const seatsByMeeting = new Map<number, { voting: boolean; filled: boolean; present: boolean; byDelegate: boolean }[]>();
   for (const invitation of input.invitations) {
     if (!held.has(invitation.meetingId)) continue;
-    const wasPresent = present.has(`${invitation.meetingId}:${invitation.seatId}`);
+    const wasPresent = attended.has(`${invitation.meetingId}:${invitation.seatId}`);
     const seat = bySeat.get(invitation.seatId) ?? { seatId: invitation.seatId, seat: invitation.seatTitle, present: 0, meetings: 0 };
     seat.meetings += 1;
     if (wasPresent) seat.present += 1;
     bySeat.set(invitation.seatId, seat);
-    if (!invitation.voting) continue;
-    const counts = votingByMeeting.get(invitation.meetingId) ?? { seats: 0, present: 0 };
-    counts.seats += 1;
-    if (wasPresent) counts.present += 1;
-    votingByMeeting.set(invitation.meetingId, counts);
+    // N is every voting seat invited; a seat that attended was filled (only N and presence decide the quorum here).
+    const seats = seatsByMeeting.get(invitation.meetingId) ?? [];
+    seats.push({ voting: invitation.voting, filled: wasPresent, present: wasPresent, byDelegate: false });
+    seatsByMeeting.set(invitation.meetingId, seats);
   }
-  const meetingsQuorate = [...votingByMeeting.values()].filter((m) => m.seats > 0 && m.present >= quorumRequired(m.seats, input.quorum)).length;
+  const meetingsQuorate = [...seatsByMeeting.values()].filter((seats) => attendanceSummary(seats, 0, input.rules).quorate).length;
 
   const passed = input.resolutions.filter((r) => r.passed && r.meetingId !== null && held.has(r.meetingId));
   const received = input.referrals.filter((r) => inRange(r.createdAt, input.range));

@@ -54,7 +54,7 @@ export async function figuresFor(db: Database, committee: CommitteeRow, hq: Head
   return performanceFigures({
     range,
     asOfDay: isoDayOf(now < range.end ? now : range.end, hq.timezone),
-    quorum: resolveRules(committee.rules).quorum,
+    rules: resolveRules(committee.rules),
     meetings,
     invitations: await invitationsOfMeetings(db, ids),
     attendance: await seatAttendanceOfMeetings(db, ids),

@@ -20,14 +20,18 @@ const HOUR = 60 * 60 * 1000;
 /** Nine voting seats and one without a vote, invited to every meeting. */
 const SEATS = [...Array.from({ length: 9 }, (_, i) => ({ seatId: i + 1, seatTitle: `seat ${i + 1}`, voting: true })), { seatId: 10, seatTitle: "activist", voting: false }];
 const invite = (meetingId: number) => SEATS.map((s) => ({ meetingId, ...s }));
-const present = (meetingId: number, seatIds: number[]) => SEATS.map((s) => ({ meetingId, seatId: s.seatId, present: seatIds.includes(s.seatId) }));
+/** Attendance rows exist only for seats someone was in the room for; `left` ones were marked absent before the end. */
+const present = (meetingId: number, seatIds: number[], left: number[] = []) => [
+  ...seatIds.map((seatId) => ({ meetingId, seatId, present: true })),
+  ...left.map((seatId) => ({ meetingId, seatId, present: false })),
+];
 
 /** Autumn 1405 (Mehr–Azar): two meetings held, one cancelled, one still scheduled; one held the quarter before. */
 function autumn(): PerformanceInput {
   return {
     range: jalaliQuarterRange(1405, 3, ZONE),
     asOfDay: "2026-12-22",
-    quorum: BYLAW_DEFAULT_RULES.quorum,
+    rules: BYLAW_DEFAULT_RULES,
     meetings: [
       { id: 1, status: "ended", startsAt: at(1405, 7, 15) },
       { id: 2, status: "ended", startsAt: at(1405, 9, 21) },
@@ -102,6 +106,21 @@ describe("B13 performance figures", () => {
   it("B3 quorum counts voting seats only: the activist without a vote does not make a meeting official", () => {
     const input = autumn();
     input.attendance = [...present(1, [1, 2, 3, 4, 5, 10]), ...present(2, [])];
+    expect(performanceFigures(input).meetingsQuorate).toBe(0);
+  });
+
+  it("B3: a seat that left before the end attended, so a meeting official in its minutes is official in the report", () => {
+    const input = autumn();
+    // Meeting 1: four still in the room at the end, two who voted and left; ⌈2·9/3⌉ = 6 attended.
+    input.attendance = [...present(1, [1, 2, 3, 4], [5, 6]), ...present(2, [])];
+    const figures = performanceFigures(input);
+    expect(figures.meetingsQuorate).toBe(1);
+    expect(figures.attendance.find((a) => a.seatId === 5)).toMatchObject({ present: 1, meetings: 2 });
+  });
+
+  it("B3: N counts every voting seat invited, vacant or out of term, so 5 of 9 is never official", () => {
+    const input = autumn();
+    input.attendance = [...present(1, [1, 2, 3, 4, 5]), ...present(2, [])];
     expect(performanceFigures(input).meetingsQuorate).toBe(0);
   });
 
