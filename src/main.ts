@@ -5,6 +5,7 @@ import { registerCommandMenus } from "./bot/commands.ts";
 import type { Update } from "grammy/types";
 import { ConfigError, parseConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
+import { isNewDataDir } from "./db/pglite-template.ts";
 import { DirectoryLockedError } from "./db/directory-lock.ts";
 import { isDatabaseDriverFault } from "./db/driver-faults.ts";
 import { createSendLimiter } from "./delivery/send-limiter.ts";
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     return fail(
       `Telegram could not be reached at ${config.telegramApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set TELEGRAM_API_ROOT to a Bot API server you can reach.`,
     );
+  }
+  if ("dataDir" in config.database && isNewDataDir(config.database.dataDir)) {
+    log.info("creating the embedded database (first start only)…", { dataDir: config.database.dataDir });
   }
   let database: Awaited<ReturnType<typeof openDatabase>>;
   try {

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -11,7 +10,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { projectPath } from "../project-root.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
-import { copyPgliteTemplate, PG_VERSION_FILE } from "./pglite-template.ts";
+import { copyPgliteTemplate, isNewDataDir } from "./pglite-template.ts";
 import * as schema from "./schema.ts";
 
 /** One type for both backends; a transaction is assignable to it, so queries take either. */
@@ -91,7 +90,7 @@ async function openPgliteDirectory(dataDir: string, checkpointEveryMs: number, t
   // PGlite does not lock its directory and two processes on it corrupt it.
   const lock: DirectoryLock = acquireDirectoryLock(dataDir);
   try {
-    if (!existsSync(join(dataDir, PG_VERSION_FILE))) {
+    if (isNewDataDir(dataDir)) {
       // A copy of the built template when there is one; initdb and every migration otherwise.
       await time("create", async () => {
         if (!copyPgliteTemplate(dataDir)) await createInChildProcess(dataDir);

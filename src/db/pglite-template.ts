@@ -8,6 +8,11 @@ export const PGLITE_TEMPLATE_DIR = projectPath("dist", "pglite-template");
 /** The file whose presence makes a directory a database (openDatabase creates one where it is missing). */
 export const PG_VERSION_FILE = "PG_VERSION";
 
+/** A DATA_DIR that holds no database yet: opening it creates one (the slow first start). */
+export function isNewDataDir(dataDir: string): boolean {
+  return !existsSync(join(dataDir, PG_VERSION_FILE));
+}
+
 /**
  * Fills an empty DATA_DIR from the template: a copy takes a fraction of a second where initdb and every migration take
  * seconds. PG_VERSION is copied last, so a copy cut short (a crash) leaves a directory that is still seen as empty and
