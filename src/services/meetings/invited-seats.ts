@@ -1,5 +1,5 @@
 import type { Database } from "../../db/client.ts";
-import { type CommitteeRow, listCommittees } from "../../db/queries/committees.ts";
+import type { CommitteeRow } from "../../db/queries/committees.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { currentTermsOfSeats } from "../../db/queries/terms.ts";
 import type { RsvpInvitation } from "../../domain/convening.ts";
@@ -8,24 +8,13 @@ import { isCurrentTerm } from "../../domain/terms.ts";
 export type InvitedSeat = { seatId: number; personId: number | null; voting: boolean };
 
 /**
- * The seats a meeting of this committee invites. For the coordination council (part A) these are the chair and
- * secretary seats of the HQ's working groups, derived rather than stored twice.
+ * The seats a meeting of this committee invites: its current seats, held or not. The coordination council is no
+ * exception — its seats are real, one per person who chairs or keeps a top-level group's minutes (services/council),
+ * so the governor chairing four groups is invited, counted and votes once.
  */
 export async function invitedSeats(db: Database, committee: CommitteeRow): Promise<InvitedSeat[]> {
-  if (committee.template !== "council") {
-    const seats = await seatsWithHolders(db, [committee.id]);
-    return seats.map((seat) => ({ seatId: seat.id, personId: seat.holder?.personId ?? null, voting: seat.voting }));
-  }
-  const groups = (await listCommittees(db, committee.hqId)).filter(
-    (c) => c.id !== committee.id && (c.parentId === null || c.parentId === committee.id),
-  );
-  const seats = await seatsWithHolders(
-    db,
-    groups.map((g) => g.id),
-  );
-  return seats
-    .filter((seat) => seat.role === "chair" || seat.role === "secretary")
-    .map((seat) => ({ seatId: seat.id, personId: seat.holder?.personId ?? null, voting: true }));
+  const seats = await seatsWithHolders(db, [committee.id]);
+  return seats.map((seat) => ({ seatId: seat.id, personId: seat.holder?.personId ?? null, voting: seat.voting }));
 }
 
 /**
