@@ -17,6 +17,8 @@ vote-closed-note = ⏹ The vote is closed.
 vote-result-title = 🗳 Result of the vote: “{ $question }”
 vote-passed = ✅ Passed.
 vote-failed = ❌ Not passed.
+vote-no-decision = ⚠️ No decision: the quorum was lost before the vote was closed (bylaw rule 3). Nothing was passed or rejected.
+vote-quorum-at-close = At closing { $present } of { $seats } voting seats were present; the quorum is { $required }.
 vote-usage = Write the question after the command, for example: /vote Approve the neighbourhood improvement plan
     For a secret vote: /vote secret question
     For an agenda item: /vote #2 or /vote #2 question
@@ -31,7 +33,10 @@ ballot-closed = This vote is closed; your vote was not recorded.
 ballot-not-member = Only the working group's voting members, or their accepted delegates, vote; your vote was not recorded.
 ballot-guest = You are a guest without a vote; your vote was not recorded.
 ballot-non-voting = Your seat in this working group has no vote; nothing was recorded.
-ballot-delegated = Your delegate votes for your seat at this meeting; your vote was not recorded.
+ballot-delegated = Your delegate votes for your seat at this meeting; your vote was not recorded. If you are in the room, press “I'm present” to take your seat back.
+ballot-not-present = Your seat is not checked in, and the meeting decides with those present (bylaw rule 3): your vote was not recorded. Press “I'm present”, then vote again.
+ballot-not-present-private = Your vote was not recorded because your seat is not checked in (bylaw rule 3). If you are in the meeting, press “I'm present” below; while the meeting still has its quorum, your next vote counts.
+ballot-term-ended = Your appointment order is not in force on the meeting's day (bylaw rule 2): your vote was not recorded. The HQ secretariat renews orders with /appoint.
 ballot-secret-final = Your secret ballot is already cast and cannot be changed.
 ballot-recorded-secret = ✅ Your secret ballot is recorded.
 ballot-recorded = ✅ Your vote is recorded: { $choice }

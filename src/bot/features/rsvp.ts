@@ -88,14 +88,16 @@ rsvpFeature.command("rsvps", async (ctx) => {
 function renderReport(ctx: BotContext, report: RsvpReport): string {
   if (report.kind === "not_officer") return ctx.t("rsvps-not-officer");
   if (report.kind === "unknown_meeting") return ctx.t("callback-expired");
-  const { record, tally } = report;
+  const { record, tally, base, termEnded } = report;
   const n = (value: number) => localizeDigits(String(value), ctx.locale);
   const lines = [ctx.t("rsvps-title", { committee: record.facts.committeeTitle[ctx.locale] })];
   for (const invitation of record.invitations) {
     const answer =
       invitation.personId === null
         ? ctx.t("rsvps-vacant")
-        : invitation.response === null
+        : termEnded.has(invitation.seatId)
+          ? ctx.t("rsvps-term-ended")
+          : invitation.response === null
           ? ctx.t("rsvps-no-answer")
           : ctx.t(ANSWER_KEYS[invitation.response]);
     lines.push(ctx.t("rsvps-line", { seat: invitation.seatTitle, name: invitation.personName ?? "—", answer }));
@@ -114,5 +116,9 @@ function renderReport(ctx: BotContext, report: RsvpReport): string {
       required: n(tally.quorumRequired),
     }),
   );
+  // B3, before the meeting: with too few filled seats no turnout can make the meeting official.
+  if (!base.quorumReachable) {
+    lines.push("", ctx.t("rsvps-quorum-unreachable", { seats: n(base.members), filled: n(base.filled), required: n(base.quorumRequired) }));
+  }
   return lines.join("\n");
 }

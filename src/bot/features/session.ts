@@ -160,8 +160,10 @@ function explainCheckIn(ctx: BotContext, result: CheckInResult): string {
       if (result.as === "delegate") return ctx.t("check-in-delegate", { seat: result.seatTitle });
       if (result.as === "non_voting_member") return ctx.t("check-in-non-voting");
       return ctx.t("check-in-member");
-    case "represented":
-      return ctx.t("check-in-represented", { seat: result.seatTitle, name: result.delegateName ?? "—" });
+    case "took_back":
+      return ctx.t("check-in-took-back", { seat: result.seatTitle, name: result.delegateName ?? "—" });
+    case "term_ended":
+      return ctx.t("check-in-term-ended", { seat: result.seatTitle });
     case "no_standing":
       return ctx.t("check-in-no-standing");
     case "not_in_session":
@@ -201,6 +203,8 @@ sessionFeature.callbackQuery(/^mp:/, async (ctx) => {
       return ctx.answerCallbackQuery({ text: ctx.t("check-in-not-in-session"), show_alert: true });
     case "vacant_seat":
       return ctx.answerCallbackQuery({ text: ctx.t("mark-vacant-seat"), show_alert: true });
+    case "term_ended":
+      return ctx.answerCallbackQuery({ text: ctx.t("mark-term-ended"), show_alert: true });
     case "unknown_meeting":
     case "unknown_seat":
       return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { normalizeDigits, normalizePersian } from "../../domain/text.ts";
-import { choiceLabel, quorumShort, voteResultText } from "../../services/session/session-text.ts";
+import { choiceLabel, DECISION_KEYS, quorumShort, sessionKeyboard, voteResultText } from "../../services/session/session-text.ts";
 import {
   attachVoteMessage,
   type BallotRefusal,
@@ -89,9 +89,21 @@ votesFeature.callbackQuery(/^v:/, async (ctx) => {
   if (action?.action !== "ballot") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await castBallot(ctx.deps, { personId: ctx.person?.id ?? null, telegramId: ctx.from.id }, action.voteId, action.choice);
   await ctx.answerCallbackQuery({ text: callbackText(explainCast(ctx, result)), show_alert: result.kind === "refused" });
+  if (result.kind === "refused" && result.reason === "not_present") await offerCheckIn(ctx, result.meetingId);
 });
 
-const REFUSAL_KEYS: Record<BallotRefusal, string> = {
+/**
+ * B3: a press from a seat not in the room is refused privately with the way in: an "I'm present" button (the
+ * session's own check-in). Sent to the person's private chat; when the bot may not write there, the alert already
+ * said to press "I'm present" on the meeting's pinned message.
+ */
+async function offerCheckIn(ctx: BotContext, meetingId: number): Promise<void> {
+  await ctx.api
+    .sendMessage(ctx.from!.id, ctx.t("ballot-not-present-private"), { reply_markup: sessionKeyboard(ctx.deps.t, ctx.locale, meetingId) })
+    .catch((error: unknown) => ctx.log.info("votes: could not offer the check-in privately", { meetingId, error: String(error) }));
+}
+
+const REFUSAL_KEYS: Record<BallotRefusal | "not_present", string> = {
   unknown_vote: "callback-expired",
   closed: "ballot-closed",
   not_member: "ballot-not-member",
@@ -99,6 +111,8 @@ const REFUSAL_KEYS: Record<BallotRefusal, string> = {
   non_voting: "ballot-non-voting",
   delegated: "ballot-delegated",
   secret_final: "ballot-secret-final",
+  term_ended: "ballot-term-ended",
+  not_present: "ballot-not-present",
 };
 
 function explainCast(ctx: BotContext, result: CastResult): string {
@@ -125,7 +139,7 @@ votesFeature.callbackQuery(/^vc:/, async (ctx) => {
   if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("session-not-officer"), show_alert: true });
   const result = await closeVote(ctx.deps, ctx.person.id, { voteId: action.voteId });
   if (result.kind !== "closed") return ctx.answerCallbackQuery({ text: callbackText(explainClose(ctx, result)), show_alert: true });
-  await ctx.answerCallbackQuery({ text: ctx.t(result.outcome.passed ? "vote-passed" : "vote-failed") });
+  await ctx.answerCallbackQuery({ text: ctx.t(DECISION_KEYS[result.outcome.decision]) });
   // A private copy is not the live message: it is closed here, and the result shown beside it.
   if (ctx.chat?.id !== result.postedTo) {
     const closed = voteMessage(ctx.deps.t, ctx.locale, result.vote, false);

@@ -44,6 +44,8 @@ export type SeatAttendance = {
   holderPersonId: number | null;
   holderName: string | null;
   present: boolean;
+  /** Someone was in the room for the seat and was then marked absent (domain/session seatRecord). */
+  left: boolean;
   via: Via | null;
   attendeePersonId: number | null;
   attendeeName: string | null;
@@ -71,7 +73,7 @@ export async function seatAttendance(db: Database, meetingId: number): Promise<S
     .leftJoin(attendee, eq(attendee.id, attendance.personId))
     .where(eq(invitations.meetingId, meetingId))
     .orderBy(asc(seats.position), asc(seats.id));
-  return rows.map((row) => ({ ...row, present: row.present === true }));
+  return rows.map((row) => ({ ...row, present: row.present === true, left: row.present === false }));
 }
 
 export type GuestAttendance = { guestId: number; agency: string; personName: string | null };
@@ -135,4 +137,14 @@ export async function acceptedDelegationOfSeat(db: Database, meetingId: number, 
     .leftJoin(people, eq(people.id, delegations.delegatePersonId))
     .where(and(eq(delegations.meetingId, meetingId), eq(delegations.seatId, seatId), eq(delegations.status, "accepted")));
   return row;
+}
+
+/** B1: the delegations of a meeting that ended because their member came and took the seat back, with the delegate. */
+export async function supersededDelegationsOf(db: Database, meetingId: number) {
+  return db
+    .select({ seatId: delegations.seatId, delegateName: people.name, at: delegations.endedAt })
+    .from(delegations)
+    .leftJoin(people, eq(people.id, delegations.delegatePersonId))
+    .where(and(eq(delegations.meetingId, meetingId), eq(delegations.status, "superseded")))
+    .orderBy(asc(delegations.endedAt), asc(delegations.id));
 }

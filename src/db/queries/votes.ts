@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { agendaItems, ballots, committees, headquarters, invitations, meetings, resolutions, seats, secretTallies, votes } from "../schema.ts";
+import { agendaItems, attendance, ballots, committees, headquarters, invitations, meetings, resolutions, seats, secretTallies, votes } from "../schema.ts";
 
 export type VoteRow = typeof votes.$inferSelect;
 export type BallotRow = typeof ballots.$inferSelect;
@@ -32,13 +32,14 @@ export type VoteInContext = {
   hqTimezone: string;
   /** The position of the agenda item the vote decides, if it names one. */
   agendaPosition: number | null;
-  /** The seats invited to the vote's meeting: the majority base is counted from them. */
-  invited: { seatId: number; personId: number | null; voting: boolean }[];
+  /** The seats invited to the vote's meeting, the majority base, each with whether it is in the room now. */
+  invited: { seatId: number; personId: number | null; voting: boolean; present: boolean }[];
 };
 
 /**
- * A ballot press's one read: locks the vote as lockVote does, and brings what the live tally message needs besides
- * the ballots: the meeting's day, the committee's rules, the HQ, the agenda position and the invited seats.
+ * A ballot press's one read: locks the vote as lockVote does, and brings what deciding the press and the live tally
+ * message need besides the ballots: the meeting's day, the committee's rules, the HQ, the agenda position and the
+ * invited seats with their presence.
  */
 export async function lockVoteInContext(db: Database, id: number): Promise<VoteInContext | undefined> {
   const [row] = await db
@@ -50,7 +51,7 @@ export async function lockVoteInContext(db: Database, id: number): Promise<VoteI
       hqLocale: headquarters.locale,
       hqTimezone: headquarters.timezone,
       agendaPosition: agendaItems.position,
-      invited: sql<VoteInContext["invited"]>`(select coalesce(json_agg(json_build_object('seatId', ${invitations.seatId}, 'personId', ${invitations.personId}, 'voting', ${seats.voting}) order by ${invitations.seatId}), '[]'::json) from ${invitations} inner join ${seats} on ${seats.id} = ${invitations.seatId} where ${invitations.meetingId} = ${votes.meetingId})`,
+      invited: sql<VoteInContext["invited"]>`(select coalesce(json_agg(json_build_object('seatId', ${invitations.seatId}, 'personId', ${invitations.personId}, 'voting', ${seats.voting}, 'present', coalesce(${attendance.present}, false)) order by ${invitations.seatId}), '[]'::json) from ${invitations} inner join ${seats} on ${seats.id} = ${invitations.seatId} left join ${attendance} on ${attendance.meetingId} = ${invitations.meetingId} and ${attendance.seatId} = ${invitations.seatId} where ${invitations.meetingId} = ${votes.meetingId})`,
     })
     .from(votes)
     .innerJoin(meetings, eq(meetings.id, votes.meetingId))

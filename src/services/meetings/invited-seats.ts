@@ -18,27 +18,35 @@ export async function invitedSeats(db: Database, committee: CommitteeRow): Promi
 }
 
 /**
- * B2: the invited seats whose holder's appointment order is not in force on the meeting's day (ISO, HQ zone). They
- * stay invited, the holder may be reappointed in time, but until then the seat is out of the quorum and majority bases.
+ * B2: the invited seats someone can occupy at the meeting — held, by a holder whose appointment order is in force on
+ * the meeting's day (ISO, HQ zone). A seat held without any recorded order (a roster that predates orders) counts as
+ * filled. A seat that is not filled stays invited and stays in N (domain/voting-base: a member agency is a member
+ * whether or not its representative's order is current), but it can neither be present nor vote until reappointed.
  */
-export async function seatsOutOfTerm(db: Database, invited: readonly { seatId: number; personId: number | null }[], day: string): Promise<Set<number>> {
+export async function filledSeats(db: Database, invited: readonly { seatId: number; personId: number | null }[], day: string): Promise<Set<number>> {
   const held = invited.filter((seat) => seat.personId !== null);
   const terms = await currentTermsOfSeats(
     db,
     held.map((seat) => seat.seatId),
   );
   const holderOf = new Map(held.map((seat) => [seat.seatId, seat.personId]));
-  return new Set(terms.filter((term) => holderOf.get(term.seatId) === term.personId && !isCurrentTerm(term, day)).map((term) => term.seatId));
+  const ended = new Set(terms.filter((term) => holderOf.get(term.seatId) === term.personId && !isCurrentTerm(term, day)).map((term) => term.seatId));
+  return new Set(held.filter((seat) => !ended.has(seat.seatId)).map((seat) => seat.seatId));
+}
+
+/** The meeting's seats as the voting base counts them (domain/voting-base). */
+export function baseSeats<S extends { seatId: number; voting: boolean }>(invited: readonly S[], filled: ReadonlySet<number>) {
+  return invited.map((seat) => ({ seatId: seat.seatId, voting: seat.voting, filled: filled.has(seat.seatId) }));
 }
 
 /**
- * What the RSVP tally counts for one invitation: a seat out of term is vacant and, like a seat without a vote, outside
- * N, so the rsvp tally neither expects its holder nor counts it in the quorum base.
+ * What the RSVP tally counts for one invitation: a voting seat that is not filled (vacant, or its holder's order
+ * ended) is in N like any member agency, but nobody is expected from it, so it counts as vacant.
  */
 export function tallyInput(
   invitation: { seatId: number; seatVoting: boolean; response: RsvpInvitation["response"]; personId: number | null },
-  outOfTerm: ReadonlySet<number>,
+  filled: ReadonlySet<number>,
 ): RsvpInvitation {
-  if (outOfTerm.has(invitation.seatId)) return { seatVoting: false, response: null, vacant: true };
-  return { seatVoting: invitation.seatVoting, response: invitation.response, vacant: invitation.personId === null };
+  if (!filled.has(invitation.seatId)) return { seatVoting: invitation.seatVoting, response: null, vacant: true };
+  return { seatVoting: invitation.seatVoting, response: invitation.response, vacant: false };
 }

@@ -9,7 +9,8 @@ import type { Database } from "../../db/client.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { loadMeeting, type MeetingRecord } from "./facts.ts";
 import type { MeetingFacts } from "./meeting-text.ts";
-import { seatsOutOfTerm, tallyInput } from "./invited-seats.ts";
+import { baseSeats, filledSeats, tallyInput } from "./invited-seats.ts";
+import { type VotingBase, votingBase } from "../../domain/voting-base.ts";
 import { leads } from "./officers.ts";
 
 export type RsvpResult =
@@ -62,20 +63,39 @@ function factsOf(found: AnsweringMeeting): MeetingFacts {
 }
 
 export type RsvpReport =
-  | { kind: "report"; record: MeetingRecord; tally: ReturnType<typeof rsvpTally> }
+  | {
+      kind: "report";
+      record: MeetingRecord;
+      tally: ReturnType<typeof rsvpTally>;
+      /** B3's N, the seats filled on the meeting's day and whether the quorum can be reached at all. */
+      base: VotingBase;
+      /** Held seats whose holder's appointment order is not in force on the meeting's day (B2). */
+      termEnded: ReadonlySet<number>;
+    }
   | { kind: "not_officer" }
   | { kind: "unknown_meeting" };
 
-/** Who answered what, per seat, with the quorum expectation (B3: ⌈2N/3⌉ of voting seats). Officers only. */
+/**
+ * Who answered what, per seat, with the quorum expectation (B3: ⌈2N/3⌉ of all voting seats, vacant and ended ones
+ * included) and, before the meeting, whether too few seats are filled for the quorum ever to be reached. Officers only.
+ */
 export async function rsvpReport(db: Database, personId: number, meetingId: number): Promise<RsvpReport> {
   const record = await loadMeeting(db, meetingId);
   if (!record) return { kind: "unknown_meeting" };
   if (!(await leads(db, personId, record.committee.id))) return { kind: "not_officer" };
   const rules = resolveRules(record.committee.rules);
-  const outOfTerm = await seatsOutOfTerm(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
+  const filled = await filledSeats(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
+  const base = votingBase(
+    baseSeats(
+      record.invitations.map((i) => ({ seatId: i.seatId, voting: i.seatVoting })),
+      filled,
+    ),
+    rules,
+  );
   const tally = rsvpTally(
-    record.invitations.map((i) => tallyInput(i, outOfTerm)),
+    record.invitations.map((i) => tallyInput(i, filled)),
     rules.quorum,
   );
-  return { kind: "report", record, tally };
+  const termEnded = new Set(record.invitations.filter((i) => i.personId !== null && !filled.has(i.seatId)).map((i) => i.seatId));
+  return { kind: "report", record, tally, base, termEnded };
 }

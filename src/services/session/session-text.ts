@@ -2,7 +2,7 @@ import type { GuestAttendance, SeatAttendance } from "../../db/queries/attendanc
 import { formatTime } from "../../domain/calendar.ts";
 import { encodeCallback } from "../../domain/callback-data.ts";
 import type { Fraction, MajorityReading } from "../../domain/rules.ts";
-import type { AttendanceSummary, Choice, Tally, VoteOutcome } from "../../domain/session.ts";
+import type { AttendanceSummary, Choice, Decision, Tally, VoteOutcome } from "../../domain/session.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
 import type { Translate } from "../deps.ts";
 import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
@@ -20,6 +20,8 @@ export type SessionView = {
   guests: GuestAttendance[];
   summary: AttendanceSummary;
   quorum: Fraction;
+  /** Seats someone can occupy at this meeting (B2): held, with an order in force on the meeting's day. */
+  filled: ReadonlySet<number>;
 };
 
 /** An approved guest on the secretary's roll: their name once they opened the invitation link, and whether they checked in. */
@@ -107,7 +109,8 @@ function attendeeOf(t: Translate, locale: Locale, seat: SeatAttendance): string 
 /** Posted in the group when the session ends: who was there, seat by seat, for the record and the minutes. */
 export function finalAttendanceText(t: Translate, locale: Locale, view: SessionView): string {
   const present = view.seats.filter((s) => s.present);
-  const absent = view.seats.filter((s) => !s.present);
+  const left = view.seats.filter((s) => s.left);
+  const absent = view.seats.filter((s) => !s.present && !s.left);
   const list = (items: string[]) => (items.length === 0 ? [t(locale, "session-list-none")] : items.map((item) => `• ${item}`));
   const lines = [
     t(locale, "session-final-title", {
@@ -123,6 +126,10 @@ export function finalAttendanceText(t: Translate, locale: Locale, view: SessionV
     t(locale, "session-final-absent", { count: absent.length }),
     ...list(absent.map((s) => attendeeOf(t, locale, s))),
   ];
+  if (left.length > 0) {
+    lines.push("", t(locale, "session-final-left", { count: left.length }));
+    lines.push(...list(left.map((s) => attendeeOf(t, locale, s))));
+  }
   if (view.guests.length > 0) {
     lines.push("", t(locale, "session-final-guests", { count: view.guests.length }));
     lines.push(...list(view.guests.map((g) => t(locale, "session-guest-line", { agency: g.agency, name: g.personName ?? "—" }))));
@@ -141,19 +148,21 @@ function guestOf(t: Translate, locale: Locale, guest: GuestOnRoll): string {
  */
 export function attendanceSheet(t: Translate, locale: Locale, view: SheetView): { text: string; replyMarkup: InlineKeyboardMarkup } {
   const vacant = view.seats.filter((s) => s.holderPersonId === null);
+  const ended = view.seats.filter((s) => s.holderPersonId !== null && !view.filled.has(s.seatId));
   const lines = [
     t(locale, "session-sheet-title", { committee: view.committeeTitle[locale] }),
     attendanceLine(t, locale, view.summary, view.quorum),
     "",
     t(locale, "session-sheet-hint"),
   ];
-  if (vacant.length > 0) lines.push(t(locale, "session-sheet-vacant", { seats: vacant.map((s) => s.seatTitle).join(locale === "fa" ? "، " : ", ") }));
+  if (vacant.length > 0) lines.push(t(locale, "session-sheet-vacant", { seats: vacant.map((s) => s.seatTitle).join(joiner(locale)) }));
+  if (ended.length > 0) lines.push(t(locale, "session-sheet-term-ended", { seats: ended.map((s) => s.seatTitle).join(joiner(locale)) }));
   if (view.guestRoll.length > 0) {
     lines.push("", t(locale, "session-sheet-guests", { count: view.guestRoll.length }));
     lines.push(...view.guestRoll.map((g) => `• ${g.present ? "✅" : "⬜"} ${guestOf(t, locale, g)}`));
   }
   const rows = view.seats
-    .filter((s) => s.holderPersonId !== null)
+    .filter((s) => view.filled.has(s.seatId))
     .map((s) => [
       button(`${s.present ? "✅" : "⬜"} ${attendeeOf(t, locale, s)}`.slice(0, 120), { action: "mark_presence", meetingId: view.meetingId, seatId: s.seatId }),
     ]);
@@ -228,6 +237,12 @@ export function voteResultText(t: Translate, locale: Locale, vote: VoteView, out
     ...(vote.agendaPosition === null ? [] : [t(locale, "vote-agenda-item", { position: vote.agendaPosition })]),
     tallyLine(t, locale, outcome),
     thresholdLine(t, locale, outcome),
-    t(locale, outcome.passed ? "vote-passed" : "vote-failed"),
+    ...(outcome.decision === "no_quorum"
+      ? [t(locale, "vote-quorum-at-close", { present: outcome.presentVoting, seats: outcome.votingSeats, required: outcome.quorumRequired })]
+      : []),
+    t(locale, DECISION_KEYS[outcome.decision]),
   ].join("\n");
 }
+
+/** The verdict line of a closed vote (B3); `no_quorum` is neither a pass nor a fail. */
+export const DECISION_KEYS: Record<Decision, string> = { passed: "vote-passed", failed: "vote-failed", no_quorum: "vote-no-decision" };

@@ -25,8 +25,11 @@ import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
 import { committeesLedBy, leads } from "../meetings/officers.ts";
 import { endedSessionText, finalAttendanceText, liveSessionText, type SessionView, type SheetView, sessionKeyboard } from "./session-text.ts";
 import { openMinutes } from "../minutes/minutes.ts";
-import { seatsOutOfTerm } from "../meetings/invited-seats.ts";
+import { baseSeats, filledSeats } from "../meetings/invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
+import { updateDelegation } from "../../db/queries/delegations.ts";
+import { findPersonById } from "../../db/queries/people.ts";
+import { localeOfRecipient } from "../meetings/meeting-text.ts";
 import { expireDelegations, standInsOf } from "./delegations.ts";
 import { meetingMessages } from "../meetings/broadcast.ts";
 import { standingAt } from "./standing.ts";
@@ -38,17 +41,18 @@ export async function loadSession(db: Database, meetingId: number): Promise<(Ses
   const rules = resolveRules(record.committee.rules);
   const seats = await seatAttendance(db, meetingId);
   const guests = await presentGuests(db, meetingId);
-  // B2: a seat whose appointment order has ended is outside the quorum base until it is reappointed.
-  const outOfTerm = await seatsOutOfTerm(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
+  // B2/B3: N counts every voting seat; only a seat filled on the meeting's day can be present (domain/voting-base).
+  const filled = await filledSeats(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
+  const inBase = new Map(baseSeats(seats.map((s) => ({ seatId: s.seatId, voting: s.seatVoting })), filled).map((s) => [s.seatId, s]));
   // A seat counts once; it is "by delegate" when whoever is in the room for it is not the invited member.
   const summary = attendanceSummary(
     seats.map((s) => ({
-      voting: s.seatVoting && !outOfTerm.has(s.seatId),
+      ...inBase.get(s.seatId)!,
       present: s.present,
       byDelegate: s.present && s.attendeePersonId !== null && s.attendeePersonId !== s.holderPersonId,
     })),
     guests.length,
-    rules.quorum,
+    rules,
   );
   return {
     record,
@@ -62,6 +66,7 @@ export async function loadSession(db: Database, meetingId: number): Promise<(Ses
     guests,
     summary,
     quorum: rules.quorum,
+    filled,
   };
 }
 
@@ -232,14 +237,23 @@ export async function attachSessionMessage(deps: ServiceDeps, meetingId: number,
 export type CheckInResult =
   | { kind: "checked_in"; as: "member" | "delegate" | "non_voting_member"; seatTitle: string; changed: boolean }
   | { kind: "checked_in"; as: "guest"; changed: boolean }
-  | { kind: "represented"; delegateName: string | null; seatTitle: string }
+  /** B1: the member came although their delegate had been accepted; the seat is theirs again and the delegate was told. */
+  | { kind: "took_back"; seatTitle: string; delegateName: string | null }
+  /** B2: the seat's holder's appointment order is not in force on the meeting's day. */
+  | { kind: "term_ended"; seatTitle: string }
   | { kind: "no_standing" }
   | { kind: "not_in_session" }
   | { kind: "unknown_meeting" };
 
 /**
  * The "I'm present" button (B3): a member for their seat, an accepted delegate for the seat they stand for (the same
- * seat, counted once), an approved guest as a guest. Anyone else is told why and nothing is recorded.
+ * seat, counted once), an approved guest as a guest. A seat whose holder's order has ended (B2) cannot be present.
+ * Anyone else is told why and nothing is recorded.
+ *
+ * B1: a delegate stands in for a member who cannot attend. When the member comes after all, the reason for the
+ * delegation is gone: the member takes the seat back for the rest of the meeting, the delegation ends as
+ * `superseded`, the delegate is told, and the minutes say so. Ballots already cast for the seat stay the seat's (the
+ * member may change an open one; a secret one is final).
  */
 export async function checkIn(deps: ServiceDeps, personId: number | null, meetingId: number): Promise<CheckInResult> {
   const now = deps.clock();
@@ -257,10 +271,6 @@ export async function checkIn(deps: ServiceDeps, personId: number | null, meetin
     switch (standing.kind) {
       case "none":
         return { kind: "no_standing" };
-      case "delegated_away": {
-        const delegation = await acceptedDelegationOfSeat(tx, meetingId, standing.seatId);
-        return { kind: "represented", delegateName: delegation?.delegateName ?? null, seatTitle: await seatTitle(tx, meetingId, standing.seatId) };
-      }
       case "guest": {
         const existing = await findGuestAttendance(tx, meetingId, standing.guestId);
         if (existing?.present && existing.personId === personId) return { kind: "checked_in", as: "guest", changed: false };
@@ -268,10 +278,19 @@ export async function checkIn(deps: ServiceDeps, personId: number | null, meetin
         await recorded({ as: "guest", guestId: standing.guestId });
         return { kind: "checked_in", as: "guest", changed: true };
       }
+      case "delegated_away":
       case "member":
       case "non_voting_member":
       case "delegate": {
-        const title = await seatTitle(tx, meetingId, standing.seatId);
+        const view = (await loadSession(tx, meetingId))!;
+        const title = view.seats.find((s) => s.seatId === standing.seatId)?.seatTitle ?? "";
+        if (!view.filled.has(standing.seatId)) return { kind: "term_ended", seatTitle: title };
+        if (standing.kind === "delegated_away") {
+          const delegateName = await takeSeatBack(tx, deps, { meeting, seatId: standing.seatId, delegationId: standing.delegationId, personId, now });
+          await markSeat(tx, meetingId, standing.seatId, { personId, present: true, via: "self", markedByPersonId: null, at: now });
+          await recorded({ as: "member", seatId: standing.seatId, tookBackFrom: standing.delegationId });
+          return { kind: "took_back", seatTitle: title, delegateName };
+        }
         const existing = await findSeatAttendance(tx, meetingId, standing.seatId);
         if (existing?.present && existing.personId === personId) return { kind: "checked_in", as: standing.kind, seatTitle: title, changed: false };
         const via = standing.kind === "delegate" ? "delegate" : "self";
@@ -281,6 +300,45 @@ export async function checkIn(deps: ServiceDeps, personId: number | null, meetin
       }
     }
   });
+}
+
+/** Ends the seat's accepted delegation because its member came (B1), tells the delegate, and returns their name. */
+async function takeSeatBack(
+  tx: Database,
+  deps: ServiceDeps,
+  at: { meeting: MeetingRow; seatId: number; delegationId: number; personId: number; now: Date },
+): Promise<string | null> {
+  const delegation = await acceptedDelegationOfSeat(tx, at.meeting.id, at.seatId);
+  await updateDelegation(tx, at.delegationId, { status: "superseded", endedAt: at.now });
+  await writeAudit(tx, {
+    hqId: at.meeting.hqId,
+    actorPersonId: at.personId,
+    action: "delegation.superseded",
+    subjectType: "delegation",
+    subjectId: at.delegationId,
+    details: { meetingId: at.meeting.id, seatId: at.seatId, delegatePersonId: delegation?.delegatePersonId ?? null },
+    at: at.now,
+  });
+  const delegate = delegation?.delegatePersonId ? await findPersonById(tx, delegation.delegatePersonId) : undefined;
+  if (delegate?.telegramId) {
+    const record = (await loadMeeting(tx, at.meeting.id))!;
+    const member = await findPersonById(tx, at.personId);
+    const locale = localeOfRecipient(delegate, record.hq.locale);
+    await enqueueMessages(tx, [
+      {
+        chatId: delegate.telegramId,
+        personId: delegate.id,
+        hqId: at.meeting.hqId,
+        meetingId: at.meeting.id,
+        purpose: "delegation_superseded",
+        payload: {
+          method: "sendMessage",
+          text: deps.t(locale, "session-delegate-superseded", { member: member?.name ?? "—", committee: record.facts.committeeTitle[locale] }),
+        },
+      },
+    ]);
+  }
+  return delegation?.delegateName ?? null;
 }
 
 async function seatTitle(db: Database, meetingId: number, seatId: number): Promise<string> {
@@ -313,7 +371,9 @@ export type MarkResult =
   | { kind: "not_in_session" }
   | { kind: "unknown_meeting" }
   | { kind: "unknown_seat" }
-  | { kind: "vacant_seat" };
+  | { kind: "vacant_seat" }
+  /** B2: the holder's appointment order is not in force on the meeting's day; the seat cannot be present. */
+  | { kind: "term_ended" };
 
 /**
  * A roll button: the seat is toggled present or absent by the secretary (or the chair), recorded with via = secretary.
@@ -326,10 +386,13 @@ export async function markPresence(deps: ServiceDeps, personId: number, meetingI
     if (!meeting) return { kind: "unknown_meeting" };
     if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
     if (meeting.status !== "in_session") return { kind: "not_in_session" };
-    const seat = (await seatAttendance(tx, meetingId)).find((s) => s.seatId === seatId);
+    const session = (await loadSession(tx, meetingId))!;
+    const seat = session.seats.find((s) => s.seatId === seatId);
     if (!seat) return { kind: "unknown_seat" };
     if (seat.holderPersonId === null) return { kind: "vacant_seat" };
     const present = !seat.present;
+    // B2: only a filled seat can be present; marking absent needs nothing.
+    if (present && !session.filled.has(seatId)) return { kind: "term_ended" };
     const delegation = await acceptedDelegationOfSeat(tx, meetingId, seatId);
     const inRoom = present ? (delegation?.delegatePersonId ?? seat.holderPersonId) : (seat.attendeePersonId ?? seat.holderPersonId);
     await markSeat(tx, meetingId, seatId, { personId: inRoom, present, via: "secretary", markedByPersonId: personId, at: now });

@@ -22,8 +22,9 @@ import {
   type VoteInContext,
   type VoteRow,
 } from "../../db/queries/votes.ts";
-import { resolveRules, yesVotesRequired } from "../../domain/rules.ts";
-import { type AttendanceSummary, type Tally, tallyOf, type VoteOutcome, voteOutcome } from "../../domain/session.ts";
+import { resolveRules } from "../../domain/rules.ts";
+import { type AttendanceSummary, ballotBar, type Tally, tallyOf, type VoteOutcome, voteOutcome } from "../../domain/session.ts";
+import { votingBase } from "../../domain/voting-base.ts";
 import type { Locale } from "../../domain/text.ts";
 import type { Actor, ServiceDeps, Translate } from "../deps.ts";
 import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
@@ -34,7 +35,7 @@ import { loadSession, locateSession, type Located } from "./session.ts";
 import { type VoteView, voteKeyboard, voteResultText, voteText } from "./session-text.ts";
 import { delegatesOf } from "./delegations.ts";
 import { standingAt } from "./standing.ts";
-import { seatsOutOfTerm } from "../meetings/invited-seats.ts";
+import { filledSeats } from "../meetings/invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
 
 /** A question longer than this would crowd the vote message; the agenda item can carry the detail. */
@@ -45,26 +46,37 @@ export async function loadVote(db: Database, voteId: number): Promise<(VoteView 
   const row = await findVote(db, voteId);
   if (!row) return undefined;
   const record = (await loadMeeting(db, row.meetingId))!;
-  const rules = record.committee.rules;
-  // B2: the majority base is the voting seats whose appointment order is in force on the meeting's day.
-  const outOfTerm = await seatsOutOfTerm(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
-  const votingSeats = record.invitations.filter((i) => i.seatVoting && !outOfTerm.has(i.seatId)).length;
+  const invited = record.invitations.map((i) => ({ seatId: i.seatId, personId: i.personId, voting: i.seatVoting }));
   const voted = await ballotsOf(db, voteId);
   const tally = row.secret ? ((await secretTallyOf(db, voteId)) ?? NO_VOTES) : tallyOf(voted.map((b) => b.choice));
   const agendaPosition = row.agendaItemId === null ? null : await agendaPositionOf(db, row);
-  return { row, record, ...viewOf(row, { rules, votingSeats, agendaPosition, voted, tally }) };
+  return { row, record, ...viewOf(row, { rules: record.committee.rules, invited, agendaPosition, voted, tally }) };
 }
 
 const NO_VOTES: Tally = { yes: 0, no: 0, abstain: 0 };
 
-/** The figures a vote message shows, from what was read about the vote. */
+/**
+ * The figures a vote message shows, from what was read about the vote. N and the yes votes needed come from the one
+ * voting base (domain/voting-base): every voting seat invited, filled or not, so whether a seat is filled does not
+ * change them and is not read here.
+ */
 function viewOf(
   row: VoteRow,
-  read: { rules: unknown; votingSeats: number; agendaPosition: number | null; voted: { seatTitle: string; choice: Choice | null }[]; tally: Tally },
+  read: {
+    rules: unknown;
+    invited: readonly { voting: boolean }[];
+    agendaPosition: number | null;
+    voted: { seatTitle: string; choice: Choice | null }[];
+    tally: Tally;
+  },
 ): VoteView {
   const rules = resolveRules(read.rules);
   // A closed vote shows the figures it was decided on, even if the committee's rules change later.
   const majority = row.result?.majority ?? rules.majority;
+  const base = votingBase(
+    read.invited.map((seat) => ({ voting: seat.voting, filled: true })),
+    { quorum: rules.quorum, majority },
+  );
   return {
     voteId: row.id,
     meetingId: row.meetingId,
@@ -73,8 +85,8 @@ function viewOf(
     open: row.status === "open",
     agendaPosition: read.agendaPosition,
     tally: read.tally,
-    votingSeats: row.result?.votingSeats ?? read.votingSeats,
-    threshold: row.result?.threshold ?? yesVotesRequired(read.votingSeats, majority),
+    votingSeats: row.result?.votingSeats ?? base.members,
+    threshold: row.result?.threshold ?? base.yesRequired,
     majority,
     voted: read.voted.map((b) => ({ seatTitle: b.seatTitle, choice: row.secret ? null : b.choice })),
   };
@@ -219,23 +231,29 @@ export function voteMessage(t: Translate, locale: Locale, vote: VoteView, closeB
 
 // ─── Cast ───────────────────────────────────────────────────────────────────────────────────────
 
-export type BallotRefusal = "unknown_vote" | "closed" | "not_member" | "guest" | "non_voting" | "delegated" | "secret_final";
+export type BallotRefusal = "unknown_vote" | "closed" | "not_member" | "guest" | "non_voting" | "delegated" | "secret_final" | "term_ended";
 
 export type CastResult =
   | { kind: "recorded"; choice: Choice; secret: boolean; change: "new" | "changed" | "same" }
-  | { kind: "refused"; reason: BallotRefusal };
+  | { kind: "refused"; reason: BallotRefusal }
+  /** B3: the seat is not in the room; checking in (the meeting's "I'm present") lets the next press count. */
+  | { kind: "refused"; reason: "not_present"; meetingId: number };
 
 /**
- * A ballot button. Callback data only names the vote and the choice: who may vote is decided here on every press
- * (B3: the member, or the accepted delegate instead). One ballot per seat; an open ballot may change until the vote
- * closes, a secret one is final. A refused press records nothing but the refused attempt in the audit log.
+ * A ballot button. Callback data only names the vote and the choice: who may vote is decided here on every press.
+ * A meeting decides with those present: a ballot counts only from a seat that is present at that moment (checked in
+ * or marked by the secretary, B3), cast by its member or by its accepted delegate instead (B1), whose holder's
+ * appointment order is in force on the meeting's day (B2). One ballot per seat; an open ballot may change until the
+ * vote closes, a secret one is final. A ballot cast while present stays counted if the seat leaves later: it was
+ * cast in the room; the quorum is checked again when the vote closes. A refused press records nothing but the
+ * refused attempt in the audit log.
  */
 export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number, choice: Choice): Promise<CastResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<CastResult> => {
     const found = await lockVoteInContext(tx, voteId);
     const row = found?.vote;
-    const refuse = async (reason: BallotRefusal): Promise<CastResult> => {
+    const refuse = async (reason: BallotRefusal | "not_present"): Promise<CastResult> => {
       await writeAudit(tx, {
         hqId: row?.hqId ?? null,
         actorPersonId: actor.personId,
@@ -246,7 +264,7 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
         details: { reason },
         at: now,
       });
-      return { kind: "refused", reason };
+      return reason === "not_present" ? { kind: "refused", reason, meetingId: row!.meetingId } : { kind: "refused", reason };
     };
     if (!found || !row) return refuse("unknown_vote");
     if (row.status !== "open") return refuse("closed");
@@ -257,6 +275,10 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
     if (standing.kind === "non_voting_member") return refuse("non_voting");
     if (standing.kind === "delegated_away") return refuse("delegated");
     const seatId = standing.seatId;
+    const seat = found.invited.find((s) => s.seatId === seatId);
+    const filled = await filledSeats(tx, seat ? [seat] : [], isoDayOf(found.meetingStartsAt, found.hqTimezone));
+    const bar = ballotBar({ filled: filled.has(seatId), present: seat?.present === true });
+    if (bar) return refuse(bar);
     const seatBallots = await ballotsWithSeat(tx, voteId, seatId);
     const existing = seatBallots.find((b) => b.seatId === seatId && b.ballotId !== null);
     let change: "new" | "changed" | "same";
@@ -300,10 +322,7 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
 async function refreshAfterBallot(db: Database, t: Translate, found: VoteInContext, voted: { seatTitle: string; choice: Choice | null }[], tally: Tally): Promise<void> {
   const row = found.vote;
   if (row.chatId === null || row.messageId === null) return;
-  // B2: the majority base is the voting seats whose appointment order is in force on the meeting's day.
-  const outOfTerm = await seatsOutOfTerm(db, found.invited, isoDayOf(found.meetingStartsAt, found.hqTimezone));
-  const votingSeats = found.invited.filter((seat) => seat.voting && !outOfTerm.has(seat.seatId)).length;
-  const view = viewOf(row, { rules: found.committeeRules, votingSeats, agendaPosition: found.agendaPosition, voted, tally });
+  const view = viewOf(row, { rules: found.committeeRules, invited: found.invited, agendaPosition: found.agendaPosition, voted, tally });
   await editVoteMessage(db, t, row, { id: found.hqId, locale: found.hqLocale }, view);
 }
 
@@ -316,7 +335,8 @@ export type CloseResult =
       kind: "closed";
       vote: VoteView;
       outcome: VoteOutcome;
-      resolutionId: number;
+      /** Null when the quorum was lost before closing: the meeting decided nothing, so there is no resolution. */
+      resolutionId: number | null;
       /** Where the result message was queued: the committee's group chat (or the vote message's chat); null if nowhere. */
       postedTo: number | null;
     }
@@ -326,8 +346,10 @@ export type CloseResult =
   | Exclude<Located, { kind: "found" }>;
 
 /**
- * Ends a vote (B3). It passes only with yes ≥ the threshold from ALL voting members, by the committee's majority
- * reading; the figures are frozen on the vote and recorded as a resolution of the meeting, passed or not.
+ * Ends a vote (B3). The quorum is checked again now, from the seats present at this moment: a meeting that lost its
+ * quorum decides nothing, so the vote closes as "no decision: quorum lost" with no resolution. Otherwise it passes
+ * only with yes ≥ the threshold from ALL voting members, by the committee's majority reading, and is recorded as a
+ * resolution of the meeting, passed or not. The figures are frozen on the vote either way.
  */
 export async function closeVote(deps: ServiceDeps, personId: number, target: CloseTarget): Promise<CloseResult> {
   const now = deps.clock();
@@ -361,7 +383,8 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
     if (row.status !== "open") return refuse({ kind: "already_closed" });
 
     const before = (await loadVote(tx, voteId))!;
-    const outcome = voteOutcome(before.tally, before.votingSeats, before.majority);
+    const room = (await loadSession(tx, row.meetingId))!.summary;
+    const outcome = voteOutcome(before.tally, room, before.majority);
     const result = {
       yes: outcome.yes,
       no: outcome.no,
@@ -369,17 +392,23 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
       votingSeats: outcome.votingSeats,
       threshold: outcome.threshold,
       majority: outcome.majority,
+      presentVoting: outcome.presentVoting,
+      quorumRequired: outcome.quorumRequired,
+      decision: outcome.decision,
       passed: outcome.passed,
     };
     await updateVote(tx, voteId, { status: "closed", closedByPersonId: personId, closedAt: now, result });
-    const resolutionId = await insertResolution(tx, {
-      hqId: row.hqId,
-      committeeId: meeting.committee.id,
-      meetingId: row.meetingId,
-      voteId,
-      text: row.question,
-      passed: outcome.passed,
-    });
+    const resolutionId =
+      outcome.decision === "no_quorum"
+        ? null
+        : await insertResolution(tx, {
+            hqId: row.hqId,
+            committeeId: meeting.committee.id,
+            meetingId: row.meetingId,
+            voteId,
+            text: row.question,
+            passed: outcome.passed,
+          });
     const vote = (await loadVote(tx, voteId))!;
     const hq = meeting.hq;
     const groupChatId = meeting.committee.chatId ?? row.chatId;
