@@ -23,6 +23,7 @@ delegation-status = { $status ->
     [accepted] accepted by the secretary
     [rejected] rejected by the secretary
     [revoked] revoked by the member
+    [superseded] ended when the member came to the meeting and took the seat back
    *[expired] ended with the meeting
   }
 delegation-revoke-button = ↩️ Revoke the delegate

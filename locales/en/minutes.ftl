@@ -9,15 +9,18 @@ minutes-present = Present: { $present } of { $seats } voting seats; quorum { $re
   }
 minutes-by-delegate = { $delegate } (temporary delegate of { $member })
 minutes-without-vote = (without vote)
+minutes-took-back = (came at { $time } and took the seat back from the delegate { $delegate }, bylaw rule 1)
+minutes-left-early = (left before the end; present for what was decided while in the room)
 minutes-absent = Absent:
 minutes-guests = Guests without vote:
 minutes-none = —
 minutes-item-note = Note: { $note }
 minutes-votes = Votes and resolutions:
 minutes-secret = (secret ballot)
-minutes-vote-result = Yes { $yes }, no { $no }, abstain { $abstain }; { $threshold } yes votes of { $seats } members needed ({ $rule }); { $passed ->
-    [yes] passed.
-   *[no] not passed.
+minutes-vote-result = Yes { $yes }, no { $no }, abstain { $abstain }; { $threshold } yes votes of { $seats } members needed ({ $rule }); { $decision ->
+    [passed] passed.
+    [no_quorum] no decision: the quorum was lost before the vote was closed ({ $present } present, quorum { $required }); nothing was passed or rejected.
+   *[failed] not passed.
   }
 minutes-rule-absolute = half plus one of all members, rule 3
 minutes-rule-strict = strict reading of half plus one of all members, rule 3

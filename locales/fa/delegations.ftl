@@ -23,6 +23,7 @@ delegation-status = { $status ->
     [accepted] تأییدشده از سوی دبیر
     [rejected] ردشده از سوی دبیر
     [revoked] لغوشده از سوی عضو
+    [superseded] پایان‌یافته با حضور خود عضو در جلسه
    *[expired] پایان‌یافته با پایان جلسه
   }
 delegation-revoke-button = ↩️ لغو معرفی نماینده

@@ -9,15 +9,18 @@ minutes-present = حاضران: { $present } از { $seats } صندلی دارا
   }
 minutes-by-delegate = { $delegate } (نماینده موقت { $member })
 minutes-without-vote = (بدون حق رأی)
+minutes-took-back = (ساعت { $time } حاضر شد و صندلی را از نماینده، { $delegate }، بازپس گرفت؛ بند ۱)
+minutes-left-early = (پیش از پایان جلسه رفت؛ در تصمیم‌های زمان حضورش حاضر بود)
 minutes-absent = غایبان:
 minutes-guests = مدعوان بدون حق رأی:
 minutes-none = —
 minutes-item-note = توضیح: { $note }
 minutes-votes = رأی‌گیری‌ها و مصوبات:
 minutes-secret = (رأی مخفی)
-minutes-vote-result = موافق { $yes }، مخالف { $no }، ممتنع { $abstain }؛ حد لازم { $threshold } رأی موافق از { $seats } عضو ({ $rule })؛ { $passed ->
-    [yes] تصویب شد.
-   *[no] تصویب نشد.
+minutes-vote-result = موافق { $yes }، مخالف { $no }، ممتنع { $abstain }؛ حد لازم { $threshold } رأی موافق از { $seats } عضو ({ $rule })؛ { $decision ->
+    [passed] تصویب شد.
+    [no_quorum] بدون تصمیم: پیش از پایان رأی‌گیری جلسه از حد نصاب افتاد ({ $present } حاضر، حد نصاب { $required })؛ مصوبه‌ای تصویب یا رد نشد.
+   *[failed] تصویب نشد.
   }
 minutes-rule-absolute = نصف به‌علاوه یک کل اعضا، بند ۳
 minutes-rule-strict = قرائت سخت‌گیرانه نصف به‌علاوه یک کل اعضا، بند ۳
