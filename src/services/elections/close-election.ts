@@ -10,6 +10,7 @@ import { type SeatWithHolder, updateSeat } from "../../db/queries/seats.ts";
 import { electionOutcome } from "../../domain/election.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import type { Locale } from "../../domain/text.ts";
+import { syncCouncil } from "../council/sync-council.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { dayOf } from "../meetings/meeting-text.ts";
 import { committeesOf, leads } from "../meetings/officers.ts";
@@ -101,6 +102,8 @@ export async function closeElection(
       at: now,
     });
     if (winner) await seatTheWinner(tx, { hq, committee, e, winner, electionId, personId, now });
+    // Part A: a top-level group's new secretary sits on the coordination council from now on.
+    if (winner) await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
     await enqueueMessages(tx, await resultMessages(tx, deps, { hq, committee, e, result, winner, previous, meetingId: election.meetingId, closerId: personId, here }));
     return { kind: "closed", result, hqLocale: hq.locale, groupChatId: committee.chatId };
   });
