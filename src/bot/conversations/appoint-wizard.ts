@@ -6,7 +6,7 @@ import { appointNewcomer, renewTerm } from "../../services/appointments/reappoin
 import { dayOf } from "../../services/meetings/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { describeAppointRefusal, describeRenewal, invitedMessages, seatLabel, seatSummary } from "../features/appoint.ts";
-import { waitForPress } from "./waiting.ts";
+import { waitForPress, waitForTextOrCancel } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -98,25 +98,8 @@ export async function appointWizard(conversation: Wizard, ctx: ConversationConte
 async function renewToTypedDay(conversation: Wizard, ctx: ConversationContext, personId: number, seatId: number, holderPersonId: number): Promise<void> {
   await ctx.reply(ctx.t("appoint-ask-end-date"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL) });
   for (;;) {
-    const next = await conversation.wait();
-    const data = next.callbackQuery?.data;
-    if (data === CANCEL) {
-      await next.answerCallbackQuery().catch(() => {});
-      return cancelled(ctx);
-    }
-    if (data !== undefined) {
-      await next.answerCallbackQuery({ text: next.t("callback-expired") }).catch(() => {});
-      continue;
-    }
-    const text = next.message?.text?.trim();
-    if (text?.startsWith("/")) {
-      await next.reply(next.t("wizard-closed"));
-      await conversation.halt({ next: true });
-    }
-    if (!text) {
-      await next.reply(next.t("wizard-send-text"));
-      continue;
-    }
+    const text = await waitForTextOrCancel(conversation, CANCEL);
+    if (text === null) return cancelled(ctx);
     const result = await conversation.external((c) => renewTerm(c.deps, personId, { seatId, holderPersonId, lastDay: text }));
     await ctx.reply(describeRenewal(ctx, result));
     if (result.kind !== "bad_date" && result.kind !== "not_after_today") return;

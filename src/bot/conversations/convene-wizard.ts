@@ -8,6 +8,7 @@ import { findCommitteeById } from "../../db/queries/committees.ts";
 import { committeesInScope } from "../../services/meetings/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainConveneParse, explainDateError, explainTimeError } from "../explain.ts";
+import { formInput, waitForPress } from "./form-input.ts";
 import { submitConvening } from "./submit-convening.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
@@ -84,7 +85,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   await ctx.reply(ctx.t("convene-ask-date"), { reply_markup: cancel });
   let date: ReturnType<typeof parseDate> & { ok: true };
   for (;;) {
-    const text = await waitForText(conversation);
+    const text = await waitForText(conversation, ctx);
     if (text === null) return null;
     const parsed = parseDate(text);
     if (parsed.ok) {
@@ -96,7 +97,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   await ctx.reply(ctx.t("convene-ask-time"), { reply_markup: cancel });
   let startsAt: Date;
   for (;;) {
-    const text = await waitForText(conversation);
+    const text = await waitForText(conversation, ctx);
     if (text === null) return null;
     const parsed = parseTime(text);
     if (parsed.ok) {
@@ -108,7 +109,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   await ctx.reply(ctx.t("convene-ask-place"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "cw:skip").text(ctx.t("wizard-cancel"), CANCEL) });
   let place: string | null = null;
   for (;;) {
-    const answer = await waitForTextOr(conversation, /^cw:skip$/);
+    const answer = await waitForTextOr(conversation, ctx, /^cw:skip$/);
     if (answer === null) return null;
     if (answer.button) break;
     const text = normalizePersian(answer.text);
@@ -122,7 +123,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
   const done = () => new InlineKeyboard().text(ctx.t("wizard-done"), "cw:done").text(ctx.t("wizard-cancel"), CANCEL);
   await ctx.reply(ctx.t("convene-ask-agenda"), { reply_markup: done() });
   for (;;) {
-    const answer = await waitForTextOr(conversation, /^cw:done$/);
+    const answer = await waitForTextOr(conversation, ctx, /^cw:done$/);
     if (answer === null) return null;
     if (answer.button) break;
     const item = normalizePersian(answer.text);
@@ -155,42 +156,30 @@ async function confirmDraft(conversation: Wizard, ctx: ConversationContext, draf
   return "cancel";
 }
 
-/** A text answer; null when the person cancels. A command typed mid-wizard ends the wizard and runs as usual. */
-async function waitForText(conversation: Wizard): Promise<string | null> {
-  const answer = await waitForTextOr(conversation, null);
+/** A text answer; null when the person cancels. */
+async function waitForText(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
+  const answer = await waitForTextOr(conversation, ctx, null);
   return answer === null || answer.button ? null : answer.text;
 }
 
+/** A text answer or a press of `buttons`; null when the person cancels. The rules of every form: form-input.ts. */
 async function waitForTextOr(
   conversation: Wizard,
+  ctx: ConversationContext,
   buttons: RegExp | null,
 ): Promise<{ button: false; text: string } | { button: true; data: string } | null> {
-  for (;;) {
-    const next = await conversation.wait();
-    const data = next.callbackQuery?.data;
-    if (data !== undefined) {
-      await next.answerCallbackQuery().catch(() => {});
-      if (data === CANCEL) return cancelled(next);
-      if (buttons?.test(data)) return { button: true, data };
-      continue;
-    }
-    const text = next.message?.text;
-    if (text?.startsWith("/")) {
-      await next.reply(next.t("wizard-closed"));
-      await conversation.halt({ next: true });
-    }
-    if (text?.trim()) return { button: false, text: text.trim() };
-    await next.reply(next.t("wizard-send-text"));
-  }
+  const answer = await formInput(conversation, { text: true, presses: ownButtons(buttons) });
+  if (answer.kind !== "press") return { button: false, text: answer.text };
+  return answer.data === CANCEL ? cancelled(ctx) : { button: true, data: answer.data };
 }
 
 async function waitForButton(conversation: Wizard, ctx: ConversationContext, accepted: RegExp): Promise<string | null> {
-  for (;;) {
-    const answer = await waitForTextOr(conversation, accepted);
-    if (answer === null) return null;
-    if (answer.button) return answer.data;
-    await ctx.reply(ctx.t("wizard-press-button"));
-  }
+  const pressed = await waitForPress(conversation, ownButtons(accepted));
+  return pressed === CANCEL ? cancelled(ctx) : pressed;
+}
+
+function ownButtons(buttons: RegExp | null): RegExp {
+  return new RegExp(`^${CANCEL}$${buttons ? `|${buttons.source}` : ""}`);
 }
 
 async function cancelled(ctx: ConversationContext): Promise<null> {

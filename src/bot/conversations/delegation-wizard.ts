@@ -4,6 +4,7 @@ import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
 import { checkDelegable, createDelegation, delegationOverview, STATEMENT_MAX_LENGTH } from "../../services/session/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
+import { waitForPress, waitForTextOrCancel } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -63,7 +64,7 @@ export async function delegationWizard(conversation: Wizard, ctx: ConversationCo
     const cancel = new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL);
     await ctx.reply(ctx.t("delegate-ask-statement"), { reply_markup: cancel });
     for (;;) {
-      const answer = await waitForText(conversation);
+      const answer = await waitForStatement(conversation, ctx);
       if (answer === null) return;
       if (answer.length <= STATEMENT_MAX_LENGTH) {
         statement = answer;
@@ -92,56 +93,22 @@ async function askMeeting(conversation: Wizard, ctx: ConversationContext, choice
   for (const choice of choices) keyboard.text(choice.label, `dw:m:${choice.meetingId}`).row();
   keyboard.text(ctx.t("wizard-cancel"), CANCEL);
   await ctx.reply(ctx.t("delegate-choose-meeting"), { reply_markup: keyboard });
-  for (;;) {
-    const next = await conversation.wait();
-    const data = next.callbackQuery?.data;
-    if (data === undefined) {
-      await closeOnCommand(conversation, next);
-      await next.reply(next.t("wizard-press-button"));
-      continue;
-    }
-    if (data === CANCEL) {
-      await cancelled(next);
-      return undefined;
-    }
-    const chosen = choices.find((c) => data === `dw:m:${c.meetingId}`);
-    if (!chosen) await leaveFor(conversation, next);
-    await next.answerCallbackQuery().catch(() => {});
-    return chosen?.meetingId;
+  const ids = choices.map((c) => c.meetingId).join("|");
+  const pressed = await waitForPress(conversation, new RegExp(`^dw:(m:(${ids})|cancel)$`));
+  if (pressed === CANCEL) {
+    await cancelled(ctx);
+    return undefined;
   }
+  return choices.find((c) => pressed === `dw:m:${c.meetingId}`)?.meetingId;
 }
 
 /** The statement as text; null when the member cancels. */
-async function waitForText(conversation: Wizard): Promise<string | null> {
-  for (;;) {
-    const next = await conversation.wait();
-    const data = next.callbackQuery?.data;
-    if (data === CANCEL) {
-      await cancelled(next);
-      return null;
-    }
-    if (data !== undefined) await leaveFor(conversation, next);
-    await closeOnCommand(conversation, next);
-    const text = next.message?.text?.trim();
-    if (text) return text;
-    await next.reply(next.t("wizard-send-text"));
-  }
+async function waitForStatement(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
+  const answer = await waitForTextOrCancel(conversation, CANCEL);
+  if (answer === null) await cancelled(ctx);
+  return answer;
 }
 
-/** A command typed mid-wizard closes it and runs as usual. */
-async function closeOnCommand(conversation: Wizard, next: ConversationContext): Promise<void> {
-  if (!next.message?.text?.startsWith("/")) return;
-  await next.reply(next.t("wizard-closed"));
-  await conversation.halt({ next: true });
-}
-
-/** Another button (an invitation, a decision) closes the wizard and is handled as if no wizard were open. */
-async function leaveFor(conversation: Wizard, next: ConversationContext): Promise<never> {
-  await next.reply(next.t("wizard-closed"));
-  return conversation.halt({ next: true });
-}
-
-async function cancelled(next: ConversationContext): Promise<void> {
-  await next.answerCallbackQuery().catch(() => {});
-  await next.reply(next.t("delegate-cancelled"));
+async function cancelled(ctx: ConversationContext): Promise<void> {
+  await ctx.reply(ctx.t("delegate-cancelled"));
 }

@@ -11,6 +11,7 @@ import type { BotContext, ConversationContext } from "../context.ts";
 import { describeVisitCancel, describeVisitDecision, describeVisitRequest, explainVisitWhen } from "../features/field-visits.ts";
 import { describeReport } from "../features/referrals.ts";
 import { describeSubgroupDecision, describeSubgroupProposal } from "../features/subgroups.ts";
+import { formInput } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -19,42 +20,20 @@ const CANCEL = "ft:cancel";
 type Answer = { kind: "text"; text: string } | { kind: "document"; text: string; fileId: string; fileName?: string } | { kind: "button"; data: string } | null;
 
 /**
- * The person's next answer: a text, a document (when accepted), or a press of one of `buttons`. Cancel ends the
- * wizard (null); a command typed mid-wizard closes it and runs as usual.
+ * The person's next answer: a text (unless `text` is false), a document (when accepted), or a press of one of
+ * `buttons`. Cancel ends the wizard (null). Everything else follows the one rule of forms (form-input.ts).
  */
-async function nextAnswer(conversation: Wizard, ctx: ConversationContext, options: { buttons?: RegExp; documents?: boolean; hint: string }): Promise<Answer> {
-  for (;;) {
-    const next = await conversation.wait();
-    const data = next.callbackQuery?.data;
-    if (data !== undefined) {
-      if (data === CANCEL) {
-        await next.answerCallbackQuery().catch(() => {});
-        await next.editMessageReplyMarkup().catch(() => {});
-        await ctx.reply(ctx.t("follow-through-cancelled"));
-        return null;
-      }
-      if (options.buttons?.test(data)) {
-        await next.answerCallbackQuery().catch(() => {});
-        await next.editMessageReplyMarkup().catch(() => {});
-        return { kind: "button", data };
-      }
-      // Another feature's button: its action waits until this form is finished or cancelled.
-      await next.answerCallbackQuery({ text: ctx.t(data.startsWith("ft:") ? "callback-expired" : "follow-through-finish-first"), show_alert: true }).catch(() => {});
-      continue;
-    }
-    const message = next.message;
-    if (!message) continue;
-    if (message.text?.startsWith("/")) {
-      await next.reply(next.t("wizard-closed"));
-      await conversation.halt({ next: true });
-    }
-    if (options.documents && message.document) {
-      const { file_id: fileId, file_name: fileName } = message.document;
-      return { kind: "document", text: message.caption?.trim() ?? "", fileId, ...(fileName ? { fileName } : {}) };
-    }
-    if (message.text?.trim()) return { kind: "text", text: message.text.trim() };
-    await ctx.reply(options.hint);
+async function nextAnswer(conversation: Wizard, ctx: ConversationContext, options: { buttons?: RegExp; documents?: boolean; text?: boolean; hint: string }): Promise<Answer> {
+  const presses = new RegExp(`^${CANCEL}$${options.buttons ? `|${options.buttons.source}` : ""}`);
+  const answer = await formInput(conversation, { presses, text: options.text ?? true, documents: options.documents ?? false, hint: options.hint });
+  if (answer.kind !== "press") return answer;
+  // The question's buttons have done their job: a second press on them is not an answer to anything.
+  if (answer.messageId !== undefined && ctx.chatId !== undefined) await ctx.api.editMessageReplyMarkup(ctx.chatId, answer.messageId).catch(() => {});
+  if (answer.data === CANCEL) {
+    await ctx.reply(ctx.t("follow-through-cancelled"));
+    return null;
   }
+  return { kind: "button", data: answer.data };
 }
 
 async function textAnswer(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
@@ -73,7 +52,7 @@ async function choose(conversation: Wizard, ctx: ConversationContext, question: 
   await ctx.reply(question, { reply_markup: keyboard });
   const pattern = new RegExp(`^ft:${prefix}:(\\d+)$`);
   for (;;) {
-    const answer = await nextAnswer(conversation, ctx, { buttons: pattern, hint: ctx.t("wizard-press-button") });
+    const answer = await nextAnswer(conversation, ctx, { buttons: pattern, text: false, hint: ctx.t("wizard-press-button") });
     if (answer === null) return null;
     if (answer.kind === "button") {
       const id = Number(pattern.exec(answer.data)![1]);

@@ -4,7 +4,7 @@ import { normalizeDigits } from "../../domain/text.ts";
 import { type EditResult, editMinutes, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { describeSign } from "../features/minutes-text.ts";
-import { waitForPress } from "./waiting.ts";
+import { waitForPress, waitForText } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -31,10 +31,10 @@ export async function minutesEditWizard(conversation: Wizard, ctx: ConversationC
   let position = 0;
   if (choice === "item") {
     await ctx.reply(ctx.t("minutes-ask-item"));
-    position = Number.parseInt(normalizeDigits(await textAnswer(conversation)), 10);
+    position = Number.parseInt(normalizeDigits(await waitForText(conversation)), 10);
   }
   await ctx.reply(ctx.t(choice === "item" ? "minutes-ask-note" : choice === "replace" ? "minutes-ask-replace" : "minutes-ask-add"));
-  const text = await textAnswer(conversation);
+  const text = await waitForText(conversation);
   const edit =
     choice === "item" ? { kind: "item_note" as const, position, note: text } : choice === "replace" ? { kind: "replace_text" as const, text } : { kind: "add_lines" as const, text };
   const result = await conversation.external((c) => editMinutes(c.deps, personId, minutesId, edit));
@@ -52,22 +52,13 @@ export async function minutesCorrectionWizard(conversation: Wizard, ctx: Convers
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   await ctx.reply(ctx.t("minutes-ask-correction"));
-  const note = await textAnswer(conversation);
+  const note = await waitForText(conversation);
   const result = await conversation.external((c) => signMinutes(c.deps, personId, minutesId, note).then((r) => {
       if (r.kind !== "signed") return r;
       const { version: _frozen, ...outcome } = r;
       return outcome;
     }));
   await ctx.reply(describeSign(ctx, result));
-}
-
-async function textAnswer(conversation: Wizard): Promise<string> {
-  const answer = await conversation.waitFor("message:text", { otherwise: (o) => o.reply(o.t("wizard-send-text")) });
-  if (answer.message.text.startsWith("/")) {
-    await answer.reply(answer.t("wizard-closed"));
-    await conversation.halt({ next: true });
-  }
-  return answer.message.text;
 }
 
 function describeEdit(ctx: ConversationContext, result: EditResult): string {

@@ -6,7 +6,8 @@ import { upcomingFor } from "../../services/meetings/listing.ts";
 import { meetingChoiceLabel, when } from "../../services/meetings/meeting-text.ts";
 import { decideProposal, type ProposalInput, submitProposal } from "../../services/meetings/proposals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import { waitForPress } from "./waiting.ts";
+import { proposalDecisionKeys } from "../features/proposals-text.ts";
+import { waitForPress, waitForText } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -46,12 +47,7 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
   let text = args.text;
   if (!text && !args.attachment) {
     await ctx.reply(ctx.t("propose-ask-text"));
-    const answer = await conversation.waitFor("message:text", { otherwise: (o) => o.reply(o.t("wizard-send-text")) });
-    if (answer.message.text.startsWith("/")) {
-      await answer.reply(answer.t("wizard-closed"));
-      await conversation.halt({ next: true });
-    }
-    text = answer.message.text;
+    text = await waitForText(conversation);
   }
   const result = await conversation.external((c) =>
     submitProposal(c.deps, personId, { meetingId, text, ...(args.attachment ? { attachment: args.attachment } : {}) }).then((r) =>
@@ -88,12 +84,7 @@ export async function declineReasonWizard(conversation: Wizard, ctx: Conversatio
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   await ctx.reply(ctx.t("proposal-ask-reason"));
-  const answer = await conversation.waitFor("message:text", { otherwise: (o) => o.reply(o.t("wizard-send-text")) });
-  const reason = answer.message.text.trim();
-  if (reason.startsWith("/")) {
-    await answer.reply(answer.t("wizard-closed"));
-    await conversation.halt({ next: true });
-  }
+  const reason = await waitForText(conversation);
   const result = await conversation.external((c) => decideProposal(c.deps, personId, proposalId, { accept: false, reason }).then((r) => r.kind));
-  await ctx.reply(ctx.t(result === "declined" ? "proposal-declined-done" : `proposal-decision-${result.replace("_", "-")}`));
+  await ctx.reply(ctx.t(proposalDecisionKeys[result]));
 }

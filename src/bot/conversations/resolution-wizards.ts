@@ -5,21 +5,27 @@ import { parseDate } from "../../domain/calendar.ts";
 import { toIsoDate } from "../../domain/roster.ts";
 import { buttonText } from "../../domain/text.ts";
 import { assignableFor } from "../../services/resolutions/listing.ts";
-import { actOnResolution, assignResolution } from "../../services/resolutions/resolutions.ts";
+import type { MessageKey } from "../../services/deps.ts";
+import { actOnResolution, type AssignResult, assignResolution } from "../../services/resolutions/resolutions.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
 import { describeDecision } from "../features/resolutions-text.ts";
-import { waitForPress } from "./waiting.ts";
+import { formInput, waitForPress, waitForText } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
-async function textAnswer(conversation: Wizard): Promise<string> {
-  const answer = await conversation.waitFor("message:text", { otherwise: (o) => o.reply(o.t("wizard-send-text")) });
-  if (answer.message.text.startsWith("/")) {
-    await answer.reply(answer.t("wizard-closed"));
-    await conversation.halt({ next: true });
-  }
-  return answer.message.text.trim();
+/** What the secretary is told after /assign, one key per outcome. */
+const assignKeys: Record<AssignResult["kind"], MessageKey> = {
+  assigned: "assign-assigned",
+  not_officer: "assign-not-officer",
+  unknown: "assign-unknown",
+  not_followed: "assign-not-followed",
+  bad_seat: "assign-bad-seat",
+  due_in_past: "assign-due-in-past",
+};
+
+function assignMessage(result: AssignResult): MessageKey {
+  return result.kind === "assigned" && result.askedNow ? "assign-assigned-asked-now" : assignKeys[result.kind];
 }
 
 /** "Return with comment" (approvers) and "Blocked" (owner) both need a sentence of why. */
@@ -27,7 +33,7 @@ export async function resolutionNoteWizard(conversation: Wizard, ctx: Conversati
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   await ctx.reply(ctx.t(args.kind === "return" ? "resolution-ask-comment" : "resolution-ask-blocked"));
-  const note = await textAnswer(conversation);
+  const note = await waitForText(conversation);
   const action = args.kind === "return" ? { kind: "return" as const, comment: note } : { kind: "report" as const, answer: "blocked" as const, note };
   const result = await conversation.external((c) => actOnResolution(c.deps, personId, args.resolutionId, action));
   await ctx.reply(describeDecision(ctx, result));
@@ -52,27 +58,24 @@ export async function assignWizard(conversation: Wizard, ctx: ConversationContex
   for (const s of seats) pickSeat.text(buttonText(s.title), `aw:s:${s.id}`).row();
   await ctx.reply(ctx.t("assign-choose-seat"), { reply_markup: pickSeat });
   const seatId = Number((await waitForPress(conversation, /^aw:s:\d+$/)).slice(5));
-  await ctx.reply(ctx.t("assign-ask-due"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "aw:skip") });
-  let due: string | null = null;
+  const skip = new InlineKeyboard().text(ctx.t("wizard-skip"), "aw:skip");
+  await ctx.reply(ctx.t("assign-ask-due"), { reply_markup: skip });
   for (;;) {
-    const next = await conversation.wait();
-    if (next.callbackQuery?.data === "aw:skip") {
-      await next.answerCallbackQuery().catch(() => {});
-      break;
-    }
-    const text = next.message?.text;
-    if (text === undefined) continue;
-    if (text.startsWith("/")) {
-      await next.reply(next.t("wizard-closed"));
-      await conversation.halt({ next: true });
-    }
-    const parsed = parseDate(text);
-    if (parsed.ok) {
-      due = toIsoDate(parsed.value);
-      break;
-    }
-    await next.reply(explainDateError(next, parsed.error));
+    const due = await askDueDate(conversation, ctx);
+    const result = await conversation.external((c) => assignResolution(c.deps, personId, resolution.id, seatId, due));
+    await ctx.reply(ctx.t(assignMessage(result)), result.kind === "due_in_past" ? { reply_markup: skip } : {});
+    // A past date is a typing slip: the form asks again instead of making the secretary start over.
+    if (result.kind !== "due_in_past") return;
   }
-  const result = await conversation.external((c) => assignResolution(c.deps, personId, resolution.id, seatId, due));
-  await ctx.reply(ctx.t(result.kind === "assigned" && result.askedNow ? "assign-assigned-asked-now" : `assign-${result.kind.replace("_", "-")}`));
+}
+
+/** The due date as an ISO day, or null when the secretary presses Skip; asks again until the date can be read. */
+async function askDueDate(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
+  for (;;) {
+    const answer = await formInput(conversation, { text: true, presses: /^aw:skip$/ });
+    if (answer.kind !== "text") return null;
+    const parsed = parseDate(answer.text);
+    if (parsed.ok) return toIsoDate(parsed.value);
+    await ctx.reply(explainDateError(ctx, parsed.error));
+  }
 }

@@ -1,16 +1,22 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { rsvpListKeyboard } from "../../services/meetings/buttons.ts";
-import { type ConveneResult, conveneMeeting } from "../../services/meetings/convene.ts";
+import type { MessageKey } from "../../services/deps.ts";
+import { type ConveneResult, conveneMeeting, type NotReached } from "../../services/meetings/convene.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainTooSoon } from "../explain.ts";
 import type { Draft } from "./convene-wizard.ts";
-import { waitForPress } from "./waiting.ts";
+import { waitForPress } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
 const NOT_REACHED_LISTED = 20;
+
+const notReachedKeys: Record<NotReached["reason"], MessageKey> = {
+  vacant: "convene-not-reached-vacant",
+  not_started: "convene-not-reached-not-started",
+};
 
 /** Sends the draft to the service and tells the secretary what happened, asking once more on a Friday. */
 export async function submitConvening(conversation: Wizard, ctx: ConversationContext, draft: Draft, committeeTitle: string): Promise<void> {
@@ -57,7 +63,7 @@ function describeResult(ctx: ConversationContext, result: Serializable, draft: D
         lines.push("", ctx.t("convene-not-reached-title"));
         // A large committee can have hundreds: name the first ones and count the rest, within one message.
         for (const seat of result.notReached.slice(0, NOT_REACHED_LISTED)) {
-          lines.push(ctx.t(`convene-not-reached-${seat.reason.replace("_", "-")}`, { seat: seat.seatTitle }));
+          lines.push(ctx.t(notReachedKeys[seat.reason], { seat: seat.seatTitle }));
         }
         const more = result.notReached.length - NOT_REACHED_LISTED;
         if (more > 0) lines.push(ctx.t("convene-not-reached-more", { count: more }));

@@ -15,6 +15,7 @@ import {
   revokeDelegation,
 } from "../../services/session/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
+import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";
 
@@ -26,7 +27,7 @@ delegationsFeature.command("delegate", async (ctx) => {
   if (ctx.chat.type !== "private") return ctx.reply(ctx.t("delegate-private-only"));
   if ((await requirePerson(ctx)) === null) return;
   const statement = commandBody(ctx.message?.text ?? "");
-  await ctx.conversation.enter("delegate", statement ? { statement } : {});
+  await openForm(ctx, "delegate", statement ? { statement } : {});
 });
 
 delegationsFeature.callbackQuery(/^d[carv]:/, async (ctx) => {

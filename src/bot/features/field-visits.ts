@@ -9,6 +9,7 @@ import { visitWhen } from "../../services/field-visit-facts.ts";
 import { acceptProposedVisitDate, approveFieldVisit, checkVisitForStaff, requestFieldVisit, type VisitDecision, type VisitResult } from "../../services/field-visits.ts";
 import { committeeOfChat, committeesLedBy } from "../../services/meetings/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
+import { openForm } from "../conversations/form-input.ts";
 import { explainDateError, explainTimeError } from "../explain.ts";
 import { commandBody } from "./convene.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";
@@ -137,7 +138,7 @@ fieldVisitsFeature.command("visit", async (ctx) => {
   } else {
     const led = [...new Set((await committeesLedBy(ctx.deps.db, personId)).map((s) => s.committeeId))];
     if (led.length === 0) return ctx.reply(ctx.t("visit-not-officer"));
-    if (led.length > 1) return ctx.conversation.enter("visitCommittee", parsed.value satisfies VisitDraft);
+    if (led.length > 1) return openForm(ctx, "visitCommittee", parsed.value satisfies VisitDraft);
     committeeId = led[0]!;
   }
   const result = await requestFieldVisit(ctx.deps, personId, { committeeId, ...parsed.value });
@@ -175,13 +176,13 @@ fieldVisitsFeature.callbackQuery(/^fv[aokc]:/, async (ctx) => {
     }
     if (ctx.chat?.type !== "private") return ctx.answerCallbackQuery({ text: ctx.t("follow-through-private-only", { command: "/cancelvisit" }).slice(0, 200), show_alert: true });
     await ctx.answerCallbackQuery();
-    return ctx.conversation.enter("visitCancel", { visitId: action.visitId, visit: visitLine(ctx, check.visit) });
+    return openForm(ctx, "visitCancel", { visitId: action.visitId, visit: visitLine(ctx, check.visit) });
   }
   if (action.action === "visit_other_date") {
     const check = await checkVisitForStaff(ctx.deps, personId, action.visitId);
     if (check.kind !== "open") return ctx.answerCallbackQuery({ text: describeVisitDecision(ctx, check), show_alert: true });
     await ctx.answerCallbackQuery();
-    return ctx.conversation.enter("visitOtherDate", { visitId: action.visitId });
+    return openForm(ctx, "visitOtherDate", { visitId: action.visitId });
   }
   const result = action.action === "visit_approve" ? await approveFieldVisit(ctx.deps, personId, action.visitId) : await acceptProposedVisitDate(ctx.deps, personId, action.visitId);
   const text = describeVisitDecision(ctx, result);

@@ -3,6 +3,7 @@ import { decodeCallback } from "../../domain/callback-data.ts";
 import { committeesOf } from "../../services/meetings/officers.ts";
 import { declineRequest, openRequestFor, requestMeeting } from "../../services/meetings/requests.ts";
 import type { BotContext } from "../context.ts";
+import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";
 import { requirePerson } from "./guards.ts";
 
@@ -46,7 +47,7 @@ meetingRequestsFeature.callbackQuery(/^r[cd]:/, async (ctx) => {
   const result = await openRequestFor(ctx.deps, ctx.person.id, action.requestId);
   if (result.kind !== "open") return ctx.reply(ctx.t(`request-${result.kind.replace("_", "-")}`));
   await ctx.editMessageReplyMarkup().catch(() => {});
-  await ctx.conversation.enter("convene", { committeeId: result.request.committeeId, requestId: result.request.id });
+  await openForm(ctx, "convene", { committeeId: result.request.committeeId, requestId: result.request.id });
 });
 
 async function reply(ctx: BotContext, result: Awaited<ReturnType<typeof requestMeeting>>) {

@@ -5,12 +5,14 @@ import { decideProposal, keepForNextMeeting, mayDecideProposal } from "../../ser
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { requirePerson } from "./guards.ts";
+import { proposalDecisionKeys } from "./proposals-text.ts";
+import { openForm } from "../conversations/form-input.ts";
 
 export const proposalsFeature = new Composer<BotContext>();
 
 proposalsFeature.command("propose", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;
-  await ctx.conversation.enter("propose", { text: commandBody(ctx.message?.text ?? "") });
+  await openForm(ctx, "propose", { text: commandBody(ctx.message?.text ?? "") });
 });
 
 /** A document or photo whose caption starts with /propose is a written proposal with an attachment. */
@@ -23,7 +25,7 @@ proposalsFeature.on(["message:document", "message:photo"], async (ctx, next) => 
   const attachment = document
     ? { kind: "document" as const, fileId: document.file_id, ...(document.file_name ? { fileName: document.file_name } : {}) }
     : { kind: "photo" as const, fileId: photo!.file_id };
-  await ctx.conversation.enter("propose", { text: commandBody(caption), attachment });
+  await openForm(ctx, "propose", { text: commandBody(caption), attachment });
 });
 
 proposalsFeature.callbackQuery(/^p[adk]:/, async (ctx) => {
@@ -39,13 +41,13 @@ proposalsFeature.callbackQuery(/^p[adk]:/, async (ctx) => {
   }
   if (action.action === "proposal_decline") {
     const allowed = await mayDecideProposal(ctx.deps.db, ctx.person.id, action.proposalId);
-    if (allowed !== "ok") return ctx.answerCallbackQuery({ text: ctx.t(`proposal-decision-${allowed.replace("_", "-")}`), show_alert: true });
+    if (allowed !== "ok") return ctx.answerCallbackQuery({ text: ctx.t(proposalDecisionKeys[allowed]), show_alert: true });
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter("declineReason", action.proposalId);
+    await openForm(ctx, "declineReason", action.proposalId);
     return;
   }
   const result = await decideProposal(ctx.deps, ctx.person.id, action.proposalId, { accept: true });
   await ctx.answerCallbackQuery();
   if (result.kind === "accepted") await ctx.editMessageReplyMarkup().catch(() => {});
-  await ctx.reply(ctx.t(result.kind === "accepted" ? "proposal-accepted-done" : `proposal-decision-${result.kind.replace("_", "-")}`));
+  await ctx.reply(ctx.t(proposalDecisionKeys[result.kind]));
 });

@@ -4,6 +4,7 @@ import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { dayOf } from "../../services/meetings/meeting-text.ts";
 import { isOverdue, REFERRAL_SUBJECT_MAX, type ReferResult, type ReportResult, referralsFor, referSubject } from "../../services/referrals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
+import { openForm } from "../conversations/form-input.ts";
 import { explainDateError } from "../explain.ts";
 import { commandBody } from "./convene.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";
@@ -112,5 +113,5 @@ referralsFeature.command("report", async (ctx, next) => {
   if ((await requirePerson(ctx)) === null) return;
   // In a group the bot does not receive the report the wizard asks for (privacy mode).
   if (ctx.chat.type !== "private") return ctx.reply(ctx.t("follow-through-private-only", { command: "/report referral" }));
-  await ctx.conversation.enter("referralReport");
+  await openForm(ctx, "referralReport");
 });

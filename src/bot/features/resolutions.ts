@@ -8,7 +8,9 @@ import { actOnResolution, mayActOnResolution, notifyHqResolution } from "../../s
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { requirePerson } from "./guards.ts";
-import { describeDecision } from "./resolutions-text.ts";
+import { describeDecision, notifyKeys } from "./resolutions-text.ts";
+import { resolutionStatusKeys } from "../../services/resolutions/status-text.ts";
+import { openForm } from "../conversations/form-input.ts";
 
 export const resolutionsFeature = new Composer<BotContext>();
 
@@ -22,7 +24,7 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
       return ctx.answerCallbackQuery({ text: ctx.t("resolution-refused-not-authorized"), show_alert: true });
     }
     await ctx.answerCallbackQuery();
-    return ctx.conversation.enter("resolutionNote", { resolutionId: action.resolutionId, kind: action.action === "resolution_return" ? "return" : "blocked" });
+    return openForm(ctx, "resolutionNote", { resolutionId: action.resolutionId, kind: action.action === "resolution_return" ? "return" : "blocked" });
   }
   const move =
     action.action === "resolution_approve"
@@ -64,7 +66,7 @@ resolutionsFeature.command("decisions", async (ctx) => {
         ctx.t("decisions-line", {
           number: localizeDigits(String(row.id), ctx.locale),
           text: row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text,
-          status: ctx.t(`resolution-status-${row.status.replace("_", "-")}`),
+          status: ctx.t(resolutionStatusKeys[row.status]),
         }),
       );
     }
@@ -75,7 +77,7 @@ resolutionsFeature.command("decisions", async (ctx) => {
 
 resolutionsFeature.command("assign", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;
-  await ctx.conversation.enter("assign");
+  await openForm(ctx, "assign");
 });
 
 /** /notify <committee key> <text> — HQ staff notify a county HQ resolution to a working group (bylaw B14). */
@@ -86,5 +88,5 @@ resolutionsFeature.command("notify", async (ctx) => {
   const [key, ...rest] = body.split(/\s+/);
   if (!key || rest.length === 0) return ctx.reply(ctx.t("notify-usage"));
   const result = await notifyHqResolution(ctx.deps, personId, key, body.slice(key.length));
-  await ctx.reply(ctx.t(`notify-${result.kind.replace("_", "-")}`, { max: result.kind === "too_long" ? result.max : 0 }));
+  await ctx.reply(ctx.t(notifyKeys[result.kind], { max: result.kind === "too_long" ? result.max : 0 }));
 });

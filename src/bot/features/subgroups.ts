@@ -3,6 +3,7 @@ import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { approveSubgroup, checkSubgroupForStaff, type ProposeSubgroupResult, type SubgroupDecision } from "../../services/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
+import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";
 
@@ -59,7 +60,7 @@ subgroupsFeature.command("subgroup", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;
   // In a group the bot does not receive the answers the wizard asks for (privacy mode).
   if (ctx.chat.type !== "private") return ctx.reply(ctx.t("follow-through-private-only", { command: "/subgroup" }));
-  await ctx.conversation.enter("subgroup", { title: commandBody(ctx.message?.text ?? "") });
+  await openForm(ctx, "subgroup", { title: commandBody(ctx.message?.text ?? "") });
 });
 
 subgroupsFeature.callbackQuery(/^sg[ar]:/, async (ctx) => {
@@ -70,7 +71,7 @@ subgroupsFeature.callbackQuery(/^sg[ar]:/, async (ctx) => {
     const check = await checkSubgroupForStaff(ctx.deps, personId, action.subgroupId);
     if (check.kind !== "open") return ctx.answerCallbackQuery({ text: describeSubgroupDecision(ctx, check), show_alert: true });
     await ctx.answerCallbackQuery();
-    return ctx.conversation.enter("subgroupReject", { subgroupId: action.subgroupId });
+    return openForm(ctx, "subgroupReject", { subgroupId: action.subgroupId });
   }
   const result = await approveSubgroup(ctx.deps, personId, action.subgroupId);
   const text = describeSubgroupDecision(ctx, result);

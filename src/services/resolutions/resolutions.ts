@@ -12,6 +12,7 @@ import { type ResolutionAction, transition } from "../../domain/resolution-statu
 import { parseIsoDate, reminderMorning } from "../../domain/follow-through.ts";
 import { isoDayOf } from "../../domain/terms.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
+import { resolutionStatusKeys } from "./status-text.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { dayOf, localeOfRecipient } from "../meetings/meeting-text.ts";
 import { leads } from "../meetings/officers.ts";
@@ -131,7 +132,7 @@ async function outcomeNotice(db: Database, deps: ServiceDeps, row: ResolutionRow
   for (const officer of await officersOf(db, row.committeeId)) {
     rows.push(
       ...(toPerson(officer, hq.locale, { hqId: row.hqId, purpose: "resolution_outcome", meetingId: row.meetingId }, (locale) => ({
-        text: deps.t(locale, "resolution-status-changed", { text: row.text, status: deps.t(locale, `resolution-status-${row.status.replace("_", "-")}`), note: note ?? "—" }),
+        text: deps.t(locale, "resolution-status-changed", { text: row.text, status: deps.t(locale, resolutionStatusKeys[row.status]), note: note ?? "—" }),
       }))),
     );
   }

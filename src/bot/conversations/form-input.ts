@@ -1,0 +1,106 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { localizeDigits } from "../../domain/text.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+export type FormAnswer =
+  | { kind: "text"; text: string }
+  | { kind: "document"; text: string; fileId: string; fileName?: string }
+  /** `messageId`: the message whose button was pressed, so the form can take its keyboard away. */
+  | { kind: "press"; data: string; messageId?: number };
+
+export type FormQuestion = {
+  /** The form's own buttons; any other press belongs to another message and goes on to its handler. */
+  presses?: RegExp;
+  /** A typed answer is accepted (otherwise only a press of `presses` is). */
+  text?: boolean;
+  /** A document is accepted, with its caption as the text. */
+  documents?: boolean;
+  /** What to say when the answer is of the wrong kind; by default "send text" or "press a button". */
+  hint?: string;
+};
+
+/**
+ * The one way every form waits for its next answer, so every form follows the same rules:
+ * - a press of the form's own buttons is answered and returned; a press of another message's button (an
+ *   invitation's Attending, a ballot) is not the form's business and goes on to its handler while the form waits;
+ * - a typed command closes the form first, saying nothing was recorded, and then runs;
+ * - a form left waiting longer than FORM_TIMEOUT_MINUTES closes on the person's next update with a line saying
+ *   nothing was recorded; that update is then handled as if no form had been open (a plain text, meant for the
+ *   form, is not taken further), so a /propose abandoned at "send the text" never files a chat message days later.
+ * Conversations are replayed: the clock is read through conversation.external, which logs the value, so a replay
+ * sees the time the answer arrived. (The plugin's own maxMilliseconds would read Date.now(), not the app's clock.)
+ */
+export async function formInput(conversation: Wizard, question: FormQuestion): Promise<FormAnswer> {
+  let askedAt = await conversation.external((c) => c.deps.clock().getTime());
+  for (;;) {
+    const next = await conversation.wait();
+    const { now, limitMinutes } = await conversation.external((c) => ({ now: c.deps.clock().getTime(), limitMinutes: c.formTimeoutMinutes }));
+    const data = next.callbackQuery?.data;
+    const message = next.message;
+    const isCommand = message?.text?.startsWith("/") === true;
+    if (now - askedAt >= limitMinutes * 60_000) {
+      if (data !== undefined || message) await next.reply(next.t("wizard-expired", { minutes: localizeDigits(String(limitMinutes), next.locale) }));
+      // A press or a command goes on to its handler; a plain answer was meant for the closed form.
+      await conversation.halt({ next: data !== undefined || isCommand || !message });
+    }
+    if (data !== undefined) {
+      if (question.presses?.test(data)) {
+        await next.answerCallbackQuery().catch(() => {});
+        const messageId = next.callbackQuery?.message?.message_id;
+        return { kind: "press", data, ...(messageId === undefined ? {} : { messageId }) };
+      }
+      await conversation.skip({ next: true });
+    }
+    // Edits, reactions and other updates are not answers.
+    if (!message) await conversation.skip({ next: true });
+    if (isCommand) {
+      await next.reply(next.t("wizard-closed"));
+      await conversation.halt({ next: true });
+    }
+    if (question.documents && message?.document) {
+      const { file_id: fileId, file_name: fileName } = message.document;
+      return { kind: "document", text: message.caption?.trim() ?? "", fileId, ...(fileName ? { fileName } : {}) };
+    }
+    const text = message?.text?.trim();
+    if (question.text && text) return { kind: "text", text };
+    await next.reply(question.hint ?? next.t(question.text ? "wizard-send-text" : "wizard-press-button"));
+    // An answer of the wrong kind still shows the person is there: the form waits its full time again.
+    askedAt = now;
+  }
+}
+
+/** Waits for a press of one of the form's buttons and returns its data. */
+export async function waitForPress(conversation: Wizard, accepted: RegExp): Promise<string> {
+  const answer = await formInput(conversation, { presses: accepted });
+  return answer.kind === "press" ? answer.data : "";
+}
+
+/** Waits for a typed answer (trimmed, never empty). */
+export async function waitForText(conversation: Wizard): Promise<string> {
+  const answer = await formInput(conversation, { text: true });
+  return answer.kind === "text" ? answer.text : "";
+}
+
+/** A typed answer, or null when the person presses the form's Cancel (`cancel` is its button data). */
+export async function waitForTextOrCancel(conversation: Wizard, cancel: string): Promise<string | null> {
+  const answer = await formInput(conversation, { text: true, presses: new RegExp(`^${escapeRegExp(cancel)}$`) });
+  return answer.kind === "text" ? answer.text : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Opens a form from a handler. A press of another message's button can arrive while a form waits (see formInput);
+ * when that press opens a form of its own, the waiting one closes first, as a typed command would close it.
+ */
+export async function openForm(ctx: BotContext, name: string, ...args: unknown[]): Promise<void> {
+  if (Object.keys(ctx.conversation.active()).length > 0) {
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t("wizard-closed"));
+  }
+  await ctx.conversation.enter(name, ...args);
+}

@@ -1,0 +1,13 @@
+import type { DecisionResult } from "../../services/meetings/proposals.ts";
+import type { MessageKey } from "../../services/deps.ts";
+
+/** What the secretary is told after deciding on a proposal (or being refused), one key per outcome. */
+export const proposalDecisionKeys: Record<DecisionResult["kind"], MessageKey> = {
+  accepted: "proposal-accepted-done",
+  declined: "proposal-declined-done",
+  already_decided: "proposal-decision-already-decided",
+  not_officer: "proposal-decision-not-officer",
+  unknown_proposal: "proposal-decision-unknown-proposal",
+  meeting_closed: "proposal-decision-meeting-closed",
+  reason_required: "proposal-decision-reason-required",
+};
