@@ -9,6 +9,7 @@ import { validateRoster } from "../domain/roster.ts";
 import type { Locale } from "../domain/text.ts";
 import { createI18n, translatorOf } from "../i18n.ts";
 import { cliLocale } from "./cli-locale.ts";
+import { userPath } from "./user-path.ts";
 import type { ServiceDeps, Translate } from "../services/deps.ts";
 import { issueSeatInvites } from "../services/invites.ts";
 import { exportRoster } from "../services/roster/export-roster.ts";
@@ -61,7 +62,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       io.out(t(locale, "cli-migrated"));
       return 0;
     }
-    if (action === "import") return await importCommand(deps, args.positional[2], locale, io, config.defaultTimezone);
+    if (action === "import") return await importCommand(deps, args.positional[2], locale, io, { defaultTimezone: config.defaultTimezone, env });
     const hqKey = await chooseHeadquarters(deps, args.flags.hq, locale, io, action === "invites");
     if (hqKey === null) return 1;
     if (action === "export") {
@@ -83,7 +84,13 @@ function templateText(locale: Locale, t: Translate): string {
   return document.toString({ lineWidth: 0 });
 }
 
-async function importCommand(deps: ServiceDeps, file: string | undefined, locale: Locale, io: Output, defaultTimezone: string): Promise<number> {
+async function importCommand(
+  deps: ServiceDeps,
+  file: string | undefined,
+  locale: Locale,
+  io: Output,
+  { defaultTimezone, env }: { defaultTimezone: string; env: Record<string, string | undefined> },
+): Promise<number> {
   const t = deps.t;
   if (!file) {
     io.err(t(locale, "cli-usage"));
@@ -91,7 +98,7 @@ async function importCommand(deps: ServiceDeps, file: string | undefined, locale
   }
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, "utf8"));
+    data = parseYaml(readFileSync(userPath(file, env), "utf8"));
   } catch (error) {
     io.err(t(locale, "cli-import-unreadable", { file, reason: (error as Error).message }));
     return 1;
