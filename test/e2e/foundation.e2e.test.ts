@@ -45,7 +45,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
 
   const { say, exchange } = e2eDriver({ emulator: () => emu, bot: () => bot });
 
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", ...extra });
+  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", LANG: "fa_IR.UTF-8", ...extra });
   const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
 
   beforeAll(async () => {
