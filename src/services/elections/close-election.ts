@@ -47,7 +47,7 @@ export async function closeElection(
     const election = await lockElection(tx, electionId);
     if (!election) return { kind: "unknown" };
     if (election.status !== "open") return { kind: "already_closed" };
-    if (election.openedByPersonId !== personId && !(await leads(tx, personId, election.committeeId))) {
+    if (election.openedByPersonId !== personId && !(await leads(tx, personId, election.committeeId, now))) {
       return { kind: "not_allowed", openedBy: (await findPersonById(tx, election.openedByPersonId))?.name ?? "—" };
     }
     const committee = (await lockCommittee(tx, election.committeeId))!;

@@ -48,7 +48,7 @@ export type OpenElectionResult =
 export async function openElection(deps: ServiceDeps, personId: number, input: { committeeId: number | null; inGroupChat: boolean }): Promise<OpenElectionResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<OpenElectionResult> => {
-    const located = await locateSession(tx, personId, input.committeeId);
+    const located = await locateSession(tx, personId, input.committeeId, now);
     if (located.kind !== "found") return located;
     const meeting = await lockMeeting(tx, located.meeting.id);
     if (meeting?.status !== "in_session") return { kind: "no_session" };
