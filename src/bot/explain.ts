@@ -1,7 +1,8 @@
 import type { DateError, TimeError } from "../domain/calendar.ts";
 import type { ConveneParseError } from "../domain/convening.ts";
 import { localizeDigits } from "../domain/text.ts";
-import { when } from "../services/meetings/meeting-text.ts";
+import { dayOf, when } from "../services/meetings/meeting-text.ts";
+import type { NotOfficer } from "../services/meetings/officers.ts";
 import type { ConversationContext } from "./context.ts";
 
 type Ctx = Pick<ConversationContext, "t" | "locale" | "deps">;
@@ -47,4 +48,20 @@ export function explainConveneParse(ctx: Ctx, error: ConveneParseError): string 
 /** B6: cites the rule and offers the earliest allowed time in the person's calendar. */
 export function explainTooSoon(ctx: Ctx, earliest: Date, noticeDays: number, zone: string): string {
   return ctx.t("convene-too-soon", { days: n(ctx, noticeDays), earliest: when(ctx.deps.t, ctx.locale, earliest, zone) });
+}
+
+/**
+ * An officer's act refused. When it is the person's own appointment order that is not in force (B2), says so, when it
+ * ended, and that the HQ secretariat renews it with /appoint; otherwise the feature's own reason, `otherwise`.
+ */
+export function explainNotOfficer(ctx: Ctx, refusal: NotOfficer, otherwise: string): string {
+  const order = refusal.lapsed;
+  if (!order) return otherwise;
+  return ctx.t(order.state === "ended" ? "officer-term-ended" : "officer-term-not-started", {
+    seat: order.seatTitle,
+    committee: order.committee[ctx.locale],
+    role: order.role,
+    start: dayOf(order.termStart, ctx.locale, order.zone),
+    end: dayOf(order.termEnd, ctx.locale, order.zone),
+  });
 }

@@ -10,6 +10,14 @@ export type Term = { termStart: string; termEnd: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** B2 on one day: an order is in force from its first through its last day; before, not yet; after, ended. */
+export type OrderState = "in_force" | "not_started" | "ended";
+
+export function orderStateOn(term: Term, today: string): OrderState {
+  if (today < term.termStart) return "not_started";
+  return today <= term.termEnd ? "in_force" : "ended";
+}
+
 /** The order's last day is `termEnd` itself (as /me shows it); before `termStart` the order is not yet in force. */
 export function isCurrentTerm(term: Term, today: string): boolean {
   return term.termStart <= today && today <= term.termEnd;

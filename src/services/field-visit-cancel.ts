@@ -21,7 +21,7 @@ export type VisitCancelResult = { kind: "cancelled"; members: number } | VisitCa
 async function refusal(tx: Database, personId: number, facts: VisitFacts | undefined, now: Date): Promise<VisitCancelRefusal | undefined> {
   if (!facts) return { kind: "unknown" };
   const { visit, hq } = facts;
-  if (!(await leads(tx, personId, visit.committeeId))) return { kind: "not_officer" };
+  if (!(await leads(tx, personId, visit.committeeId, now))) return { kind: "not_officer" };
   if (visit.status === "cancelled") return { kind: "already_cancelled" };
   if (isVisitInPast(visitDateInQuestion(visit), now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
   return undefined;
@@ -93,7 +93,7 @@ export async function cancelFieldVisit(deps: ServiceDeps, personId: number, visi
 
 /** `/cancelvisit`: the visits of the groups the person leads that can still be cancelled, soonest first. */
 export async function cancellableVisits(db: Database, personId: number, now: Date): Promise<{ kind: "not_officer" } | { kind: "visits"; visits: ListedVisit[] }> {
-  const led = [...new Set((await committeesLedBy(db, personId)).map((s) => s.committeeId))];
+  const led = [...new Set((await committeesLedBy(db, personId, now)).map((s) => s.committeeId))];
   if (led.length === 0) return { kind: "not_officer" };
   // A day's margin: a visit without a time is stored at the start of its day and stays open all that day.
   const visits = await visitsOfCommittees(db, led, ["requested", "other_date_proposed", "approved"], new Date(now.getTime() - DAY_MS));

@@ -39,7 +39,7 @@ export async function requestFieldVisit(deps: ServiceDeps, personId: number, inp
   return deps.db.transaction(async (tx): Promise<VisitResult> => {
     const committee = await lockCommittee(tx, input.committeeId);
     if (!committee || committee.endedAt) return { kind: "committee_ended" };
-    if (!(await leads(tx, personId, committee.id))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, committee.id, now))) return { kind: "not_officer" };
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const startsAt = visitStart(input, hq.timezone);
     if (isVisitInPast(startsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
@@ -174,7 +174,7 @@ export async function acceptProposedVisitDate(deps: ServiceDeps, personId: numbe
     const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     const { visit, hq } = facts;
-    if (!(await leads(tx, personId, visit.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, visit.committeeId, now))) return { kind: "not_officer" };
     if (visit.status !== "other_date_proposed" || !visit.proposedStartsAt) return { kind: "already_decided", status: visit.status };
     if (isVisitInPast(visit.proposedStartsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
     const approved = { ...visit, status: "approved" as const, startsAt: visit.proposedStartsAt };

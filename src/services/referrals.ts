@@ -145,7 +145,7 @@ export async function fileReferralReport(deps: ServiceDeps, personId: number, re
   return deps.db.transaction(async (tx): Promise<ReportResult> => {
     const row = await lockReferral(tx, referralId);
     if (!row) return { kind: "unknown" };
-    if (!(await committeesLedBy(tx, personId)).some((s) => s.committeeId === row.committeeId)) return { kind: "not_officer" };
+    if (!(await committeesLedBy(tx, personId, now)).some((s) => s.committeeId === row.committeeId)) return { kind: "not_officer" };
     if (row.status !== "open") return { kind: "already_reported" };
     await updateReferral(tx, row.id, {
       status: "reported",
@@ -165,7 +165,7 @@ export async function fileReferralReport(deps: ServiceDeps, personId: number, re
     const referrer = await findPersonById(tx, row.referredByPersonId);
     const rows: NewOutboxMessage[] = [];
     if (hq.secretariatChatId !== null) {
-      for (const payload of render(hq.locale)) rows.push({ ...base, chatId: hq.secretariatChatId, priority: 6, payload });
+      for (const payload of render(hq.locale)) rows.push({ ...base, chatId: hq.secretariatChatId, payload });
     }
     if (referrer?.telegramId) {
       for (const payload of render(localeOfRecipient(referrer, hq.locale))) rows.push({ ...base, chatId: referrer.telegramId, personId: referrer.id, payload });
@@ -209,8 +209,8 @@ function shorten(s: string, max: number): string {
 }
 
 /** Referrals the person, as secretary or chair, may still report on. */
-export async function reportableReferrals(db: Database, personId: number): Promise<(ReferralRow & { committee: { fa: string; en: string } })[]> {
-  const led = await committeesLedBy(db, personId);
+export async function reportableReferrals(db: Database, personId: number, now: Date): Promise<(ReferralRow & { committee: { fa: string; en: string } })[]> {
+  const led = await committeesLedBy(db, personId, now);
   const titles = new Map(led.map((s) => [s.committeeId, { fa: s.committeeTitleFa, en: s.committeeTitleEn }]));
   const rows = await referralsOfCommittees(db, [...titles.keys()], ["open"]);
   return rows.map((row) => ({ ...row, committee: titles.get(row.committeeId)! }));

@@ -184,7 +184,7 @@ export async function requestReport(
 ): Promise<RequestReportResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<RequestReportResult> => {
-    const led = [...new Set((await committeesLedBy(tx, personId)).map((s) => s.committeeId))];
+    const led = [...new Set((await committeesLedBy(tx, personId, now)).map((s) => s.committeeId))];
     const ids = input.committeeId === null ? led : led.filter((id) => id === input.committeeId);
     if (ids.length === 0) return { kind: "not_officer" };
     const reports: RequestedReport[] = [];
@@ -227,7 +227,7 @@ export async function sendReport(deps: ServiceDeps, personId: number, reportId: 
     const row = await lockReport(tx, reportId);
     if (!row || row.committeeId === null || row.kind === "annual") return { kind: "unknown" };
     const period = periodOfRow({ ...row, kind: row.kind });
-    if (!(await leads(tx, personId, row.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, row.committeeId, now))) return { kind: "not_officer" };
     if (row.status === "sent") return { kind: "already_sent", sentAt: row.sentAt! };
     const committee = (await findCommitteeById(tx, row.committeeId))!;
     const hq = (await findHeadquartersById(tx, row.hqId))!;

@@ -53,7 +53,7 @@ export async function proposeSubgroup(deps: ServiceDeps, personId: number, input
   return deps.db.transaction(async (tx): Promise<ProposeSubgroupResult> => {
     const parent = await lockCommittee(tx, input.committeeId);
     if (!parent || parent.endedAt) return { kind: "committee_ended" };
-    if (!(await leads(tx, personId, parent.id))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, parent.id, now))) return { kind: "not_officer" };
     if ((await standingSubgroupProposals(tx, parent.id)).some((p) => sameTitle(p.title, title))) return { kind: "duplicate" };
     const hq = (await findHeadquartersById(tx, parent.hqId))!;
     const staff = await currentStaffPeople(tx, hq.id);

@@ -102,7 +102,7 @@ describe("appointment terms (bylaw B2)", () => {
     const secretaryId = (await findPersonByTelegramId(h.database.db, SECRETARY))!.id;
     const convened = await conveneMeeting(h.services, secretaryId, { committeeId: committee!.id, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بودجه"] });
     if (convened.kind !== "convened") throw new Error(convened.kind);
-    const report = await rsvpReport(h.database.db, secretaryId, convened.meetingId);
+    const report = await rsvpReport(h.database.db, secretaryId, convened.meetingId, h.clock.now());
     expect(report.kind === "report" && report.tally).toMatchObject({ votingSeats: 8, quorumRequired: 6, vacant: 0 });
     // Still invited: the order may be renewed in time.
     const memberId = (await findPersonByTelegramId(h.database.db, MEMBER))!.id;
@@ -120,7 +120,7 @@ describe("appointment terms (bylaw B2)", () => {
     expect(h.emulator.lastSent(STAFF)!.text).toContain("در شنبه ۱۴ آذر ۱۴۰۵ پایان یافته است. تا صدور حکم جدید");
 
     await importRoster(h.services, rosterWithTerm("1405/09/07"), SYSTEM_ACTOR);
-    const renewed = await rsvpReport(h.database.db, secretaryId, convened.meetingId);
+    const renewed = await rsvpReport(h.database.db, secretaryId, convened.meetingId, h.clock.now());
     expect(renewed.kind === "report" && renewed.tally.votingSeats).toBe(9);
   });
 });

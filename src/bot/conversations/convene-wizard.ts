@@ -31,7 +31,7 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
   // Sent in a committee's chat, or from a request to one committee, it convenes that committee or nothing.
   const scope = preset.committeeId ?? null;
   const led = await conversation.external((c) =>
-    committeesInScope(c.deps.db, personId, scope).then((seats) =>
+    committeesInScope(c.deps.db, personId, scope, c.deps.clock()).then((seats) =>
       seats.map((s) => ({ id: s.committeeId, title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa, zone: s.hqTimezone })),
     ),
   );

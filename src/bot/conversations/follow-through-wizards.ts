@@ -64,7 +64,7 @@ async function choose(conversation: Wizard, ctx: ConversationContext, question: 
 
 async function ledCommittees(conversation: Wizard, personId: number): Promise<Choice[]> {
   return conversation.external(async (c) => {
-    const led = await committeesLedBy(c.deps.db, personId);
+    const led = await committeesLedBy(c.deps.db, personId, c.deps.clock());
     const unique = new Map(led.map((s) => [s.committeeId, c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa]));
     return [...unique.entries()].map(([id, label]) => ({ id, label }));
   });
@@ -75,7 +75,7 @@ export async function referralReportWizard(conversation: Wizard, ctx: Conversati
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const open = await conversation.external(async (c) =>
-    (await reportableReferrals(c.deps.db, personId)).map((r) => ({ id: r.id, label: `${localizeDigits(String(r.id), c.locale)}. ${r.subject}`, subject: r.subject, committee: r.committee[c.locale] })),
+    (await reportableReferrals(c.deps.db, personId, c.deps.clock())).map((r) => ({ id: r.id, label: `${localizeDigits(String(r.id), c.locale)}. ${r.subject}`, subject: r.subject, committee: r.committee[c.locale] })),
   );
   if (open.length === 0) {
     await ctx.reply(ctx.t("referral-report-none"));

@@ -43,7 +43,7 @@ export async function resolutionNoteWizard(conversation: Wizard, ctx: Conversati
 export async function assignWizard(conversation: Wizard, ctx: ConversationContext): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  const resolutions = await conversation.external((c) => assignableFor(c.deps.db, personId).then((rows) => rows.map((r) => ({ id: r.id, text: r.text, committeeId: r.committeeId }))));
+  const resolutions = await conversation.external((c) => assignableFor(c.deps.db, personId, c.deps.clock()).then((rows) => rows.map((r) => ({ id: r.id, text: r.text, committeeId: r.committeeId }))));
   if (resolutions.length === 0) {
     await ctx.reply(ctx.t("assign-none"));
     return;

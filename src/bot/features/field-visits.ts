@@ -136,7 +136,7 @@ fieldVisitsFeature.command("visit", async (ctx) => {
     if (!committee) return ctx.reply(ctx.t("group-not-a-committee"));
     committeeId = committee.id;
   } else {
-    const led = [...new Set((await committeesLedBy(ctx.deps.db, personId)).map((s) => s.committeeId))];
+    const led = [...new Set((await committeesLedBy(ctx.deps.db, personId, ctx.deps.clock())).map((s) => s.committeeId))];
     if (led.length === 0) return ctx.reply(ctx.t("visit-not-officer"));
     if (led.length > 1) return openForm(ctx, "visitCommittee", parsed.value satisfies VisitDraft);
     committeeId = led[0]!;

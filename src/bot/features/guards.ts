@@ -33,7 +33,7 @@ export async function commandScope(ctx: BotContext): Promise<number | null | und
 export async function officerScope(ctx: BotContext, personId: number): Promise<number | null | undefined> {
   const committee = await chatCommittee(ctx);
   if (!committee) return committee;
-  if ((await committeesInScope(ctx.deps.db, personId, committee.id)).length > 0) return committee.id;
+  if ((await committeesInScope(ctx.deps.db, personId, committee.id, ctx.deps.clock())).length > 0) return committee.id;
   await ctx.reply(ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa }));
   return undefined;
 }

@@ -20,7 +20,7 @@ minutesFeature.command("minutes", async (ctx) => {
   if (personId === null) return;
   const scope = await officerScope(ctx, personId);
   if (scope === undefined) return;
-  const led = (await committeesInScope(ctx.deps.db, personId, scope)).map((s) => s.committeeId);
+  const led = (await committeesInScope(ctx.deps.db, personId, scope, ctx.deps.clock())).map((s) => s.committeeId);
   const drafts = await unsignedDraftsLedBy(ctx.deps.db, led);
   let shown = 0;
   for (const draft of drafts) {

@@ -40,7 +40,7 @@ proposalsFeature.callbackQuery(/^p[adk]:/, async (ctx) => {
     return;
   }
   if (action.action === "proposal_decline") {
-    const allowed = await mayDecideProposal(ctx.deps.db, ctx.person.id, action.proposalId);
+    const allowed = await mayDecideProposal(ctx.deps.db, ctx.person.id, action.proposalId, ctx.deps.clock());
     if (allowed !== "ok") return ctx.answerCallbackQuery({ text: ctx.t(proposalDecisionKeys[allowed]), show_alert: true });
     await ctx.answerCallbackQuery();
     await openForm(ctx, "declineReason", action.proposalId);

@@ -20,7 +20,7 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
   const personId = ctx.person.id;
   if (action.action === "resolution_return" || (action.action === "resolution_report" && action.answer === "blocked")) {
     const kind = action.action === "resolution_return" ? "return" : "report";
-    if (!(await mayActOnResolution(ctx.deps.db, personId, action.resolutionId, kind))) {
+    if (!(await mayActOnResolution(ctx.deps.db, personId, action.resolutionId, kind, ctx.deps.clock()))) {
       return ctx.answerCallbackQuery({ text: ctx.t("resolution-refused-not-authorized"), show_alert: true });
     }
     await ctx.answerCallbackQuery();

@@ -47,7 +47,7 @@ rsvpFeature.callbackQuery(/^ics:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   const record = action?.action === "ics" ? await loadMeeting(ctx.deps.db, action.meetingId) : undefined;
   if (!record || record.meeting.status === "cancelled") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
-  if (!ctx.person || !(await mayReadMeeting(ctx.deps.db, ctx.person.id, record.meeting))) {
+  if (!ctx.person || !(await mayReadMeeting(ctx.deps.db, ctx.person.id, record.meeting, ctx.deps.clock()))) {
     return ctx.answerCallbackQuery({ text: ctx.t("rsvp-not-invited"), show_alert: true });
   }
   await ctx.answerCallbackQuery();
@@ -70,7 +70,7 @@ rsvpFeature.callbackQuery(/^ics:/, async (ctx) => {
 rsvpFeature.callbackQuery(/^rl:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "rsvps" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
-  const report = await rsvpReport(ctx.deps.db, ctx.person.id, action.meetingId);
+  const report = await rsvpReport(ctx.deps.db, ctx.person.id, action.meetingId, ctx.deps.clock());
   await ctx.answerCallbackQuery();
   await ctx.reply(renderReport(ctx, report));
 });
@@ -82,7 +82,7 @@ rsvpFeature.command("rsvps", async (ctx) => {
   if (scope === undefined) return;
   const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock(), scope);
   if (meetings.length === 0) return ctx.reply(ctx.t("rsvps-no-meeting"));
-  for (const meeting of meetings) await ctx.reply(renderReport(ctx, await rsvpReport(ctx.deps.db, personId, meeting.meeting.id)));
+  for (const meeting of meetings) await ctx.reply(renderReport(ctx, await rsvpReport(ctx.deps.db, personId, meeting.meeting.id, ctx.deps.clock())));
 });
 
 function renderReport(ctx: BotContext, report: RsvpReport): string {

@@ -1,6 +1,7 @@
 import { Composer, GrammyError } from "grammy";
 import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
+import type { NotOfficer } from "../../services/meetings/officers.ts";
 import {
   attachSessionMessage,
   attendanceSheetFor,
@@ -14,6 +15,7 @@ import {
 } from "../../services/session/session.ts";
 import { attendanceSheet, finalAttendanceText } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
+import { explainNotOfficer } from "../explain.ts";
 import { commandScope, refuseAnonymous, requirePerson } from "./guards.ts";
 
 /** B3 in session: opening the meeting, the "I'm present" button, the secretary's roll and closing it. */
@@ -37,10 +39,10 @@ export function callbackText(text: string): string {
 }
 
 /** Refusals shared by the session and vote commands when no meeting in session is found. */
-export function explainLocated(ctx: BotContext, kind: "not_officer" | "no_session" | "ambiguous"): string {
-  switch (kind) {
+export function explainLocated(ctx: BotContext, refusal: NotOfficer | { kind: "no_session" } | { kind: "ambiguous" }): string {
+  switch (refusal.kind) {
     case "not_officer":
-      return ctx.t("session-not-officer");
+      return explainNotOfficer(ctx, refusal, ctx.t("session-not-officer"));
     case "no_session":
       return ctx.t("session-none-in-session");
     case "ambiguous":
@@ -59,7 +61,7 @@ sessionFeature.callbackQuery(/^sm:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "start_meeting_confirm" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await startMeeting(ctx.deps, ctx.person.id, { meetingId: action.meetingId });
-  if (result.kind === "not_officer") return ctx.answerCallbackQuery({ text: ctx.t("session-not-officer"), show_alert: true });
+  if (result.kind === "not_officer") return ctx.answerCallbackQuery({ text: explainNotOfficer(ctx, result, ctx.t("session-not-officer")), show_alert: true });
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   await afterStart(ctx, result);
@@ -80,7 +82,7 @@ async function afterStart(ctx: BotContext, result: StartResult): Promise<void> {
       );
       return;
     case "not_officer":
-      await ctx.reply(ctx.t("session-not-officer"));
+      await ctx.reply(explainNotOfficer(ctx, result, ctx.t("session-not-officer")));
       return;
     case "no_meeting":
     case "unknown_meeting":
@@ -178,8 +180,8 @@ function explainCheckIn(ctx: BotContext, result: CheckInResult): string {
 sessionFeature.command("attendance", async (ctx) => {
   const who = await officerCommand(ctx);
   if (!who) return;
-  const result = await attendanceSheetFor(ctx.deps.db, who.personId, who.committeeId);
-  if (result.kind !== "sheet") return ctx.reply(explainLocated(ctx, result.kind));
+  const result = await attendanceSheetFor(ctx.deps.db, who.personId, who.committeeId, ctx.deps.clock());
+  if (result.kind !== "sheet") return ctx.reply(explainLocated(ctx, result));
   const sheet = attendanceSheet(ctx.deps.t, ctx.locale, result.view);
   await ctx.reply(sheet.text, { reply_markup: sheet.replyMarkup });
 });
@@ -236,6 +238,6 @@ function explainEnd(ctx: BotContext, result: EndResult): string {
     case "not_officer":
     case "no_session":
     case "ambiguous":
-      return explainLocated(ctx, result.kind);
+      return explainLocated(ctx, result);
   }
 }

@@ -78,7 +78,7 @@ function explainOpen(ctx: BotContext, result: Exclude<OpenVoteResult, { kind: "o
     case "not_officer":
     case "no_session":
     case "ambiguous":
-      return explainLocated(ctx, result.kind);
+      return explainLocated(ctx, result);
   }
 }
 
@@ -161,6 +161,6 @@ function explainClose(ctx: BotContext, result: CloseResult): string {
     case "not_officer":
     case "no_session":
     case "ambiguous":
-      return explainLocated(ctx, result.kind);
+      return explainLocated(ctx, result);
   }
 }

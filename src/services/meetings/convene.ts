@@ -51,7 +51,7 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
     if (!committee || committee.endedAt) return { kind: "committee_ended" };
     // Part A: the council's seats follow the groups' officers; whatever changed them, they are current when it is convened.
     if (committee.template === "council") await syncCouncil(tx, committee.hqId, now, SYSTEM_ACTOR);
-    if (!(await leads(tx, personId, committee.id))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, committee.id, now))) return { kind: "not_officer" };
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const rules = resolveRules(committee.rules);
     const timing = checkMeetingTime(input.startsAt, now, rules);

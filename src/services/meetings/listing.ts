@@ -22,7 +22,7 @@ export async function upcomingFor(db: Database, personId: number, now: Date): Pr
  * (`chatCommitteeId`), of that committee only.
  */
 export async function upcomingLedBy(db: Database, personId: number, now: Date, chatCommitteeId: number | null = null): Promise<MeetingRecord[]> {
-  const led = await committeesInScope(db, personId, chatCommitteeId);
+  const led = await committeesInScope(db, personId, chatCommitteeId, now);
   const meetings = await upcomingMeetings(
     db,
     [...new Set(led.map((c) => c.committeeId))],

@@ -31,7 +31,7 @@ export async function cancelMeeting(deps: ServiceDeps, personId: number, meeting
   return deps.db.transaction(async (tx): Promise<ManageResult> => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) return { kind: "unknown_meeting" };
-    if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, meeting.committeeId, now))) return { kind: "not_officer" };
     if (meeting.status !== "scheduled") return { kind: "not_scheduled" };
     await updateMeeting(tx, meetingId, { status: "cancelled", cancelledAt: now });
     await cancelJobs(tx, { dedupeKeyPrefix: `meeting:${meetingId}:` });
@@ -56,7 +56,7 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
   return deps.db.transaction(async (tx): Promise<ManageResult> => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) return { kind: "unknown_meeting" };
-    if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, meeting.committeeId, now))) return { kind: "not_officer" };
     if (meeting.status !== "scheduled") return { kind: "not_scheduled" };
     const committee = (await findCommitteeById(tx, meeting.committeeId))!;
     const rules = resolveRules(committee.rules);

@@ -137,7 +137,7 @@ export async function decideProposal(
   return deps.db.transaction(async (tx): Promise<DecisionResult> => {
     const proposal = await lockProposal(tx, proposalId);
     if (!proposal) return { kind: "unknown_proposal" };
-    if (!(await leads(tx, personId, proposal.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, proposal.committeeId, now))) return { kind: "not_officer" };
     if (proposal.status !== "submitted") return { kind: "already_decided", proposal };
     const meeting = proposal.meetingId === null ? undefined : await lockMeeting(tx, proposal.meetingId);
     if (meeting?.status !== "scheduled") return { kind: "meeting_closed" };
@@ -189,9 +189,9 @@ export async function keepForNextMeeting(deps: ServiceDeps, personId: number, pr
 }
 
 /** Checked before the Decline form opens, so nobody but the committee's officers is ever asked for a reason. */
-export async function mayDecideProposal(db: Database, personId: number, proposalId: number): Promise<"ok" | "unknown_proposal" | "not_officer" | "already_decided"> {
+export async function mayDecideProposal(db: Database, personId: number, proposalId: number, now: Date): Promise<"ok" | "unknown_proposal" | "not_officer" | "already_decided"> {
   const proposal = await findProposal(db, proposalId);
   if (!proposal) return "unknown_proposal";
-  if (!(await leads(db, personId, proposal.committeeId))) return "not_officer";
+  if (!(await leads(db, personId, proposal.committeeId, now))) return "not_officer";
   return proposal.status === "submitted" ? "ok" : "already_decided";
 }

@@ -68,10 +68,11 @@ export type RequestDecision =
 
 /** Reads an open request for an officer about to convene for it (the convening closes it). */
 export async function openRequestFor(deps: ServiceDeps, personId: number, requestId: number): Promise<RequestDecision> {
+  const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<RequestDecision> => {
     const request = await lockMeetingRequest(tx, requestId);
     if (!request) return { kind: "unknown_request" };
-    if (!(await leads(tx, personId, request.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, request.committeeId, now))) return { kind: "not_officer" };
     if (request.status !== "open") return { kind: "already_decided", status: request.status };
     return { kind: "open", request };
   });
@@ -82,7 +83,7 @@ export async function declineRequest(deps: ServiceDeps, personId: number, reques
   return deps.db.transaction(async (tx): Promise<RequestDecision> => {
     const request = await lockMeetingRequest(tx, requestId);
     if (!request) return { kind: "unknown_request" };
-    if (!(await leads(tx, personId, request.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, request.committeeId, now))) return { kind: "not_officer" };
     if (request.status !== "open") return { kind: "already_decided", status: request.status };
     await updateMeetingRequest(tx, requestId, { status: "declined", decidedByPersonId: personId, decidedAt: now });
     const requester = (await findPersonById(tx, request.personId))!;

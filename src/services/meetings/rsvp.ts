@@ -79,10 +79,10 @@ export type RsvpReport =
  * Who answered what, per seat, with the quorum expectation (B3: ⌈2N/3⌉ of all voting seats, vacant and ended ones
  * included) and, before the meeting, whether too few seats are filled for the quorum ever to be reached. Officers only.
  */
-export async function rsvpReport(db: Database, personId: number, meetingId: number): Promise<RsvpReport> {
+export async function rsvpReport(db: Database, personId: number, meetingId: number, now: Date): Promise<RsvpReport> {
   const record = await loadMeeting(db, meetingId);
   if (!record) return { kind: "unknown_meeting" };
-  if (!(await leads(db, personId, record.committee.id))) return { kind: "not_officer" };
+  if (!(await leads(db, personId, record.committee.id, now))) return { kind: "not_officer" };
   const rules = resolveRules(record.committee.rules);
   const filled = await filledSeats(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
   const base = votingBase(

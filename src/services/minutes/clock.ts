@@ -66,7 +66,7 @@ export async function reportOverdueMinutes(deps: ServiceDeps, minutesId: number)
 
 /** `/overdue`: unsigned minutes past 48 h in the committees the person leads, or in every committee of their HQs for staff. */
 export async function overdueFor(db: Database, personId: number, now: Date) {
-  const led = (await committeesLedBy(db, personId)).map((s) => s.committeeId);
+  const led = (await committeesLedBy(db, personId, now)).map((s) => s.committeeId);
   const staffHqs = await staffHeadquartersOf(db, personId);
   const staffCommittees = (await Promise.all(staffHqs.map((hq) => listCommittees(db, hq.id)))).flat().map((c) => c.id);
   const ids = [...new Set([...led, ...staffCommittees])];

@@ -18,8 +18,8 @@ export async function decisionsFor(db: Database, personId: number): Promise<{ co
 }
 
 /** Approved resolutions the person, as secretary or chair, may give an owner and a due date. */
-export async function assignableFor(db: Database, personId: number): Promise<ResolutionRow[]> {
-  const led = [...new Set((await committeesLedBy(db, personId)).map((s) => s.committeeId))];
+export async function assignableFor(db: Database, personId: number, now: Date): Promise<ResolutionRow[]> {
+  const led = [...new Set((await committeesLedBy(db, personId, now)).map((s) => s.committeeId))];
   const lists = await Promise.all(led.map((id) => resolutionsInStatus(db, id, ["approved", "in_progress", "blocked"])));
   return lists.flat();
 }

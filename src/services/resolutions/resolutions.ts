@@ -93,7 +93,7 @@ export async function actOnResolution(deps: ServiceDeps, personId: number, resol
   return deps.db.transaction(async (tx): Promise<DecideResult> => {
     const row = await lockResolution(tx, resolutionId);
     if (!row) return { kind: "unknown" };
-    if (!(await authorized(tx, personId, row, action))) return { kind: "not_authorized" };
+    if (!(await authorized(tx, personId, row, action, now))) return { kind: "not_authorized" };
     const step = transition(row.status, action);
     if (!step.ok) return { kind: step.reason };
     await updateResolution(tx, row.id, { status: step.next, updatedAt: now });
@@ -106,16 +106,16 @@ export async function actOnResolution(deps: ServiceDeps, personId: number, resol
   });
 }
 
-async function authorized(db: Database, personId: number, row: ResolutionRow, action: Exclude<ResolutionAction, { kind: "submit" }>): Promise<boolean> {
+async function authorized(db: Database, personId: number, row: ResolutionRow, action: Exclude<ResolutionAction, { kind: "submit" }>, now: Date): Promise<boolean> {
   switch (action.kind) {
     case "approve":
     case "return":
       return isApprover(db, personId, row.hqId);
     case "resubmit":
     case "acknowledge":
-      return leads(db, personId, row.committeeId);
+      return leads(db, personId, row.committeeId, now);
     case "report":
-      return (await leads(db, personId, row.committeeId)) || (await holdsOwnerSeat(db, personId, row));
+      return (await leads(db, personId, row.committeeId, now)) || (await holdsOwnerSeat(db, personId, row));
   }
 }
 
@@ -154,7 +154,7 @@ export async function assignResolution(deps: ServiceDeps, personId: number, reso
   return deps.db.transaction(async (tx): Promise<AssignResult> => {
     const row = await lockResolution(tx, resolutionId);
     if (!row) return { kind: "unknown" };
-    if (!(await leads(tx, personId, row.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, row.committeeId, now))) return { kind: "not_officer" };
     if (!["approved", "in_progress", "blocked"].includes(row.status)) return { kind: "not_followed" };
     const seat = (await seatsWithHolders(tx, [row.committeeId])).find((s) => s.id === ownerSeatId);
     if (!seat) return { kind: "bad_seat" };
@@ -284,8 +284,8 @@ export async function notifyHqResolution(deps: ServiceDeps, personId: number, co
 }
 
 /** Checked before a form asks for a comment or a reason, so nobody unauthorized is ever asked. */
-export async function mayActOnResolution(db: Database, personId: number, resolutionId: number, kind: "return" | "report"): Promise<boolean> {
+export async function mayActOnResolution(db: Database, personId: number, resolutionId: number, kind: "return" | "report", now: Date): Promise<boolean> {
   const row = await findResolution(db, resolutionId);
   if (!row) return false;
-  return authorized(db, personId, row, kind === "return" ? { kind: "return", comment: "-" } : { kind: "report", answer: "blocked", note: "-" });
+  return authorized(db, personId, row, kind === "return" ? { kind: "return", comment: "-" } : { kind: "report", answer: "blocked", note: "-" }, now);
 }

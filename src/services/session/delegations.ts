@@ -269,7 +269,7 @@ export async function decideDelegation(deps: ServiceDeps, personId: number, dele
     const delegation = await lockedWithMeeting(tx, { id: delegationId });
     if (!delegation) return { kind: "unknown_delegation" };
     const record = (await loadMeeting(tx, delegation.meetingId))!;
-    if (!(await leads(tx, personId, record.committee.id))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, record.committee.id, now))) return { kind: "not_officer" };
     if (delegation.principalPersonId === personId) return { kind: "own_delegation" };
     if (delegation.status !== "awaiting_secretary") return { kind: "already_decided", status: delegation.status };
     if (record.meeting.status !== "scheduled" && record.meeting.status !== "in_session") return { kind: "meeting_closed" };

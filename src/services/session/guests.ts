@@ -48,7 +48,7 @@ export async function requestGuest(deps: ServiceDeps, personId: number, input: G
   return deps.db.transaction(async (tx): Promise<GuestRequestResult> => {
     const meeting = await lockMeeting(tx, input.meetingId);
     if (!meeting) return { kind: "unknown_meeting" };
-    if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, meeting.committeeId, now))) return { kind: "not_officer" };
     if (meeting.status !== "scheduled" || meeting.startsAt <= now) return { kind: "meeting_closed" };
     const county = (await findHeadquartersById(tx, meeting.hqId))!;
     const approver = await approvingHeadquarters(tx, county);
@@ -219,7 +219,7 @@ export async function meetingsForGuests(
   now: Date,
   committeeId?: number,
 ): Promise<{ kind: "not_officer" } | { kind: "meetings"; meetings: GuestMeetingChoice[] }> {
-  const led = (await committeesLedBy(db, personId)).filter((c) => committeeId === undefined || c.committeeId === committeeId);
+  const led = (await committeesLedBy(db, personId, now)).filter((c) => committeeId === undefined || c.committeeId === committeeId);
   if (led.length === 0) return { kind: "not_officer" };
   const meetings = await upcomingMeetings(db, [...new Set(led.map((c) => c.committeeId))], now);
   return {

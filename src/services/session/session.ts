@@ -22,7 +22,7 @@ import type { Locale } from "../../domain/text.ts";
 import type { ServiceDeps, Translate } from "../deps.ts";
 import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
 import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
-import { committeesLedBy, leads } from "../meetings/officers.ts";
+import { committeesLedBy, lapsedInScope, leads, type NotOfficer, officerRefusal } from "../meetings/officers.ts";
 import { endedSessionText, finalAttendanceText, liveSessionText, type SessionView, type SheetView, sessionKeyboard } from "./session-text.ts";
 import { openMinutes } from "../minutes/minutes.ts";
 import { baseSeats, filledSeats } from "../meetings/invited-seats.ts";
@@ -93,24 +93,28 @@ async function refreshLiveMessage(db: Database, t: Translate, view: SessionView 
 
 // ─── Finding the meeting a command is about ─────────────────────────────────────────────────────
 
-export type Located = { kind: "found"; meeting: MeetingRow } | { kind: "not_officer" } | { kind: "no_session" } | { kind: "ambiguous" };
+export type Located = { kind: "found"; meeting: MeetingRow } | NotOfficer | { kind: "no_session" } | { kind: "ambiguous" };
 
 /**
  * The meeting in session that an officer's command is about: the committee of the group chat it was sent in, or,
  * privately, the one committee they lead that is in session.
  */
-export async function locateSession(db: Database, personId: number, committeeId: number | null): Promise<Located> {
-  const committeeIds = await ledCommitteeIds(db, personId, committeeId);
-  if (committeeIds.length === 0) return { kind: "not_officer" };
+export async function locateSession(db: Database, personId: number, committeeId: number | null, now: Date): Promise<Located> {
+  const committeeIds = await ledCommitteeIds(db, personId, committeeId, now);
+  if (!Array.isArray(committeeIds)) return committeeIds;
   const meetings = await inSessionMeetings(db, committeeIds);
   if (meetings.length === 0) return { kind: "no_session" };
   if (meetings.length > 1) return { kind: "ambiguous" };
   return { kind: "found", meeting: meetings[0]! };
 }
 
-async function ledCommitteeIds(db: Database, personId: number, committeeId: number | null): Promise<number[]> {
-  if (committeeId !== null) return (await leads(db, personId, committeeId)) ? [committeeId] : [];
-  return [...new Set((await committeesLedBy(db, personId)).map((c) => c.committeeId))];
+/** The committees the person may run a session of today, or why none (B2: their own order may have lapsed). */
+async function ledCommitteeIds(db: Database, personId: number, committeeId: number | null, now: Date): Promise<number[] | NotOfficer> {
+  if (committeeId !== null) return (await officerRefusal(db, personId, committeeId, now)) ?? [committeeId];
+  const led = [...new Set((await committeesLedBy(db, personId, now)).map((c) => c.committeeId))];
+  if (led.length > 0) return led;
+  const [lapsed] = await lapsedInScope(db, personId, null, now);
+  return lapsed ? { kind: "not_officer", lapsed } : { kind: "not_officer" };
 }
 
 // ─── Start ──────────────────────────────────────────────────────────────────────────────────────
@@ -132,7 +136,7 @@ export type StartResult =
       replyMarkup: InlineKeyboardMarkup;
     }
   | { kind: "confirm_early"; meetingId: number; committeeTitle: { fa: string; en: string }; startsAt: Date; zone: string }
-  | { kind: "not_officer" }
+  | NotOfficer
   | { kind: "no_meeting" }
   | { kind: "unknown_meeting" }
   | { kind: "cancelled" }
@@ -158,7 +162,8 @@ export async function startMeeting(deps: ServiceDeps, personId: number, target: 
     }
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) return { kind: "unknown_meeting" };
-    if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
+    const refusal = await officerRefusal(tx, personId, meeting.committeeId, now);
+    if (refusal) return refusal;
     if (meeting.status === "in_session") return { kind: "already_in_session" };
     if (meeting.status === "cancelled") return { kind: "cancelled" };
     if (meeting.status === "ended") return { kind: "ended" };
@@ -196,8 +201,8 @@ export async function startMeeting(deps: ServiceDeps, personId: number, target: 
 type StartChoice = { kind: "today"; meetingId: number } | Exclude<StartResult, { kind: "started" }>;
 
 async function meetingToStart(db: Database, personId: number, committeeId: number | null, now: Date): Promise<StartChoice> {
-  const committeeIds = await ledCommitteeIds(db, personId, committeeId);
-  if (committeeIds.length === 0) return { kind: "not_officer" };
+  const committeeIds = await ledCommitteeIds(db, personId, committeeId, now);
+  if (!Array.isArray(committeeIds)) return committeeIds;
   // Two days back covers "today" in any time zone; older meetings that never started are stale.
   const candidates = await sessionCandidates(db, committeeIds, new Date(now.getTime() - 2 * DAY_MS));
   if (candidates.some((m) => m.status === "in_session")) return { kind: "already_in_session" };
@@ -359,8 +364,8 @@ async function loadSheet(db: Database, meetingId: number): Promise<SheetView & {
 }
 
 /** /attendance: the seats of the meeting in session, for the secretary or the chair to mark, and its guests. */
-export async function attendanceSheetFor(db: Database, personId: number, committeeId: number | null): Promise<SheetResult> {
-  const located = await locateSession(db, personId, committeeId);
+export async function attendanceSheetFor(db: Database, personId: number, committeeId: number | null, now: Date): Promise<SheetResult> {
+  const located = await locateSession(db, personId, committeeId, now);
   if (located.kind !== "found") return located;
   return { kind: "sheet", view: await loadSheet(db, located.meeting.id) };
 }
@@ -384,7 +389,7 @@ export async function markPresence(deps: ServiceDeps, personId: number, meetingI
   return deps.db.transaction(async (tx): Promise<MarkResult> => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) return { kind: "unknown_meeting" };
-    if (!(await leads(tx, personId, meeting.committeeId))) return { kind: "not_officer" };
+    if (!(await leads(tx, personId, meeting.committeeId, now))) return { kind: "not_officer" };
     if (meeting.status !== "in_session") return { kind: "not_in_session" };
     const session = (await loadSession(tx, meetingId))!;
     const seat = session.seats.find((s) => s.seatId === seatId);
@@ -432,7 +437,7 @@ export type EndResult =
 export async function endMeeting(deps: ServiceDeps, personId: number, committeeId: number | null): Promise<EndResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<EndResult> => {
-    const located = await locateSession(tx, personId, committeeId);
+    const located = await locateSession(tx, personId, committeeId, now);
     if (located.kind !== "found") return located;
     const meetingId = located.meeting.id;
     const meeting = await lockMeeting(tx, meetingId);

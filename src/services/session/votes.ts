@@ -153,7 +153,7 @@ export type OpenVoteResult =
 export async function openVote(deps: ServiceDeps, personId: number, input: OpenVoteInput): Promise<OpenVoteResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<OpenVoteResult> => {
-    const located = await locateSession(tx, personId, input.committeeId);
+    const located = await locateSession(tx, personId, input.committeeId, now);
     if (located.kind !== "found") return located;
     const meetingId = located.meeting.id;
     const meeting = await lockMeeting(tx, meetingId);
@@ -358,7 +358,7 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
     if ("voteId" in target) {
       voteId = target.voteId;
     } else {
-      const located = await locateSession(tx, personId, target.committeeId);
+      const located = await locateSession(tx, personId, target.committeeId, now);
       if (located.kind !== "found") return located;
       const [open] = await openVotesOf(tx, located.meeting.id);
       if (!open) return { kind: "no_open_vote" };
@@ -379,7 +379,7 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
     };
     if (!row) return refuse({ kind: "unknown_vote" });
     const meeting = (await loadMeeting(tx, row.meetingId))!;
-    if (!(await leads(tx, personId, meeting.committee.id))) return refuse({ kind: "not_officer" });
+    if (!(await leads(tx, personId, meeting.committee.id, now))) return refuse({ kind: "not_officer" });
     if (row.status !== "open") return refuse({ kind: "already_closed" });
 
     const before = (await loadVote(tx, voteId))!;

@@ -75,7 +75,7 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
     const convened = await conveneMeeting(h.services, world.ids[SECRETARY]!, { committeeId: world.committeeId, startsAt: MEETING, place: null, agenda: ["بودجه"] });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     const tally = async () => {
-      const report = await rsvpReport(h.database.db, world.ids[SECRETARY]!, convened.meetingId);
+      const report = await rsvpReport(h.database.db, world.ids[SECRETARY]!, convened.meetingId, h.clock.now());
       if (report.kind !== "report") throw new Error(report.kind);
       return report.tally;
     };

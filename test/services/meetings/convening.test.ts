@@ -123,12 +123,12 @@ describe("convening (bylaw B4, B6, B10)", () => {
   it("B3 the RSVP report expects quorum from attending and delegated seats (6 of 9)", async () => {
     const meetingId = await convened();
     for (const member of MEMBERS.slice(0, 5)) await answerInvitation(h.services, ids[member]!, meetingId, "attending");
-    let report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId);
+    let report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId, h.clock.now());
     expect(report.kind === "report" && report.tally).toMatchObject({ attending: 5, quorumRequired: 6, quorumExpected: false, noAnswer: 4 });
     await answerInvitation(h.services, ids[MEMBERS[5]!]!, meetingId, "delegating");
-    report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId);
+    report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId, h.clock.now());
     expect(report.kind === "report" && report.tally.quorumExpected).toBe(true);
-    expect((await rsvpReport(h.database.db, ids[MEMBERS[0]!]!, meetingId)).kind).toBe("not_officer");
+    expect((await rsvpReport(h.database.db, ids[MEMBERS[0]!]!, meetingId, h.clock.now())).kind).toBe("not_officer");
   });
 
   it("reminders reach only the people they should: 3 days and 1 day to non-answerers, 2 hours to those attending and the group", async () => {
@@ -179,7 +179,7 @@ describe("convening (bylaw B4, B6, B10)", () => {
     expect(tooSoon.kind).toBe("too_soon");
     const later = new Date(MEETING.getTime() + 7 * DAY);
     expect((await rescheduleMeeting(h.services, ids[SECRETARY]!, meetingId, later)).kind).toBe("rescheduled");
-    const report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId);
+    const report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId, h.clock.now());
     expect(report.kind === "report" && report.tally.attending).toBe(0);
     h.clock.set(new Date(MEETING.getTime() - 2 * HOUR + 1000));
     expect((await h.runJobs()).claimed).toBe(0); // nothing left at the old times

@@ -257,16 +257,16 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     expect(await summary()).toMatchObject({ presentVoting: 2, presentByDelegate: 1 });
     expect(await markPresence(h.services, secretary, meetingId, await seatOf(1004))).toMatchObject({ kind: "marked", present: false });
     expect(await summary()).toMatchObject({ presentVoting: 1 });
-    const sheet = await attendanceSheetFor(h.database.db, secretary, null);
+    const sheet = await attendanceSheetFor(h.database.db, secretary, null, h.clock.now());
     expect(sheet.kind === "sheet" && sheet.view.seats).toHaveLength(9);
-    expect((await attendanceSheetFor(h.database.db, await person(1003), committeeId)).kind).toBe("not_officer");
+    expect((await attendanceSheetFor(h.database.db, await person(1003), committeeId, h.clock.now())).kind).toBe("not_officer");
   });
 
   it("B3 B8 the roll lists the approved guests apart: checked in, not yet, and one whose link is unopened; no guest, no list", async () => {
     await setup(9);
     const secretary = await person(SECRETARY);
     const roll = async () => {
-      const sheet = await attendanceSheetFor(h.database.db, secretary, committeeId);
+      const sheet = await attendanceSheetFor(h.database.db, secretary, committeeId, h.clock.now());
       if (sheet.kind !== "sheet") throw new Error(sheet.kind);
       return sheet.view;
     };
