@@ -3,12 +3,14 @@ import type { ForceReply, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboa
 import type { Database } from "../db/client.ts";
 import {
   type ClaimedMessage,
-  claimDueMessages,
+  claimMessages,
+  findSendableHeads,
   markAwaitingStart,
   markBlocked,
   markFailed,
   markRetry,
   markSent,
+  parkChat,
   releaseClaim,
   updateChatId,
 } from "../db/queries/outbox.ts";
@@ -31,29 +33,40 @@ export type OutboxWorkerDeps = {
   onPersonUnreachable?: (row: ClaimedMessage, reason: UnreachableReason, error: string) => void | Promise<void>;
   /** A group became a supergroup; outbox rows are already moved, whatever else stores chat ids is not. */
   onChatMigrated?: (oldChatId: number, newChatId: number) => void | Promise<void>;
+  /** The bot's send budget; shared with direct replies, and with other instances when it is held in the database. */
   limiter?: SendLimiter;
   /** Resolves early when the signal aborts; tests pass one that moves a fake clock. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  batchSize?: number;
   lockForMs?: number;
-  /** Chats served at once; each chat still gets one message at a time. */
-  parallelChats?: number;
+  /**
+   * How far ahead one look takes send slots. Short, so a reply written now waits behind little that was already
+   * given a slot; long enough that a look costs a few queries per several sends.
+   */
+  slotsAheadMs?: number;
+  /** Most messages one look takes (one per chat). */
+  perLook?: number;
   /** A send that hangs longer is abandoned and retried, so it cannot outlive its row's lock. */
   sendTimeoutMs?: number;
 };
 
 export type OutboxRunResult = {
+  /** Rows taken to be sent, each with a send slot. */
   claimed: number;
   sent: number;
   retried: number;
   failed: number;
   awaitingStart: number;
   blocked: number;
-  /** Handed back untried, because the rate limits or a stop left no time to send it under this claim. */
+  /** Handed back untried: a stop came first, or a long text's next part found no slot under this claim. */
   deferred: number;
 };
 
 export type OutboxWorker = {
+  /**
+   * Sends everything due, waiting for slots as they come and for a chat's second between two messages, until what is
+   * left waits for more than that (a group's next minute, a 429's pause, a retry's time) and stays pending; then
+   * waits for its sends to settle.
+   */
   runOnce(): Promise<OutboxRunResult>;
   start(intervalMs: number): void;
   /**
@@ -74,6 +87,7 @@ export const MAX_ATTEMPTS_WITH_FLOODS = 30;
 const GLOBAL_FLOOD_WINDOW_MS = 10_000;
 const STOP_GRACE_MS = 10_000;
 export const NUDGE_GAP_MS = 50;
+const RUN_ONCE_WAITS_FOR_MS = 1_500;
 
 type Outcome =
   | { kind: "sent"; messageIds: number[] }
@@ -181,64 +195,74 @@ function emptyResult(): OutboxRunResult {
   return { claimed: 0, sent: 0, retried: 0, failed: 0, awaitingStart: 0, blocked: 0, deferred: 0 };
 }
 
-function lanesByChat(rows: ClaimedMessage[]): ClaimedMessage[][] {
-  const lanes = new Map<number, ClaimedMessage[]>();
-  for (const row of rows) {
-    const lane = lanes.get(row.chatId);
-    if (lane) lane.push(row);
-    else lanes.set(row.chatId, [row]);
-  }
-  return [...lanes.values()];
-}
+type Slotted = { row: ClaimedMessage; slot: number };
 
+type Look = {
+  /** Claimed rows with their send slots, earliest first. */
+  slotted: Slotted[];
+  /** Messages were due but got no slot this time (the bot's budget is spent for now). */
+  waiting: boolean;
+  /** How long until another look may find something, if nothing wakes the worker earlier. */
+  idleMs: number;
+  /** How long until the first chat left out for its own budget may send again. */
+  heldMs: number;
+};
+
+/**
+ * Picks, at every look, the message each chat may be sent next (findSendableHeads), most urgent lane first, and asks
+ * the send budget for a slot for each within the next `slotsAheadMs`. A chat out of its own budget (a group at its 20
+ * a minute, a chat told to wait by a 429) is left out of the look, so it holds back no other chat; its messages stay
+ * pending, in order, until it may send again. Sends run side by side, one per chat; none waits for another.
+ */
 export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const { db, api, clock, log } = deps;
   const limiter = deps.limiter ?? createSendLimiter();
   const sleep = deps.sleep ?? sleepUnlessAborted;
-  const batchSize = deps.batchSize ?? 100;
   const lockForMs = deps.lockForMs ?? 60_000;
-  const parallelChats = deps.parallelChats ?? 8;
+  const slotsAheadMs = deps.slotsAheadMs ?? 250;
+  const perLook = deps.perLook ?? 30;
   const sendTimeoutMs = deps.sendTimeoutMs ?? 20_000;
 
   let stopping = false;
+  let intervalMs = 500;
   let wake = new AbortController();
   let loop: Promise<void> | null = null;
-  // The idle sleep between looks has a signal of its own: a nudge must not cut short a lane's wait for a send slot.
+  // The idle sleep between looks has a signal of its own: a nudge must not cut short a wait for a send slot.
   let idle = new AbortController();
   let lastLookAt = Number.NEGATIVE_INFINITY;
   let nudged = false;
   let nudgeTimer: NodeJS.Timeout | undefined;
-  const inFlight = new Set<Promise<unknown>>();
+  const sends = new Set<Promise<void>>();
+  const runs = new Set<Promise<unknown>>();
   let lastFlood: { chatId: number; at: number } | null = null;
-  // Later rows of a migrated group were claimed under its old id; send them straight to the new one.
-  const migratedChats = new Map<number, number>();
 
-  function noteFlood(chatId: number, until: number): void {
-    limiter.pauseUntil(chatId, until);
+  async function noteFlood(chatId: number, until: number): Promise<void> {
+    await limiter.pauseUntil(chatId, until);
     const now = clock().getTime();
     if (lastFlood && lastFlood.chatId !== chatId && now - lastFlood.at <= GLOBAL_FLOOD_WINDOW_MS) {
-      limiter.pauseUntil("all", until);
+      await limiter.pauseUntil("all", until);
       log.warn("outbox: global flood limit, pausing all sends", { until: new Date(until).toISOString() });
     }
     lastFlood = { chatId, at: now };
   }
 
-  /** Null when the slot is ours; otherwise the time to hand the row back for. */
+  async function sleepUntil(at: number): Promise<void> {
+    const wait = at - clock().getTime();
+    if (wait > 0) await sleep(wait, wake.signal);
+  }
+
+  /** A long text's later parts: null when the slot is ours and due; otherwise the time to hand the row back for. */
   async function waitForSlot(chatId: number, startBy: number): Promise<Date | null> {
-    for (;;) {
-      const now = clock().getTime();
-      if (stopping) return new Date(now);
-      const wait = limiter.reserve(chatId, now);
-      if (wait === 0) return null;
-      if (now + wait > startBy) return new Date(now + wait);
-      await sleep(wait, wake.signal);
-    }
+    const now = clock().getTime();
+    if (stopping) return new Date(now);
+    const [slot] = await limiter.takeSlots([chatId], now, Math.max(startBy - now, 0));
+    if (!slot?.taken) return new Date(slot?.at ?? now);
+    await sleepUntil(slot.at);
+    return stopping ? new Date(clock().getTime()) : null;
   }
 
   async function migrate(oldChatId: number, newChatId: number): Promise<void> {
     await updateChatId(db, oldChatId, newChatId);
-    if (migratedChats.size >= 1000) migratedChats.clear();
-    migratedChats.set(oldChatId, newChatId);
     log.info("outbox: chat migrated", { oldChatId, newChatId });
     try {
       await deps.onChatMigrated?.(oldChatId, newChatId);
@@ -247,17 +271,22 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
   }
 
+  /** The row's first part goes in the slot it was claimed with; each later part takes a slot of its own. */
   async function deliver(row: ClaimedMessage): Promise<Outcome> {
     const parts = partsOf(row.payload);
     if (parts.length === 0) return { kind: "failed", error: "nothing to send: the text is empty" };
     const delivered = [...(row.messageIds ?? [])];
     // Leave time for the last send to finish before another worker may take the row over.
     const startBy = row.lockedUntil.getTime() - sendTimeoutMs;
-    let chatId = migratedChats.get(row.chatId) ?? row.chatId;
+    let chatId = row.chatId;
     let migrated = false;
+    let slotInHand = true;
     for (let index = delivered.length; index < parts.length; ) {
-      const deferTo = await waitForSlot(chatId, startBy);
-      if (deferTo) return { kind: "defer", at: deferTo, messageIds: delivered };
+      if (!slotInHand) {
+        const deferTo = await waitForSlot(chatId, startBy);
+        if (deferTo) return { kind: "defer", at: deferTo, messageIds: delivered };
+      }
+      slotInHand = false;
       const part = parts[index]!;
       try {
         const message = await part(api, chatId, AbortSignal.timeout(sendTimeoutMs) as ApiSignal);
@@ -278,7 +307,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
             continue;
           case "flood": {
             const until = now + verdict.retryAfterMs;
-            noteFlood(chatId, until);
+            await noteFlood(chatId, until);
             if (row.attempts >= MAX_ATTEMPTS_WITH_FLOODS) {
               return { kind: "failed", error: `gave up after ${row.attempts} attempts: ${verdict.error}` };
             }
@@ -302,6 +331,14 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       }
     }
     return { kind: "sent", messageIds: delivered };
+  }
+
+  async function reportUnreachable(row: ClaimedMessage, reason: UnreachableReason, error: string): Promise<void> {
+    try {
+      await deps.onPersonUnreachable?.(row, reason, error);
+    } catch (failure) {
+      log.error("outbox: onPersonUnreachable failed", { id: row.id, error: String(failure) });
+    }
   }
 
   async function settle(row: ClaimedMessage, outcome: Outcome, result: OutboxRunResult): Promise<void> {
@@ -328,112 +365,161 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         log.warn("outbox: message failed", { id: row.id, purpose: row.purpose, error: outcome.error });
         result.failed++;
         break;
-      case "unreachable":
-        if (outcome.reason === "not_started") {
-          recorded = await markAwaitingStart(db, row.id, outcome.error);
-          result.awaitingStart++;
-        } else {
-          recorded = await markBlocked(db, row.id, outcome.error);
-          result.blocked++;
-        }
-        try {
-          await deps.onPersonUnreachable?.(row, outcome.reason, outcome.error);
-        } catch (error) {
-          log.error("outbox: onPersonUnreachable failed", { id: row.id, error: String(error) });
-        }
+      case "unreachable": {
+        const status = outcome.reason === "not_started" ? "awaiting_start" : "blocked";
+        recorded = await (status === "awaiting_start" ? markAwaitingStart : markBlocked)(db, row.id, outcome.error);
+        // What else waits for this chat would be refused the same way: parked at once, without asking Telegram.
+        const parked = await parkChat(db, row.chatId, status, outcome.error, clock());
+        const counted = 1 + parked.length;
+        if (status === "awaiting_start") result.awaitingStart += counted;
+        else result.blocked += counted;
+        await reportUnreachable(row, outcome.reason, outcome.error);
+        for (const other of parked) await reportUnreachable(other, outcome.reason, outcome.error);
         break;
+      }
     }
     if (!recorded) log.warn("outbox: row was taken over before its outcome was recorded", { id: row.id });
   }
 
-  /**
-   * One chat's rows, in claim order, one at a time. Once a row is put off, the rest of the lane follows
-   * it so the chat still reads its messages in order; once the chat is unreachable, the rest are parked
-   * without asking Telegram again.
-   */
-  async function runLane(lane: ClaimedMessage[], result: OutboxRunResult): Promise<void> {
-    let carried: Outcome | null = null;
-    for (const row of lane) {
-      try {
-        let outcome: Outcome;
-        if (carried?.kind === "unreachable") outcome = carried;
-        else if (carried?.kind === "retry" || carried?.kind === "defer") {
-          outcome = { kind: "defer", at: carried.at, messageIds: row.messageIds ?? [] };
-        } else outcome = await deliver(row);
-        await settle(row, outcome, result);
-        if (outcome.kind !== "sent" && outcome.kind !== "failed") carried = outcome;
-      } catch (error) {
-        // The row stays `sending` and is reclaimed when its lock runs out.
-        log.error("outbox: could not process row", { id: row.id, error: String(error) });
+  async function send(row: ClaimedMessage, result: OutboxRunResult): Promise<void> {
+    try {
+      await settle(row, await deliver(row), result);
+    } catch (error) {
+      // The row stays `sending` and is reclaimed when its lock runs out.
+      log.error("outbox: could not process row", { id: row.id, error: String(error) });
+    }
+  }
+
+  async function look(result: OutboxRunResult): Promise<Look> {
+    const now = clock().getTime();
+    const held = await limiter.heldChats(now + slotsAheadMs);
+    const heads = await findSendableHeads(db, { now: new Date(now), limit: perLook, heldChats: held.map((h) => h.chatId) });
+    const heldMs = Math.min(...held.map((h) => h.readyAt - now));
+    const nextHeld = Math.min(intervalMs, heldMs);
+    if (heads.length === 0) return { slotted: [], waiting: false, idleMs: nextHeld, heldMs };
+    const slots = await limiter.takeSlots(
+      heads.map((head) => head.chatId),
+      now,
+      slotsAheadMs,
+    );
+    const slotOf = new Map<number, number>();
+    let nextSlot = Number.POSITIVE_INFINITY;
+    heads.forEach((head, index) => {
+      const slot = slots[index]!;
+      if (slot.taken) slotOf.set(head.id, slot.at);
+      else nextSlot = Math.min(nextSlot, slot.at);
+    });
+    const claimed = await claimMessages(db, { ids: [...slotOf.keys()], now: new Date(now), lockForMs });
+    result.claimed += claimed.length;
+    const slotted = claimed.map((row) => ({ row, slot: slotOf.get(row.id)! })).sort((a, b) => a.slot - b.slot);
+    // The budget is spent for the next slots (by other instances or direct replies): look again when it frees up.
+    const idleMs = Math.min(nextHeld, Math.max(nextSlot - now - slotsAheadMs, 1));
+    return { slotted, waiting: slotted.length === 0, idleMs: slotted.length > 0 ? 0 : idleMs, heldMs };
+  }
+
+  /** Starts each row's send at its slot; a stop hands back what has not started. */
+  async function dispatch(slotted: Slotted[], result: OutboxRunResult): Promise<void> {
+    for (const { row, slot } of slotted) {
+      if (!stopping) await sleepUntil(slot);
+      if (stopping) {
+        await settle(row, { kind: "defer", at: clock(), messageIds: row.messageIds ?? [] }, result).catch((error) =>
+          log.error("outbox: could not hand back row", { id: row.id, error: String(error) }),
+        );
+        continue;
+      }
+      const sending = send(row, result);
+      sends.add(sending);
+      void sending.finally(() => {
+        sends.delete(sending);
+        // The chat is free for its next message.
+        nudge();
+      });
+    }
+  }
+
+  async function pump(result: OutboxRunResult, untilIdle: boolean): Promise<void> {
+    while (!stopping) {
+      nudged = false;
+      lastLookAt = Date.now();
+      const found = await look(result);
+      if (found.slotted.length > 0) {
+        await dispatch(found.slotted, result);
+        continue;
+      }
+      if (untilIdle && sends.size > 0) {
+        await Promise.allSettled([...sends]);
+        continue;
+      }
+      // A chat's next message a second after its last is part of "now"; a group's next minute or a 429's pause is not.
+      if (untilIdle && !found.waiting && (found.heldMs > RUN_ONCE_WAITS_FOR_MS || !(await dueInHeldChat()))) return;
+      if (!nudged && !stopping) {
+        if (idle.signal.aborted) idle = new AbortController();
+        await sleep(Math.max(untilIdle && !found.waiting ? found.heldMs : found.idleMs, 1), idle.signal);
       }
     }
   }
 
-  async function runBatch(): Promise<OutboxRunResult> {
+  /** After a look found nothing outside the held chats: whether one of them has a message due. */
+  async function dueInHeldChat(): Promise<boolean> {
+    return (await findSendableHeads(db, { now: clock(), limit: 1 })).length > 0;
+  }
+
+  function track<T>(run: Promise<T>): Promise<T> {
+    runs.add(run);
+    void run.finally(() => runs.delete(run)).catch(() => {});
+    return run;
+  }
+
+  async function runOnce(): Promise<OutboxRunResult> {
     const result = emptyResult();
     if (stopping) return result;
-    const rows = await claimDueMessages(db, { now: clock(), limit: batchSize, lockForMs });
-    result.claimed = rows.length;
-    const lanes = lanesByChat(rows);
-    const workers = Array.from({ length: Math.min(parallelChats, lanes.length) }, async () => {
-      for (let lane = lanes.shift(); lane; lane = lanes.shift()) await runLane(lane, result);
-    });
-    await Promise.all(workers);
+    await track(pump(result, true));
+    await Promise.allSettled([...sends]);
     return result;
   }
 
-  function runOnce(): Promise<OutboxRunResult> {
-    const run = runBatch();
-    inFlight.add(run);
-    void run.finally(() => inFlight.delete(run)).catch(() => {});
-    return run;
+  function nudge(): void {
+    if (!loop || stopping || nudged) return;
+    nudged = true;
+    // Wall-clock throttle (not the injected clock): it paces queries, whatever time the tests pretend it is.
+    const wait = lastLookAt + NUDGE_GAP_MS - Date.now();
+    if (wait <= 0) idle.abort();
+    else if (!nudgeTimer) {
+      nudgeTimer = setTimeout(() => {
+        nudgeTimer = undefined;
+        idle.abort();
+      }, wait);
+    }
   }
 
   return {
     runOnce,
-    start(intervalMs) {
+    start(every) {
       if (loop) throw new Error("outbox worker already started");
       stopping = false;
+      intervalMs = every;
       wake = new AbortController();
       idle = new AbortController();
       loop = (async () => {
+        const result = emptyResult();
         while (!stopping) {
-          let full = false;
-          nudged = false;
-          lastLookAt = Date.now();
           try {
-            full = (await runOnce()).claimed >= batchSize;
+            await track(pump(result, false));
           } catch (error) {
             log.error("outbox: run failed", { error: String(error) });
-          }
-          // A full batch means more is waiting: go again at once; so does a nudge that came while this look ran.
-          if (!full && !nudged && !stopping) {
-            if (idle.signal.aborted) idle = new AbortController();
-            await sleep(intervalMs, idle.signal);
+            if (!stopping) await sleep(intervalMs, idle.signal);
           }
         }
       })();
     },
-    nudge() {
-      if (!loop || stopping || nudged) return;
-      nudged = true;
-      // Wall-clock throttle (not the injected clock): it paces queries, whatever time the tests pretend it is.
-      const wait = lastLookAt + NUDGE_GAP_MS - Date.now();
-      if (wait <= 0) idle.abort();
-      else if (!nudgeTimer) {
-        nudgeTimer = setTimeout(() => {
-          nudgeTimer = undefined;
-          idle.abort();
-        }, wait);
-      }
-    },
+    nudge,
     async stop() {
       stopping = true;
       clearTimeout(nudgeTimer);
       nudgeTimer = undefined;
       wake.abort();
       idle.abort();
-      const pending = Promise.allSettled([...inFlight, ...(loop ? [loop] : [])]);
+      const pending = Promise.allSettled([...sends, ...runs, ...(loop ? [loop] : [])]);
       let timer: NodeJS.Timeout | undefined;
       const grace = new Promise<"timeout">((resolve) => {
         timer = setTimeout(() => resolve("timeout"), STOP_GRACE_MS);

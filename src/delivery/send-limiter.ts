@@ -1,5 +1,7 @@
-// Telegram answers 429 and silences the bot for a while when it sends faster than its limits, so the
-// outbox asks here before every send. Times are epoch milliseconds passed in by the caller.
+// Telegram answers 429 and silences the bot for a while when it sends faster than its limits, so every send takes a
+// slot from one budget first. Times are epoch milliseconds passed in by the caller. The rules are pure functions over
+// a BudgetState, so the process-local limiter below and the database-held one (shared-send-budget.ts) are the same
+// rules over different storage.
 
 export type SendLimits = {
   /** Sends by the whole bot within any second. */
@@ -17,90 +19,178 @@ export type SendLimits = {
 
 export const TELEGRAM_SEND_LIMITS: SendLimits = { perSecondOverall: 30, chatGapMs: 1000, perMinutePerGroup: 20, overallGapMs: 34 };
 
-export type SendLimiter = {
-  /** Milliseconds to wait before asking again; 0 means go now, and the slot is taken. */
-  reserve(chatId: number, now: number): number;
-  /** After a 429: nothing goes to the chat (or anywhere, with "all") before `until`. */
-  pauseUntil(target: number | "all", until: number): void;
-  /** Chats remembered, to check that idle ones are forgotten. */
-  trackedChats(): number;
-};
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-
-type ChatState = {
-  /** Oldest first; as many as the chat's rule needs to look back at. */
+export type ChatBudget = {
+  /** Slots taken, oldest first; as many as the chat's rule needs to look back at. May lie in the future. */
   recent: number[];
   pausedUntil: number;
 };
 
-export function createSendLimiter(limits: SendLimits = TELEGRAM_SEND_LIMITS): SendLimiter {
-  const overall: number[] = [];
-  const chats = new Map<number, ChatState>();
-  let pausedUntil = 0;
+/** What the rules need to know: the bot's slots of the last second and ahead, and those of the chats asked about. */
+export type BudgetState = {
+  /** Sorted. */
+  overall: number[];
+  pausedUntil: number;
+  chats: Map<number, ChatBudget>;
+};
+
+export type HeldChat = { chatId: number; readyAt: number };
+
+/** A chat's earliest slot, and whether it was taken (it is only when it falls within the time asked about). */
+export type Slot = { at: number; taken: boolean };
+
+export type SendLimiter = {
+  /**
+   * For each chat in turn (earlier ones get earlier slots), takes its earliest slot if that is no later than
+   * `now + withinMs`; for the others nothing is taken, and `at` says when to ask again. A slot may lie ahead: send
+   * at that time.
+   */
+  takeSlots(chatIds: readonly number[], now: number, withinMs: number): Promise<Slot[]>;
+  /** Chats that can have no slot before `until` (out of their own budget or paused), and when they can. */
+  heldChats(until: number): Promise<HeldChat[]>;
+  /** After a 429: nothing goes to the chat (or anywhere, with "all") before `until`. */
+  pauseUntil(target: number | "all", until: number): Promise<void>;
+};
+
+const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+
+export const isGroup = (chatId: number) => chatId < 0;
+
+/** How many of a chat's slots its rules look back at. */
+export function rememberedFor(chatId: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
+  return isGroup(chatId) ? limits.perMinutePerGroup : 1;
+}
+
+/** The earliest time from `from` on when the chat alone may have another send. */
+export function chatReadyAt(chatId: number, chat: ChatBudget | undefined, from: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
+  if (!chat) return from;
+  let at = Math.max(from, chat.pausedUntil);
+  const last = chat.recent[chat.recent.length - 1];
+  if (last !== undefined) at = Math.max(at, last + limits.chatGapMs);
+  const oldest = chat.recent[0];
+  if (isGroup(chatId) && oldest !== undefined && chat.recent.length >= limits.perMinutePerGroup) at = Math.max(at, oldest + MINUTE);
+  return at;
+}
+
+/** Whether the bot as a whole may have a slot at `at`, given the slots already taken (sorted). */
+function overallAllows(state: BudgetState, at: number, limits: SendLimits): boolean {
+  if (at < state.pausedUntil) return false;
+  const slots = state.overall;
+  let inWindow = 0;
+  for (const slot of slots) {
+    if (Math.abs(slot - at) < limits.overallGapMs) return false;
+    if (slot > at - SECOND && slot < at + SECOND) inWindow++;
+  }
+  if (inWindow < limits.perSecondOverall) return true;
+  // Every one-second window holding `at` must keep room for it; the fullest one starts at a slot (or at `at`).
+  const withAt = [...slots, at].sort((x, y) => x - y);
+  for (const start of withAt) {
+    if (start > at || start <= at - SECOND) continue;
+    let count = 0;
+    for (const slot of withAt) if (slot >= start && slot < start + SECOND) count++;
+    if (count > limits.perSecondOverall) return false;
+  }
+  return true;
+}
+
+/**
+ * The chat's earliest slot: the first time the chat's own rules allow at which the bot as a whole has room. Slots may
+ * be taken out of time order (a reply a second ahead does not hold back a send that may go now), so the bot's slots
+ * are searched for a gap, not appended after the latest.
+ */
+export function earliestSlot(state: BudgetState, chatId: number, from: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
+  const base = Math.max(state.pausedUntil, chatReadyAt(chatId, state.chats.get(chatId), from, limits));
+  if (overallAllows(state, base, limits)) return base;
+  const candidates = state.overall
+    .flatMap((slot) => [slot + limits.overallGapMs, slot + SECOND])
+    .filter((at) => at > base)
+    .sort((x, y) => x - y);
+  for (const at of candidates) if (overallAllows(state, at, limits)) return at;
+  // Unreachable: after the latest slot plus a second, every rule is met.
+  return Math.max(base, (state.overall[state.overall.length - 1] ?? base) + SECOND);
+}
+
+export function recordSlot(state: BudgetState, chatId: number, at: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): void {
+  const index = state.overall.findIndex((slot) => slot > at);
+  if (index === -1) state.overall.push(at);
+  else state.overall.splice(index, 0, at);
+  const chat = state.chats.get(chatId) ?? { recent: [], pausedUntil: 0 };
+  chat.recent.push(at);
+  if (chat.recent.length > rememberedFor(chatId, limits)) chat.recent.shift();
+  state.chats.set(chatId, chat);
+}
+
+/** Slots a second or more before `now` can no longer bear on a slot at `now` or later. */
+export function forgetPastSlots(state: BudgetState, now: number): void {
+  while (state.overall.length > 0 && state.overall[0]! <= now - SECOND) state.overall.shift();
+}
+
+/** takeSlots' rule over a state the caller loaded; the state is updated in place. */
+export function takeSlotsIn(state: BudgetState, chatIds: readonly number[], now: number, withinMs: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): Slot[] {
+  forgetPastSlots(state, now);
+  return chatIds.map((chatId) => {
+    const at = earliestSlot(state, chatId, now, limits);
+    if (at > now + withinMs) return { at, taken: false };
+    recordSlot(state, chatId, at, limits);
+    return { at, taken: true };
+  });
+}
+
+/** A chat's state after a minute of silence and no pause tells no rule anything: it may be forgotten. */
+export function isIdle(chat: ChatBudget, now: number): boolean {
+  const last = chat.recent[chat.recent.length - 1] ?? Number.NEGATIVE_INFINITY;
+  return last + MINUTE <= now && chat.pausedUntil <= now;
+}
+
+export type LocalSendLimiter = SendLimiter & {
+  /** One slot now or never: 0 means go (the slot is taken), otherwise milliseconds to wait before asking again. */
+  reserve(chatId: number, now: number): number;
+  /** Chats remembered, to check that idle ones are forgotten. */
+  trackedChats(): number;
+};
+
+/** The budget of one process, in memory: right when this process is the bot's only sender (embedded PGlite). */
+export function createSendLimiter(limits: SendLimits = TELEGRAM_SEND_LIMITS): LocalSendLimiter {
+  const state: BudgetState = { overall: [], pausedUntil: 0, chats: new Map() };
   let lastSweep = Number.NEGATIVE_INFINITY;
-
-  const remembered = (chatId: number) => (chatId < 0 ? limits.perMinutePerGroup : 1);
-
-  function chatWait(chatId: number, state: ChatState | undefined, now: number): number {
-    if (!state) return 0;
-    let until = state.pausedUntil;
-    const last = state.recent[state.recent.length - 1];
-    if (last !== undefined) until = Math.max(until, last + limits.chatGapMs);
-    const oldest = state.recent[0];
-    if (chatId < 0 && oldest !== undefined && state.recent.length >= limits.perMinutePerGroup) {
-      until = Math.max(until, oldest + MINUTE);
-    }
-    return until - now;
-  }
-
-  function overallWait(now: number): number {
-    let until = pausedUntil;
-    const latest = overall[overall.length - 1];
-    if (latest !== undefined) until = Math.max(until, latest + limits.overallGapMs);
-    const oldest = overall[0];
-    if (oldest !== undefined && overall.length >= limits.perSecondOverall) until = Math.max(until, oldest + SECOND);
-    return until - now;
-  }
-
-  function record(chatId: number, state: ChatState | undefined, now: number): void {
-    overall.push(now);
-    if (overall.length > limits.perSecondOverall) overall.shift();
-    const chat = state ?? { recent: [], pausedUntil: 0 };
-    chat.recent.push(now);
-    if (chat.recent.length > remembered(chatId)) chat.recent.shift();
-    chats.set(chatId, chat);
-  }
 
   // Memory stays bounded by the chats sent to in the last minute: nothing older matters to any rule.
   function sweep(now: number): void {
     if (now - lastSweep < MINUTE) return;
     lastSweep = now;
-    for (const [chatId, state] of chats) {
-      const last = state.recent[state.recent.length - 1] ?? Number.NEGATIVE_INFINITY;
-      if (last + MINUTE <= now && state.pausedUntil <= now) chats.delete(chatId);
-    }
+    for (const [chatId, chat] of state.chats) if (isIdle(chat, now)) state.chats.delete(chatId);
   }
 
   return {
     reserve(chatId, now) {
       sweep(now);
-      const state = chats.get(chatId);
-      const wait = Math.max(overallWait(now), chatWait(chatId, state, now));
-      if (wait > 0) return Math.ceil(wait);
-      record(chatId, state, now);
+      forgetPastSlots(state, now);
+      const slot = earliestSlot(state, chatId, now, limits);
+      if (slot > now) return Math.ceil(slot - now);
+      recordSlot(state, chatId, now, limits);
       return 0;
     },
-    pauseUntil(target, until) {
+    async takeSlots(chatIds, now, withinMs) {
+      sweep(now);
+      return takeSlotsIn(state, chatIds, now, withinMs, limits);
+    },
+    async heldChats(until) {
+      const held: HeldChat[] = [];
+      for (const [chatId, chat] of state.chats) {
+        const readyAt = chatReadyAt(chatId, chat, until, limits);
+        if (readyAt > until) held.push({ chatId, readyAt });
+      }
+      return held;
+    },
+    async pauseUntil(target, until) {
       if (target === "all") {
-        pausedUntil = Math.max(pausedUntil, until);
+        state.pausedUntil = Math.max(state.pausedUntil, until);
         return;
       }
-      const state = chats.get(target) ?? { recent: [], pausedUntil: 0 };
-      state.pausedUntil = Math.max(state.pausedUntil, until);
-      chats.set(target, state);
+      const chat = state.chats.get(target) ?? { recent: [], pausedUntil: 0 };
+      chat.pausedUntil = Math.max(chat.pausedUntil, until);
+      state.chats.set(target, chat);
     },
-    trackedChats: () => chats.size,
+    trackedChats: () => state.chats.size,
   };
 }

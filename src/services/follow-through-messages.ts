@@ -21,7 +21,7 @@ export function privateMessage(person: PersonRow | undefined, hqLocale: string, 
 export function groupMessage(chatId: number | null, hqLocale: Locale, base: Base, render: Render): NewOutboxMessage[] {
   if (chatId === null) return [];
   const { text, replyMarkup } = render(hqLocale);
-  return [{ ...base, chatId, priority: 6, payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) } }];
+  return [{ ...base, chatId, payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) } }];
 }
 
 export async function currentStaffPeople(db: Database, hqId: number): Promise<PersonRow[]> {

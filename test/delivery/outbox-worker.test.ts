@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { Api, InputFile } from "grammy";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  claimDueMessages,
+  claimMessages,
+  enqueueCoalescedEdit,
   enqueueMessages,
   type NewOutboxMessage,
   outboxDepth,
@@ -11,6 +12,7 @@ import {
 import { outbox } from "../../src/db/schema.ts";
 import { TELEGRAM_SEND_LIMITS } from "../../src/delivery/send-limiter.ts";
 import { createOutboxWorker, type OutboxWorkerDeps } from "../../src/delivery/outbox-worker.ts";
+import { createSharedSendLimiter } from "../../src/delivery/shared-send-budget.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
 const T0 = Date.parse("2026-03-01T08:00:00Z");
@@ -109,17 +111,17 @@ describe("outbox worker", () => {
     return { time, calls: telegram.calls, worker, unreachable, migrations, log };
   }
 
-  it("sends by priority, one chat's messages at least a second apart", async () => {
-    const { worker, calls } = setup(() => undefined, { parallelChats: 1 });
+  it("sends by lane across chats, one chat's new messages in written order at least a second apart", async () => {
+    const { worker, calls } = setup();
     await enqueueMessages(database.db, [
-      say(1, "five", { priority: 5 }),
-      say(1, "one", { priority: 1 }),
-      say(2, "three", { priority: 3 }),
-      say(1, "two", { priority: 2 }),
+      say(1, "five", { purpose: "invitation" }),
+      say(1, "one", { purpose: "reply" }),
+      say(2, "three", { purpose: "vote_result" }),
+      say(1, "two", { purpose: "vote_result" }),
     ]);
     expect(await worker.runOnce()).toMatchObject({ claimed: 4, sent: 4, retried: 0, failed: 0 });
-    // Lanes follow the first row of each chat; within a chat, priority order.
-    expect(calls.map((c) => c.text)).toEqual(["one", "two", "five", "three"]);
+    // The vote result in chat 2 goes first; chat 1 reads its messages in the order they were written.
+    expect(calls.map((c) => c.text)).toEqual(["three", "five", "one", "two"]);
     const chatOne = calls.filter((c) => c.chatId === 1).map((c) => c.at);
     expect(chatOne[1]! - chatOne[0]!).toBeGreaterThanOrEqual(1000);
     expect(chatOne[2]! - chatOne[1]!).toBeGreaterThanOrEqual(1000);
@@ -145,8 +147,6 @@ describe("outbox worker", () => {
         clock: time.clock,
         sleep: time.sleep,
         log,
-        batchSize: 15,
-        parallelChats: 4,
       });
     const [first, second] = [make(), make()];
     await enqueueMessages(
@@ -172,7 +172,7 @@ describe("outbox worker", () => {
     const { worker, time, calls } = setup();
     const [id] = (await enqueueMessages(database.db, [say(5, "orphan")])) as [number];
     // Another worker claims and dies before sending.
-    await claimDueMessages(database.db, { now: new Date(T0), limit: 10, lockForMs: 60_000 });
+    await claimMessages(database.db, { ids: [id], now: new Date(T0), lockForMs: 60_000 });
     time.set(T0 + 59_000);
     expect((await worker.runOnce()).claimed).toBe(0);
     time.set(T0 + 60_001);
@@ -187,14 +187,15 @@ describe("outbox worker", () => {
       number,
       number,
     ];
-    expect(await worker.runOnce()).toMatchObject({ retried: 1, deferred: 1, sent: 0 });
+    expect(await worker.runOnce()).toMatchObject({ retried: 1, sent: 0 });
     expect(await rowOf(first)).toMatchObject({
       status: "pending",
       nextAttemptAt: new Date(T0 + 7000),
       attempts: 1,
       lastError: "429: Too Many Requests: retry after 7",
     });
-    expect(await rowOf(second)).toMatchObject({ status: "pending", nextAttemptAt: new Date(T0 + 7000), attempts: 0 });
+    // Untouched, and not sent before the first: it is not the chat's oldest message.
+    expect(await rowOf(second)).toMatchObject({ status: "pending", nextAttemptAt: new Date(T0), attempts: 0 });
     expect(calls).toHaveLength(1);
 
     time.set(T0 + 6999);
@@ -208,16 +209,17 @@ describe("outbox worker", () => {
   });
 
   it("pauses every chat when two chats are told to slow down, and only the one chat otherwise", async () => {
-    const { worker, calls } = setup((call, all) => (call.chatId !== 3 && all.length <= 2 ? flood(10) : undefined), {
-      parallelChats: 1,
-    });
-    await enqueueMessages(database.db, [say(1, "a"), say(2, "b"), say(3, "c")]);
-    expect(await worker.runOnce()).toMatchObject({ retried: 2, sent: 1 });
+    const { worker, calls, time } = setup((call, all) => (call.chatId !== 3 && all.length <= 2 ? flood(10) : undefined));
+    await enqueueMessages(database.db, [say(1, "a"), say(2, "b"), say(3, "c", { nextAttemptAt: new Date(T0 + 500) })]);
+    expect(await worker.runOnce()).toMatchObject({ retried: 2, sent: 0 });
+    time.set(T0 + 500);
+    expect(await worker.runOnce()).toMatchObject({ sent: 3 });
     // Everything waits out the flood; then the even pace resumes.
-    expect(calls.find((c) => c.chatId === 3)!.at - (T0 + 10_000)).toBeGreaterThanOrEqual(0);
-    expect(calls.find((c) => c.chatId === 3)!.at - (T0 + 10_000)).toBeLessThanOrEqual(TELEGRAM_SEND_LIMITS.overallGapMs);
+    const atThree = calls.find((c) => c.chatId === 3)!.at - (T0 + 10_000);
+    expect(atThree).toBeGreaterThanOrEqual(0);
+    expect(atThree).toBeLessThanOrEqual(3 * TELEGRAM_SEND_LIMITS.overallGapMs);
 
-    const single = setup((call) => (call.chatId === 4 ? flood(10) : undefined), { parallelChats: 1 });
+    const single = setup((call) => (call.chatId === 4 ? flood(10) : undefined));
     await enqueueMessages(database.db, [say(4, "d"), say(5, "e")]);
     await single.worker.runOnce();
     // Chat 5 keeps the even pace (one overall gap), not chat 4's ten seconds.
@@ -422,20 +424,71 @@ describe("outbox worker", () => {
     expect(calls[0]?.payload).toMatchObject({ document: "BQACAgIAAxkBAAIB", caption: "Attachment" });
   });
 
-  it("holds a group to 20 messages a minute and hands the rest back for later", async () => {
+  it("holds a group to 20 messages a minute and leaves the rest pending, in order, for later", async () => {
     const { worker, time, calls } = setup();
     const ids = await enqueueMessages(
       database.db,
       Array.from({ length: 25 }, (_, i) => say(-300, `m${i}`)),
     );
-    expect(await worker.runOnce()).toMatchObject({ sent: 20, deferred: 5 });
+    expect(await worker.runOnce()).toMatchObject({ sent: 20, deferred: 0 });
     const last = await rowOf(ids[24]!);
-    expect(last).toMatchObject({ status: "pending", attempts: 0, nextAttemptAt: new Date(T0 + 60_000) });
+    expect(last).toMatchObject({ status: "pending", attempts: 0 });
     time.set(T0 + 60_000);
     expect(await worker.runOnce()).toMatchObject({ sent: 5 });
     expect(calls.map((c) => c.text)).toEqual(Array.from({ length: 25 }, (_, i) => `m${i}`));
     const times = calls.map((c) => c.at);
     for (let i = 20; i < times.length; i++) expect(times[i]! - times[i - 20]!).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it("a group out of its budget delays no other chat's ready message", async () => {
+    const { worker, time, calls } = setup();
+    // A live session has spent the group's twenty messages of this minute.
+    await enqueueMessages(database.db, Array.from({ length: 20 }, (_, i) => say(-300, `tally ${i}`)));
+    expect(await worker.runOnce()).toMatchObject({ sent: 20 });
+    const spentAt = time.now();
+    // The signed minutes: the group's copy first, then nine members and the HQ secretariat.
+    const members = Array.from({ length: 9 }, (_, i) => 501 + i);
+    await enqueueMessages(database.db, [
+      say(-300, "minutes to the group", { purpose: "minutes_signed", nextAttemptAt: new Date(spentAt) }),
+      ...members.map((chatId) => say(chatId, "minutes", { purpose: "minutes_signed", nextAttemptAt: new Date(spentAt) })),
+      say(-900, "minutes to the secretariat", { purpose: "minutes_signed", nextAttemptAt: new Date(spentAt) }),
+    ]);
+    expect(await worker.runOnce()).toMatchObject({ sent: 10 });
+    const others = calls.filter((c) => c.at >= spentAt && c.chatId !== -300);
+    expect(others.map((c) => c.chatId).sort()).toEqual([...members, -900].sort());
+    // Paced only by the bot's own 30 a second, as if the busy group did not exist.
+    for (const call of others) expect(call.at - spentAt).toBeLessThan(10 * TELEGRAM_SEND_LIMITS.overallGapMs + 1);
+    const group = calls.filter((c) => c.chatId === -300);
+    expect(group).toHaveLength(20);
+
+    time.set(group[0]!.at + 60_000);
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    expect(calls.at(-1)).toMatchObject({ chatId: -300, text: "minutes to the group" });
+  });
+
+  it("gives the next slots to a person's answer before a fan-out written earlier", async () => {
+    const { worker, calls } = setup();
+    await enqueueMessages(database.db, Array.from({ length: 60 }, (_, i) => say(1000 + i, `invitation ${i}`, { purpose: "invitation" })));
+    await enqueueMessages(database.db, [say(42, "your answer is recorded", { purpose: "reply" })]);
+    await worker.runOnce();
+    // The first slot of the first look (the fake network records a call a little after its slot, so order is compared).
+    expect(calls[0]!.chatId).toBe(42);
+    expect(calls).toHaveLength(61);
+  });
+
+  it("sends a vote result before a tally edit and an older report waiting in the same group; the result replaces its own vote's pending tally", async () => {
+    const { worker, calls } = setup();
+    const now = new Date(T0);
+    await enqueueMessages(database.db, [say(-300, "copy of a report", { purpose: "report" })]);
+    // Written by the same process on the real clock: coalesced edits are due at once.
+    await database.db.update(outbox).set({ nextAttemptAt: now });
+    await enqueueCoalescedEdit(database.db, { chatId: -300, purpose: "vote_tally", payload: { method: "editMessageText", messageId: 40, text: "yes 3" }, dedupeKey: "vote:1" });
+    await enqueueCoalescedEdit(database.db, { chatId: -300, purpose: "vote_tally", payload: { method: "editMessageText", messageId: 41, text: "yes 5" }, dedupeKey: "vote:2" });
+    // Vote 2 closes: its message becomes the result, replacing its pending tally.
+    await enqueueCoalescedEdit(database.db, { chatId: -300, purpose: "vote_result", payload: { method: "editMessageText", messageId: 41, text: "passed" }, dedupeKey: "vote:2" });
+    await database.db.update(outbox).set({ nextAttemptAt: now });
+    await worker.runOnce();
+    expect(calls.map((c) => c.text)).toEqual(["passed", "yes 3", "copy of a report"]);
   });
 
   it("runs on its own when started and waits for a send in flight when stopped", async () => {
@@ -486,7 +539,8 @@ describe("outbox worker", () => {
       // The real idle sleep, counting the looks that end in one.
       sleep: (ms, signal) =>
         new Promise((resolve) => {
-          if (ms === 60_000) looks.push(Date.now());
+          // Idle sleeps: until the next poll, or until the chat just sent to may have its next message.
+          if (ms >= 300) looks.push(Date.now());
           const timer = setTimeout(resolve, ms);
           signal.addEventListener("abort", () => {
             clearTimeout(timer);
@@ -509,9 +563,70 @@ describe("outbox worker", () => {
       for (let i = 0; i < 100; i++) worker.nudge();
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(looks.length - before).toBeGreaterThanOrEqual(1);
-      expect(looks.length - before).toBeLessThanOrEqual(2);
+      expect(looks.length - before).toBeLessThanOrEqual(3);
     } finally {
       await worker.stop();
     }
+  });
+});
+
+/**
+ * Two instances of the bot, one PostgreSQL: each has its own outbox worker and its own process, and only the budget
+ * in the database is shared. PGlite is one process's database (its data directory is locked to one opener), so two
+ * instances cannot share one and there is nothing to share.
+ */
+describe.skipIf(!process.env.TEST_DATABASE_URL)("two outbox workers on one PostgreSQL", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it("stay together under 30 sends a second and one a second per chat, and send each message once", async () => {
+    const calls: { chatId: number; text: string; at: number }[] = [];
+    const make = () => {
+      const api = new Api("123456:TEST-token-not-a-real-one-xyz");
+      let nextMessageId = 1;
+      api.config.use(async (_prev, _method, payload) => {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        const fields = payload as { chat_id: number; text: string };
+        calls.push({ chatId: fields.chat_id, text: fields.text, at: Date.now() });
+        return { ok: true, result: { message_id: nextMessageId++, date: 0, chat: { id: fields.chat_id, type: "private" } } } as never;
+      });
+      return createOutboxWorker({
+        db: database.db,
+        api,
+        clock: () => new Date(),
+        log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+        limiter: createSharedSendLimiter(database.db),
+      });
+    };
+    const workers = [make(), make()];
+    const now = new Date();
+    await enqueueMessages(
+      database.db,
+      Array.from({ length: 90 }, (_, i) => say(2000 + (i % 30), `m${i}`, { nextAttemptAt: now })),
+    );
+    const started = Date.now();
+    for (const worker of workers) worker.start(50);
+    try {
+      await vi.waitFor(async () => expect((await outboxDepth(database.db)).sent).toBe(90), { timeout: 20_000, interval: 200 });
+    } finally {
+      await Promise.all(workers.map((worker) => worker.stop()));
+    }
+    expect(new Set(calls.map((c) => c.text)).size).toBe(90);
+    expect(calls).toHaveLength(90);
+    // Slots are spaced by the database; a send may start a few milliseconds after its slot, never before.
+    const jitter = 25;
+    const times = calls.map((c) => c.at).sort((a, b) => a - b);
+    for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000 - jitter);
+    for (let chat = 2000; chat < 2030; chat++) {
+      const chatTimes = calls.filter((c) => c.chatId === chat).map((c) => c.at);
+      for (let i = 1; i < chatTimes.length; i++) expect(chatTimes[i]! - chatTimes[i - 1]!).toBeGreaterThanOrEqual(1000 - jitter);
+      // Each chat reads its three messages in the order they were written.
+      expect(calls.filter((c) => c.chatId === chat).map((c) => Number(c.text.slice(1)))).toEqual([chat - 2000, chat - 1970, chat - 1940]);
+    }
+    // 90 messages at 30 a second, three to each chat a second apart: about three seconds, not one worker's pace twice.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

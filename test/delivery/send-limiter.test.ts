@@ -138,4 +138,53 @@ describe("send limiter", () => {
     limiter.reserve(1, 400_000);
     expect(limiter.trackedChats()).toBe(1);
   });
+
+  it("takes slots ahead of time for a list of chats, in order, within the limits, and only within the time asked", () => {
+    const chats = fc.oneof(fc.constantFrom(...GROUPS), fc.constantFrom(...PRIVATE), fc.integer({ min: 1000, max: 1100 }));
+    const asks = fc.record({ chatIds: fc.uniqueArray(chats, { minLength: 1, maxLength: 40 }), advance: fc.integer({ min: 0, max: 400 }), withinMs: fc.integer({ min: 0, max: 1000 }) });
+    fc.assert(
+      fc.asyncProperty(fc.array(asks, { minLength: 1, maxLength: 60 }), async (steps) => {
+        const limiter = createSendLimiter();
+        const grants: Grant[] = [];
+        let now = 1_700_000_000_000;
+        for (const { chatIds, advance, withinMs } of steps) {
+          now += advance;
+          const slots = await limiter.takeSlots(chatIds, now, withinMs);
+          slots.forEach((slot, index) => {
+            expect(slot.at).toBeGreaterThanOrEqual(now);
+            expect(slot.taken).toBe(slot.at <= now + withinMs);
+            if (slot.taken) grants.push({ chatId: chatIds[index]!, at: slot.at });
+          });
+        }
+        grants.sort((a, b) => a.at - b.at);
+        expectWithinTelegramLimits(grants);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("lets a chat that may send now take a free slot before a reply reserved a second ahead", async () => {
+    const limiter = createSendLimiter();
+    expect(limiter.reserve(7, 0)).toBe(0);
+    expect(await limiter.takeSlots([7], 10, 5000)).toEqual([{ at: 1000, taken: true }]);
+    expect(await limiter.takeSlots([8, 9], 10, 250)).toEqual([
+      { at: 34, taken: true },
+      { at: 68, taken: true },
+    ]);
+  });
+
+  it("names the chats held past a time by their own budget, and when each may send again", async () => {
+    const limiter = createSendLimiter();
+    for (let i = 0; i < 20; i++) limiter.reserve(-5, i * 1000);
+    limiter.reserve(7, 19_100);
+    await limiter.pauseUntil(8, 30_000);
+    expect(await limiter.heldChats(19_500)).toEqual(
+      expect.arrayContaining([
+        { chatId: -5, readyAt: 60_000 },
+        { chatId: 7, readyAt: 20_100 },
+        { chatId: 8, readyAt: 30_000 },
+      ]),
+    );
+    expect((await limiter.heldChats(30_000)).map((held) => held.chatId)).toEqual([-5]);
+  });
 });

@@ -1,5 +1,7 @@
-import { and, asc, count, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, count, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { priorityOf } from "../../domain/delivery-lanes.ts";
 import type { Database } from "../client.ts";
+import { rowsOf } from "../rows.ts";
 import { type OutboxPayload, outbox } from "../schema.ts";
 
 export type OutboxStatus = (typeof outbox.status.enumValues)[number];
@@ -13,8 +15,6 @@ export type NewOutboxMessage = {
   /** The meeting the message is about, so a refused invitation can be reported to its secretary. */
   meetingId?: number | null;
   hqId?: number | null;
-  /** Lower is sooner; 5 when absent. */
-  priority?: number;
   /** Not before this time; now when absent. */
   nextAttemptAt?: Date;
 };
@@ -62,7 +62,7 @@ export async function enqueueMessages(db: Database, rows: NewOutboxMessage[]): P
         personId: row.personId ?? null,
         meetingId: row.meetingId ?? null,
         hqId: row.hqId ?? null,
-        priority: row.priority,
+        priority: priorityOf(row.purpose),
         nextAttemptAt: row.nextAttemptAt,
       })),
     )
@@ -72,7 +72,8 @@ export async function enqueueMessages(db: Database, rows: NewOutboxMessage[]): P
 
 /**
  * A live message's latest text: while an earlier edit of the same message is still pending it is replaced, so a burst
- * of presses costs one edit (Telegram allows about 20 per minute in a group).
+ * of presses costs one edit (Telegram allows about 20 per minute in a group). The replacement takes the newer
+ * purpose's lane too: a vote's result written over its pending tally goes as a result, not as a tally.
  */
 export async function enqueueCoalescedEdit(db: Database, row: NewOutboxMessage & { dedupeKey: string }): Promise<void> {
   await db
@@ -84,37 +85,85 @@ export async function enqueueCoalescedEdit(db: Database, row: NewOutboxMessage &
       personId: row.personId ?? null,
       hqId: row.hqId ?? null,
       meetingId: row.meetingId ?? null,
-      priority: row.priority,
+      priority: priorityOf(row.purpose),
       dedupeKey: row.dedupeKey,
     })
     .onConflictDoUpdate({
       target: outbox.dedupeKey,
       targetWhere: sql`status = 'pending' and dedupe_key is not null`,
-      set: { payload: row.payload },
+      set: { payload: row.payload, purpose: row.purpose, priority: priorityOf(row.purpose) },
     });
 }
 
+export type SendableHead = { id: number; chatId: number; priority: number };
+
 /**
- * Takes due rows for this worker until `now + lockForMs`. Rows another transaction is claiming are
- * skipped, not waited for, so concurrent workers split the queue; `sending` rows whose lock ran out
- * belong to a worker that died mid-send and are taken over.
+ * The message each chat may be sent next, most urgent first, for chats not in `heldChats` (out of their own budget).
+ *
+ * Within a chat, order is kept where a reader would notice it: new messages go in the order they were written,
+ * whatever their lane, and the edits of one message go in the order they were written. An edit changes a message
+ * already in the chat, so where it falls among new messages changes nothing anyone reads: a chat's next message is
+ * the most urgent of its oldest new message and the oldest edit of each edited message. Nothing behind a message
+ * that is not due yet (a retry waiting out its back-off) is sent before it, and a chat with a send in flight gives
+ * nothing more until that send is settled, so two workers never reorder one chat.
  */
-export async function claimDueMessages(
+export async function findSendableHeads(
   db: Database,
-  params: { now: Date; limit: number; lockForMs: number },
+  params: { now: Date; limit: number; heldChats?: readonly number[] },
+): Promise<SendableHead[]> {
+  const now = params.now.toISOString();
+  const held = `{${(params.heldChats ?? []).join(",")}}`;
+  const result = await db.execute(sql`
+    with live as (
+      select id, chat_id, priority, status, next_attempt_at, locked_until,
+             case when payload->>'method' = 'editMessageText' then payload->>'messageId' end as edited
+      from outbox
+      where status in ('pending', 'sending')
+    ),
+    firsts as (
+      select distinct on (chat_id, edited) id, chat_id, priority, status, next_attempt_at, locked_until
+      from live
+      order by chat_id, edited, id
+    ),
+    heads as (
+      select distinct on (chat_id) id, chat_id, priority
+      from firsts
+      where ((status = 'pending' and next_attempt_at <= ${now}::timestamptz) or (status = 'sending' and locked_until < ${now}::timestamptz))
+        and chat_id not in (select chat_id from live where status = 'sending' and locked_until >= ${now}::timestamptz)
+        and chat_id <> all(${held}::bigint[])
+      order by chat_id, priority, id
+    )
+    select id, chat_id, priority from heads order by priority, id limit ${params.limit}`);
+  return rowsOf<{ id: number | string; chat_id: number | string; priority: number }>(result).map((row) => ({
+    id: Number(row.id),
+    chatId: Number(row.chat_id),
+    priority: Number(row.priority),
+  }));
+}
+
+/**
+ * Takes the given rows for this worker until `now + lockForMs`, those still due: a row another worker claimed in the
+ * meantime is skipped, not waited for; a `sending` row whose lock ran out belongs to a worker that died mid-send and
+ * is taken over.
+ */
+export async function claimMessages(
+  db: Database,
+  params: { ids: readonly number[]; now: Date; lockForMs: number },
 ): Promise<ClaimedMessage[]> {
-  const { now, limit, lockForMs } = params;
+  const { ids, now, lockForMs } = params;
+  if (ids.length === 0) return [];
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
     .where(
-      or(
-        and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
-        and(eq(outbox.status, "sending"), lt(outbox.lockedUntil, now)),
+      and(
+        inArray(outbox.id, [...ids]),
+        or(
+          and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
+          and(eq(outbox.status, "sending"), lt(outbox.lockedUntil, now)),
+        ),
       ),
     )
-    .orderBy(asc(outbox.priority), asc(outbox.id))
-    .limit(limit)
     .for("update", { skipLocked: true });
   const claimed = await db
     .update(outbox)
@@ -125,10 +174,11 @@ export async function claimDueMessages(
     })
     .where(inArray(outbox.id, due))
     .returning(claimedColumns);
-  // RETURNING follows no ORDER BY; the worker relies on claim order.
+  const order = new Map(ids.map((id, index) => [id, index]));
+  // RETURNING follows no ORDER BY; keep the order the rows were asked for in.
   return claimed
     .map((row) => ({ ...row, lockedUntil: row.lockedUntil ?? new Date(now.getTime() + lockForMs) }))
-    .sort((a, b) => a.priority - b.priority || a.id - b.id);
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 // Every transition out of `sending` checks the status, so a row handed back in the meantime stays as it is.
@@ -216,6 +266,29 @@ export function markAwaitingStart(db: Database, id: number, error: string): Prom
 
 export function markBlocked(db: Database, id: number, error: string): Promise<boolean> {
   return finish(db, id, "blocked", error);
+}
+
+/**
+ * A chat Telegram refuses (never started, blocked): the rest of what is due for it is parked the same way without
+ * asking again, and returned so each can be reported.
+ */
+export function parkChat(
+  db: Database,
+  chatId: number,
+  status: "awaiting_start" | "blocked",
+  error: string,
+  now: Date,
+): Promise<ClaimedMessage[]> {
+  return db
+    .update(outbox)
+    .set({ status, lastError: error, lockedUntil: null })
+    .where(and(eq(outbox.chatId, chatId), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .returning(claimedColumns)
+    .then((rows) =>
+      rows
+        .map((row) => ({ ...row, lockedUntil: row.lockedUntil ?? now }))
+        .sort((a, b) => a.id - b.id),
+    );
 }
 
 /** The person has now opened the bot: what Telegram refused before is delivered, with fresh attempts. */

@@ -58,7 +58,7 @@ export function meetingMessages(
   }
   if (audience.secretariat && hq.secretariatChatId !== null) {
     const { text } = sharedRender(hqLocale);
-    rows.push({ ...base, chatId: hq.secretariatChatId, priority: 6, payload: { method: "sendMessage", text } });
+    rows.push({ ...base, chatId: hq.secretariatChatId, payload: { method: "sendMessage", text } });
   }
   return rows;
 }
