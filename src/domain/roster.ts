@@ -86,9 +86,32 @@ const committeeSchema = z
     parent: z.string().optional(),
     rules: rulesOverrideSchema.optional(),
     members: z.array(memberSchema).default([]),
+    /** The coordination council only: its chair and secretary among its members, by telegram_id (part A leaves the choice open). */
+    chair: telegramUserId.optional(),
+    secretary: telegramUserId.optional(),
+    /** Written by export to show the council's members as they are; import reads past it (they are derived). */
+    derived_members: z.array(z.unknown()).optional(),
   })
   .strict()
   .superRefine((committee, ctx) => {
+    for (const role of ["chair", "secretary"] as const) {
+      if (committee[role] !== undefined && committee.template !== "council") {
+        ctx.addIssue({
+          code: "custom",
+          path: [role],
+          message: `only the coordination council (template: council) names its ${role} here; in a working group give the member role: ${role}`,
+        });
+      }
+    }
+    if (committee.chair !== undefined && committee.chair === committee.secretary) {
+      ctx.addIssue({ code: "custom", path: ["secretary"], message: "one person cannot be both the council's chair and its secretary" });
+    }
+    if (committee.derived_members !== undefined && committee.template !== "council") {
+      ctx.addIssue({ code: "custom", path: ["derived_members"], message: "only the coordination council's entry has derived_members (written by export); list this committee's seats under members" });
+    }
+    if (committee.template === "council" && committee.parent !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["parent"], message: "the coordination council is not a sub-working group; remove parent" });
+    }
     if (!committee.template && !committee.title) {
       ctx.addIssue({ code: "custom", path: ["title"], message: "title { fa, en } is required when there is no template" });
     }
@@ -147,6 +170,7 @@ export const rosterSchema = z
       }
     });
     checkConsistentNames(roster, ctx);
+    checkCouncil(roster, ctx);
   });
 
 export type Roster = z.output<typeof rosterSchema>;
@@ -239,5 +263,33 @@ function checkConsistentNames(roster: Roster, ctx: z.RefinementCtx): void {
   for (const [i, s] of roster.headquarters.staff.entries()) check(s.telegram_id, s.name, ["headquarters", "staff", i, "name"]);
   for (const [ci, c] of roster.committees.entries()) {
     for (const [mi, m] of c.members.entries()) check(m.telegram_id, m.name, ["committees", ci, "members", mi, "name"]);
+  }
+}
+
+/**
+ * Part A: one coordination council per HQ, and the chair or secretary it names must be one of its members — the
+ * chair or the secretary (with that telegram_id in this file) of a top-level working group.
+ */
+function checkCouncil(roster: { committees: readonly RosterCommittee[] }, ctx: z.RefinementCtx): void {
+  const councils = roster.committees.flatMap((c, i) => (c.template === "council" ? [i] : []));
+  for (const index of councils.slice(1)) {
+    ctx.addIssue({ code: "custom", path: ["committees", index, "template"], message: "an HQ has one coordination council" });
+  }
+  const index = councils[0];
+  if (index === undefined) return;
+  const council = roster.committees[index]!;
+  const officers = new Set(
+    roster.committees
+      .filter((c) => c.template !== "council" && (c.parent === undefined || c.parent === council.key))
+      .flatMap((c) => c.members.filter((m) => m.role !== "member" && !m.vacant && m.telegram_id !== undefined).map((m) => m.telegram_id!)),
+  );
+  for (const role of ["chair", "secretary"] as const) {
+    const id = council[role];
+    if (id === undefined || officers.has(id)) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: ["committees", index, role],
+      message: `telegram_id ${id} is not a member of the coordination council: its members are the chairs and secretaries (with telegram_id) of the top-level working groups in this file`,
+    });
   }
 }

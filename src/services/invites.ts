@@ -7,6 +7,7 @@ import { findCommitteeById, listCommittees } from "../db/queries/committees.ts";
 import { findHeadquartersById, findHeadquartersByKey, listHeadquarters } from "../db/queries/headquarters.ts";
 import { insertInvite, lockInvite, markInviteUsed, unusedSeatInvite } from "../db/queries/invites.ts";
 import { findSeatById, seatsWithHolders } from "../db/queries/seats.ts";
+import { syncCouncil } from "./council/sync-council.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { type TelegramUser, upsertStartedPerson } from "./people.ts";
 
@@ -88,6 +89,8 @@ export async function redeemSeatInvite(deps: ServiceDeps, user: TelegramUser, to
     const fields = { termStart: toIsoDate(term.start), termEnd: toIsoDate(term.end) };
     const appointment = await insertAppointment(tx, { seatId: seat.id, personId: person.id, ...fields, startedAt: now });
     await markInviteUsed(tx, token, person.id, now);
+    // Part A: someone joining a group's chair or secretary seat joins the coordination council with it.
+    await syncCouncil(tx, hq.id, now, { personId: person.id, telegramId: user.id });
     await writeAudit(tx, {
       hqId: hq.id,
       actorPersonId: person.id,

@@ -42,7 +42,7 @@ export async function insertCommittee(db: Database, hqId: number, fields: Commit
 export async function updateCommittee(
   db: Database,
   id: number,
-  fields: Partial<CommitteeFields & Pick<CommitteeRow, "parentId" | "endedAt">>,
+  fields: Partial<CommitteeFields & Pick<CommitteeRow, "parentId" | "endedAt" | "namedChairPersonId" | "namedSecretaryPersonId">>,
 ): Promise<void> {
   await db.update(committees).set(fields).where(eq(committees.id, id));
 }

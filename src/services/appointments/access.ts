@@ -70,7 +70,9 @@ export async function seatForStaff(
   if (!seat || !committee) return refuse(null, { kind: "unknown_seat" });
   if (!staffOf.some((hq) => hq.id === committee.hqId)) return refuse(committee.hqId, { kind: "other_hq" });
   if (committee.endedAt) return refuse(committee.hqId, { kind: "committee_ended" });
-  if (seat.endedAt) return refuse(committee.hqId, { kind: "unknown_seat" });
+  // A council seat is not appointed to: it follows the groups' chairs and secretaries (part A, services/council), and
+  // /appoint never lists it, so only a forged button reaches here.
+  if (seat.endedAt || committee.template === "council") return refuse(committee.hqId, { kind: "unknown_seat" });
   const holder = await currentAppointment(tx, seat.id);
   if ((holder?.personId ?? null) !== expectedHolder) return refuse(committee.hqId, { kind: !holder && attempted === "renew" ? "vacant" : "holder_changed" });
   const hq = (await findHeadquartersById(tx, committee.hqId))!;

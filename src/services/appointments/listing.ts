@@ -32,7 +32,8 @@ export async function appointOverview(deps: ServiceDeps, personId: number): Prom
       );
       for (const committee of rows) {
         const own = seats.filter((s) => s.committeeId === committee.id);
-        if (own.length === 0) continue;
+        // The council's seats follow the groups' officers (part A): appoint the group's chair or secretary instead.
+        if (own.length === 0 || committee.template === "council") continue;
         committees.push({
           committeeId: committee.id,
           title: { fa: committee.titleFa, en: committee.titleEn },
@@ -87,7 +88,8 @@ export async function appointSeats(deps: ServiceDeps, personId: number, committe
     const hqs = await staffHeadquartersOf(tx, personId);
     if (hqs.length === 0) return refuse(null, { kind: "not_staff" });
     const committee = await findCommitteeById(tx, committeeId);
-    if (!committee) return refuse(null, { kind: "unknown_committee" });
+    // The council is never listed (its seats follow the groups' officers, part A): only a forged button names it.
+    if (!committee || committee.template === "council") return refuse(null, { kind: "unknown_committee" });
     const hq = hqs.find((h) => h.id === committee.hqId);
     if (!hq) return refuse(committee.hqId, { kind: "other_hq" });
     if (committee.endedAt) return refuse(hq.id, { kind: "committee_ended" });

@@ -7,6 +7,7 @@ import { calendarOfLocale, type DateError, parseCalendarDate } from "../../domai
 import { toIsoDate } from "../../domain/roster.ts";
 import { renewalTerm } from "../../domain/terms.ts";
 import type { Locale } from "../../domain/text.ts";
+import { syncCouncil } from "../council/sync-council.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { titleIn } from "../follow-through-messages.ts";
 import { newToken } from "../invites.ts";
@@ -66,6 +67,8 @@ export async function renewTerm(deps: ServiceDeps, personId: number, input: Rene
 
     await endAppointment(tx, holder.id, now);
     const created = await insertAppointment(tx, { seatId: seat.id, personId: holder.personId, ...term, startedAt: now });
+    // Part A: a renewed chair's or secretary's council seat runs as long as the renewed order.
+    await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
     await writeAudit(tx, {
       hqId: hq.id,
       actorPersonId: personId,
@@ -147,6 +150,8 @@ export async function appointNewcomer(deps: ServiceDeps, personId: number, input
       await updateSeat(tx, seat.id, { role: "member", roleElectedAt: null });
       await audit("seat.role_changed", "seat", seat.id, { from: seat.role, to: "member", reason: "elected holder replaced" });
     }
+    // Part A: a replaced chair or secretary leaves the coordination council now (their history stays).
+    await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
     const revoked = await revokeUnusedSeatInvites(tx, seat.id, now);
     const token = newToken();
     await insertInvite(tx, { token, kind: "seat", seatId: seat.id, createdAt: now });

@@ -25,10 +25,12 @@ export function topLevelGroups(committees: readonly CommitteeRow[], council: Com
  * keeps their ended seat and appointment, and meetings convened before keep the invitations they had: past meetings
  * keep who was a member then.
  */
-export async function syncCouncil(db: Database, hqId: number, now: Date, actor: Actor): Promise<void> {
+export type CouncilChange = { action: string; seatId: number; details: Record<string, unknown> };
+
+export async function syncCouncil(db: Database, hqId: number, now: Date, actor: Actor): Promise<CouncilChange[]> {
   const committees = await listCommittees(db, hqId);
   const found = councilOf(committees);
-  if (!found) return;
+  if (!found) return [];
   const council = (await lockCommittee(db, found.id))!;
   const groups = topLevelGroups(committees, council);
   const groupSeats = await seatsWithHolders(
@@ -44,9 +46,8 @@ export async function syncCouncil(db: Database, hqId: number, now: Date, actor: 
     electedSecretaryPersonId: elected,
   });
 
-  const audit: AuditEntry[] = [];
-  const record = (action: string, subjectId: number, details: Record<string, unknown>) =>
-    audit.push({ hqId, actorPersonId: actor.personId, actorTelegramId: actor.telegramId, action, subjectType: "seat", subjectId, details: { ...details, councilId: council.id }, at: now });
+  const changes: CouncilChange[] = [];
+  const record = (action: string, seatId: number, details: Record<string, unknown>) => changes.push({ action, seatId, details: { ...details, councilId: council.id } });
 
   const staying = new Set(membership.members.map((m) => m.personId));
   for (const seat of seats) {
@@ -80,7 +81,22 @@ export async function syncCouncil(db: Database, hqId: number, now: Date, actor: 
       record("council.term_followed", seat.id, { personId: member.personId, ...term });
     }
   }
-  await writeAudit(db, audit);
+  await writeAudit(
+    db,
+    changes.map(
+      (change): AuditEntry => ({
+        hqId,
+        actorPersonId: actor.personId,
+        actorTelegramId: actor.telegramId,
+        action: change.action,
+        subjectType: "seat",
+        subjectId: change.seatId,
+        details: change.details,
+        at: now,
+      }),
+    ),
+  );
+  return changes;
 }
 
 /** For callers that know the committee whose officers changed: only a top-level group's officers sit on the council. */

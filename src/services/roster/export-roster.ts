@@ -1,9 +1,9 @@
 import { toJalali } from "../../domain/calendar.ts";
 import type { Database } from "../../db/client.ts";
-import { listCommittees } from "../../db/queries/committees.ts";
+import { type CommitteeRow, listCommittees } from "../../db/queries/committees.ts";
 import { findHeadquartersByKey, listCurrentStaff } from "../../db/queries/headquarters.ts";
 import { findPersonById } from "../../db/queries/people.ts";
-import { seatsWithHolders } from "../../db/queries/seats.ts";
+import { type SeatWithHolder, seatsWithHolders } from "../../db/queries/seats.ts";
 
 export class UnknownHeadquartersError extends Error {
   constructor(readonly key: string) {
@@ -29,6 +29,10 @@ export async function exportRoster(db: Database, hqKey: string): Promise<Record<
 
   const committeeEntries = [];
   for (const committee of committees) {
+    if (committee.template === "council") {
+      committeeEntries.push(await councilEntry(db, committee, seats));
+      continue;
+    }
     const members = [];
     for (const seat of seats.filter((s) => s.committeeId === committee.id)) {
       const holder = seat.holder;
@@ -83,3 +87,23 @@ function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/**
+ * Part A: the council's members are derived, so the file lists none; it shows them under `derived_members`, which
+ * import reads past, and names the chair and secretary only when the roster chose them.
+ */
+async function councilEntry(db: Database, council: CommitteeRow, seats: readonly SeatWithHolder[]) {
+  const telegramOf = async (personId: number | null) => (personId === null ? undefined : ((await findPersonById(db, personId))?.telegramId ?? undefined));
+  return compact({
+    key: council.key,
+    template: "council",
+    title: { fa: council.titleFa, en: council.titleEn },
+    chat_id: council.chatId ?? undefined,
+    rules: Object.keys(council.rules).length > 0 ? council.rules : undefined,
+    chair: await telegramOf(council.namedChairPersonId),
+    secretary: await telegramOf(council.namedSecretaryPersonId),
+    members: [],
+    derived_members: seats
+      .filter((seat) => seat.committeeId === council.id && seat.holder)
+      .map((seat) => compact({ telegram_id: seat.holder!.telegramId ?? undefined, name: seat.holder!.name, role: seat.role, holds: seat.title })),
+  });
+}

@@ -5,7 +5,7 @@ import { type Roster, type RosterCommittee, type RosterMember, termOf, toIsoDate
 import type { Database } from "../../db/client.ts";
 import { currentAppointment, endAppointment, insertAppointment, updateAppointmentTerm } from "../../db/queries/appointments.ts";
 import { type AuditEntry, writeAudit } from "../../db/queries/audit.ts";
-import { type CommitteeRow, insertCommittee, listCommittees, updateCommittee } from "../../db/queries/committees.ts";
+import { type CommitteeRow, findCommitteeById, insertCommittee, listCommittees, updateCommittee } from "../../db/queries/committees.ts";
 import {
   ensureStaff,
   endStaff,
@@ -17,6 +17,7 @@ import {
 } from "../../db/queries/headquarters.ts";
 import { findPersonById, findPersonByTelegramId, insertPerson, type PersonRow, updatePerson } from "../../db/queries/people.ts";
 import { insertSeat, listSeats, type SeatRole, type SeatRow, updateSeat } from "../../db/queries/seats.ts";
+import { syncCouncil } from "../council/sync-council.ts";
 import type { Actor, ServiceDeps } from "../deps.ts";
 
 export type RosterChange = { action: string; subjectType: string; subjectId: number | string; details?: Record<string, unknown> };
@@ -48,10 +49,17 @@ export async function importRoster(deps: ServiceDeps, roster: Roster, actor: Act
     const hq = await run.headquarters(roster.headquarters);
     await run.staff(hq, roster.headquarters.staff);
     const committeeIds = await run.committees(hq, roster.committees);
-    for (const committee of roster.committees) {
-      await run.seats(hq, committeeIds.get(committee.key)!, committee);
+    // The council's seats are derived from the groups' officers (part A), below, not listed in the file; the people
+    // it names as chair or secretary exist once the groups' seats are in.
+    const groups = roster.committees.filter((c) => c.template !== "council");
+    for (const committee of groups) await run.seats(hq, committeeIds.get(committee.key)!, committee);
+    for (const council of roster.committees.filter((c) => c.template === "council")) {
+      await run.councilChoice(committeeIds.get(council.key)!, council);
     }
     await writeAudit(tx, changes.map((change): AuditEntry => auditOf(change, hq.id, actor, now)));
+    // Its own audit rows; listed in the report so the clerk sees who joined or left the council.
+    const council = await syncCouncil(tx, hq.id, now, actor);
+    changes.push(...council.map((change) => ({ action: change.action, subjectType: "seat", subjectId: change.seatId, details: change.details })));
     return { hqKey: hq.key, changes, notices };
   });
 }
@@ -199,6 +207,17 @@ class ImportRun {
         await this.endSeat(seat.id, seat.title);
       }
     }
+  }
+
+  /** The chair and secretary the council entry names (validated against the file's officers), or none: the default rule. */
+  async councilChoice(committeeId: number, committee: RosterCommittee): Promise<void> {
+    const personOf = async (telegramId: number | undefined) => (telegramId === undefined ? null : ((await findPersonByTelegramId(this.db, telegramId))?.id ?? null));
+    const fields = { namedChairPersonId: await personOf(committee.chair), namedSecretaryPersonId: await personOf(committee.secretary) };
+    const current = (await findCommitteeById(this.db, committeeId))!;
+    const changed = changedFields(current, fields);
+    if (changed.length === 0) return;
+    await updateCommittee(this.db, committeeId, fields);
+    this.record("council.officers_named", "committee", committeeId, { chair: committee.chair ?? null, secretary: committee.secretary ?? null });
   }
 
   /** The seat's role after this file (B7: see roleAfterImport), with a notice for the clerk when an elected role is involved. */

@@ -66,8 +66,10 @@ describe("roster import", () => {
     expect(seats.map((s) => s.title)).not.toContain("شهردار");
     expect(seats[0]!.holder?.telegramId).toBe(2001);
     const all = await database.rowCounts();
-    expect(all.seats).toBe(5); // ended, not deleted
-    expect(all.appointments).toBe(4); // the old chair's appointment is kept, ended
+    // Ended, not deleted: the group's 5 seats, and the council's 3 — the old chair's (ended), the secretary's and the
+    // new chair's (part A: the council follows the groups' officers).
+    expect(all.seats).toBe(5 + 3);
+    expect(all.appointments).toBe(4 + 3); // the old chair's appointments are kept, ended
     const actions = (await listAudit(database.db, { limit: 1000 })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["seat.ended", "appointment.ended", "appointment.created"]));
   });
