@@ -57,7 +57,6 @@ describe("from the session to implementation: attendance with a delegate → min
     const privateCheckIn = h.emulator.sent(DELEGATE).find((m) => m.text?.includes("حاضرم"));
     expect(buttonsOf(privateCheckIn!).map((b) => b.callback_data)).toEqual([`ci:${meetingId}`]);
     for (const member of [SECRETARY, ...MEMBERS.slice(0, 4)]) expect((await checkIn(h.services, ids[member]!, meetingId)).kind).toBe("checked_in");
-    expect((await checkIn(h.services, ids[absentee]!, meetingId)).kind).toBe("represented");
     expect((await checkIn(h.services, delegatePerson.id, meetingId)).kind).toBe("checked_in");
     const vote = await openVote(h.services, ids[SECRETARY]!, { committeeId, question: "تصویب طرح ساماندهی", secret: false });
     if (vote.kind !== "opened") throw new Error(vote.kind);

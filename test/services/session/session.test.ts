@@ -140,7 +140,7 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
       expect(await summary()).toMatchObject({ presentVoting: required, presentByDelegate: 0, quorate: true });
     });
 
-    it("B3 with delegates: a represented seat counts as present, once; its member pressing adds nothing", async () => {
+    it("B1/B3 with delegates: a represented seat counts as present, once; its member coming takes it back and it still counts once", async () => {
       await setup(n);
       const seats = holders(n);
       const delegated = seats.slice(-2);
@@ -149,12 +149,12 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
       for (const id of seats.slice(0, required - 2)) await checkInAs(id);
       expect((await checkInAs(5000 + n)).kind).toBe("checked_in");
       expect((await summary()).quorate).toBe(false);
-      // The principal is told the delegate stands for the seat; the count does not move.
-      expect(await checkInAs(delegated[0]!)).toMatchObject({ kind: "represented", delegateName: `نماینده ${5000 + n}` });
-      expect(await checkInAs(5000 + n)).toMatchObject({ kind: "checked_in", changed: false });
-      expect(await summary()).toMatchObject({ presentVoting: required - 1, presentByDelegate: 1, quorate: false });
+      // The principal came after all: the seat is theirs again, the delegate no longer stands; the count does not move.
+      expect(await checkInAs(delegated[0]!)).toMatchObject({ kind: "took_back", delegateName: `نماینده ${5000 + n}` });
+      expect(await checkInAs(5000 + n)).toEqual({ kind: "no_standing" });
+      expect(await summary()).toMatchObject({ presentVoting: required - 1, presentByDelegate: 0, quorate: false });
       await checkInAs(6000 + n);
-      expect(await summary()).toMatchObject({ presentVoting: required, presentByDelegate: 2, quorate: true });
+      expect(await summary()).toMatchObject({ presentVoting: required, presentByDelegate: 1, quorate: true });
     });
   });
 

@@ -2,14 +2,16 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAudit } from "../../../src/db/queries/audit.ts";
 import { findPersonByTelegramId, insertPerson } from "../../../src/db/queries/people.ts";
-import { auditLog, ballots, committees, delegations, guests, invitations, outbox, resolutions, secretTallies, votes } from "../../../src/db/schema.ts";
+import { appointments, auditLog, ballots, committees, delegations, guests, invitations, outbox, resolutions, secretTallies, votes } from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import type { MajorityReading } from "../../../src/domain/rules.ts";
 import type { Choice } from "../../../src/domain/session.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
-import { checkIn, markPresence, startMeeting } from "../../../src/services/session/session.ts";
+import { checkIn, endMeeting, loadSession, markPresence, startMeeting } from "../../../src/services/session/session.ts";
+import { factsForMinutes } from "../../../src/services/minutes/record.ts";
+import { renderMinutes } from "../../../src/services/minutes/render.ts";
 import { voteResultText, voteText } from "../../../src/services/session/session-text.ts";
 import { attachVoteMessage, castBallot, closeVote, loadVote, openVote } from "../../../src/services/session/votes.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
@@ -98,9 +100,9 @@ describe("in session: votes (bylaw B3)", () => {
     });
   }
 
-  /** Every table but the audit log, which records refused attempts. */
+  /** Every table but the audit log (and its chain head), which records refused attempts. */
   async function countsBesidesAudit() {
-    const { audit_log: _audit, ...rest } = await h.database.rowCounts();
+    const { audit_log: _audit, audit_chain_heads: _heads, ...rest } = await h.database.rowCounts();
     return rest;
   }
 
@@ -190,14 +192,20 @@ describe("in session: votes (bylaw B3)", () => {
     expect(await openVote(h.services, secretary, { committeeId, question: "دیگر", secret: false })).toEqual({ kind: "vote_already_open", question: "بودجه ۱۴۰۶" });
   });
 
-  it("B3 a principal cannot vote while their delegate stands; the delegate votes for the seat, once", async () => {
+  it("B1: a principal cannot vote while their delegate stands; the delegate votes for the seat, once, after checking in", async () => {
     await setup(9, 6);
     await delegate(1009, 5001);
     const voteId = await open();
     const before = await countsBesidesAudit();
     expect(await cast(1009, voteId, "yes")).toEqual({ kind: "refused", reason: "delegated" });
+    expect(await cast(5001, voteId, "no")).toEqual({ kind: "refused", reason: "not_present", meetingId });
     expect(await countsBesidesAudit()).toEqual(before);
-    expect(await listAudit(h.database.db, { action: "vote.ballot_refused" })).toMatchObject([{ actorPersonId: await person(1009), details: { reason: "delegated" } }]);
+    // Newest first.
+    expect(await listAudit(h.database.db, { action: "vote.ballot_refused" })).toMatchObject([
+      { actorPersonId: await person(5001), details: { reason: "not_present" } },
+      { actorPersonId: await person(1009), details: { reason: "delegated" } },
+    ]);
+    expect(await checkIn(h.services, await person(5001), meetingId)).toMatchObject({ kind: "checked_in", as: "delegate" });
     expect(await cast(5001, voteId, "no")).toEqual({ kind: "recorded", choice: "no", secret: false, change: "new" });
     const [ballot] = await h.database.db.select().from(ballots);
     expect(ballot).toMatchObject({ seatId: await seatOf(1009), choice: "no", castByPersonId: (await findPersonByTelegramId(h.database.db, 5001))!.id });
@@ -296,6 +304,7 @@ describe("in session: votes (bylaw B3)", () => {
   it("B3 the tally a press queues is the vote as a fresh read shows it: on an agenda item, a delegate voting, open and secret", async () => {
     await setup(9, 6);
     await delegate(1009, 5003);
+    await checkIn(h.services, await person(5003), meetingId);
     for (const secret of [false, true]) {
       const opened = await openVote(h.services, await person(SECRETARY), { committeeId, question: "", agendaPosition: 2, secret });
       if (opened.kind !== "opened") throw new Error(opened.kind);
@@ -327,5 +336,148 @@ describe("in session: votes (bylaw B3)", () => {
     await closeVote(h.services, await person(SECRETARY), { voteId });
     const results = await h.database.db.select().from(outbox).where(eq(outbox.purpose, "vote_result"));
     expect(results.map((r) => r.chatId).sort()).toEqual([-1001000000002, 5001].sort());
+  });
+
+  // ─── Who is in the room (B1, B2, B3) ──────────────────────────────────────────────────────────
+
+  /** The secretary's roll button: toggles the seat of `telegramId` present or absent. */
+  const toggle = async (telegramId: number) => markPresence(h.services, await person(SECRETARY), meetingId, await seatOf(telegramId));
+
+  it("B3: a ballot counts only from a seat present at that moment; after I'm present the next press counts", async () => {
+    await setup(9, 6);
+    const voteId = await open();
+    const before = await countsBesidesAudit();
+    expect(await cast(1008, voteId, "yes")).toEqual({ kind: "refused", reason: "not_present", meetingId });
+    expect(await countsBesidesAudit()).toEqual(before);
+    expect(await h.database.db.select().from(ballots)).toHaveLength(0);
+    expect(await listAudit(h.database.db, { action: "vote.ballot_refused" })).toMatchObject([{ actorPersonId: await person(1008), details: { reason: "not_present" } }]);
+    expect(await checkIn(h.services, await person(1008), meetingId)).toMatchObject({ kind: "checked_in", as: "member", changed: true });
+    expect(await cast(1008, voteId, "yes")).toMatchObject({ kind: "recorded", change: "new" });
+    expect((await loadVote(h.database.db, voteId))!.tally).toEqual({ yes: 1, no: 0, abstain: 0 });
+  });
+
+  it("B3: a seat marked present by the secretary votes like one that checked in", async () => {
+    await setup(9, 6);
+    const voteId = await open();
+    expect(await toggle(1009)).toMatchObject({ kind: "marked", present: true });
+    expect(await cast(1009, voteId, "no")).toMatchObject({ kind: "recorded", choice: "no" });
+  });
+
+  it("B2: a member whose appointment ended can neither check in, be marked present nor vote, and the seat stays in N", async () => {
+    await setup(9, 6);
+    await h.database.db.update(appointments).set({ termEnd: "2026-11-30" }).where(eq(appointments.personId, await person(1009)));
+    const voteId = await open();
+    const before = await countsBesidesAudit();
+    expect(await checkIn(h.services, await person(1009), meetingId)).toMatchObject({ kind: "term_ended" });
+    expect(await toggle(1009)).toEqual({ kind: "term_ended" });
+    expect(await cast(1009, voteId, "yes")).toEqual({ kind: "refused", reason: "term_ended" });
+    expect(await countsBesidesAudit()).toEqual(before);
+    const session = (await loadSession(h.database.db, meetingId))!;
+    expect(session.summary).toMatchObject({ votingSeats: 9, filledSeats: 8, presentVoting: 6, quorumRequired: 6, yesRequired: 5, quorate: true });
+    expect((await loadVote(h.database.db, voteId))!).toMatchObject({ votingSeats: 9, threshold: 5 });
+  });
+
+  it("B2: a seat whose order ended before the roll was taken does not count present even if an old row says so", async () => {
+    await setup(9, 7);
+    await h.database.db.update(appointments).set({ termEnd: "2026-11-30" }).where(eq(appointments.personId, await person(1007)));
+    const session = (await loadSession(h.database.db, meetingId))!;
+    expect(session.summary).toMatchObject({ votingSeats: 9, filledSeats: 8, presentVoting: 6 });
+    const voteId = await open();
+    expect(await cast(1007, voteId, "yes")).toEqual({ kind: "refused", reason: "term_ended" });
+  });
+
+  it("B3: a vote closed without quorum records no decision: no pass, no fail, no resolution, and the group is told", async () => {
+    await setup(9, 6);
+    const voteId = await open();
+    for (const id of holders(9).slice(0, 6)) await cast(id, voteId, "yes");
+    await toggle(1006);
+    const closed = await closeVote(h.services, await person(SECRETARY), { voteId });
+    expect(closed).toMatchObject({
+      kind: "closed",
+      resolutionId: null,
+      outcome: { yes: 6, votingSeats: 9, threshold: 5, presentVoting: 5, quorumRequired: 6, decision: "no_quorum", passed: false },
+    });
+    expect(await h.database.db.select().from(resolutions).where(eq(resolutions.meetingId, meetingId))).toEqual([]);
+    const [frozen] = await h.database.db.select().from(votes).where(eq(votes.id, voteId));
+    expect(frozen!.result).toMatchObject({ decision: "no_quorum", presentVoting: 5, quorumRequired: 6, passed: false });
+    const [posted] = await h.database.db.select().from(outbox).where(eq(outbox.purpose, "vote_result"));
+    const text = (posted!.payload as { text: string }).text;
+    expect(text).toContain("بدون تصمیم");
+    expect(text).toContain("۵ از ۹");
+    expect(text).not.toContain("تصویب نشد");
+    if (closed.kind !== "closed") throw new Error(closed.kind);
+    expect(voteResultText(translate, "en", closed.vote, closed.outcome)).toContain("No decision: the quorum was lost before the vote was closed (bylaw rule 3).");
+  });
+
+  it("B3: a seat that voted and then left keeps its ballot; the quorum is measured again at closing", async () => {
+    await setup(9, 7);
+    const voteId = await open();
+    for (const id of holders(9).slice(0, 5)) await cast(id, voteId, "yes");
+    await toggle(1005);
+    expect(await cast(1005, voteId, "no")).toEqual({ kind: "refused", reason: "not_present", meetingId });
+    const closed = await closeVote(h.services, await person(SECRETARY), { voteId });
+    expect(closed).toMatchObject({ kind: "closed", outcome: { yes: 5, presentVoting: 6, decision: "passed", passed: true } });
+  });
+
+  it("B1: a member who comes although their delegate was accepted takes the seat back; the delegate is told; their ballot stays the seat's", async () => {
+    await setup(9, 6);
+    await delegate(1009, 5001);
+    await checkIn(h.services, await person(5001), meetingId);
+    const voteId = await open();
+    expect(await cast(5001, voteId, "yes")).toMatchObject({ kind: "recorded" });
+    expect(await checkIn(h.services, await person(1009), meetingId)).toEqual({ kind: "took_back", seatTitle: "عضو 7", delegateName: "نماینده 5001" });
+    const [delegation] = await h.database.db.select().from(delegations).where(eq(delegations.meetingId, meetingId));
+    expect(delegation).toMatchObject({ status: "superseded" });
+    expect(delegation!.endedAt).not.toBeNull();
+    const told = await h.database.db.select().from(outbox).where(eq(outbox.purpose, "delegation_superseded"));
+    expect(told.map((m) => m.chatId)).toEqual([5001]);
+    expect(await listAudit(h.database.db, { action: "delegation.superseded" })).toHaveLength(1);
+    expect(await cast(5001, voteId, "no")).toEqual({ kind: "refused", reason: "not_member" });
+    expect(await cast(1009, voteId, "no")).toMatchObject({ kind: "recorded", change: "changed" });
+    expect(await h.database.db.select().from(ballots)).toMatchObject([{ seatId: await seatOf(1009), choice: "no", castByPersonId: await person(1009) }]);
+    const session = (await loadSession(h.database.db, meetingId))!;
+    expect(session.summary).toMatchObject({ presentVoting: 7, presentByDelegate: 0 });
+  });
+
+  it("B3: the minutes' quorum line, attendance and vote counts agree — a seat that voted and left is listed as having left", async () => {
+    await setup(9, 7);
+    await delegate(1009, 5001);
+    await checkIn(h.services, await person(5001), meetingId);
+    await checkIn(h.services, await person(1009), meetingId);
+    const first = await open("طرح یکم");
+    for (const id of holders(9).slice(0, 6)) await cast(id, first, "yes");
+    await closeVote(h.services, await person(SECRETARY), { voteId: first });
+    // Seat 7 (1007) voted on the first question and left; then two more left and the quorum was lost.
+    const second = await open("طرح دوم");
+    for (const id of holders(9).slice(0, 6)) await cast(id, second, "yes");
+    await toggle(1007);
+    await toggle(1006);
+    await toggle(1005);
+    await closeVote(h.services, await person(SECRETARY), { voteId: second });
+    expect((await endMeeting(h.services, await person(SECRETARY), committeeId)).kind).toBe("ended");
+
+    const facts = (await factsForMinutes(h.database.db, meetingId))!;
+    expect(facts.quorum).toMatchObject({ votingSeats: 9, presentVoting: 8, quorumRequired: 6, quorate: true });
+    expect(facts.absent.filter((a) => a.voting).map((a) => a.seatTitle)).toEqual(["عضو 6"]);
+    expect(facts.present.filter((p) => p.left).map((p) => p.seatTitle)).toEqual(["عضو 3", "عضو 4", "عضو 5"]);
+    expect(facts.present.find((p) => p.seatTitle === "عضو 7")).toMatchObject({ left: false, tookBackFrom: { delegate: "نماینده 5001" } });
+    expect(facts.votes.map((v) => [v.question, v.yes, v.decision, v.presentVoting])).toEqual([
+      ["طرح یکم", 6, "passed", 8],
+      ["طرح دوم", 6, "no_quorum", 5],
+    ]);
+    // Every counted ballot came from a seat the minutes list as present.
+    const counted = await h.database.db.select({ seatId: ballots.seatId }).from(ballots);
+    const presentSeats = new Set(facts.present.map((p) => p.seatTitle));
+    const seatTitles = (await loadSession(h.database.db, meetingId))!.seats;
+    for (const { seatId } of counted) expect(presentSeats.has(seatTitles.find((s) => s.seatId === seatId)!.seatTitle)).toBe(true);
+
+    const text = renderMinutes(translate, facts, { itemNotes: {}, freeText: "" }, null);
+    expect(text).toContain("جلسه رسمیت یافت");
+    expect(text).toContain("پیش از پایان جلسه رفت");
+    expect(text).toContain("بازپس گرفت");
+    expect(text).toContain("تصویب شد");
+    expect(text).toContain("بدون تصمیم");
+    const english = renderMinutes(translate, { ...facts, hqLocale: "en" }, { itemNotes: {}, freeText: "" }, null);
+    expect(english).toContain("no decision: the quorum was lost before the vote was closed (5 present, quorum 6)");
   });
 });
