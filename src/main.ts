@@ -9,6 +9,7 @@ import { isNewDataDir } from "./db/pglite-template.ts";
 import { DirectoryLockedError } from "./db/directory-lock.ts";
 import { isDatabaseDriverFault } from "./db/driver-faults.ts";
 import { createSendLimiter } from "./delivery/send-limiter.ts";
+import { createSharedSendLimiter } from "./delivery/shared-send-budget.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { loadDotEnv } from "./env-file.ts";
 import { createI18n, translatorOf } from "./i18n.ts";
@@ -58,8 +59,9 @@ async function main(): Promise<void> {
   const t = translatorOf(createI18n());
   const services: ServiceDeps = { db: database.db, clock: () => new Date(), t };
   const metrics = new Metrics();
-  // One send budget for the process: the outbox worker and the bot's direct replies take slots from it.
-  const limiter = createSendLimiter();
+  // One send budget per bot: the outbox worker and the bot's direct replies take slots from it. On PostgreSQL it is held
+  // in the database, as other instances may send for the same bot; the embedded database has this process alone.
+  const limiter = database.backend === "postgres" ? createSharedSendLimiter(database.db) : createSendLimiter();
   // Bound once delivery has started, just below: until then no update is handled.
   let nudgeOutbox = () => {};
   const bot = createBot({
