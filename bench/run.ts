@@ -1,17 +1,18 @@
 /**
- * `npm run bench`: P1–P4 in order on embedded PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or
+ * `npm run bench`: P1–P5 in order on embedded PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or
  * TEST_DATABASE_URL) is set; prints one table and writes bench/results.json.
  *
- * `npm run bench -- P1 P3` runs only those. Every benchmark bounds itself in count and time, talks only to
+ * `npm run bench -- P1 P3` runs only those, and writes bench/tmp/results-P1-P3.json instead. Every benchmark bounds itself in count and time, talks only to
  * 127.0.0.1, and removes its temp directories, child processes and PostgreSQL databases.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, platform, release, totalmem, type } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { runP1 } from "./p1-vote-path.ts";
 import { runP2 } from "./p2-fan-out.ts";
 import { runP3 } from "./p3-country-scale.ts";
 import { runP4 } from "./p4-start-up.ts";
+import { runP5 } from "./p5-concurrent-updates.ts";
 import { type Backend, backendsFromEnv, createReporter, fmt, now, printTable, REPO_ROOT, type Reporter, type Result } from "./support.ts";
 
 type Bench = {
@@ -27,6 +28,7 @@ const BENCHES: Bench[] = [
   { id: "P2", title: "fan-out", backends: (all) => all, run: runP2 },
   { id: "P3", title: "country scale", backends: (all) => all, run: runP3 },
   { id: "P4", title: "start-up", backends: (all) => all.filter((b) => b.kind === "pglite"), run: (_backend, reporter) => runP4(reporter) },
+  { id: "P5", title: "concurrent updates", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP5 },
 ];
 
 async function main(): Promise<void> {
@@ -90,7 +92,9 @@ async function main(): Promise<void> {
     notes: reporter.notes,
     table,
   };
-  const path = join(REPO_ROOT, "bench/results.json");
+  // bench/results.json holds a whole run; a partial one goes to the git-ignored bench/tmp/ instead of replacing it.
+  const path = wanted.size === 0 ? join(REPO_ROOT, "bench/results.json") : join(REPO_ROOT, `bench/tmp/results-${[...wanted].sort().join("-")}.json`);
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(output, null, 2)}\n`);
   process.stdout.write(`\nwritten: ${path}\n`);
 }

@@ -86,7 +86,7 @@ export const fmt = (value: number, digits = 1): string => (Number.isFinite(value
 // ─── results ────────────────────────────────────────────────────────────────────────────────────
 
 export type Result = {
-  bench: "P1" | "P2" | "P3" | "P4";
+  bench: "P1" | "P2" | "P2b" | "P3" | "P4" | "P5";
   backend: "pglite" | "postgres" | "-";
   metric: string;
   /** The measured value, in `unit`; null when not measured (skipped or failed). */
@@ -162,6 +162,8 @@ export function backendsFromEnv(env: NodeJS.ProcessEnv = process.env): Backend[]
 }
 
 export type BenchDatabase = DatabaseHandle & {
+  /** The PostgreSQL database's URL, for a bot process started on it; undefined on PGlite. */
+  url?: string;
   /** Closes the database and removes whatever it left behind (temp directory, PostgreSQL database). */
   dispose(): Promise<void>;
 };
@@ -216,9 +218,11 @@ export async function openBenchDatabase(backend: Backend, options: { onDisk?: bo
     }
   };
   try {
-    const handle = await openDatabase({ url: withDatabaseName(backend.url, name) });
+    const url = withDatabaseName(backend.url, name);
+    const handle = await openDatabase({ url });
     return {
       ...handle,
+      url,
       async dispose() {
         try {
           await handle.close();
