@@ -23,13 +23,13 @@ ics-open-private = To receive the calendar file, first start a private chat with
 meetings-title = Upcoming meetings:
 meetings-line = • { $committee } — { $when } — { $place }
 meetings-none = No meeting has been convened for your working groups.
-convene-not-officer = Only the secretary or the chair of the working group may convene, reschedule or cancel a meeting (bylaw rule 4).
+convene-not-officer = By bylaw rule 4 meetings are convened by the working group's secretary; in this bot the chair may also convene, reschedule or cancel in the secretary's place. You are neither this working group's secretary nor its chair.
 convene-committee-ended = This working group is no longer active.
 convene-choose-committee = Which working group's meeting are you convening?
 convene-ask-date = Send the date of the meeting (for example 1405/09/20 or 2026-12-11).
 convene-ask-time = Send the starting time (for example 10:00).
 convene-ask-place = Send the place of the meeting, or press Skip.
-convene-ask-agenda = Send the agenda items one per message, then press Done.
+convene-ask-agenda = Send the agenda items one per message, then press Done. The invitation must carry the agenda (bylaw rule 6), so at least one item is needed; written proposals can add more later.
 convene-item-added = Item { $count } recorded. Send the next one or press Done.
 convene-summary-title = Summary of the invitation; please check and confirm:
 convene-cancelled = Convening was cancelled and nothing was recorded.
@@ -38,7 +38,12 @@ convene-item-too-long = Agenda item { $index } is longer than { $max } character
 convene-too-many-items = The agenda has more than { $max } items; please reduce them.
 convene-place-too-long = The place is longer than { $max } characters; please shorten it.
 convene-in-past = That time has passed; please choose a time in the future.
-convene-too-soon = By bylaw rule 6 the invitation must go out at least { $days } days before the meeting. The earliest allowed time is { $earliest }. Nothing was recorded.
+convene-too-soon = { $source ->
+        [group] By this working group's rules the invitation must go out at least { $days } days before the meeting (the bylaw asks for { $bylawDays } days, rule 6).
+       *[bylaw] By bylaw rule 6 the invitation must go out at least { $days } days before the meeting.
+    } The earliest allowed time is { $earliest }. Nothing was recorded.
+convene-no-agenda = The invitation must carry the agenda (bylaw rule 6) and this one has no item. Send at least one agenda item; members' written proposals can add more later. Nothing was recorded.
+convene-agenda-required = No item has been recorded yet. An invitation is not sent without its agenda (bylaw rule 6); please send at least one item.
 convene-friday-warning = This meeting is on a Friday (the weekly holiday). Convene at this time anyway?
 convene-friday-yes = Yes, this time
 convene-group-needs-text = In the group, write the invitation in one message: date, time and place on the first line, then one agenda item per line. For the step-by-step form, send /convene in a private chat with the bot.

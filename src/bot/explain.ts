@@ -1,5 +1,6 @@
 import type { DateError, TimeError } from "../domain/calendar.ts";
 import type { ConveneParseError } from "../domain/convening.ts";
+import type { RuleCitation } from "../domain/rule-source.ts";
 import { localizeDigits } from "../domain/text.ts";
 import { dayOf, when } from "../services/meetings/meeting-text.ts";
 import type { NotOfficer } from "../services/meetings/officers.ts";
@@ -45,9 +46,17 @@ export function explainConveneParse(ctx: Ctx, error: ConveneParseError): string 
   }
 }
 
-/** B6: cites the rule and offers the earliest allowed time in the person's calendar. */
-export function explainTooSoon(ctx: Ctx, earliest: Date, noticeDays: number, zone: string): string {
-  return ctx.t("convene-too-soon", { days: n(ctx, noticeDays), earliest: when(ctx.deps.t, ctx.locale, earliest, zone) });
+/**
+ * B6: cites the rule — the bylaw's, or this group's own notice days with the bylaw's figure beside them — and offers
+ * the earliest allowed time in the person's calendar.
+ */
+export function explainTooSoon(ctx: Ctx, earliest: Date, notice: RuleCitation<"noticeDays">, zone: string): string {
+  return ctx.t("convene-too-soon", {
+    source: notice.source,
+    days: n(ctx, notice.value),
+    bylawDays: n(ctx, notice.source === "group" ? notice.bylaw : notice.value),
+    earliest: when(ctx.deps.t, ctx.locale, earliest, zone),
+  });
 }
 
 /**

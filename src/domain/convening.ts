@@ -94,6 +94,19 @@ export function parseConveneText(text: string, zone: string): Result<ConveneDraf
   });
 }
 
+/** The items of an agenda that say something: blank lines are not items. */
+export function agendaItems(agenda: readonly string[]): string[] {
+  return agenda.map((item) => item.trim()).filter((item) => item !== "");
+}
+
+/**
+ * B6: members are told of a meeting «به همراه دستور جلسه» — with its agenda — so an invitation carries at least one
+ * item; members' written proposals (B10) may add more afterwards.
+ */
+export function carriesAgenda(agenda: readonly string[]): boolean {
+  return agendaItems(agenda).length > 0;
+}
+
 const DIGITS = "0-9\u06F0-\u06F9\u0660-\u0669";
 const BULLETS = "\\-•*–—▪●◦·";
 // One bullet, unless it is a minus sign in front of a number (`-5% of the budget`) or doubled markup (`**`).

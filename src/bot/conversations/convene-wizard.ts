@@ -1,13 +1,13 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { parseDate, parseTime, zonedInstant } from "../../domain/calendar.ts";
-import { MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_PLACE_LENGTH, parseConveneText } from "../../domain/convening.ts";
+import { carriesAgenda, MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_PLACE_LENGTH, parseConveneText } from "../../domain/convening.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
-import { committeesInScope } from "../../services/meetings/officers.ts";
+import { committeesInScope, lapsedInScope } from "../../services/meetings/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import { explainConveneParse, explainDateError, explainTimeError } from "../explain.ts";
+import { explainConveneParse, explainDateError, explainNotOfficer, explainTimeError } from "../explain.ts";
 import { formInput, waitForPress } from "./form-input.ts";
 import { submitConvening } from "./submit-convening.ts";
 
@@ -36,7 +36,7 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
     ),
   );
   if (led.length === 0) {
-    await ctx.reply(await refusal(conversation, ctx, scope));
+    await ctx.reply(await refusal(conversation, ctx, personId, scope));
     return;
   }
   const committee = led.length === 1 ? led[0]! : await askCommittee(conversation, ctx, led);
@@ -45,7 +45,15 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
   if (preset.text) {
     const parsed = parseConveneText(preset.text, committee.zone);
     if (parsed.ok) {
-      const draft = { committeeId: committee.id, zone: committee.zone, startsAt: parsed.value.startsAt.getTime(), place: parsed.value.place, agenda: parsed.value.agenda, requestId: preset.requestId };
+      let agenda = parsed.value.agenda;
+      // B6: the date, time and place were understood; only the agenda is missing, so only the agenda is asked for.
+      if (!carriesAgenda(agenda)) {
+        await ctx.reply(ctx.t("convene-no-agenda"));
+        const asked = await collectAgenda(conversation, ctx);
+        if (!asked) return;
+        agenda = asked;
+      }
+      const draft = { committeeId: committee.id, zone: committee.zone, startsAt: parsed.value.startsAt.getTime(), place: parsed.value.place, agenda, requestId: preset.requestId };
       await submitConvening(conversation, ctx, draft, committee.title);
       return;
     }
@@ -63,8 +71,13 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
   }
 }
 
-/** In a committee's group chat the refusal names the committee of the chat and says where to convene one's own. */
-async function refusal(conversation: Wizard, ctx: ConversationContext, scope: number | null): Promise<string> {
+/**
+ * Why the person may not convene here: their own order has lapsed (B2: when, and who renews it); or, in a committee's
+ * group chat, the committee of the chat is not theirs to convene (and where to convene their own).
+ */
+async function refusal(conversation: Wizard, ctx: ConversationContext, personId: number, scope: number | null): Promise<string> {
+  const [lapsed] = await conversation.external((c) => lapsedInScope(c.deps.db, personId, scope, c.deps.clock()));
+  if (lapsed) return explainNotOfficer(ctx, { kind: "not_officer", lapsed }, ctx.t("convene-not-officer"));
   if (scope === null || ctx.chat?.type === "private") return ctx.t("convene-not-officer");
   const title = await conversation.external((c) => findCommitteeById(c.deps.db, scope).then((row) => (row ? (c.locale === "en" ? row.titleEn : row.titleFa) : null)));
   return title === null ? ctx.t("convene-not-officer") : ctx.t("command-not-officer-here", { committee: title });
@@ -119,13 +132,24 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
     }
     await ctx.reply(ctx.t("convene-place-too-long", { max: localizeDigits(String(MAX_PLACE_LENGTH), ctx.locale) }));
   }
+  const agenda = await collectAgenda(conversation, ctx);
+  if (!agenda) return null;
+  return { committeeId: committee.id, zone: committee.zone, startsAt: startsAt.getTime(), place, agenda, requestId };
+}
+
+/** B6: the agenda items, one per message; Done is refused until there is at least one. Null: cancelled. */
+async function collectAgenda(conversation: Wizard, ctx: ConversationContext): Promise<string[] | null> {
   const agenda: string[] = [];
   const done = () => new InlineKeyboard().text(ctx.t("wizard-done"), "cw:done").text(ctx.t("wizard-cancel"), CANCEL);
   await ctx.reply(ctx.t("convene-ask-agenda"), { reply_markup: done() });
   for (;;) {
     const answer = await waitForTextOr(conversation, ctx, /^cw:done$/);
     if (answer === null) return null;
-    if (answer.button) break;
+    if (answer.button) {
+      if (carriesAgenda(agenda)) break;
+      await ctx.reply(ctx.t("convene-agenda-required"), { reply_markup: done() });
+      continue;
+    }
     const item = normalizePersian(answer.text);
     if (item.length > MAX_AGENDA_ITEM_LENGTH) {
       await ctx.reply(ctx.t("convene-item-too-long", { index: localizeDigits(String(agenda.length + 1), ctx.locale), max: localizeDigits(String(MAX_AGENDA_ITEM_LENGTH), ctx.locale) }));
@@ -135,7 +159,7 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
     if (agenda.length >= MAX_AGENDA_ITEMS) break;
     await ctx.reply(ctx.t("convene-item-added", { count: agenda.length }), { reply_markup: done() });
   }
-  return { committeeId: committee.id, zone: committee.zone, startsAt: startsAt.getTime(), place, agenda, requestId };
+  return agenda;
 }
 
 async function confirmDraft(conversation: Wizard, ctx: ConversationContext, draft: Draft, committeeTitle: string): Promise<"confirm" | "edit" | "cancel"> {

@@ -3,9 +3,10 @@ import { InlineKeyboard } from "grammy";
 import { rsvpListKeyboard } from "../../services/meetings/buttons.ts";
 import type { MessageKey } from "../../services/deps.ts";
 import { type ConveneResult, conveneMeeting, type NotReached } from "../../services/meetings/convene.ts";
+import type { RuleCitation } from "../../domain/rule-source.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import { explainTooSoon } from "../explain.ts";
+import { explainNotOfficer, explainTooSoon } from "../explain.ts";
 import type { Draft } from "./convene-wizard.ts";
 import { waitForPress } from "./form-input.ts";
 
@@ -45,7 +46,7 @@ export async function submitConvening(conversation: Wizard, ctx: ConversationCon
   await ctx.reply(describeResult(ctx, result, draft, committeeTitle), result.kind === "convened" ? { reply_markup: rsvpListKeyboard(ctx.deps.t, ctx.locale, result.meetingId) } : {});
 }
 
-type Serializable = Exclude<ConveneResult, { kind: "too_soon" }> | { kind: "too_soon"; earliest: number; noticeDays: number };
+type Serializable = Exclude<ConveneResult, { kind: "too_soon" }> | { kind: "too_soon"; earliest: number; notice: RuleCitation<"noticeDays"> };
 
 /** Conversation results are replayed from storage: dates travel as numbers. */
 function serializable(result: ConveneResult): Serializable {
@@ -71,11 +72,13 @@ function describeResult(ctx: ConversationContext, result: Serializable, draft: D
       return lines.join("\n");
     }
     case "too_soon":
-      return explainTooSoon(ctx, new Date(result.earliest), result.noticeDays, draft.zone);
+      return explainTooSoon(ctx, new Date(result.earliest), result.notice, draft.zone);
     case "in_past":
       return ctx.t("convene-in-past");
     case "not_officer":
-      return ctx.t("convene-not-officer");
+      return explainNotOfficer(ctx, result, ctx.t("convene-not-officer"));
+    case "no_agenda":
+      return ctx.t("convene-no-agenda");
     case "committee_ended":
       return ctx.t("convene-committee-ended");
     case "friday":

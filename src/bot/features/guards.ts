@@ -1,6 +1,7 @@
 import type { CommitteeRow } from "../../db/queries/committees.ts";
-import { committeeOfChat, committeesInScope } from "../../services/meetings/officers.ts";
+import { committeeOfChat, committeesInScope, lapsedInScope } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
+import { explainNotOfficer } from "../explain.ts";
 import { GROUP_ANONYMOUS_BOT_ID } from "../middleware/load-person.ts";
 
 /** An anonymous group admin cannot be identified, so role-restricted commands are refused with the reason. */
@@ -34,7 +35,10 @@ export async function officerScope(ctx: BotContext, personId: number): Promise<n
   const committee = await chatCommittee(ctx);
   if (!committee) return committee;
   if ((await committeesInScope(ctx.deps.db, personId, committee.id, ctx.deps.clock())).length > 0) return committee.id;
-  await ctx.reply(ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa }));
+  const notHere = ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa });
+  // B2: an officer whose own order has lapsed is told so, and who renews it, rather than that the group is not theirs.
+  const [lapsed] = await lapsedInScope(ctx.deps.db, personId, committee.id, ctx.deps.clock());
+  await ctx.reply(lapsed ? explainNotOfficer(ctx, { kind: "not_officer", lapsed }, notHere) : notHere);
   return undefined;
 }
 

@@ -102,7 +102,7 @@ function explainManage(ctx: BotContext, result: ManageResult, zone: string): str
     case "in_past":
       return ctx.t("convene-in-past");
     case "too_soon":
-      return explainTooSoon(ctx, result.earliest, result.noticeDays, zone);
+      return explainTooSoon(ctx, result.earliest, result.notice, zone);
   }
 }
 

@@ -1,4 +1,5 @@
-import { checkMeetingTime, isFridayWarningNeeded, reminderPlan } from "../../domain/convening.ts";
+import { citeRule, type RuleCitation } from "../../domain/rule-source.ts";
+import { agendaItems, carriesAgenda, checkMeetingTime, isFridayWarningNeeded, reminderPlan } from "../../domain/convening.ts";
 import { proposalDeadline, resolveRules } from "../../domain/rules.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { lockCommittee } from "../../db/queries/committees.ts";
@@ -15,7 +16,7 @@ import { meetingMessages } from "./broadcast.ts";
 import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
 import { invitationText, localeOfRecipient } from "./meeting-text.ts";
-import { leads } from "./officers.ts";
+import { type NotOfficer, officerRefusal } from "./officers.ts";
 import { invitedSeats } from "./invited-seats.ts";
 import { meetingJobKey } from "./jobs.ts";
 
@@ -34,10 +35,12 @@ export type NotReached = { seatTitle: string; reason: "vacant" | "not_started" }
 
 export type ConveneResult =
   | { kind: "convened"; meetingId: number; invited: number; notReached: NotReached[]; heldProposals: number }
-  | { kind: "not_officer" }
+  | NotOfficer
+  /** B6: the notice goes out with the agenda, so a convening needs at least one item. */
+  | { kind: "no_agenda" }
   | { kind: "committee_ended" }
   | { kind: "in_past" }
-  | { kind: "too_soon"; earliest: Date; noticeDays: number }
+  | { kind: "too_soon"; earliest: Date; notice: RuleCitation<"noticeDays"> }
   | { kind: "friday" };
 
 /**
@@ -51,11 +54,13 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
     if (!committee || committee.endedAt) return { kind: "committee_ended" };
     // Part A: the council's seats follow the groups' officers; whatever changed them, they are current when it is convened.
     if (committee.template === "council") await syncCouncil(tx, committee.hqId, now, SYSTEM_ACTOR);
-    if (!(await leads(tx, personId, committee.id, now))) return { kind: "not_officer" };
+    const refusal = await officerRefusal(tx, personId, committee.id, now);
+    if (refusal) return refusal;
+    if (!carriesAgenda(input.agenda)) return { kind: "no_agenda" };
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const rules = resolveRules(committee.rules);
     const timing = checkMeetingTime(input.startsAt, now, rules);
-    if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, noticeDays: rules.noticeDays };
+    if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, notice: citeRule(rules, "noticeDays") };
     if (isFridayWarningNeeded(input.startsAt, hq.timezone) && !input.fridayConfirmed) return { kind: "friday" };
 
     const meeting = await insertMeeting(tx, {
@@ -71,7 +76,7 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
     await insertAgendaItems(
       tx,
       meeting.id,
-      input.agenda.map((text) => ({ text })),
+      agendaItems(input.agenda).map((text) => ({ text })),
     );
     // Late proposals kept "for the next meeting" become this meeting's, for the secretary to decide.
     const held = await heldProposals(tx, committee.id);

@@ -1,3 +1,4 @@
+import { citeRule, type RuleCitation } from "../../domain/rule-source.ts";
 import { checkMeetingTime } from "../../domain/convening.ts";
 import { reminderPlan } from "../../domain/convening.ts";
 import { proposalDeadline, resolveRules } from "../../domain/rules.ts";
@@ -23,7 +24,7 @@ export type ManageResult =
   | { kind: "unknown_meeting" }
   | { kind: "not_scheduled" }
   | { kind: "in_past" }
-  | { kind: "too_soon"; earliest: Date; noticeDays: number };
+  | { kind: "too_soon"; earliest: Date; notice: RuleCitation<"noticeDays"> };
 
 /** Cancels a scheduled meeting: every invited person, the group and the HQ secretariat are told; reminders stop. */
 export async function cancelMeeting(deps: ServiceDeps, personId: number, meetingId: number): Promise<ManageResult> {
@@ -61,7 +62,7 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
     const committee = (await findCommitteeById(tx, meeting.committeeId))!;
     const rules = resolveRules(committee.rules);
     const timing = checkMeetingTime(startsAt, now, rules);
-    if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, noticeDays: rules.noticeDays };
+    if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, notice: citeRule(rules, "noticeDays") };
     const deadline = proposalDeadline(startsAt, rules);
     await updateMeeting(tx, meetingId, { startsAt, proposalDeadline: deadline, finalAgendaSentAt: null });
     // Answers reset, except a seat whose delegate stands: the written delegation is for this meeting, whenever it is.

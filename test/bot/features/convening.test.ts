@@ -75,14 +75,75 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     expect(after.outbox).toBe(before.outbox);
   });
 
+  it("B6: a convening with no agenda item is refused: the one-liner asks only for the agenda, and Done waits for an item", async () => {
+    const before = await h.database.rowCounts();
+    const [refused, ask] = await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار");
+    expect(refused!.text).toContain("دعوت‌نامه باید «به همراه دستور جلسه» فرستاده شود (بند ۶ آیین‌نامه) و این دعوت هیچ بندی ندارد");
+    expect(ask!.text).toContain("دست‌کم یک بند لازم است");
+    const [waits] = await h.press(secretary, ask!, "cw:done");
+    expect(waits!.text).toContain("هنوز هیچ بندی ثبت نشده است");
+    expect((await h.database.rowCounts()).meetings).toBe(before.meetings);
+    expect(await h.replyTo(secretary, "بررسی طرح‌های میراث")).toContain("بند ۱ ثبت شد");
+    const [done] = await h.press(secretary, waits!, "cw:done");
+    expect(done!.text).toContain("✅ جلسه");
+    expect((await h.database.rowCounts()).meetings).toBe(before.meetings + 1);
+  });
+
+  it("B6: in English too, the wizard's Done with no agenda item is refused and nothing is convened", async () => {
+    const chair = english(CHAIR, "Chair");
+    await h.say(chair, "/lang en");
+    await h.say(chair, "/convene");
+    await h.say(chair, "2026-12-12");
+    await h.say(chair, "10:00");
+    const [ask] = await h.say(chair, "Governor's office");
+    expect(ask!.text).toContain("The invitation must carry the agenda (bylaw rule 6), so at least one item is needed");
+    const [waits] = await h.press(chair, ask!, "cw:done");
+    expect(waits!.text).toContain("No item has been recorded yet. An invitation is not sent without its agenda (bylaw rule 6)");
+    expect((await h.database.rowCounts()).meetings).toBe(0);
+  });
+
+  it("B6: a message under a group's own notice days says it is the group's rule and gives the bylaw's figure", async () => {
+    const roster = nineSeatRoster();
+    (roster.committees[1] as Record<string, unknown>).rules = { notice_days: 10 };
+    await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
+    h.clock.set(new Date(MEETING.getTime() - 8 * DAY));
+    const reply = await h.replyTo(secretary, ONE_LINER);
+    expect(reply).toContain("طبق قاعده این کارگروه، دعوت‌نامه باید دست‌کم ۱۰ روز پیش از جلسه فرستاده شود (آیین‌نامه در بند ۶ دست‌کم ۷ روز می‌خواهد)");
+    expect(reply).not.toContain("طبق بند ۶ آیین‌نامه");
+    const chair = english(CHAIR, "Chair");
+    await h.say(chair, "/lang en");
+    expect(await h.replyTo(chair, ONE_LINER)).toContain(
+      "By this working group's rules the invitation must go out at least 10 days before the meeting (the bylaw asks for 7 days, rule 6).",
+    );
+    expect((await h.database.rowCounts()).meetings).toBe(0);
+  });
+
+  it("B2: an officer whose order ended may not convene; the refusal says when it ended and who renews it", async () => {
+    const roster = nineSeatRoster();
+    // The secretary's order ran 1403/08/30 – 1405/08/30; today is 1405/09/11.
+    Object.assign(roster.committees[1]!.members![1]!, { term_start: "1403/08/30" });
+    await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
+    const before = await h.database.rowCounts();
+    const reply = await h.replyTo(secretary, ONE_LINER);
+    expect(reply).toContain("حکم شما به‌عنوان نماینده «رئیس اداره میراث فرهنگی»");
+    expect(reply).toContain("در شنبه ۳۰ آبان ۱۴۰۵ به پایان رسیده است (بند ۲ آیین‌نامه)؛ تا ثبت حکم جدید نمی‌توانید در این کارگروه به‌عنوان دبیر اقدام کنید");
+    expect(reply).toContain("تمدید حکم با دبیرخانه ستاد است");
+    expect((await h.database.rowCounts()).meetings).toBe(before.meetings);
+    const secretaryEn = english(SECRETARY, "Secretary");
+    await h.say(secretaryEn, "/lang en");
+    expect(await h.replyTo(secretaryEn, "/startmeeting")).toContain("ended on Saturday 21 November 2026 (rule 2): until a new order is recorded you cannot act as this group's secretary. The HQ secretariat renews orders with /appoint.");
+  });
+
   it("an impossible date or time in the one-liner gets the reason", async () => {
     expect(await h.replyTo(secretary, "/convene 1405/13/01 10:00")).toContain("ماه ۱۳ وجود ندارد");
-    expect(await h.replyTo(english(1003), "/convene 2026-02-30 10:00")).toContain("secretary or the chair");
+    expect(await h.replyTo(english(1003), "/convene 2026-02-30 10:00")).toContain("neither this working group's secretary nor its chair");
     expect(await h.replyTo(secretary, "/convene 1405/09/21 25:00")).toContain("این ساعت وجود ندارد");
   });
 
   it("a member who is not secretary or chair is refused", async () => {
-    expect(await h.replyTo(persian(MEMBERS[1]!), ONE_LINER)).toContain("فقط دبیر یا رئیس");
+    // B4 is the secretary's; that the chair may convene too is this bot's extension, and the refusal says so.
+    const refused = await h.replyTo(persian(MEMBERS[1]!), ONE_LINER);
+    expect(refused).toContain("طبق بند ۴ آیین‌نامه، جلسه با دعوت دبیر کارگروه تشکیل می‌شود؛ در این ربات رئیس کارگروه نیز می‌تواند");
     expect((await h.database.rowCounts()).meetings).toBe(0);
   });
 
