@@ -346,11 +346,6 @@ async function takeSeatBack(
   return delegation?.delegateName ?? null;
 }
 
-async function seatTitle(db: Database, meetingId: number, seatId: number): Promise<string> {
-  const seats = await seatAttendance(db, meetingId);
-  return seats.find((s) => s.seatId === seatId)?.seatTitle ?? "";
-}
-
 // ─── The secretary's roll ───────────────────────────────────────────────────────────────────────
 
 export type SheetResult = { kind: "sheet"; view: SheetView } | Exclude<Located, { kind: "found" }>;
