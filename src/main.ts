@@ -10,6 +10,7 @@ import { DirectoryLockedError } from "./db/directory-lock.ts";
 import { isDatabaseDriverFault } from "./db/driver-faults.ts";
 import { createSendLimiter } from "./delivery/send-limiter.ts";
 import { createSharedSendLimiter } from "./delivery/shared-send-budget.ts";
+import { syncAllCouncils } from "./services/council/sync-council.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { loadDotEnv } from "./env-file.ts";
 import { createI18n, translatorOf } from "./i18n.ts";
@@ -58,6 +59,9 @@ async function main(): Promise<void> {
   }
   const t = translatorOf(createI18n());
   const services: ServiceDeps = { db: database.db, clock: () => new Date(), t };
+  // Part A: the coordination council's seats follow the groups' officers; a database from before they were kept gets them.
+  const councilChanges = await syncAllCouncils(database.db, services.clock());
+  if (councilChanges > 0) log.info("coordination council seats brought up to date", { changes: councilChanges });
   const metrics = new Metrics();
   // One send budget per bot: the outbox worker and the bot's direct replies take slots from it. On PostgreSQL it is held
   // in the database, as other instances may send for the same bot; the embedded database has this process alone.

@@ -4,7 +4,8 @@ import { type AuditEntry, writeAudit } from "../../db/queries/audit.ts";
 import { type CommitteeRow, findCommitteeById, listCommittees, lockCommittee } from "../../db/queries/committees.ts";
 import { insertSeat, type SeatWithHolder, seatsWithHolders, updateSeat } from "../../db/queries/seats.ts";
 import { type CouncilMember, councilMembership, councilSeatTitle, type GroupOffice } from "../../domain/council.ts";
-import type { Actor } from "../deps.ts";
+import { listHeadquarters } from "../../db/queries/headquarters.ts";
+import { type Actor, SYSTEM_ACTOR } from "../deps.ts";
 
 const TITLE_SEPARATOR = " / ";
 
@@ -142,4 +143,16 @@ function distinctTitles(members: readonly CouncilMember[], seats: readonly SeatW
   return new Map(
     [...plain.entries()].map(([personId, title]) => [personId, count.get(title)! > 1 ? `${title} — ${nameOf.get(personId) ?? `#${personId}`}` : title]),
   );
+}
+
+/**
+ * At start-up: a database written before the council had seats of its own (or changed by hand) gets them now; from
+ * then on every change of a group's officers keeps them in step. Nothing is written when they already match.
+ */
+export async function syncAllCouncils(db: Database, now: Date): Promise<number> {
+  let changed = 0;
+  for (const hq of await listHeadquarters(db)) {
+    changed += (await db.transaction((tx) => syncCouncil(tx, hq.id, now, SYSTEM_ACTOR))).length;
+  }
+  return changed;
 }
