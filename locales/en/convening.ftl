@@ -49,6 +49,7 @@ convene-friday-yes = Yes, this time
 convene-group-needs-text = In the group, write the invitation in one message: date, time and place on the first line, then one agenda item per line. For the step-by-step form, send /convene in a private chat with the bot.
 convene-done = ✅ The meeting of the { $committee } on { $when } is convened; invitations go to { $invited } members, the working group's chat and the HQ secretariat.
 convene-held-proposals = { $count } written proposals kept for the next meeting were attached to this meeting and await your decision.
+convene-quorum-unreachable = ⚠️ As things stand this meeting cannot reach its quorum (bylaw rule 3): the group has { $seats } member agencies, so { $required } must be present, but only { $filled } seats are held by someone whose appointment order is in force on the meeting's day. Ask the HQ secretariat to fill or renew seats with /appoint before the meeting; /rsvps shows which.
 convene-not-reached-title = These seats do not receive the invitation now:
 convene-not-reached-vacant = • { $seat }: the seat is vacant (get its invite link from the HQ secretariat).
 convene-not-reached-not-started = • { $seat }: has not opened the bot yet; the invitation is delivered when they first do.

@@ -4,6 +4,7 @@ import { rsvpListKeyboard } from "../../services/meetings/buttons.ts";
 import type { MessageKey } from "../../services/deps.ts";
 import { type ConveneResult, conveneMeeting, type NotReached } from "../../services/meetings/convene.ts";
 import type { RuleCitation } from "../../domain/rule-source.ts";
+import { localizeDigits } from "../../domain/text.ts";
 import { when } from "../../services/meetings/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainNotOfficer, explainTooSoon } from "../explain.ts";
@@ -60,6 +61,11 @@ function describeResult(ctx: ConversationContext, result: Serializable, draft: D
         ctx.t("convene-done", { committee: committeeTitle, when: when(ctx.deps.t, ctx.locale, new Date(draft.startsAt), draft.zone), invited: result.invited }),
       ];
       if (result.heldProposals > 0) lines.push(ctx.t("convene-held-proposals", { count: result.heldProposals }));
+      // B3, before the meeting: with too few filled seats no turnout can make it official.
+      if (!result.quorum.quorumReachable) {
+        const n = (value: number) => localizeDigits(String(value), ctx.locale);
+        lines.push("", ctx.t("convene-quorum-unreachable", { seats: n(result.quorum.members), filled: n(result.quorum.filled), required: n(result.quorum.quorumRequired) }));
+      }
       if (result.notReached.length > 0) {
         lines.push("", ctx.t("convene-not-reached-title"));
         // A large committee can have hundreds: name the first ones and count the rest, within one message.

@@ -17,7 +17,9 @@ import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
 import { invitationText, localeOfRecipient } from "./meeting-text.ts";
 import { type NotOfficer, officerRefusal } from "./officers.ts";
-import { invitedSeats } from "./invited-seats.ts";
+import { baseSeats, filledSeats, invitedSeats } from "./invited-seats.ts";
+import { isoDayOf } from "../../domain/terms.ts";
+import { votingBase } from "../../domain/voting-base.ts";
 import { meetingJobKey } from "./jobs.ts";
 
 export type ConveneInput = {
@@ -33,8 +35,11 @@ export type ConveneInput = {
 
 export type NotReached = { seatTitle: string; reason: "vacant" | "not_started" };
 
+/** B3 before the meeting: N, the seats filled on its day, the quorum, and whether those seats can make it at all. */
+export type QuorumOutlook = { members: number; filled: number; quorumRequired: number; quorumReachable: boolean };
+
 export type ConveneResult =
-  | { kind: "convened"; meetingId: number; invited: number; notReached: NotReached[]; heldProposals: number }
+  | { kind: "convened"; meetingId: number; invited: number; notReached: NotReached[]; heldProposals: number; quorum: QuorumOutlook }
   | NotOfficer
   /** B6: the notice goes out with the agenda, so a convening needs at least one item. */
   | { kind: "no_agenda" }
@@ -119,12 +124,21 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
       if (invitation.personStartedAt === null) return [{ seatTitle: invitation.seatTitle, reason: "not_started" }];
       return [];
     });
+    const filled = await filledSeats(tx, record.invitations, isoDayOf(input.startsAt, hq.timezone));
+    const base = votingBase(
+      baseSeats(
+        record.invitations.map((i) => ({ seatId: i.seatId, voting: i.seatVoting })),
+        filled,
+      ),
+      rules,
+    );
     return {
       kind: "convened",
       meetingId: meeting.id,
       invited: record.invitations.filter((i) => i.personId !== null).length,
       notReached,
       heldProposals: held.length,
+      quorum: { members: base.members, filled: base.filled, quorumRequired: base.quorumRequired, quorumReachable: base.quorumReachable },
     };
   });
 }
