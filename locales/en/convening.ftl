@@ -55,6 +55,7 @@ convene-not-reached-vacant = • { $seat }: the seat is vacant (get its invite l
 convene-not-reached-not-started = • { $seat }: has not opened the bot yet; the invitation is delivered when they first do.
 request-usage = Write the reason after the command, for example: /requestmeeting urgent review of the neighbourhood plan
 request-choose-committee = Which working group is the request for?
+request-choice-not-yours = This button is only for the member who asked, and only while their request form is open. To ask for a meeting yourself, send /requestmeeting and the reason.
 request-too-long = The reason is longer than { $max } characters; please shorten it.
 request-sent = ✅ Your request for a meeting was sent to the secretary and the chair; you will be told the outcome.
 request-no-officer = The request is recorded, but this working group's secretary and chair are not registered in the bot yet; please contact the HQ secretariat.
