@@ -10,6 +10,8 @@ import { arch, cpus, platform, release, totalmem, type } from "node:os";
 import { dirname, join } from "node:path";
 import { runP1 } from "./p1-vote-path.ts";
 import { runP2 } from "./p2-fan-out.ts";
+import { runP2Running } from "./p2-running-process.ts";
+import { runP2b } from "./p2b-busy-group.ts";
 import { runP3 } from "./p3-country-scale.ts";
 import { runP4 } from "./p4-start-up.ts";
 import { runP5 } from "./p5-concurrent-updates.ts";
@@ -26,6 +28,8 @@ type Bench = {
 const BENCHES: Bench[] = [
   { id: "P1", title: "vote path", backends: (all) => all, run: runP1 },
   { id: "P2", title: "fan-out", backends: (all) => all, run: runP2 },
+  { id: "P2", title: "fan-out in the running process", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP2Running },
+  { id: "P2b", title: "busy group beside a fan-out", backends: (all) => all, run: runP2b },
   { id: "P3", title: "country scale", backends: (all) => all, run: runP3 },
   { id: "P4", title: "start-up", backends: (all) => all.filter((b) => b.kind === "pglite"), run: (_backend, reporter) => runP4(reporter) },
   { id: "P5", title: "concurrent updates", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP5 },
@@ -33,6 +37,7 @@ const BENCHES: Bench[] = [
 
 async function main(): Promise<void> {
   const wanted = new Set(process.argv.slice(2).map((arg) => arg.toUpperCase()));
+  const isWanted = (id: string) => wanted.has(id.toUpperCase());
   const backends = backendsFromEnv();
   const reporter = createReporter();
   const startedAt = new Date();
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
     reporter.note("PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to run P1–P3 on it too)");
   }
   for (const bench of BENCHES) {
-    if (wanted.size > 0 && !wanted.has(bench.id)) continue;
+    if (wanted.size > 0 && !isWanted(bench.id)) continue;
     for (const backend of bench.backends(backends)) {
       process.stdout.write(`\n${bench.id} ${bench.title} on ${backend.kind}\n`);
       const start = now();
@@ -63,7 +68,7 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`  (${fmt((now() - start) / 1000)} s)\n`);
     }
-    if (bench.id !== "P4" && !backends.some((b) => b.kind === "postgres") && (wanted.size === 0 || wanted.has(bench.id))) {
+    if (bench.id !== "P4" && !backends.some((b) => b.kind === "postgres") && (wanted.size === 0 || isWanted(bench.id))) {
       reporter.add({ bench: bench.id, backend: "postgres", metric: "all", value: null, unit: "", target: "", ratio: null, pass: null, note: "skipped: no BENCH_DATABASE_URL / TEST_DATABASE_URL" });
     }
   }

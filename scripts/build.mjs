@@ -59,7 +59,9 @@ export async function buildApp() {
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     bundle: true,
-    splitting: true,
+    // One self-contained file per entry: a process starting while another build swaps dist/app reads the whole old
+    // bundle or the whole new one, never an old entry importing a chunk the new build no longer has.
+    splitting: false,
     format: "esm",
     platform: "node",
     target: "node20",

@@ -1,8 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
+import { appIsStale, buildApp } from "../../scripts/build.mjs";
 import { openDatabase } from "../../src/db/client.ts";
 import { asAdmin, newTemplateDatabaseName, withDatabaseName } from "./test-database-names.ts";
 
@@ -17,6 +18,8 @@ declare module "vitest" {
  * to migrate), or on PostgreSQL a template database cloned with CREATE DATABASE … TEMPLATE.
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  // End-to-end tests run the built bot as `npm start` does (helpers/process.ts): built here once, before any worker.
+  if (appIsStale()) await buildApp();
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const template = newTemplateDatabaseName();
@@ -33,7 +36,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await handle.close();
   project.provide("pgliteTemplatePath", path);
-  return undefined;
+  // The dump is ~40 MB: a run leaves nothing behind in the system's temp folder.
+  return async () => rmSync(path, { force: true });
 }
 
 async function createTemplateDatabase(url: string, name: string): Promise<void> {
