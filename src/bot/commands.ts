@@ -3,57 +3,59 @@ import type { BotCommand } from "grammy/types";
 import type { Role } from "../domain/roles.ts";
 import type { Locale } from "../domain/text.ts";
 import { LOCALES } from "../i18n.ts";
-import type { Translate } from "../services/deps.ts";
+import type { MessageKey, Translate } from "../services/deps.ts";
 
 type Audience = Role | "everyone";
 
 export type CommandSpec = {
   command: string;
+  /** The locale key of its one-line description, in the menu and in /help. */
+  description: MessageKey;
   /** Who sees it in /help; the service still checks every action. */
   audience: readonly Audience[];
   /** Offered in group chats' command menus as well. */
   inGroups?: boolean;
 };
 
-/** Every command the bot understands, in the order /help lists them. The description is the locale key `cmd-<command>`. */
+/** Every command the bot understands, in the order /help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-  { command: "start", audience: ["everyone"] },
-  { command: "help", audience: ["everyone"], inGroups: true },
-  { command: "me", audience: ["everyone"] },
-  { command: "lang", audience: ["everyone"] },
-  { command: "meetings", audience: ["member"], inGroups: true },
-  { command: "agenda", audience: ["member"], inGroups: true },
-  { command: "propose", audience: ["member"] },
-  { command: "requestmeeting", audience: ["member"] },
-  { command: "delegate", audience: ["member"] },
-  { command: "convene", audience: ["secretary", "chair"], inGroups: true },
-  { command: "rsvps", audience: ["secretary", "chair"] },
-  { command: "reschedule", audience: ["secretary", "chair"] },
-  { command: "cancel", audience: ["secretary", "chair"] },
-  { command: "guest", audience: ["secretary", "chair"] },
-  { command: "startmeeting", audience: ["secretary", "chair"], inGroups: true },
-  { command: "attendance", audience: ["secretary", "chair"], inGroups: true },
-  { command: "vote", audience: ["secretary", "chair"], inGroups: true },
-  { command: "closevote", audience: ["secretary", "chair"], inGroups: true },
-  { command: "endmeeting", audience: ["secretary", "chair"], inGroups: true },
-  { command: "minutes", audience: ["secretary", "chair"] },
-  { command: "overdue", audience: ["secretary", "chair", "staff"] },
-  { command: "verify", audience: ["everyone"], inGroups: true },
-  { command: "decisions", audience: ["member", "staff"] },
-  { command: "assign", audience: ["secretary", "chair"] },
-  { command: "notify", audience: ["staff"] },
-  { command: "refer", audience: ["staff"] },
-  { command: "referrals", audience: ["secretary", "chair", "staff"] },
-  { command: "report", audience: ["secretary", "chair"] },
-  { command: "visit", audience: ["secretary", "chair"], inGroups: true },
-  { command: "cancelvisit", audience: ["secretary", "chair"] },
-  { command: "subgroup", audience: ["secretary", "chair"] },
-  { command: "quarterly", audience: ["secretary", "chair"], inGroups: true },
-  { command: "monthly", audience: ["secretary", "chair"], inGroups: true },
-  { command: "annualreport", audience: ["staff"] },
-  { command: "appoint", audience: ["staff"] },
-  { command: "elect", audience: ["member"], inGroups: true },
-  { command: "closeelection", audience: ["member"], inGroups: true },
+  { command: "start", description: "cmd-start", audience: ["everyone"] },
+  { command: "help", description: "cmd-help", audience: ["everyone"], inGroups: true },
+  { command: "me", description: "cmd-me", audience: ["everyone"] },
+  { command: "lang", description: "cmd-lang", audience: ["everyone"] },
+  { command: "meetings", description: "cmd-meetings", audience: ["member"], inGroups: true },
+  { command: "agenda", description: "cmd-agenda", audience: ["member"], inGroups: true },
+  { command: "propose", description: "cmd-propose", audience: ["member"] },
+  { command: "requestmeeting", description: "cmd-requestmeeting", audience: ["member"] },
+  { command: "delegate", description: "cmd-delegate", audience: ["member"] },
+  { command: "convene", description: "cmd-convene", audience: ["secretary", "chair"], inGroups: true },
+  { command: "rsvps", description: "cmd-rsvps", audience: ["secretary", "chair"] },
+  { command: "reschedule", description: "cmd-reschedule", audience: ["secretary", "chair"] },
+  { command: "cancel", description: "cmd-cancel", audience: ["secretary", "chair"] },
+  { command: "guest", description: "cmd-guest", audience: ["secretary", "chair"] },
+  { command: "startmeeting", description: "cmd-startmeeting", audience: ["secretary", "chair"], inGroups: true },
+  { command: "attendance", description: "cmd-attendance", audience: ["secretary", "chair"], inGroups: true },
+  { command: "vote", description: "cmd-vote", audience: ["secretary", "chair"], inGroups: true },
+  { command: "closevote", description: "cmd-closevote", audience: ["secretary", "chair"], inGroups: true },
+  { command: "endmeeting", description: "cmd-endmeeting", audience: ["secretary", "chair"], inGroups: true },
+  { command: "minutes", description: "cmd-minutes", audience: ["secretary", "chair"] },
+  { command: "overdue", description: "cmd-overdue", audience: ["secretary", "chair", "staff"] },
+  { command: "verify", description: "cmd-verify", audience: ["everyone"], inGroups: true },
+  { command: "decisions", description: "cmd-decisions", audience: ["member", "staff"] },
+  { command: "assign", description: "cmd-assign", audience: ["secretary", "chair"] },
+  { command: "notify", description: "cmd-notify", audience: ["staff"] },
+  { command: "refer", description: "cmd-refer", audience: ["staff"] },
+  { command: "referrals", description: "cmd-referrals", audience: ["secretary", "chair", "staff"] },
+  { command: "report", description: "cmd-report", audience: ["secretary", "chair"] },
+  { command: "visit", description: "cmd-visit", audience: ["secretary", "chair"], inGroups: true },
+  { command: "cancelvisit", description: "cmd-cancelvisit", audience: ["secretary", "chair"] },
+  { command: "subgroup", description: "cmd-subgroup", audience: ["secretary", "chair"] },
+  { command: "quarterly", description: "cmd-quarterly", audience: ["secretary", "chair"], inGroups: true },
+  { command: "monthly", description: "cmd-monthly", audience: ["secretary", "chair"], inGroups: true },
+  { command: "annualreport", description: "cmd-annualreport", audience: ["staff"] },
+  { command: "appoint", description: "cmd-appoint", audience: ["staff"] },
+  { command: "elect", description: "cmd-elect", audience: ["member"], inGroups: true },
+  { command: "closeelection", description: "cmd-closeelection", audience: ["member"], inGroups: true },
 ];
 
 export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {
@@ -61,7 +63,7 @@ export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {
 }
 
 function menu(specs: readonly CommandSpec[], locale: Locale, t: Translate): BotCommand[] {
-  return specs.map((spec) => ({ command: spec.command, description: t(locale, `cmd-${spec.command}`) }));
+  return specs.map((spec) => ({ command: spec.command, description: t(locale, spec.description) }));
 }
 
 /** The command menus, in each language, for private chats and for group chats. */

@@ -9,7 +9,7 @@ helpFeature.command("help", async (ctx) => {
   const roles = ctx.person ? (await profileOf(ctx.deps.db, ctx.person)).roles : new Set<never>();
   const lines = [ctx.t("help-title")];
   for (const spec of commandsFor(roles)) {
-    lines.push(ctx.t("help-line", { command: spec.command, description: ctx.t(`cmd-${spec.command}`) }));
+    lines.push(ctx.t("help-line", { command: spec.command, description: ctx.t(spec.description) }));
   }
   if (roles.size === 0) lines.push("", ctx.t("help-visitor-note"));
   await ctx.reply(lines.join("\n"));

@@ -1,7 +1,7 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
-import { committeesOf } from "../../services/meetings/officers.ts";
-import { declineRequest, openRequestFor, requestMeeting } from "../../services/meetings/requests.ts";
+import type { MessageKey } from "../../services/deps.ts";
+import { declineRequest, openRequestFor, type RequestDecision } from "../../services/meetings/requests.ts";
 import type { BotContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";
@@ -9,31 +9,27 @@ import { requirePerson } from "./guards.ts";
 
 export const meetingRequestsFeature = new Composer<BotContext>();
 
-/** /requestmeeting <reason> (bylaw B4). A member of several committees picks one with a button; the reason travels in the message. */
+/** /requestmeeting <reason> (bylaw B4); the form (conversations/meeting-request-wizard.ts) asks which group when several. */
 meetingRequestsFeature.command("requestmeeting", async (ctx) => {
-  const personId = await requirePerson(ctx);
-  if (personId === null) return;
+  if ((await requirePerson(ctx)) === null) return;
   const reason = commandBody(ctx.message?.text ?? "");
   if (!reason) return ctx.reply(ctx.t("request-usage"));
-  const committees = await committeesOf(ctx.deps.db, personId);
-  if (committees.length === 0) return ctx.reply(ctx.t("propose-not-member"));
-  if (committees.length > 1) {
-    const keyboard = new InlineKeyboard();
-    for (const c of committees) keyboard.text(ctx.locale === "en" ? c.committeeTitleEn : c.committeeTitleFa, `rq:${c.committeeId}`).row();
-    return ctx.reply(`${ctx.t("request-choose-committee")}\n\n${reason}`, { reply_markup: keyboard });
-  }
-  await reply(ctx, await requestMeeting(ctx.deps, personId, committees[0]!.committeeId, reason));
+  await openForm(ctx, "meetingRequest", { reason });
 });
 
-meetingRequestsFeature.callbackQuery(/^rq:\d+$/, async (ctx) => {
-  if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
-  const committeeId = Number(ctx.callbackQuery.data.slice(3));
-  const text = ctx.callbackQuery.message?.text ?? "";
-  const reason = text.split("\n\n").slice(1).join("\n\n");
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
-  await reply(ctx, await requestMeeting(ctx.deps, ctx.person.id, committeeId, reason));
-});
+/**
+ * A press on a request form's group choice that its form did not take: pressed by someone other than the member who
+ * asked (in a group chat), or after the form closed. Nothing is filed.
+ */
+meetingRequestsFeature.callbackQuery(/^rqw?:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t("request-choice-not-yours"), show_alert: true }));
+
+/** What the secretary or chair is told when a request cannot be declined or convened for. */
+const decisionKeys: Record<Exclude<RequestDecision["kind"], "open">, MessageKey> = {
+  declined: "request-declined-done",
+  already_decided: "request-already-decided",
+  not_officer: "request-not-officer",
+  unknown_request: "request-unknown-request",
+};
 
 meetingRequestsFeature.callbackQuery(/^r[cd]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
@@ -42,23 +38,11 @@ meetingRequestsFeature.callbackQuery(/^r[cd]:/, async (ctx) => {
   if (action.action === "request_decline") {
     const result = await declineRequest(ctx.deps, ctx.person.id, action.requestId);
     await ctx.editMessageReplyMarkup().catch(() => {});
-    return ctx.reply(ctx.t(result.kind === "declined" ? "request-declined-done" : `request-${result.kind.replace("_", "-")}`));
+    if (result.kind !== "open") await ctx.reply(ctx.t(decisionKeys[result.kind]));
+    return;
   }
   const result = await openRequestFor(ctx.deps, ctx.person.id, action.requestId);
-  if (result.kind !== "open") return ctx.reply(ctx.t(`request-${result.kind.replace("_", "-")}`));
+  if (result.kind !== "open") return ctx.reply(ctx.t(decisionKeys[result.kind]));
   await ctx.editMessageReplyMarkup().catch(() => {});
   await openForm(ctx, "convene", { committeeId: result.request.committeeId, requestId: result.request.id });
 });
-
-async function reply(ctx: BotContext, result: Awaited<ReturnType<typeof requestMeeting>>) {
-  switch (result.kind) {
-    case "sent":
-      return ctx.reply(ctx.t(result.officers > 0 ? "request-sent" : "request-no-officer"));
-    case "not_member":
-      return ctx.reply(ctx.t("propose-not-member"));
-    case "reason_required":
-      return ctx.reply(ctx.t("request-usage"));
-    case "too_long":
-      return ctx.reply(ctx.t("request-too-long", { max: result.max }));
-  }
-}

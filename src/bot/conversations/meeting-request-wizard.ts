@@ -1,0 +1,59 @@
+import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
+import { buttonText, localizeDigits } from "../../domain/text.ts";
+import { committeesOf } from "../../services/meetings/officers.ts";
+import { type RequestResult, requestMeeting } from "../../services/meetings/requests.ts";
+import type { BotContext, ConversationContext } from "../context.ts";
+import { waitForPress } from "./form-input.ts";
+
+type Wizard = Conversation<BotContext, ConversationContext>;
+
+const CANCEL = "rqw:cancel";
+
+/**
+ * /requestmeeting <reason> (B4). A member of several groups picks one with a button. The reason and the requester
+ * stay in the form's state in the database, so the request is filed as typed and under the name of whoever asked:
+ * in a group chat, someone else's press on these buttons is not theirs to make (features/meeting-requests.ts).
+ */
+export async function meetingRequestWizard(conversation: Wizard, ctx: ConversationContext, args: { reason: string }): Promise<void> {
+  const personId = ctx.person?.id;
+  if (personId === undefined) {
+    await ctx.reply(ctx.t("not-registered"));
+    return;
+  }
+  const committees = await conversation.external(async (c) =>
+    (await committeesOf(c.deps.db, personId)).map((s) => ({ id: s.committeeId, title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa })),
+  );
+  if (committees.length === 0) {
+    await ctx.reply(ctx.t("propose-not-member"));
+    return;
+  }
+  let committeeId = committees[0]!.id;
+  if (committees.length > 1) {
+    const keyboard = new InlineKeyboard();
+    for (const c of committees) keyboard.text(buttonText(c.title), `rqw:c:${c.id}`).row();
+    keyboard.text(ctx.t("wizard-cancel"), CANCEL);
+    await ctx.reply(ctx.t("request-choose-committee"), { reply_markup: keyboard });
+    const pressed = await waitForPress(conversation, new RegExp(`^rqw:(c:(${committees.map((c) => c.id).join("|")})|cancel)$`));
+    if (pressed === CANCEL) {
+      await ctx.reply(ctx.t("wizard-closed"));
+      return;
+    }
+    committeeId = Number(pressed.slice("rqw:c:".length));
+  }
+  const result = await conversation.external((c) => requestMeeting(c.deps, personId, committeeId, args.reason).then(({ kind, ...rest }) => ({ kind, officers: "officers" in rest ? rest.officers : 0, max: "max" in rest ? rest.max : 0 })));
+  await ctx.reply(describeRequest(ctx, result));
+}
+
+function describeRequest(ctx: ConversationContext, result: { kind: RequestResult["kind"]; officers: number; max: number }): string {
+  switch (result.kind) {
+    case "sent":
+      return ctx.t(result.officers > 0 ? "request-sent" : "request-no-officer");
+    case "not_member":
+      return ctx.t("propose-not-member");
+    case "reason_required":
+      return ctx.t("request-usage");
+    case "too_long":
+      return ctx.t("request-too-long", { max: localizeDigits(String(result.max), ctx.locale) });
+  }
+}
