@@ -26,5 +26,6 @@ cli-invites-none = There are no vacant seats.
 cli-invite-line = { $hq } / { $committee } / { $seat }: { $link }
 cli-migrated = The database is up to date.
 cli-bot-unreachable = Could not reach Telegram to get the bot's username ({ $reason }). Check BOT_TOKEN and TELEGRAM_API_ROOT.
-roster-notice-elected-role-kept = ⚠️ The secretary role of the seat "{ $seat }" in the { $committee } was kept: the members elected its holder secretary on { $date } (rule 7), and the file says "member" for the seat without naming another secretary, probably a file from before the election. To change the secretary, write role: secretary for the new secretary's seat in the file.
+roster-notice-elected-role-kept = ⚠️ The role of the seat "{ $seat }" in the { $committee } stays "{ $role }": the members elected its holder secretary on { $date } (rule 7), and a roster file does not change their choice while the same person holds the seat. The secretary changes by a new election when the seat falls vacant.
+roster-notice-elected-secretary-stands = ⚠️ The file names the seat "{ $seat }" in the { $committee } as secretary, but the members elected the secretary on { $date } (rule 7) and that secretary still holds their seat, so "{ $seat }" stays "{ $role }". The roster names the secretary only until the members decide.
 roster-notice-elected-role-replaced = ⚠️ The seat "{ $seat }" in the { $committee } is now "{ $role }", as the file says; the members had elected its holder secretary on { $date } (rule 7). If that was not intended, correct the file and import it again.

@@ -133,22 +133,28 @@ export type RoleAfterImport = {
   role: SeatRoleName;
   /** Whether the seat's role is still the members' choice (B7) after the import. */
   elected: boolean;
-  /** What the clerk is told: the file's "member" did not undo the election, or the file replaced the elected role. */
-  notice: "elected_role_kept" | "elected_role_replaced" | null;
+  /**
+   * What the clerk is told: the file did not undo the election for this seat (`elected_role_kept`), the file named
+   * this seat secretary while the elected one stands (`elected_secretary_stands`), or the elected holder left the seat
+   * and the file's role applies (`elected_role_replaced`).
+   */
+  notice: "elected_role_kept" | "elected_secretary_stands" | "elected_role_replaced" | null;
 };
 
 /**
- * B7 against a roster file, which has no date: a role the members elected stays when the file, naming no secretary
- * in the committee, still says "member" for the seat while its elected holder keeps it (a file exported before the
- * election). A file that names a secretary, gives the seat another role, or seats someone else there decides; the
- * clerk is told the elected role was replaced.
+ * B7 against a roster file: the members determine the secretary, the roster only names a default (part A) until they
+ * do. So while the elected secretary still holds their seat, no file moves the role — neither by calling that seat a
+ * member nor by naming another seat secretary; the clerk is told. A file that seats someone else in the elected seat
+ * ends the members' choice (they elect again when the seat is vacant), and the file's roles apply as always.
  */
 export function roleAfterImport(
   current: { role: SeatRoleName; elected: boolean },
-  file: { role: SeatRoleName; namesSecretary: boolean; sameHolder: boolean },
+  file: { role: SeatRoleName; sameHolder: boolean; electedSecretaryStays: boolean },
 ): RoleAfterImport {
-  if (!current.elected) return { role: file.role, elected: false, notice: null };
-  if (file.sameHolder && file.role === current.role) return { role: current.role, elected: true, notice: null };
-  if (file.sameHolder && file.role === "member" && !file.namesSecretary) return { role: current.role, elected: true, notice: "elected_role_kept" };
-  return { role: file.role, elected: false, notice: file.role === current.role ? null : "elected_role_replaced" };
+  if (current.elected && file.sameHolder) return { role: current.role, elected: true, notice: file.role === current.role ? null : "elected_role_kept" };
+  if (current.elected) return { role: file.role, elected: false, notice: file.role === current.role ? null : "elected_role_replaced" };
+  if (file.role === "secretary" && file.electedSecretaryStays) {
+    return { role: current.role === "secretary" ? "member" : current.role, elected: false, notice: "elected_secretary_stands" };
+  }
+  return { role: file.role, elected: false, notice: null };
 }

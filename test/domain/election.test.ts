@@ -112,25 +112,31 @@ describe("B7 the result", () => {
 
 describe("B7 an elected secretary against a roster file", () => {
   const elected = { role: "secretary" as const, elected: true };
-  const file = (role: "chair" | "secretary" | "member", namesSecretary = false, sameHolder = true) => ({ role, namesSecretary, sameHolder });
+  const file = (role: "chair" | "secretary" | "member", sameHolder = true, electedSecretaryStays = true) => ({ role, sameHolder, electedSecretaryStays });
 
-  it("B7 a file from before the election, saying member and naming no secretary, does not undo it", () => {
+  it("B7: a file calling the elected seat a member does not undo the members' choice while its holder stays", () => {
     expect(roleAfterImport(elected, file("member"))).toEqual({ role: "secretary", elected: true, notice: "elected_role_kept" });
+    expect(roleAfterImport(elected, file("chair"))).toEqual({ role: "secretary", elected: true, notice: "elected_role_kept" });
   });
 
-  it("B7 a file that agrees keeps the role as elected, without a notice", () => {
-    expect(roleAfterImport(elected, file("secretary", true))).toEqual({ role: "secretary", elected: true, notice: null });
+  it("B7: a file that agrees keeps the role as elected, without a notice", () => {
+    expect(roleAfterImport(elected, file("secretary"))).toEqual({ role: "secretary", elected: true, notice: null });
   });
 
-  it("B7 a file naming another secretary, another role, or another holder decides, with a notice", () => {
-    expect(roleAfterImport(elected, file("member", true))).toEqual({ role: "member", elected: false, notice: "elected_role_replaced" });
-    expect(roleAfterImport(elected, file("chair"))).toEqual({ role: "chair", elected: false, notice: "elected_role_replaced" });
-    expect(roleAfterImport(elected, file("member", false, false))).toEqual({ role: "member", elected: false, notice: "elected_role_replaced" });
+  it("B7: a file naming another seat secretary (the roster's default) does not move the role while the elected secretary stands", () => {
+    expect(roleAfterImport({ role: "member", elected: false }, file("secretary"))).toEqual({ role: "member", elected: false, notice: "elected_secretary_stands" });
+    expect(roleAfterImport({ role: "secretary", elected: false }, file("secretary"))).toEqual({ role: "member", elected: false, notice: "elected_secretary_stands" });
+    expect(roleAfterImport({ role: "member", elected: false }, file("secretary", true, false))).toEqual({ role: "secretary", elected: false, notice: null });
+  });
+
+  it("B7: a file that seats someone else in the elected seat ends the elected role, with a notice", () => {
+    expect(roleAfterImport(elected, file("member", false))).toEqual({ role: "member", elected: false, notice: "elected_role_replaced" });
     // The file makes the newcomer secretary itself: the roster's role, no longer the members' choice.
-    expect(roleAfterImport(elected, file("secretary", true, false))).toEqual({ role: "secretary", elected: false, notice: null });
+    expect(roleAfterImport(elected, file("secretary", false))).toEqual({ role: "secretary", elected: false, notice: null });
   });
 
   it("a role the roster gave follows the file as always", () => {
-    expect(roleAfterImport({ role: "secretary", elected: false }, file("member"))).toEqual({ role: "member", elected: false, notice: null });
+    expect(roleAfterImport({ role: "secretary", elected: false }, file("member", true, false))).toEqual({ role: "member", elected: false, notice: null });
+    expect(roleAfterImport({ role: "member", elected: false }, file("chair"))).toEqual({ role: "chair", elected: false, notice: null });
   });
 });

@@ -26,7 +26,7 @@ export type RosterChange = { action: string; subjectType: string; subjectId: num
  * something the members decided (B7).
  */
 export type RosterNotice = {
-  kind: "elected_role_kept" | "elected_role_replaced";
+  kind: "elected_role_kept" | "elected_secretary_stands" | "elected_role_replaced";
   committee: { key: string; fa: string; en: string };
   seat: string;
   /** The seat's role after the import. */
@@ -177,12 +177,12 @@ class ImportRun {
     const members = committee.members;
     const today = localDateOf(this.now, hq.timezone);
     const existing = new Map((await listSeats(this.db, committeeId, { includeEnded: true })).map((s) => [s.title, s]));
-    const namesSecretary = members.some((m) => m.role === "secretary");
+    const elected = await this.electedSecretary(members, [...existing.values()]);
     const kept = new Set<string>();
     for (const [position, member] of members.entries()) {
       kept.add(member.seat);
       const current = existing.get(member.seat);
-      const role = current ? await this.roleOf(hq, committee, current, member, namesSecretary) : { role: member.role, elected: false };
+      const role = current ? await this.roleOf(hq, committee, current, member, elected) : { role: member.role, elected: false };
       const fields = { title: member.seat, role: role.role, voting: member.voting, position };
       let seatId: number;
       if (!current) {
@@ -220,18 +220,31 @@ class ImportRun {
     this.record("council.officers_named", "committee", committeeId, { chair: committee.chair ?? null, secretary: committee.secretary ?? null });
   }
 
+  /**
+   * B7: the seat the members elected secretary, when the file keeps its holder there: while it stands, no file moves
+   * the role (see roleAfterImport).
+   */
+  private async electedSecretary(members: RosterMember[], seats: SeatRow[]): Promise<SeatRow | undefined> {
+    const seat = seats.find((s) => s.role === "secretary" && s.roleElectedAt !== null && s.endedAt === null);
+    const member = seat && members.find((m) => m.seat === seat.title);
+    return member && (await this.keepsHolder(seat.id, member)) ? seat : undefined;
+  }
+
   /** The seat's role after this file (B7: see roleAfterImport), with a notice for the clerk when an elected role is involved. */
-  private async roleOf(hq: HeadquartersRow, committee: RosterCommittee, seat: SeatRow, member: RosterMember, namesSecretary: boolean) {
-    if (seat.roleElectedAt === null) return { role: member.role, elected: false };
-    const decided = roleAfterImport({ role: seat.role, elected: true }, { role: member.role, namesSecretary, sameHolder: await this.keepsHolder(seat.id, member) });
-    if (decided.notice) {
+  private async roleOf(hq: HeadquartersRow, committee: RosterCommittee, seat: SeatRow, member: RosterMember, elected: SeatRow | undefined) {
+    const isElected = seat.roleElectedAt !== null;
+    if (!isElected && !(member.role === "secretary" && elected)) return { role: member.role, elected: false };
+    const sameHolder = isElected ? await this.keepsHolder(seat.id, member) : true;
+    const decided = roleAfterImport({ role: seat.role, elected: isElected }, { role: member.role, sameHolder, electedSecretaryStays: elected !== undefined });
+    const electedAt = seat.roleElectedAt ?? elected?.roleElectedAt;
+    if (decided.notice && electedAt) {
       const title = committeeFields(committee);
       this.notices.push({
         kind: decided.notice,
         committee: { key: committee.key, fa: title.titleFa, en: title.titleEn },
         seat: seat.title,
         role: decided.role,
-        electedAt: seat.roleElectedAt,
+        electedAt,
         zone: hq.timezone,
       });
     }
