@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPersonByTelegramId } from "../../src/db/queries/people.ts";
 import { seatsWithHolders } from "../../src/db/queries/seats.ts";

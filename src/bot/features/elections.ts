@@ -8,6 +8,7 @@ import { electionKeyboard, electionResultText, electionText } from "../../servic
 import { type OpenElectionResult, openElection } from "../../services/elections/open-election.ts";
 import { sessionKeyboard } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
+import { explainNotOfficer } from "../explain.ts";
 import { commandBody } from "./convene.ts";
 import { callbackText, officerCommand } from "./session.ts";
 
@@ -46,7 +47,7 @@ function explainOpen(ctx: BotContext, result: Exclude<OpenElectionResult, { kind
     case "no_candidates":
       return ctx.t("elect-no-candidates");
     case "not_officer":
-      return ctx.t("elect-not-officer");
+      return explainNotOfficer(ctx, result, ctx.t("elect-not-officer"));
     case "no_session":
       return ctx.t("elect-no-session");
     case "ambiguous":
