@@ -61,3 +61,7 @@ mark-term-ended = The holder's appointment order for this seat is not in force o
 session-private-check-in = The meeting of the { $committee } has started. Press "I'm present" when you are in the room.
 session-sheet-guests = Guests without a vote ({ $count }) — they check in themselves with “I'm present” and do not count towards quorum:
 session-sheet-guest-no-link = { $agency } (has not opened the invitation link yet)
+
+# B9: a session left open is closed by the bot so the minutes clock runs (services/session/auto-close.ts).
+session-auto-closed = ⏹ The meeting of the { $committee } was still open at { $closedAt } and the bot closed it: a session closes { $hours } hours after it started or at midnight HQ time, whichever comes first, so that the 48-hour clock for the minutes (bylaw rule 9) runs. The minutes are due by { $due }.
+session-auto-closed-secretary = ⏹ The meeting of the { $committee } was still open at { $closedAt } and the bot closed it ({ $hours } hours after it started or midnight HQ time, whichever comes first). The 48-hour clock for the minutes (bylaw rule 9) started then: please sign and send them by { $due } (/minutes).

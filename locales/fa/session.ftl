@@ -60,3 +60,7 @@ mark-term-ended = حکم متصدی این صندلی در روز جلسه اع�
 session-private-check-in = جلسه { $committee } آغاز شد. هنگامی که در جلسه حاضر شدید، دکمه «حاضرم» را بزنید.
 session-sheet-guests = مدعوان بدون حق رأی ({ $count }) — حضور خود را خودشان با دکمه «حاضرم» ثبت می‌کنند و در حد نصاب شمرده نمی‌شوند:
 session-sheet-guest-no-link = { $agency } (پیوند دعوت هنوز باز نشده است)
+
+# B9: a session left open is closed by the bot so the minutes clock runs (services/session/auto-close.ts).
+session-auto-closed = ⏹ جلسه { $committee } تا { $closedAt } باز مانده بود و ربات آن را بست: هر جلسه { $hours } ساعت پس از آغاز یا در نیمه‌شب به وقت ستاد، هر کدام زودتر برسد، بسته می‌شود تا مهلت ۴۸ ساعته صورتجلسه (بند ۹ آیین‌نامه) آغاز شود. صورتجلسه باید تا { $due } امضا و ارسال شود.
+session-auto-closed-secretary = ⏹ جلسه { $committee } تا { $closedAt } باز مانده بود و ربات آن را بست ({ $hours } ساعت پس از آغاز یا نیمه‌شب به وقت ستاد، هر کدام زودتر). مهلت ۴۸ ساعته صورتجلسه (بند ۹ آیین‌نامه) از همین زمان آغاز شد: صورتجلسه را تا { $due } امضا و ارسال کنید (‎/minutes).

@@ -7,6 +7,8 @@ import { askOwner, escalateOverdue } from "./resolutions/resolutions.ts";
 import { planningJobHandlers } from "./daily-planning.ts";
 import { remindReferral } from "./referrals.ts";
 import { remindFieldVisit, VISIT_REMINDER_JOB } from "./field-visit-reminders.ts";
+import { autoCloseSession } from "./session/auto-close.ts";
+import { AUTO_CLOSE_JOB } from "./session/auto-close-plan.ts";
 
 const meetingPayload = z.object({ meetingId: z.number().int().positive() });
 const resolutionPayload = z.object({ resolutionId: z.number().int().positive(), recurring: z.boolean().optional() });
@@ -26,6 +28,7 @@ export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
     rsvp_1d: withMeeting((id) => sendReminder(deps, id, "rsvp_1d")),
     starting_2h: withMeeting((id) => sendReminder(deps, id, "starting_2h")),
     final_agenda: withMeeting((id) => sendFinalAgenda(deps, id)),
+    [AUTO_CLOSE_JOB]: withMeeting((id) => autoCloseSession(deps, id)),
     minutes_reminder: async (job) => {
       const { minutesId, hours } = minutesPayload.parse(job.payload);
       await remindUnsignedMinutes(deps, minutesId, hours ?? 24);

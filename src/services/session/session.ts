@@ -33,6 +33,7 @@ import { localeOfRecipient } from "../meetings/meeting-text.ts";
 import { expireDelegations, standInsOf } from "./delegations.ts";
 import { meetingMessages } from "../meetings/broadcast.ts";
 import { standingAt } from "./standing.ts";
+import { scheduleAutoClose } from "./auto-close-plan.ts";
 
 /** A meeting with its attendance as it stands, or undefined for an unknown id. */
 export async function loadSession(db: Database, meetingId: number): Promise<(SessionView & { record: MeetingRecord }) | undefined> {
@@ -168,6 +169,7 @@ export async function startMeeting(deps: ServiceDeps, personId: number, target: 
     if (meeting.status === "cancelled") return { kind: "cancelled" };
     if (meeting.status === "ended") return { kind: "ended" };
     await updateMeeting(tx, meetingId, { status: "in_session", startedAt: now });
+    await scheduleAutoClose(tx, meeting, now);
     await writeAudit(tx, {
       hqId: meeting.hqId,
       actorPersonId: personId,
@@ -439,41 +441,53 @@ export async function endMeeting(deps: ServiceDeps, personId: number, committeeI
     if (meeting?.status !== "in_session") return { kind: "no_session" };
     const [open] = await openVotesOf(tx, meetingId);
     if (open) return { kind: "vote_open", question: open.question };
-    await updateMeeting(tx, meetingId, { status: "ended", endedAt: now });
-    const view = (await loadSession(tx, meetingId))!;
-    const expired = await expireDelegations(tx, meetingId, now);
-    // B9: the 48-hour clock for the minutes starts now, in the same transaction.
-    await openMinutes(tx, deps, meetingId, now);
-    await refreshLiveMessage(tx, deps.t, view);
-    const { hq, committee } = view.record;
-    const chatId = committee.chatId ?? meeting.sessionChatId;
-    if (chatId !== null) {
-      await enqueueMessages(tx, [
-        {
-          chatId,
-          hqId: hq.id,
-          meetingId,
-          purpose: "session_final_attendance",
-          payload: { method: "sendMessage", text: finalAttendanceText(deps.t, hq.locale, view) },
-        },
-      ]);
-    }
-    await writeAudit(tx, {
-      hqId: meeting.hqId,
-      actorPersonId: personId,
-      action: "meeting.ended",
-      subjectType: "meeting",
-      subjectId: meetingId,
-      details: {
-        presentVoting: view.summary.presentVoting,
-        votingSeats: view.summary.votingSeats,
-        presentByDelegate: view.summary.presentByDelegate,
-        guestsPresent: view.summary.guestsPresent,
-        quorate: view.summary.quorate,
-        delegationsExpired: expired,
-      },
-      at: now,
-    });
-    return { kind: "ended", view, sessionChatId: meeting.sessionChatId, sessionMessageId: meeting.sessionMessageId, postedTo: chatId };
+    return closeSession(tx, deps, meeting, now, { personId });
   });
+}
+
+export type EndedSession = Extract<EndResult, { kind: "ended" }>;
+
+/**
+ * Ends a session in session with no vote open, inside the caller's transaction: by an officer's /endmeeting, or by
+ * the bot at the set time (B9: auto-close.ts) — either way the 48-hour clock for the minutes starts now.
+ */
+export async function closeSession(tx: Database, deps: ServiceDeps, meeting: MeetingRow, now: Date, closedBy: { personId: number } | { automatic: true }): Promise<EndedSession> {
+  const meetingId = meeting.id;
+  await updateMeeting(tx, meetingId, { status: "ended", endedAt: now });
+  const view = (await loadSession(tx, meetingId))!;
+  const expired = await expireDelegations(tx, meetingId, now);
+  // B9: the 48-hour clock for the minutes starts now, in the same transaction.
+  await openMinutes(tx, deps, meetingId, now);
+  await refreshLiveMessage(tx, deps.t, view);
+  const { hq, committee } = view.record;
+  const chatId = committee.chatId ?? meeting.sessionChatId;
+  if (chatId !== null) {
+    await enqueueMessages(tx, [
+      {
+        chatId,
+        hqId: hq.id,
+        meetingId,
+        purpose: "session_final_attendance",
+        payload: { method: "sendMessage", text: finalAttendanceText(deps.t, hq.locale, view) },
+      },
+    ]);
+  }
+  await writeAudit(tx, {
+    hqId: meeting.hqId,
+    actorPersonId: "personId" in closedBy ? closedBy.personId : null,
+    action: "meeting.ended",
+    subjectType: "meeting",
+    subjectId: meetingId,
+    details: {
+      ...("automatic" in closedBy ? { closedAutomatically: true } : {}),
+      presentVoting: view.summary.presentVoting,
+      votingSeats: view.summary.votingSeats,
+      presentByDelegate: view.summary.presentByDelegate,
+      guestsPresent: view.summary.guestsPresent,
+      quorate: view.summary.quorate,
+      delegationsExpired: expired,
+    },
+    at: now,
+  });
+  return { kind: "ended", view, sessionChatId: meeting.sessionChatId, sessionMessageId: meeting.sessionMessageId, postedTo: chatId };
 }
