@@ -13,6 +13,7 @@ import { renderMinutes } from "../../src/services/minutes/render.ts";
 import { exportRoster } from "../../src/services/roster/export-roster.ts";
 import { importNoticeText } from "../../src/services/roster/import-notices.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
+import { confirmDelegation, createDelegation, decideDelegation, openDelegationLink } from "../../src/services/session/delegations.ts";
 import { checkIn, endMeeting, markPresence, startMeeting } from "../../src/services/session/session.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
 import { DAY, MEETING, seatedCommittee } from "../helpers/recorded-session.ts";
@@ -161,6 +162,29 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     // A seat the secretary marks absent votes no more.
     await markPresence(h.services, await person(SECRETARY), meetingId, (await seatOf(MEMBERS[5]!)).id);
     expect(await vote(MEMBERS[5]!, electionId, MEMBERS[0]!)).toEqual({ kind: "absent", meetingId });
+  });
+
+  it("B1: an accepted delegate casts the seat's ballot once present; the member whose delegate stands does not", async () => {
+    const DELEGATE = { id: 5001, first_name: "رضا", last_name: "احمدی", language_code: "fa" };
+    const principal = MEMBERS[2]!;
+    h.clock.set(new Date(MEETING.getTime() - DAY));
+    const created = await createDelegation(h.services, await person(principal), meetingIds[0]!, "آقای رضا احمدی به نمایندگی از اینجانب با حق رأی در این جلسه حاضر می‌شود.");
+    if (created.kind !== "created") throw new Error(created.kind);
+    await openDelegationLink(h.services, DELEGATE, created.token);
+    await confirmDelegation(h.services, await person(DELEGATE.id), created.delegation.delegationId);
+    expect(await decideDelegation(h.services, await person(SECRETARY), created.delegation.delegationId, true)).toEqual({ kind: "accepted" });
+    h.clock.set(MEETING);
+    const meetingId = await inSession(EVERYONE.filter((id) => id !== principal));
+    const electionId = await opened();
+    await h.deliver();
+    // The delegate is usually not in the group: the ballot reaches them privately.
+    expect(JSON.stringify(h.emulator.lastSent(DELEGATE.id)!.reply_markup ?? {})).toContain(`elv:${electionId}:`);
+    expect(await vote(DELEGATE.id, electionId, FAVOURITE)).toEqual({ kind: "absent", meetingId });
+    await checkIn(h.services, await person(DELEGATE.id), meetingId);
+    expect(await vote(DELEGATE.id, electionId, FAVOURITE)).toMatchObject({ kind: "recorded", changed: true });
+    expect(await vote(principal, electionId, FAVOURITE)).toEqual({ kind: "delegated_away", delegateName: "رضا احمدی" });
+    const [ballot] = await h.database.db.select().from(electionBallots);
+    expect(ballot!.voterSeatId).toBe((await seatOf(principal)).id);
   });
 
   it("B7: an election needs quorum — refused below it, and no decision when it is lost by the close", async () => {
