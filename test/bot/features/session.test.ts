@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findMeeting } from "../../../src/db/queries/meetings.ts";
 import { findPersonByTelegramId, insertPerson } from "../../../src/db/queries/people.ts";
-import { ballots, committees, delegations, guests, invitations, meetings, votes } from "../../../src/db/schema.ts";
+import { ballots, committees, delegations, guests, invitations, meetings, resolutions, votes } from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
@@ -36,7 +36,8 @@ describe("in session in chat (bylaw B3)", () => {
     await h.reset();
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث\n- پیشنهاد بودجه ۱۴۰۶");
+    // In the group's chat: privately the secretary, also a member of the coordination council, is asked which group.
+    await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث\n- پیشنهاد بودجه ۱۴۰۶", group);
     meetingId = (await h.database.db.select().from(meetings))[0]!.id;
     await h.deliver();
     h.clock.set(new Date(MEETING.getTime() - HOUR));
@@ -111,7 +112,7 @@ describe("in session in chat (bylaw B3)", () => {
     expect(buttonsOf(current(live)).map((b) => b.text)).toEqual(["✋ حاضرم"]);
   });
 
-  it("B3 a second press, a stranger and a principal whose delegate stands: told why, nothing recorded", async () => {
+  it("B3 a second press, a stranger and a forged button: told why, nothing recorded", async () => {
     const live = await start();
     await delegateFor(MEMBERS[6]!);
     await checkInAll(live, [MEMBERS[1]!]);
@@ -120,13 +121,67 @@ describe("in session in chat (bylaw B3)", () => {
     expect(lastAnswer()).toBe("حضور شما پیش‌تر ثبت شده است.");
     await h.press(persian(STRANGER), live, buttonData(live, "حاضرم"));
     expect(lastAnswer()).toContain("شما عضو این کارگروه، نماینده پذیرفته‌شده یا مدعو این جلسه نیستید");
-    await h.press(persian(MEMBERS[6]!), live, buttonData(live, "حاضرم"));
-    expect(lastAnswer()).toBe("نماینده شما (نماینده شهرداری) در این جلسه صندلی «عضو ۷» را نمایندگی می‌کند؛ حضور جداگانه شما ثبت نمی‌شود.");
     await h.press(persian(MEMBERS[1]!), live, `ci:${meetingId + 40}`);
     expect(lastAnswer()).toBe("این دکمه دیگر معتبر نیست.");
     expect(await counts()).toEqual(before);
     await h.press(persian(DELEGATE), live, buttonData(live, "حاضرم"));
     expect(lastAnswer()).toBe("✅ حضور شما به‌عنوان نماینده «عضو ۷» ثبت شد.");
+  });
+
+  it("B1 a member who comes although their delegate was accepted takes the seat back; the delegate is told privately", async () => {
+    const live = await start();
+    await delegateFor(MEMBERS[6]!);
+    await checkInAll(live, [DELEGATE]);
+    await h.press(persian(MEMBERS[6]!), live, buttonData(live, "حاضرم"));
+    expect(lastAnswer()).toBe("✅ حضور شما برای «عضو ۷» ثبت شد و صندلی به شما برگشت؛ به نماینده شما (نماینده شهرداری) اطلاع داده شد (بند ۱). رأی‌های پیشین صندلی باقی است.");
+    await h.deliver();
+    expect(h.emulator.lastSent(DELEGATE)!.text).toContain("صندلی‌اش را بازپس گرفت؛ شما دیگر در این جلسه نماینده او نیستید (بند ۱)");
+    const [delegation] = await h.database.db.select().from(delegations);
+    expect(delegation!.status).toBe("superseded");
+    await h.press(persian(DELEGATE), live, buttonData(live, "حاضرم"));
+    expect(lastAnswer()).toContain("شما عضو این کارگروه، نماینده پذیرفته‌شده یا مدعو این جلسه نیستید");
+  });
+
+  it("B3 a ballot from a seat that is not in the room is refused privately with an I'm present button; after it the next press counts", async () => {
+    const live = await start();
+    await checkInAll(live, QUORUM);
+    const [voteMessage] = await h.say(secretary, "/vote تصویب طرح بهسازی محله", group);
+    const latecomer = MEMBERS[5]!;
+    const before = await counts();
+    h.emulator.clearCalls();
+    await h.press(persian(latecomer), voteMessage!, buttonData(voteMessage!, "موافق"));
+    expect(lastAnswer()).toBe("حضور صندلی شما ثبت نشده است و جلسه با حاضران تصمیم می‌گیرد (بند ۳)؛ رأی شما ثبت نشد. «حاضرم» را بزنید و دوباره رأی دهید.");
+    const offer = h.emulator.lastSent(latecomer)!;
+    expect(offer.text).toContain("رأی شما ثبت نشد، زیرا حضور صندلی شما ثبت نشده است (بند ۳)");
+    expect(buttonsOf(offer).map((b) => [b.text, b.callback_data])).toEqual([["✋ حاضرم", `ci:${meetingId}`]]);
+    expect(h.emulator.sent(COMMITTEE_CHAT)).toHaveLength(0);
+    const after = await counts();
+    expect({ ...after, audit_log: 0, audit_chain_heads: 0 }).toEqual({ ...before, audit_log: 0, audit_chain_heads: 0 });
+    expect(await h.database.db.select().from(ballots)).toHaveLength(0);
+
+    await h.press(persian(latecomer), offer, buttonData(offer, "حاضرم"));
+    expect(lastAnswer()).toBe("✅ حضور شما ثبت شد.");
+    await h.press(persian(latecomer), voteMessage!, buttonData(voteMessage!, "موافق"));
+    expect(lastAnswer()).toBe("✅ رأی شما ثبت شد: ✅ موافق");
+    expect(await h.database.db.select().from(ballots)).toHaveLength(1);
+  });
+
+  it("B3 a vote closed after the quorum was lost: the group reads 'no decision', and no resolution is recorded", async () => {
+    const live = await start();
+    await checkInAll(live, QUORUM);
+    const [voteMessage] = await h.say(secretary, "/vote تصویب طرح بهسازی محله", group);
+    for (const id of QUORUM) await h.press(persian(id), voteMessage!, buttonData(voteMessage!, "موافق"));
+    const [sheet] = await h.say(secretary, "/attendance", group);
+    await h.press(secretary, sheet!, buttonData(sheet!, "عضو ۵"));
+    expect(lastAnswer()).toBe("⬜ غایب ثبت شد.");
+    await h.press(secretary, voteMessage!, buttonData(voteMessage!, "پایان"));
+    expect(lastAnswer()).toContain("بدون تصمیم");
+    await h.deliver();
+    const result = h.emulator.lastSent(COMMITTEE_CHAT)!;
+    expect(result.text).toContain("⚠️ بدون تصمیم: پیش از پایان رأی‌گیری، جلسه از حد نصاب افتاد (بند ۳).");
+    expect(result.text).toContain("هنگام پایان رأی‌گیری ۵ از ۹ عضو دارای حق رأی حاضر بودند؛ حد نصاب ۶ است.");
+    expect(result.text).not.toContain("تصویب شد");
+    expect(await h.database.db.select().from(resolutions)).toHaveLength(0);
   });
 
   it("B3 without the right to pin, the session goes on and the secretary is told once, privately", async () => {
@@ -216,7 +271,7 @@ describe("in session in chat (bylaw B3)", () => {
 
     const before = await counts();
     await h.press(persian(MEMBERS[6]!), voteMessage!, buttonData(voteMessage!, "موافق"));
-    expect(lastAnswer()).toBe("نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد.");
+    expect(lastAnswer()).toBe("نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد. اگر در جلسه هستید، با «حاضرم» صندلی خود را بازپس بگیرید.");
     await h.press(persian(GUEST), voteMessage!, buttonData(voteMessage!, "موافق"));
     expect(lastAnswer()).toBe("شما مدعو بدون حق رأی هستید؛ رأی شما ثبت نشد.");
     await h.press(persian(STRANGER), voteMessage!, buttonData(voteMessage!, "موافق"));
@@ -230,7 +285,8 @@ describe("in session in chat (bylaw B3)", () => {
     await h.press(persian(MEMBERS[2]!), voteMessage!, buttonData(voteMessage!, "پایان"));
     expect(lastAnswer()).toContain("فقط دبیر یا رئیس کارگروه");
     const after = await counts();
-    expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
+    // Refused attempts leave audit rows only (and move the audit chain's head).
+    expect({ ...after, audit_log: 0, audit_chain_heads: 0 }).toEqual({ ...before, audit_log: 0, audit_chain_heads: 0 });
     expect(after.audit_log).toBe(before.audit_log! + 5);
 
     await h.deliver();
