@@ -3,7 +3,7 @@ import { writeAudit } from "../db/queries/audit.ts";
 import { cancelJobs, scheduleJob } from "../db/queries/jobs.ts";
 import { enqueueMessages } from "../db/queries/outbox.ts";
 import { type VisitReminderStage, visitReminderPlan } from "../domain/follow-through.ts";
-import type { ServiceDeps } from "./deps.ts";
+import type { MessageKey, ServiceDeps } from "./deps.ts";
 import { loadVisit, visitFactLines, visitMembersMessages } from "./field-visit-facts.ts";
 
 export const VISIT_REMINDER_JOB = "visit_reminder";
@@ -11,6 +11,11 @@ export const VISIT_REMINDER_JOB = "visit_reminder";
 /** Every job of one visit starts with this prefix: cancelling the visit stops them all. */
 export const visitJobPrefix = (visitId: number) => `visit:${visitId}:`;
 /** One key per visit and stage: planning again moves the reminder instead of adding a second one. */
+const visitReminderKeys: Record<VisitReminderStage, MessageKey> = {
+  day_before: "visit-reminder-day-before",
+  starting_2h: "visit-reminder-starting-2h",
+};
+
 export const visitJobKey = (visitId: number, stage: VisitReminderStage) => `${visitJobPrefix(visitId)}${stage.replace("_", "-")}`;
 
 /**
@@ -46,7 +51,7 @@ export async function remindFieldVisit(deps: ServiceDeps, visitId: number, stage
     const { visit, hq } = facts;
     if (visit.status !== "approved" || visit.startsAt.getTime() !== plannedFor.getTime() || visit.startsAt.getTime() <= now.getTime()) return 0;
     const { rows } = await visitMembersMessages(tx, facts, `field_visit_reminder_${stage}`, (locale) => ({
-      text: [deps.t(locale, `visit-reminder-${stage.replace("_", "-")}`), "", ...visitFactLines(deps.t, locale, facts)].join("\n"),
+      text: [deps.t(locale, visitReminderKeys[stage]), "", ...visitFactLines(deps.t, locale, facts)].join("\n"),
     }));
     await enqueueMessages(tx, rows);
     await writeAudit(tx, { hqId: hq.id, action: `field_visit.reminder_${stage}`, subjectType: "field_visit", subjectId: visitId, details: { recipients: rows.length }, at: now });

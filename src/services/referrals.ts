@@ -11,7 +11,7 @@ import { nextOverdueReminder, parseIsoDate, type ReferralReminderStage, referral
 import { isoDayOf } from "../domain/terms.ts";
 import { toIsoDate } from "../domain/roster.ts";
 import { type Locale, normalizePersian } from "../domain/text.ts";
-import type { ServiceDeps, Translate } from "./deps.ts";
+import type { MessageKey, ServiceDeps, Translate } from "./deps.ts";
 import { answeringOfficer, privateMessage, titleIn } from "./follow-through-messages.ts";
 import { dayOf, localeOfRecipient } from "./meetings/meeting-text.ts";
 import { committeesLedBy, committeesOf } from "./meetings/officers.ts";
@@ -94,6 +94,12 @@ export async function referSubject(deps: ServiceDeps, personId: number, input: R
   });
 }
 
+const referralReminderKeys: Record<ReferralReminderStage, MessageKey> = {
+  week_before: "referral-reminder-week-before",
+  due: "referral-reminder-due",
+  overdue: "referral-reminder-overdue",
+};
+
 /** The reminder job: the secretary is asked for the report until it is filed; overdue ones repeat weekly. */
 export async function remindReferral(deps: ServiceDeps, referralId: number, stage: ReferralReminderStage): Promise<boolean> {
   const now = deps.clock();
@@ -106,7 +112,7 @@ export async function remindReferral(deps: ServiceDeps, referralId: number, stag
     await enqueueMessages(
       tx,
       privateMessage(recipient, hq.locale, { hqId: hq.id, purpose: "referral_reminder" }, (locale) => ({
-        text: deps.t(locale, `referral-reminder-${stage.replace("_", "-")}`, {
+        text: deps.t(locale, referralReminderKeys[stage], {
           committee: titleIn(committee, locale),
           subject: row.subject,
           due: dayOf(row.dueDate, locale, hq.timezone),

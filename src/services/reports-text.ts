@@ -1,7 +1,7 @@
 import { formatDate, type InstantRange } from "../domain/calendar.ts";
 import { attendanceRate, type PerformanceFigures, type ReportPeriod } from "../domain/performance.ts";
 import { type Locale, localizeDigits } from "../domain/text.ts";
-import type { Translate } from "./deps.ts";
+import type { MessageKey, Translate } from "./deps.ts";
 
 /** What a performance report says, resolved to plain data. */
 export type ReportView = {
@@ -23,9 +23,25 @@ export function percent(rate: number | null, locale: Locale): string {
   return locale === "fa" ? `${localizeDigits(whole, "fa")}٪` : `${whole}%`;
 }
 
+const QUARTER_KEYS: readonly MessageKey[] = ["report-quarter-1", "report-quarter-2", "report-quarter-3", "report-quarter-4"];
+const MONTH_KEYS: readonly MessageKey[] = [
+  "report-month-1",
+  "report-month-2",
+  "report-month-3",
+  "report-month-4",
+  "report-month-5",
+  "report-month-6",
+  "report-month-7",
+  "report-month-8",
+  "report-month-9",
+  "report-month-10",
+  "report-month-11",
+  "report-month-12",
+];
+
 /** `پاییز ۱۴۰۵` / `Autumn 1405`, `آذر ۱۴۰۵` / `Azar 1405`. */
 export function periodName(t: Translate, locale: Locale, period: ReportPeriod): string {
-  const name = period.kind === "quarterly" ? t(locale, `report-quarter-${period.quarter}`) : t(locale, `report-month-${period.month}`);
+  const name = period.kind === "quarterly" ? t(locale, QUARTER_KEYS[period.quarter - 1]!) : t(locale, MONTH_KEYS[period.month - 1]!);
   return `${name} ${n(period.jy, locale)}`;
 }
 
@@ -90,7 +106,7 @@ export function annualText(t: Translate, locale: Locale, view: AnnualView): stri
   for (const committee of view.committees) {
     lines.push("", t(locale, "annual-committee", { committee: committee.title[locale] }));
     for (const [i, figures] of committee.quarters.entries()) {
-      const label = t(locale, `report-quarter-${i + 1}`);
+      const label = t(locale, QUARTER_KEYS[i]!);
       lines.push(figures ? t(locale, "annual-line", { label, ...counts(locale, figures) }) : t(locale, "annual-line-not-yet", { label }));
     }
     lines.push(t(locale, "annual-line", { label: t(locale, "annual-total"), ...counts(locale, committee.total) }));

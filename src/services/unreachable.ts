@@ -2,7 +2,7 @@ import { writeAudit } from "../db/queries/audit.ts";
 import { findMeeting } from "../db/queries/meetings.ts";
 import { enqueueMessages } from "../db/queries/outbox.ts";
 import { findPersonById, updatePerson } from "../db/queries/people.ts";
-import type { ServiceDeps } from "./deps.ts";
+import type { MessageKey, ServiceDeps } from "./deps.ts";
 import { localeOfRecipient } from "./meetings/meeting-text.ts";
 
 export type ParkedMessage = { id: number; personId: number | null; purpose: string; meetingId?: number | null; hqId: number | null };
@@ -11,6 +11,11 @@ export type ParkedMessage = { id: number; personId: number | null; purpose: stri
  * Telegram refused a message to a person (never opened the bot, or blocked it). The person is marked, and for a
  * meeting invitation the secretary who convened is told, so someone can reach them another way.
  */
+const unreachableKeys: Record<"not_started" | "blocked", MessageKey> = {
+  not_started: "unreachable-not-started",
+  blocked: "unreachable-blocked",
+};
+
 export async function reportUnreachable(deps: ServiceDeps, row: ParkedMessage, reason: "not_started" | "blocked"): Promise<void> {
   if (row.personId === null) return;
   const now = deps.clock();
@@ -34,7 +39,7 @@ export async function reportUnreachable(deps: ServiceDeps, row: ParkedMessage, r
         hqId: row.hqId,
         meetingId: meeting.id,
         purpose: "unreachable_notice",
-        payload: { method: "sendMessage", text: deps.t(locale, `unreachable-${reason.replace("_", "-")}`, { name: person.name }) },
+        payload: { method: "sendMessage", text: deps.t(locale, unreachableKeys[reason], { name: person.name }) },
       },
     ]);
   });

@@ -2,7 +2,7 @@ import { encodeCallback } from "../../domain/callback-data.ts";
 import type { ElectionDecision, ElectionOccasion } from "../../domain/election.ts";
 import type { MajorityReading } from "../../domain/rules.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
+import type { MessageKey, Translate } from "../deps.ts";
 
 export type Candidate = { seatId: number; seatTitle: string; name: string };
 
@@ -19,15 +19,25 @@ export type ElectionView = {
   majority: MajorityReading;
 };
 
+const occasionKeys: Record<ElectionOccasion, MessageKey> = {
+  first_meeting: "election-occasion-first_meeting",
+  vacant_seat: "election-occasion-vacant_seat",
+};
+
+const ruleKeys: Record<MajorityReading, MessageKey> = {
+  absolute: "election-rule-absolute",
+  strict: "election-rule-strict",
+};
+
 const digits = (locale: Locale) => (value: number) => localizeDigits(String(value), locale);
 
 export function electionText(t: Translate, locale: Locale, view: ElectionView): string {
   const n = digits(locale);
   return [
     t(locale, "election-title", { committee: view.committeeTitle[locale] }),
-    t(locale, `election-occasion-${view.occasion}`),
+    t(locale, occasionKeys[view.occasion]),
     t(locale, "election-hint"),
-    t(locale, "election-threshold", { threshold: n(view.yesRequired), seats: n(view.members), quorum: n(view.quorumRequired), rule: t(locale, `election-rule-${view.majority}`) }),
+    t(locale, "election-threshold", { threshold: n(view.yesRequired), seats: n(view.members), quorum: n(view.quorumRequired), rule: t(locale, ruleKeys[view.majority]) }),
   ].join("\n");
 }
 
@@ -70,7 +80,7 @@ export function electionResultLines(t: Translate, locale: Locale, result: Electi
       present: n(result.presentVoting),
       seats: n(result.members),
       threshold: n(result.yesRequired),
-      rule: t(locale, `election-rule-${result.majority}`),
+      rule: t(locale, ruleKeys[result.majority]),
     }),
   );
   if (result.winner) {
@@ -90,8 +100,8 @@ export function electionResultLines(t: Translate, locale: Locale, result: Electi
 
 /** Without a winner: who remains secretary, and when the members can vote again (B7: first meeting, or a vacant seat). */
 function nextStep(t: Translate, locale: Locale, result: ElectionResultView): string {
-  const when = result.decision === "session_ended" || result.occasion === "vacant_seat" ? "later" : "now";
-  if (result.secretaryAfter) return t(locale, `election-next-continues-${when}`, { name: result.secretaryAfter.name, seat: result.secretaryAfter.seatTitle });
+  const later = result.decision === "session_ended" || result.occasion === "vacant_seat";
+  if (result.secretaryAfter) return t(locale, later ? "election-next-continues-later" : "election-next-continues-now", { name: result.secretaryAfter.name, seat: result.secretaryAfter.seatTitle });
   return t(locale, "election-next-vacant");
 }
 

@@ -1,7 +1,7 @@
 import { formatDate, formatDateShort, formatDateTime, zonedInstant } from "../../domain/calendar.ts";
 import { chooseLocale } from "../../domain/locale.ts";
 import { buttonText, type Locale, localizeDigits } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
+import type { MessageKey, Translate } from "../deps.ts";
 
 /** What every meeting message says about the meeting, already resolved to plain data. */
 export type MeetingFacts = {
@@ -74,8 +74,14 @@ export function finalAgendaText(t: Translate, locale: Locale, facts: MeetingFact
   );
 }
 
-export function reminderText(t: Translate, locale: Locale, facts: MeetingFacts, kind: "rsvp_3d" | "rsvp_1d" | "starting_2h"): string {
-  return [t(locale, `reminder-${kind.replace("_", "-")}`), "", ...header(t, locale, facts)].join("\n");
+const reminderKeys: Record<"rsvp_3d" | "rsvp_1d" | "starting_2h", MessageKey> = {
+  rsvp_3d: "reminder-rsvp-3d",
+  rsvp_1d: "reminder-rsvp-1d",
+  starting_2h: "reminder-starting-2h",
+};
+
+export function reminderText(t: Translate, locale: Locale, facts: MeetingFacts, kind: keyof typeof reminderKeys): string {
+  return [t(locale, reminderKeys[kind]), "", ...header(t, locale, facts)].join("\n");
 }
 
 export function cancellationText(t: Translate, locale: Locale, facts: MeetingFacts): string {
