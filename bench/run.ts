@@ -13,14 +13,14 @@ import { runP2 } from "./p2-fan-out.ts";
 import { runP2Running } from "./p2-running-process.ts";
 import { runP2b } from "./p2b-busy-group.ts";
 import { runP3 } from "./p3-country-scale.ts";
-import { runP4 } from "./p4-start-up.ts";
+import { runP4, runP4Postgres } from "./p4-start-up.ts";
 import { runP5 } from "./p5-concurrent-updates.ts";
 import { type Backend, backendsFromEnv, createReporter, fmt, now, printTable, REPO_ROOT, type Reporter, type Result } from "./support.ts";
 
 type Bench = {
   id: Result["bench"];
   title: string;
-  /** Backends it runs on; P4 measures the embedded database only. */
+  /** Backends it runs on. */
   backends: (all: Backend[]) => Backend[];
   run: (backend: Backend, reporter: Reporter) => Promise<void>;
 };
@@ -32,6 +32,7 @@ const BENCHES: Bench[] = [
   { id: "P2b", title: "busy group beside a fan-out", backends: (all) => all, run: runP2b },
   { id: "P3", title: "country scale", backends: (all) => all, run: runP3 },
   { id: "P4", title: "start-up", backends: (all) => all.filter((b) => b.kind === "pglite"), run: (_backend, reporter) => runP4(reporter) },
+  { id: "P4", title: "start-up on PostgreSQL", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP4Postgres },
   { id: "P5", title: "concurrent updates", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP5 },
 ];
 
