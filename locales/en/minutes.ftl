@@ -27,7 +27,10 @@ minutes-rule-strict = strict reading of half plus one of all members, rule 3
 minutes-notes = Notes:
 minutes-signature = Signed: { $name }, { $role } of the working group — { $at }
 minutes-audit-head = Audit log at signing (its last entry's hash; `audit verify` checks it): { $hash }
-minutes-draft-ready = 📝 The meeting has ended and the draft minutes are ready. By bylaw rule 9 they must be signed and sent to all members and the HQ secretariat by { $due }.
+minutes-draft-ready = 📝 The meeting has ended and the draft minutes are ready. { $source ->
+        [group] By this working group's rules ({ $value } hours; the bylaw asks for at most { $bylaw } hours, rule 9)
+       *[bylaw] By bylaw rule 9
+    } they must be signed and sent to all members and the HQ secretariat by { $due }.
 minutes-signed-header = 📜 Minutes number { $number } of the { $committee }, signed and issued:
 minutes-hash-footer = Authenticity code (SHA-256): { $hash }
     To check any copy, send the code or the number with /verify, for example: /verify { $number }
@@ -37,7 +40,10 @@ minutes-sign = ✍️ Sign and send
 minutes-ack = ✅ Acknowledge receipt
 minutes-receipts = 👁 Who has acknowledged
 minutes-reminder = ⏳ Reminder: { $hours } hours have passed since the meeting ended and the minutes are not signed yet. Deadline (rule 9): { $due }. Send /minutes to edit and sign.
-minutes-overdue-notice = ⚠️ The 48-hour deadline for the minutes of the { $committee } ({ $due }) has passed and they are not signed and issued yet (bylaw rule 9).
+minutes-overdue-notice = ⚠️ The { $value }-hour deadline for the minutes of the { $committee } ({ $due }) has passed and they are not signed and issued yet ({ $source ->
+        [group] this working group's rule; the bylaw asks for at most { $bylaw } hours, rule 9
+       *[bylaw] bylaw rule 9
+    }).
 minutes-edit-choose = What do you want to edit? (Attendance and vote results come from the meeting's record and cannot be edited.)
 minutes-edit-item = A note for an agenda item
 minutes-edit-replace = Replace the notes text

@@ -63,5 +63,11 @@ session-sheet-guests = Guests without a vote ({ $count }) — they check in them
 session-sheet-guest-no-link = { $agency } (has not opened the invitation link yet)
 
 # B9: a session left open is closed by the bot so the minutes clock runs (services/session/auto-close.ts).
-session-auto-closed = ⏹ The meeting of the { $committee } was still open at { $closedAt } and the bot closed it: a session closes { $hours } hours after it started or at midnight HQ time, whichever comes first, so that the 48-hour clock for the minutes (bylaw rule 9) runs. The minutes are due by { $due }.
-session-auto-closed-secretary = ⏹ The meeting of the { $committee } was still open at { $closedAt } and the bot closed it ({ $hours } hours after it started or midnight HQ time, whichever comes first). The 48-hour clock for the minutes (bylaw rule 9) started then: please sign and send them by { $due } (/minutes).
+session-auto-closed = ⏹ The meeting of the { $committee } was still open at { $closedAt } and the bot closed it: a session closes { $hours } hours after it started or at midnight HQ time, whichever comes first, so that the { $value }-hour clock for the minutes ({ $source ->
+        [group] this working group's rule; the bylaw asks for at most { $bylaw } hours, rule 9
+       *[bylaw] bylaw rule 9
+    }) runs. The minutes are due by { $due }.
+session-auto-closed-secretary = ⏹ The meeting of the { $committee } was still open at { $closedAt } and the bot closed it ({ $hours } hours after it started or midnight HQ time, whichever comes first). The { $value }-hour clock for the minutes ({ $source ->
+        [group] this working group's rule; the bylaw asks for at most { $bylaw } hours, rule 9
+       *[bylaw] bylaw rule 9
+    }) started then: please sign and send them by { $due } (/minutes).

@@ -1,6 +1,9 @@
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
+import { citeRule } from "../../domain/rule-source.ts";
+import { resolveRules } from "../../domain/rules.ts";
+import { citationVariables } from "../rule-citation.ts";
 import { findHeadquartersById, staffHeadquartersOf } from "../../db/queries/headquarters.ts";
 import { lockMinutes, overdueMinutes, updateMinutes, versionsOf } from "../../db/queries/minutes.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
@@ -46,11 +49,16 @@ export async function reportOverdueMinutes(deps: ServiceDeps, minutesId: number)
     if (!row || row.overdueNotifiedAt || now < row.dueAt || (await versionsOf(tx, row.id)).length > 0) return false;
     const hq = (await findHeadquartersById(tx, row.hqId))!;
     const committee = (await findCommitteeById(tx, row.committeeId))!;
+    const clock = citeRule(resolveRules(committee.rules), "minutesHours");
     const messages: NewOutboxMessage[] = [];
     const chairSeat = (await seatsWithHolders(tx, [row.committeeId])).find((s) => s.role === "chair" && s.holder);
     const chair = chairSeat?.holder ? await findPersonById(tx, chairSeat.holder.personId) : undefined;
     const text = (locale: "fa" | "en") =>
-      deps.t(locale, "minutes-overdue-notice", { committee: locale === "en" ? committee.titleEn : committee.titleFa, due: when(deps.t, locale, row.dueAt, hq.timezone) });
+      deps.t(locale, "minutes-overdue-notice", {
+        committee: locale === "en" ? committee.titleEn : committee.titleFa,
+        due: when(deps.t, locale, row.dueAt, hq.timezone),
+        ...citationVariables(clock, locale),
+      });
     if (chair?.telegramId) {
       messages.push({ chatId: chair.telegramId, personId: chair.id, hqId: hq.id, meetingId: row.meetingId, purpose: "minutes_overdue", payload: { method: "sendMessage", text: text(localeOfRecipient(chair, hq.locale)) } });
     }

@@ -23,7 +23,9 @@ import {
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
+import { citeRule, type RuleCitation } from "../../domain/rule-source.ts";
 import { minutesDeadline, resolveRules } from "../../domain/rules.ts";
+import { citationVariables } from "../rule-citation.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { localeOfRecipient, when } from "../meetings/meeting-text.ts";
@@ -90,13 +92,19 @@ async function signerOf(db: Database, committeeId: number) {
   return seat?.holder ? findPersonById(db, seat.holder.personId) : undefined;
 }
 
+/** B9's hours as this committee applies them: the bylaw's 48, or its own profile's (then said to be the group's). */
+export async function minutesClockOf(db: Database, committeeId: number): Promise<RuleCitation<"minutesHours">> {
+  const committee = await findCommitteeById(db, committeeId);
+  return citeRule(resolveRules(committee?.rules), "minutesHours");
+}
+
 async function draftToSigner(db: Database, deps: ServiceDeps, row: MinutesRow): Promise<NewOutboxMessage[]> {
   const signer = await signerOf(db, row.committeeId);
   const facts = await factsForMinutes(db, row.meetingId);
   if (!signer?.telegramId || !facts) return [];
   const locale = localeOfRecipient(signer, facts.hqLocale);
   const text = [
-    deps.t(locale, "minutes-draft-ready", { due: when(deps.t, locale, row.dueAt, facts.zone) }),
+    deps.t(locale, "minutes-draft-ready", { due: when(deps.t, locale, row.dueAt, facts.zone), ...citationVariables(await minutesClockOf(db, row.committeeId), locale) }),
     "",
     renderMinutes(deps.t, facts, row, null),
   ].join("\n");

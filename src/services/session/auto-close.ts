@@ -5,9 +5,12 @@ import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.
 import { findPersonById } from "../../db/queries/people.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { openVotesOf } from "../../db/queries/votes.ts";
+import { citeRule } from "../../domain/rule-source.ts";
+import { resolveRules } from "../../domain/rules.ts";
 import { SESSION_MAX_HOURS } from "../../domain/session-close.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { citationVariables } from "../rule-citation.ts";
 import { loadMeeting } from "../meetings/facts.ts";
 import { localeOfRecipient, when } from "../meetings/meeting-text.ts";
 import { scheduleAutoCloseAt } from "./auto-close-plan.ts";
@@ -35,12 +38,14 @@ export async function autoCloseSession(deps: ServiceDeps, meetingId: number): Pr
     }
     const ended = await closeSession(tx, deps, meeting, now, { automatic: true });
     const { hq, committee } = (await loadMeeting(tx, meetingId))!;
+    const clock = citeRule(resolveRules(committee.rules), "minutesHours");
     const minutes = await minutesOfMeeting(tx, meetingId);
     const facts = (locale: "fa" | "en") => ({
       committee: locale === "en" ? committee.titleEn : committee.titleFa,
       closedAt: when(deps.t, locale, now, hq.timezone),
       hours: localizeDigits(String(SESSION_MAX_HOURS), locale),
       due: minutes ? when(deps.t, locale, minutes.dueAt, hq.timezone) : "",
+      ...citationVariables(clock, locale),
     });
     const messages: NewOutboxMessage[] = [];
     if (ended.postedTo !== null) {

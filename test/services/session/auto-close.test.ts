@@ -70,6 +70,19 @@ describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
     expect(await autoCloseSession(h.services, meetingId)).toBe("not_in_session");
   });
 
+  it("B9: under a group's own minutes hours the messages say the hours are the group's rule and give the bylaw's 48", async () => {
+    const roster = nineSeatRoster();
+    (roster.committees[1] as Record<string, unknown>).rules = { minutes_hours: 72 };
+    await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
+    h.clock.set(new Date(MEETING.getTime() + 5 * 60 * 1000 + 6 * HOUR));
+    expect(await autoCloseSession(h.services, meetingId)).toBe("closed");
+    await h.deliver();
+    const toSecretary = h.emulator.sent(SECRETARY).map((m) => m.text ?? "").join("\n");
+    expect(toSecretary).toContain("مهلت ۷۲ ساعته صورتجلسه (قاعده این کارگروه؛ آیین‌نامه در بند ۹ حداکثر ۴۸ ساعت می‌خواهد) از همین زمان آغاز شد");
+    expect(toSecretary).toContain("طبق قاعده این کارگروه (۷۲ ساعت؛ آیین‌نامه در بند ۹ حداکثر ۴۸ ساعت می‌خواهد)، صورتجلسه باید تا");
+    expect(toSecretary).not.toContain("طبق بند ۹ آیین‌نامه");
+  });
+
   it("B9: a session ended by /endmeeting before the set time is left as it ended", async () => {
     h.clock.set(new Date(MEETING.getTime() + 2 * HOUR));
     expect((await endMeeting(h.services, await person(SECRETARY), committeeId)).kind).toBe("ended");
