@@ -49,7 +49,7 @@ describe("Part A: the roster's council entry", () => {
   });
 
   it("Part A: an HQ has one coordination council, and it lists no members of its own", () => {
-    const input = rosterInput();
+    const input = withCouncil({});
     input.committees.push({ key: "council-2", template: "council" });
     expect(issues(input)).toEqual([{ path: "committees[2].template", message: "an HQ has one coordination council" }]);
     expect(issues(withCouncil({ members: [{ seat: "x" }] }))[0]).toMatchObject({ path: "committees[0].members" });

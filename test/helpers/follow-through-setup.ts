@@ -15,7 +15,6 @@ export const OTHER_SECRETARY = 6002;
 export type FollowThroughWorld = {
   ids: Record<number, number>;
   committeeId: number;
-  councilId: number;
   otherCommitteeId: number;
   hqId: number;
 };
@@ -38,7 +37,6 @@ export async function followThroughWorld(h: BotHarness, roster = nineSeatRoster(
     ids,
     hqId: hq.id,
     committeeId: await committee(hq.id, "physical"),
-    councilId: await committee(hq.id, "council"),
     otherCommitteeId: await committee(other.id, "physical"),
   };
 }

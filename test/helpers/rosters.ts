@@ -15,7 +15,10 @@ export function rosterInput(overrides: { hqKey?: string; parent?: string; staffI
       staff: [{ telegram_id: overrides.staffId ?? 1000 + base, name: "کارشناس دبیرخانه" }],
     },
     committees: [
-      { key: "council", template: "council" },
+      // A working group whose seats are not entered yet: it has no officers. The sample HQ has no coordination
+      // council, whose derived seats would make the physical group's chair and secretary lead a second committee;
+      // council tests use helpers/council-roster.ts.
+      { key: "finance", template: "finance" },
       {
         key: "physical",
         template: "physical",

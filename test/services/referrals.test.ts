@@ -108,11 +108,11 @@ describe("referrals and written reports (bylaw B12)", () => {
     expect(await refer({}, MEMBERS[0]!)).toEqual({ kind: "not_staff" });
     expect(await refer({}, SECRETARY)).toEqual({ kind: "not_staff" });
     expect(await refer({ committeeKey: "sample-county/physical" }, OTHER_STAFF)).toEqual({ kind: "not_staff_of_hq" });
-    expect(await refer({ committeeKey: "economy" })).toEqual({ kind: "unknown_committee", keys: ["council", "physical"] });
+    expect(await refer({ committeeKey: "economy" })).toEqual({ kind: "unknown_committee", keys: ["finance", "physical"] });
     expect(await refer({ dueDate: fromJalali(1405, 9, 6) })).toEqual({ kind: "due_in_past", today: "2026-11-28", zone: "Asia/Tehran" });
     expect(await refer({ subject: "   " })).toEqual({ kind: "empty" });
     expect(await refer({ subject: "ب".repeat(2001) })).toEqual({ kind: "too_long", max: 2000 });
-    expect(await refer({ committeeKey: "council" })).toEqual({ kind: "no_recipient" });
+    expect(await refer({ committeeKey: "finance" })).toEqual({ kind: "no_recipient" });
     expect(await h.database.rowCounts()).toEqual(before);
   });
 

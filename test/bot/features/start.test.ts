@@ -53,8 +53,6 @@ describe("/start, invite links, /me, /help, /lang", () => {
     const reply = await h.replyTo(persian(1002), "/start");
     expect(reply).toContain("دبیر");
     expect(reply).toContain("کارگروه ساماندهی کالبدی");
-    // Part A: the physical group's secretary is, by default, the council's secretary, on a seat named by their office.
-    expect(reply).toContain("شورای تلفیق: دبیر (رئیس اداره میراث فرهنگی)");
     expect(await h.replyTo(persian(9999), "/start")).toContain("هنوز سمتی در هیچ کارگروهی به نام شما ثبت نشده است");
   });
 
@@ -62,9 +60,8 @@ describe("/start, invite links, /me, /help, /lang", () => {
     const mine = await h.replyTo(persian(1002), "/me");
     const theirs = await h.replyTo(persian(1102), "/me");
     expect(mine).toContain("صندلی «رئیس اداره میراث فرهنگی»");
-    // Two seats each, both in their own HQ: the group's secretary seat and the council seat it brings (part A).
-    expect(mine.match(/ستاد بازآفرینی/g)).toHaveLength(2);
-    expect(theirs.match(/ستاد بازآفرینی/g)).toHaveLength(2);
+    expect(mine.match(/ستاد بازآفرینی/g)).toHaveLength(1);
+    expect(theirs.match(/ستاد بازآفرینی/g)).toHaveLength(1);
     const otherToken = await inviteFor("رئیس اداره برق", "other-county");
     const ownInvites = await issueSeatInvites(h.services, "sample-county");
     expect(ownInvites.map((i) => i.token)).not.toContain(otherToken);

@@ -66,10 +66,8 @@ describe("roster import", () => {
     expect(seats.map((s) => s.title)).not.toContain("شهردار");
     expect(seats[0]!.holder?.telegramId).toBe(2001);
     const all = await database.rowCounts();
-    // Ended, not deleted: the group's 5 seats, and the council's 3 — the old chair's (ended), the secretary's and the
-    // new chair's (part A: the council follows the groups' officers).
-    expect(all.seats).toBe(5 + 3);
-    expect(all.appointments).toBe(4 + 3); // the old chair's appointments are kept, ended
+    expect(all.seats).toBe(5); // ended, not deleted
+    expect(all.appointments).toBe(4); // the old chair's appointment is kept, ended
     const actions = (await listAudit(database.db, { limit: 1000 })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["seat.ended", "appointment.ended", "appointment.created"]));
   });
@@ -142,7 +140,7 @@ describe("roster validation names the path of every error and applies nothing", 
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).parent = "nope"), "committees[1].parent"],
     [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).chat_id = 5), "committees[1].chat_id"],
     [(r: ReturnType<typeof rosterInput>) => ((r.headquarters as Record<string, unknown>).timezone = "Mars/Base"), "headquarters.timezone"],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[0] as Record<string, unknown>).members = [{ seat: "x" }]), "committees[0].members"],
+    [(r: ReturnType<typeof rosterInput>) => (r.committees[0] = { key: "council", template: "council", members: [{ seat: "x" }] } as never), "committees[0].members"],
     [
       (r: ReturnType<typeof rosterInput>) => {
         r.committees[1]!.members![2]!.name = "رئیس نمونه دیگر";
