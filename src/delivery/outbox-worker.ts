@@ -17,7 +17,7 @@ import {
 import type { OutboxPayload } from "../db/schema.ts";
 import { splitForTelegram } from "../domain/text.ts";
 import type { Logger } from "../logger.ts";
-import { createSendLimiter, type SendLimiter } from "./send-limiter.ts";
+import { createSendLimiter, type SendLimiter, TELEGRAM_SEND_LIMITS } from "./send-limiter.ts";
 
 export type DeliveryLog = Pick<Logger, "info" | "warn" | "error">;
 
@@ -88,6 +88,10 @@ const GLOBAL_FLOOD_WINDOW_MS = 10_000;
 const STOP_GRACE_MS = 10_000;
 export const NUDGE_GAP_MS = 50;
 const RUN_ONCE_WAITS_FOR_MS = 1_500;
+/** Later than this after its slot, a send counts as late (see sentLate). */
+const LATE_MS = 5;
+/** Sends planned but not started yet, at most, before the running worker plans more. */
+const BEHIND_BY = 2;
 
 type Outcome =
   | { kind: "sent"; messageIds: number[] }
@@ -235,6 +239,10 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const sends = new Set<Promise<void>>();
   const runs = new Set<Promise<unknown>>();
   let lastFlood: { chatId: number; at: number } | null = null;
+  /** When this worker's latest sends started, oldest first (see keepPace). */
+  const started: number[] = [];
+  /** Rows whose send is planned and has not started (see dispatch). */
+  const unstarted = new Set<number>();
 
   async function noteFlood(chatId: number, until: number): Promise<void> {
     await limiter.pauseUntil(chatId, until);
@@ -251,14 +259,45 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     if (wait > 0) await sleep(wait, wake.signal);
   }
 
-  /** A long text's later parts: null when the slot is ours and due; otherwise the time to hand the row back for. */
-  async function waitForSlot(chatId: number, startBy: number): Promise<Date | null> {
+  /** A long text's later parts: the slot when it is ours and due; otherwise the time to hand the row back for. */
+  async function waitForSlot(chatId: number, startBy: number): Promise<{ slot: number } | { deferTo: Date }> {
     const now = clock().getTime();
-    if (stopping) return new Date(now);
+    if (stopping) return { deferTo: new Date(now) };
     const [slot] = await limiter.takeSlots([chatId], now, Math.max(startBy - now, 0));
-    if (!slot?.taken) return new Date(slot?.at ?? now);
+    if (!slot?.taken) return { deferTo: new Date(slot?.at ?? now) };
     await sleepUntil(slot.at);
-    return stopping ? new Date(clock().getTime()) : null;
+    return stopping ? { deferTo: new Date(clock().getTime()) } : { slot: slot.at };
+  }
+
+  /**
+   * Slots are planned ahead; when the process was busy past several of them, they would all start at once, and a
+   * burst like that lands inside Telegram's second with the sends before it. This process's own starts keep the even
+   * pace and the 30 a second as they really happen.
+   */
+  async function keepPace(): Promise<void> {
+    const { perSecondOverall, overallGapMs } = TELEGRAM_SEND_LIMITS;
+    for (;;) {
+      const now = clock().getTime();
+      while (started.length > 0 && started[0]! <= now - 1000) started.shift();
+      const latest = started[started.length - 1];
+      const wait = Math.max(
+        latest === undefined ? 0 : latest + overallGapMs - now,
+        started.length < perSecondOverall ? 0 : started[0]! + 1000 - now,
+      );
+      if (wait <= 0 || stopping) {
+        started.push(now);
+        return;
+      }
+      await sleep(wait, wake.signal);
+    }
+  }
+
+  /** Called as a part goes out: a send well past its slot moves the chat's budget to when it really went. */
+  async function startSend(rowId: number, chatId: number, slot: number): Promise<void> {
+    await keepPace();
+    unstarted.delete(rowId);
+    const at = clock().getTime();
+    if (at - slot > LATE_MS) await limiter.sentLate(chatId, slot, at);
   }
 
   async function migrate(oldChatId: number, newChatId: number): Promise<void> {
@@ -272,7 +311,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   }
 
   /** The row's first part goes in the slot it was claimed with; each later part takes a slot of its own. */
-  async function deliver(row: ClaimedMessage): Promise<Outcome> {
+  async function deliver(row: ClaimedMessage, claimedSlot: number): Promise<Outcome> {
     const parts = partsOf(row.payload);
     if (parts.length === 0) return { kind: "failed", error: "nothing to send: the text is empty" };
     const delivered = [...(row.messageIds ?? [])];
@@ -280,13 +319,16 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     const startBy = row.lockedUntil.getTime() - sendTimeoutMs;
     let chatId = row.chatId;
     let migrated = false;
-    let slotInHand = true;
+    let slotInHand: number | null = claimedSlot;
     for (let index = delivered.length; index < parts.length; ) {
-      if (!slotInHand) {
-        const deferTo = await waitForSlot(chatId, startBy);
-        if (deferTo) return { kind: "defer", at: deferTo, messageIds: delivered };
+      let slot = slotInHand;
+      if (slot === null) {
+        const waited = await waitForSlot(chatId, startBy);
+        if ("deferTo" in waited) return { kind: "defer", at: waited.deferTo, messageIds: delivered };
+        slot = waited.slot;
       }
-      slotInHand = false;
+      slotInHand = null;
+      await startSend(row.id, chatId, slot);
       const part = parts[index]!;
       try {
         const message = await part(api, chatId, AbortSignal.timeout(sendTimeoutMs) as ApiSignal);
@@ -381,9 +423,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     if (!recorded) log.warn("outbox: row was taken over before its outcome was recorded", { id: row.id });
   }
 
-  async function send(row: ClaimedMessage, result: OutboxRunResult): Promise<void> {
+  async function send(row: ClaimedMessage, slot: number, result: OutboxRunResult): Promise<void> {
     try {
-      await settle(row, await deliver(row), result);
+      await settle(row, await deliver(row, slot), result);
     } catch (error) {
       // The row stays `sending` and is reclaimed when its lock runs out.
       log.error("outbox: could not process row", { id: row.id, error: String(error) });
@@ -417,24 +459,52 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     return { slotted, waiting: slotted.length === 0, idleMs: slotted.length > 0 ? 0 : idleMs, heldMs };
   }
 
-  /** Starts each row's send at its slot; a stop hands back what has not started. */
-  async function dispatch(slotted: Slotted[], result: OutboxRunResult): Promise<void> {
-    for (const { row, slot } of slotted) {
-      if (!stopping) await sleepUntil(slot);
-      if (stopping) {
-        await settle(row, { kind: "defer", at: clock(), messageIds: row.messageIds ?? [] }, result).catch((error) =>
-          log.error("outbox: could not hand back row", { id: row.id, error: String(error) }),
-        );
-        continue;
-      }
-      const sending = send(row, result);
-      sends.add(sending);
-      void sending.finally(() => {
-        sends.delete(sending);
-        // The chat is free for its next message.
-        nudge();
-      });
+  /** At its slot, the row's send; a stop before then hands the row back. */
+  async function sendAtSlot({ row, slot }: Slotted, result: OutboxRunResult): Promise<void> {
+    if (!stopping) await sleepUntil(slot);
+    if (stopping) {
+      await settle(row, { kind: "defer", at: clock(), messageIds: row.messageIds ?? [] }, result).catch((error) =>
+        log.error("outbox: could not hand back row", { id: row.id, error: String(error) }),
+      );
+      return;
     }
+    await send(row, slot, result);
+  }
+
+  function track(sending: Promise<void>): void {
+    sends.add(sending);
+    void sending.finally(() => {
+      sends.delete(sending);
+      // The chat is free for its next message.
+      nudge();
+    });
+  }
+
+  /**
+   * Each row's send starts at its slot. Running, the worker looks again while the last slots are still ahead, so the
+   * next slots are planned before these run out and the bot's budget is never idle while messages wait; runOnce (a
+   * test's clock moves only when it sleeps) starts the sends one after another instead.
+   */
+  async function dispatch(slotted: Slotted[], result: OutboxRunResult, running: boolean): Promise<void> {
+    if (!running) {
+      for (const item of slotted) {
+        if (!stopping) await sleepUntil(item.slot);
+        track(sendAtSlot(item, result));
+      }
+      return;
+    }
+    for (const item of slotted) {
+      unstarted.add(item.row.id);
+      track(
+        sendAtSlot(item, result).finally(() => {
+          unstarted.delete(item.row.id);
+        }),
+      );
+    }
+    await sleepUntil(slotted[slotted.length - 1]!.slot - slotsAheadMs / 2);
+    // Slots are planned from the budget, sends start as the process gets to them: when it falls behind (a slow
+    // database, a busy event loop), planning more would only queue them deeper and a reply written now behind them.
+    while (unstarted.size > BEHIND_BY && !stopping) await sleep(LATE_MS, wake.signal);
   }
 
   async function pump(result: OutboxRunResult, untilIdle: boolean): Promise<void> {
@@ -443,7 +513,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       lastLookAt = Date.now();
       const found = await look(result);
       if (found.slotted.length > 0) {
-        await dispatch(found.slotted, result);
+        await dispatch(found.slotted, result, !untilIdle);
         continue;
       }
       if (untilIdle && sends.size > 0) {
@@ -464,7 +534,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     return (await findSendableHeads(db, { now: clock(), limit: 1 })).length > 0;
   }
 
-  function track<T>(run: Promise<T>): Promise<T> {
+  function trackRun<T>(run: Promise<T>): Promise<T> {
     runs.add(run);
     void run.finally(() => runs.delete(run)).catch(() => {});
     return run;
@@ -473,7 +543,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   async function runOnce(): Promise<OutboxRunResult> {
     const result = emptyResult();
     if (stopping) return result;
-    await track(pump(result, true));
+    await trackRun(pump(result, true));
     await Promise.allSettled([...sends]);
     return result;
   }
@@ -504,7 +574,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         const result = emptyResult();
         while (!stopping) {
           try {
-            await track(pump(result, false));
+            await trackRun(pump(result, false));
           } catch (error) {
             log.error("outbox: run failed", { error: String(error) });
             if (!stopping) await sleep(intervalMs, idle.signal);

@@ -49,12 +49,23 @@ export type SendLimiter = {
   heldChats(until: number): Promise<HeldChat[]>;
   /** After a 429: nothing goes to the chat (or anywhere, with "all") before `until`. */
   pauseUntil(target: number | "all", until: number): Promise<void>;
+  /**
+   * A send went out later than its slot (the process was busy): the chat's own rules count from when it went, or a
+   * group's 21st message, planned a minute after a late first, would reach Telegram inside the same minute.
+   */
+  sentLate(chatId: number, slot: number, at: number): Promise<void>;
 };
 
 const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
 
 export const isGroup = (chatId: number) => chatId < 0;
+
+/**
+ * A group's 21st message waits a second past the minute: the first one may have reached Telegram later than it left
+ * (a busy network or process), and a 429 there pauses the group for longer than the second saved.
+ */
+const GROUP_MINUTE_MARGIN_MS = 1000;
 
 /** How many of a chat's slots its rules look back at. */
 export function rememberedFor(chatId: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
@@ -68,7 +79,7 @@ export function chatReadyAt(chatId: number, chat: ChatBudget | undefined, from: 
   const last = chat.recent[chat.recent.length - 1];
   if (last !== undefined) at = Math.max(at, last + limits.chatGapMs);
   const oldest = chat.recent[0];
-  if (isGroup(chatId) && oldest !== undefined && chat.recent.length >= limits.perMinutePerGroup) at = Math.max(at, oldest + MINUTE);
+  if (isGroup(chatId) && oldest !== undefined && chat.recent.length >= limits.perMinutePerGroup) at = Math.max(at, oldest + MINUTE + GROUP_MINUTE_MARGIN_MS);
   return at;
 }
 
@@ -118,6 +129,15 @@ export function recordSlot(state: BudgetState, chatId: number, at: number, limit
   chat.recent.push(at);
   if (chat.recent.length > rememberedFor(chatId, limits)) chat.recent.shift();
   state.chats.set(chatId, chat);
+}
+
+/** sentLate's rule: the chat's slot is moved to when the send went. */
+export function moveChatSlot(chat: ChatBudget | undefined, slot: number, at: number): boolean {
+  const index = chat?.recent.lastIndexOf(slot) ?? -1;
+  if (!chat || index === -1 || at <= slot) return false;
+  chat.recent[index] = at;
+  chat.recent.sort((x, y) => x - y);
+  return true;
 }
 
 /** Slots a second or more before `now` can no longer bear on a slot at `now` or later. */
@@ -190,6 +210,9 @@ export function createSendLimiter(limits: SendLimits = TELEGRAM_SEND_LIMITS): Lo
       const chat = state.chats.get(target) ?? { recent: [], pausedUntil: 0 };
       chat.pausedUntil = Math.max(chat.pausedUntil, until);
       state.chats.set(target, chat);
+    },
+    async sentLate(chatId, slot, at) {
+      moveChatSlot(state.chats.get(chatId), slot, at);
     },
     trackedChats: () => state.chats.size,
   };

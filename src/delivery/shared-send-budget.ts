@@ -13,6 +13,7 @@ import {
   type BudgetState,
   chatReadyAt,
   MINUTE,
+  moveChatSlot,
   type SendLimiter,
   type SendLimits,
   TELEGRAM_SEND_LIMITS,
@@ -65,6 +66,14 @@ export function createSharedSendLimiter(db: Database, limits: SendLimits = TELEG
     },
     async pauseUntil(target, until) {
       await pauseBudget(db, target === "all" ? WHOLE_BOT : target, new Date(until));
+    },
+    sentLate(chatId, slot, at) {
+      return db.transaction(async (tx) => {
+        await lockWholeBotBudget(tx);
+        const [row] = await chatBudgets(tx, [chatId]);
+        if (!row || !moveChatSlot(row, slot, at)) return;
+        await saveBudgets(tx, [{ ...row, readyAt: chatReadyAt(chatId, row, Number.NEGATIVE_INFINITY, limits) }]);
+      });
     },
   };
 }

@@ -72,7 +72,7 @@ describe("send budget held in the database", () => {
       if (slot!.taken) taken.push(slot!.at);
     }
     expect(taken).toHaveLength(20);
-    expect(await limiters[0]!.heldChats(T0 + 25_000)).toEqual([{ chatId: -5, readyAt: T0 + 60_000 }]);
+    expect(await limiters[0]!.heldChats(T0 + 25_000)).toEqual([{ chatId: -5, readyAt: T0 + 61_000 }]);
   });
 
   it("forgets chats silent for a minute", async () => {

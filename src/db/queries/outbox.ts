@@ -101,9 +101,10 @@ export type SendableHead = { id: number; chatId: number; priority: number };
  * The message each chat may be sent next, most urgent first, for chats not in `heldChats` (out of their own budget).
  *
  * Within a chat, order is kept where a reader would notice it: new messages go in the order they were written,
- * whatever their lane, and the edits of one message go in the order they were written. An edit changes a message
- * already in the chat, so where it falls among new messages changes nothing anyone reads: a chat's next message is
- * the most urgent of its oldest new message and the oldest edit of each edited message. Nothing behind a message
+ * whatever their lane, and the edits of one live message (rows with one dedupe key, see enqueueCoalescedEdit) go in
+ * the order they were written. An edit changes a message already in the chat, so where it falls among new messages
+ * changes nothing anyone reads: a chat's next message is the most urgent of its oldest new message and the oldest
+ * edit of each live message. (The payload is not read here: a look must stay cheap with a fan-out pending.) Nothing behind a message
  * that is not due yet (a retry waiting out its back-off) is sent before it, and a chat with a send in flight gives
  * nothing more until that send is settled, so two workers never reorder one chat.
  */
@@ -115,8 +116,7 @@ export async function findSendableHeads(
   const held = `{${(params.heldChats ?? []).join(",")}}`;
   const result = await db.execute(sql`
     with live as (
-      select id, chat_id, priority, status, next_attempt_at, locked_until,
-             case when payload->>'method' = 'editMessageText' then payload->>'messageId' end as edited
+      select id, chat_id, priority, status, next_attempt_at, locked_until, dedupe_key as edited
       from outbox
       where status in ('pending', 'sending')
     ),
