@@ -1,3 +1,4 @@
+import { type LapsedOrder, officerRefusal } from "../meetings/officers.ts";
 import { createHash } from "node:crypto";
 import type { Database } from "../../db/client.ts";
 import { lockChainHead, writeAudit } from "../../db/queries/audit.ts";
@@ -170,6 +171,8 @@ export async function editMinutes(
 export type SignResult =
   | { kind: "signed"; version: MinutesVersionRow; number: string; recipients: number; late: boolean }
   | { kind: "not_signer" }
+  /** B2: the signer's own appointment order is not in force today. */
+  | { kind: "order_not_in_force"; lapsed: LapsedOrder }
   | { kind: "unknown" }
   | { kind: "meeting_not_ended" }
   | { kind: "correction_note_required"; number: string };
@@ -186,6 +189,9 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
     if (!row) return { kind: "unknown" };
     const role = await signingRole(tx, personId, row.committeeId);
     if (!role) return { kind: "not_signer" };
+    // B2: signed minutes are an official record; a signer whose order has lapsed signs nothing until reappointed.
+    const lapsed = (await officerRefusal(tx, personId, row.committeeId, now))?.lapsed;
+    if (lapsed) return { kind: "order_not_in_force", lapsed };
     const meeting = (await findMeeting(tx, row.meetingId))!;
     if (meeting.status !== "ended") return { kind: "meeting_not_ended" };
     const facts = (await factsForMinutes(tx, row.meetingId))!;
