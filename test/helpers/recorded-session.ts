@@ -48,8 +48,9 @@ export async function recordedSession(h: BotHarness, roster = nineSeatRoster()):
   if (convened.kind !== "convened") throw new Error(convened.kind);
   const meetingId = convened.meetingId;
   const seats = await db.select().from(invitations).where(eq(invitations.meetingId, meetingId));
-  for (const [i, seat] of seats.entries()) {
-    await db.insert(attendance).values({ meetingId, seatId: seat.seatId, personId: seat.personId, present: i < 7, via: "self", at: MEETING });
+  // As the session writes it: a row only for a seat someone was in the room for (a row marked absent means they left).
+  for (const seat of seats.slice(0, 7)) {
+    await db.insert(attendance).values({ meetingId, seatId: seat.seatId, personId: seat.personId, present: true, via: "self", at: MEETING });
   }
   for (const [question, yes, passed] of [["تصویب طرح ساماندهی", 5, true], ["تصویب بودجه پیشنهادی", 4, false]] as const) {
     const [vote] = await db
