@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { Database } from "../db/client.ts";
-import { type ClaimedJob, claimDueJobs, completeJob, failJob, releaseJobs } from "../db/queries/jobs.ts";
+import { type ClaimedJob, claimDueJobs, completeJob, failJob, rearmJob, releaseJobs } from "../db/queries/jobs.ts";
 import type { DeliveryLog } from "./outbox-worker.ts";
 
 export type JobContext = { db: Database; now: Date; log: DeliveryLog };
@@ -19,6 +19,11 @@ export type JobRunnerDeps = {
   batchSize?: number;
   /** Longer than any handler takes: after it, another runner may start the same job. */
   lockForMs?: number;
+  /**
+   * Kinds that recur (the daily planning), with when their next regular run is: one that gives up after its retries
+   * runs again then instead of staying failed until a restart.
+   */
+  recurring?: Readonly<Record<string, (now: Date) => Date>>;
   /** After a job did its work (it may have queued messages): start-delivery nudges the outbox. */
   afterJob?: () => void;
 };
@@ -66,7 +71,13 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const now = clock();
-      if (job.attempts >= MAX_JOB_ATTEMPTS) {
+      const nextRegularRun = deps.recurring && Object.hasOwn(deps.recurring, job.kind) ? deps.recurring[job.kind] : undefined;
+      if (job.attempts >= MAX_JOB_ATTEMPTS && nextRegularRun) {
+        const at = nextRegularRun(now);
+        await rearmJob(db, job.id, at, `gave up after ${job.attempts} attempts: ${message}`);
+        log.error("jobs: recurring job failed; it runs again at its next regular time", { id: job.id, kind: job.kind, error: message, next: at.toISOString() });
+        result.failed++;
+      } else if (job.attempts >= MAX_JOB_ATTEMPTS) {
         await failJob(db, job.id, `gave up after ${job.attempts} attempts: ${message}`, null, now);
         log.error("jobs: job failed", { id: job.id, kind: job.kind, error: message });
         result.failed++;

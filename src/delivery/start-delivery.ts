@@ -8,6 +8,7 @@ import { measureSends } from "./measure-sends.ts";
 import { createSendLimiter, type SendLimiter } from "./send-limiter.ts";
 import type { ServiceDeps } from "../services/deps.ts";
 import { ensureDailyPlanning } from "../services/daily-planning.ts";
+import { RECURRING_JOBS } from "../services/jobs.ts";
 import { type JobHandler, createJobRunner } from "./job-runner.ts";
 import { createOutboxWorker, type OutboxWorkerDeps } from "./outbox-worker.ts";
 
@@ -45,7 +46,7 @@ export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; nudge
     onPersonUnreachable: deps.onPersonUnreachable,
     onChatMigrated: (oldChatId, newChatId) => replaceCommitteeChatId(services.db, oldChatId, newChatId),
   });
-  const runner = createJobRunner({ db: services.db, handlers: deps.jobHandlers, clock: services.clock, log, afterJob: () => worker.nudge() });
+  const runner = createJobRunner({ db: services.db, handlers: deps.jobHandlers, recurring: RECURRING_JOBS, clock: services.clock, log, afterJob: () => worker.nudge() });
   worker.start(deps.outboxIntervalMs ?? 500);
   runner.start();
   // The daily pass (report jobs, term reminders) re-arms itself as a job; start-up only makes sure it exists.

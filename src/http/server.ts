@@ -3,9 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Update } from "grammy/types";
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client.ts";
+import { jobHealth } from "../db/queries/jobs.ts";
 import { outboxDepth } from "../db/queries/outbox.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import { RECURRING_JOBS } from "../services/jobs.ts";
+
+const RECURRING_KINDS = Object.keys(RECURRING_JOBS);
 
 export type HttpDeps = {
   db: Database;
@@ -50,7 +54,11 @@ async function health(deps: HttpDeps, res: ServerResponse): Promise<void> {
   try {
     await deps.db.execute(sql`select 1`);
     const outbox = await outboxDepth(deps.db);
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", database: "ok", outbox }));
+    const jobs = await jobHealth(deps.db, RECURRING_KINDS);
+    // A failing daily pass stops term reminders and report drafts without anyone noticing: the process is up, but
+    // not well. 200 still, so a restart loop is not what a monitor does about it.
+    const status = jobs.failing.length > 0 ? "degraded" : "ok";
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status, database: "ok", outbox, jobs }));
   } catch (error) {
     res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "unavailable", database: String(error) }));
   }
@@ -60,6 +68,9 @@ async function metrics(deps: HttpDeps, res: ServerResponse): Promise<void> {
   const gauges: Record<string, number> = {};
   try {
     for (const [status, count] of Object.entries(await outboxDepth(deps.db))) gauges[`kargoruh_outbox_messages{status="${status}"}`] = count;
+    const jobs = await jobHealth(deps.db, RECURRING_KINDS);
+    gauges.kargoruh_jobs_failed = jobs.failed;
+    for (const kind of RECURRING_KINDS) gauges[`kargoruh_recurring_job_failing{kind="${kind}"}`] = jobs.failing.some((job) => job.kind === kind) ? 1 : 0;
   } catch {
     gauges.kargoruh_database_up = 0;
   }

@@ -11,6 +11,9 @@ import { planTermReminders, remindTerm } from "./terms.ts";
 const DAY = 24 * 60 * 60 * 1000;
 export const DAILY_PLANNING_KEY = "daily:planning";
 
+/** The next regular daily pass: also where one that failed all its retries tries again (delivery/job-runner.ts). */
+export const nextDailyPlanning = (now: Date): Date => new Date(now.getTime() + DAY);
+
 /**
  * Start-up: the daily pass exists and is pending. Re-arming is keyed, so every instance may call this and a restart
  * neither loses the pass nor adds a second one.
@@ -26,7 +29,7 @@ export async function ensureDailyPlanning(db: Database, now: Date): Promise<void
 export async function runDailyPlanning(deps: ServiceDeps): Promise<{ reports: number; terms: number }> {
   const reports = await planReports(deps);
   const terms = await planTermReminders(deps);
-  await scheduleJob(deps.db, { kind: "daily_planning", runAt: new Date(deps.clock().getTime() + DAY), payload: {}, dedupeKey: DAILY_PLANNING_KEY });
+  await scheduleJob(deps.db, { kind: "daily_planning", runAt: nextDailyPlanning(deps.clock()), payload: {}, dedupeKey: DAILY_PLANNING_KEY });
   return { reports, terms };
 }
 

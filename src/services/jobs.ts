@@ -4,7 +4,7 @@ import type { ServiceDeps } from "./deps.ts";
 import { sendFinalAgenda, sendReminder } from "./meetings/reminders.ts";
 import { remindUnsignedMinutes, reportOverdueMinutes } from "./minutes/clock.ts";
 import { askOwner, escalateOverdue } from "./resolutions/resolutions.ts";
-import { planningJobHandlers } from "./daily-planning.ts";
+import { nextDailyPlanning, planningJobHandlers } from "./daily-planning.ts";
 import { remindReferral } from "./referrals.ts";
 import { remindFieldVisit, VISIT_REMINDER_JOB } from "./field-visit-reminders.ts";
 import { autoCloseSession } from "./session/auto-close.ts";
@@ -16,6 +16,9 @@ const referralPayload = z.object({ referralId: z.number().int().positive(), stag
 const minutesPayload = z.object({ minutesId: z.number().int().positive(), hours: z.number().int().positive().optional() });
 /** `startsAt` is the visit's time when the reminder was planned: one planned before a move stays silent. */
 const visitPayload = z.object({ visitId: z.number().int().positive(), stage: z.enum(["day_before", "starting_2h"]), startsAt: z.iso.datetime() });
+
+/** The kinds that recur, with their next regular run: a failing one tries again then and shows in /healthz. */
+export const RECURRING_JOBS: Readonly<Record<string, (now: Date) => Date>> = { daily_planning: nextDailyPlanning };
 
 /** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
 export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {

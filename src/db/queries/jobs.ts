@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, like, lt, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import { jobs } from "../schema.ts";
 
@@ -139,4 +139,36 @@ export async function failJob(
       : { status: "pending" as const, runAt: retryAt, lockedUntil: null, lastError: error };
   const updated = await db.update(jobs).set(change).where(isRunning(id)).returning({ id: jobs.id });
   return updated.length > 0;
+}
+
+/**
+ * A recurring job that gave up: pending again at its next regular time with a fresh count of attempts, its last
+ * error kept so /healthz and /metrics show it is failing until a run succeeds.
+ */
+export async function rearmJob(db: Database, id: number, runAt: Date, error: string): Promise<boolean> {
+  const updated = await db
+    .update(jobs)
+    .set({ status: "pending", runAt, attempts: 0, lockedUntil: null, lastError: error })
+    .where(isRunning(id))
+    .returning({ id: jobs.id });
+  return updated.length > 0;
+}
+
+export type JobHealth = {
+  /** Jobs that gave up for good. */
+  failed: number;
+  /** Recurring jobs whose last run failed, with why and when they run next. */
+  failing: { kind: string; lastError: string; nextRunAt: Date }[];
+};
+
+export async function jobHealth(db: Database, recurringKinds: readonly string[]): Promise<JobHealth> {
+  const [counted] = await db.select({ failed: sql<number>`count(*)::int` }).from(jobs).where(eq(jobs.status, "failed"));
+  const failing =
+    recurringKinds.length === 0
+      ? []
+      : await db
+          .select({ kind: jobs.kind, lastError: jobs.lastError, nextRunAt: jobs.runAt })
+          .from(jobs)
+          .where(and(inArray(jobs.kind, [...recurringKinds]), inArray(jobs.status, ["pending", "running"]), isNotNull(jobs.lastError)));
+  return { failed: counted?.failed ?? 0, failing: failing.map((row) => ({ kind: row.kind, lastError: row.lastError ?? "", nextRunAt: row.nextRunAt })) };
 }
