@@ -102,7 +102,7 @@ async function renewToTypedDay(conversation: Wizard, ctx: ConversationContext, p
     if (text === null) return cancelled(ctx);
     const result = await conversation.external((c) => renewTerm(c.deps, personId, { seatId, holderPersonId, lastDay: text }));
     await ctx.reply(describeRenewal(ctx, result));
-    if (result.kind !== "bad_date" && result.kind !== "not_after_today") return;
+    if (result.kind !== "bad_date" && result.kind !== "not_after_today" && result.kind !== "longer_than_two_years") return;
   }
 }
 
