@@ -14,6 +14,9 @@ cli-usage =
       npm run cli -- roster export [--hq KEY]        print the current roster
       npm run cli -- roster invites [--hq KEY]       print an invite link for every vacant seat
       npm run cli -- migrate                         apply database migrations
+cli-unknown-option = The option { $option } is not known; nothing was done.
+cli-database-unreachable = The database could not be opened ({ $reason }). Check DATABASE_URL, or DATA_DIR for the embedded database.
+cli-failed = The command failed: { $reason }
 cli-import-invalid = The roster "{ $file }" is not valid and nothing was applied:
 cli-import-issue = - { $path }: { $message }
 cli-import-unreadable = Could not read "{ $file }": { $reason }

@@ -14,6 +14,9 @@ cli-usage =
       npm run cli -- roster export [--hq KEY]        چاپ فهرست کنونی
       npm run cli -- roster invites [--hq KEY]       چاپ پیوند دعوت برای هر صندلی خالی
       npm run cli -- migrate                         اعمال مهاجرت‌های پایگاه داده
+cli-unknown-option = گزینه { $option } شناخته نیست؛ کاری انجام نشد.
+cli-database-unreachable = پایگاه داده باز نشد ({ $reason }). DATABASE_URL یا برای پایگاه داده درونی، DATA_DIR را بررسی کنید.
+cli-failed = فرمان با خطا متوقف شد: { $reason }
 cli-import-invalid = فهرست «{ $file }» معتبر نیست و هیچ تغییری اعمال نشد:
 cli-import-issue = - { $path }: { $message }
 cli-import-unreadable = خواندن «{ $file }» ممکن نشد: { $reason }
