@@ -62,7 +62,8 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     for (const seat of seats) {
       const personId = seat.holder!.personId;
       await db().insert(invitations).values({ meetingId: aban!.id, seatId: seat.id, personId });
-      await db().insert(attendance).values({ meetingId: aban!.id, seatId: seat.id, personId, present: presentInAban.includes(personId), via: "self", at: aban!.startsAt });
+      // As the session writes it: a row only for a seat that was in the room (a row marked absent means it left).
+      if (presentInAban.includes(personId)) await db().insert(attendance).values({ meetingId: aban!.id, seatId: seat.id, personId, present: true, via: "self", at: aban!.startsAt });
     }
     await db().insert(resolutions).values({ ...base, meetingId: aban!.id, text: "ساماندهی معابر", passed: true, status: "implemented", dueDate: "2026-11-30" });
     const referral = { hqId: azar!.hqId, committeeId: session.committeeId, subject: "بررسی طرح", dueDate: "2027-01-30", referredByPersonId: staffId };
