@@ -151,6 +151,16 @@ export async function recordedChainHeads(db: Database): Promise<{ chain: number;
     .orderBy(asc(minutesVersions.id));
 }
 
+/** Every signed minutes version with its stored text and hash (of one HQ, or all): a restored copy is checked whole. */
+export async function signedVersionHashes(db: Database, hqId?: number): Promise<{ minutesId: number; version: number; text: string; sha256: string }[]> {
+  return db
+    .select({ minutesId: minutesVersions.minutesId, version: minutesVersions.version, text: minutesVersions.text, sha256: minutesVersions.sha256 })
+    .from(minutesVersions)
+    .innerJoin(minutes, eq(minutes.id, minutesVersions.minutesId))
+    .where(hqId === undefined ? undefined : eq(minutes.hqId, hqId))
+    .orderBy(asc(minutesVersions.id));
+}
+
 export async function listAudit(db: Database, filter: { hqId?: number; action?: string; limit?: number } = {}) {
   const conditions = [
     filter.hqId === undefined ? undefined : eq(auditLog.hqId, filter.hqId),

@@ -1,0 +1,26 @@
+# Backups and restores: `npm run cli -- backup FILE`, `npm run cli -- restore FILE [--force]`.
+backup-written = Backup written: { $file } ({ $size }). It is a consistent copy of the database as of { $at }.
+backup-from-running-bot = The bot is running on this database, so it took the snapshot itself (it paused for that moment).
+backup-no-file = Name the file to write, for example: npm run cli -- backup kargoruh-backup.tar.gz
+backup-no-database = There is no database in { $dir } to back up. Check DATA_DIR.
+backup-bot-silent = The bot running as process { $pid } uses { $dir } but did not answer the backup request at { $socket } ({ $reason }). Restart it with this version of the bot, or stop it and run the backup again.
+backup-bot-refused = The bot could not take the snapshot: { $reason }
+backup-write-failed = Could not write { $file }: { $reason }
+backup-tool-missing = { $tool } was not found. Install the PostgreSQL client tools of the server's version (for example postgresql-client) and try again.
+backup-tool-version = { $tool } is older than the server: { $tool } is "{ $toolVersion }", the server is { $serverVersion }. Install the client tools of the server's version (or newer) and try again.
+backup-tool-failed = { $tool } failed: { $reason }
+restore-no-file = Name the backup file to restore, for example: npm run cli -- restore kargoruh-backup.tar.gz
+restore-unreadable = Could not read the backup file { $file }: { $reason }
+restore-wrong-archive = { $file } is not a backup this database can restore: the configured database is { $target }, and the file is { $archive }.
+restore-archive-pglite = an embedded (PGlite) backup
+restore-archive-pg_dump = a PostgreSQL (pg_dump) backup
+restore-archive-unknown = neither an embedded nor a PostgreSQL backup
+restore-target-pglite = the embedded database in { $dir }
+restore-target-postgres = PostgreSQL (DATABASE_URL)
+restore-not-empty = { $target } is not empty, so nothing was restored. Restore into an empty place (for example another DATA_DIR), or add --force to replace it{ $aside }.
+restore-not-empty-aside = { " " }(the current directory is moved aside, not deleted)
+restore-in-use = The bot is running on { $dir } (process { $pid }). Stop it first: a restore under a running bot would be overwritten by it.
+restore-done = Restored { $file } into { $target }.
+restore-moved-aside = The previous contents are kept in { $dir }.
+restore-checked = The restored copy was checked:
+backup-failed = The backup or restore stopped and nothing was changed: { $reason }

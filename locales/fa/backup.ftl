@@ -1,0 +1,26 @@
+# پشتیبان‌گیری و بازگردانی: `npm run cli -- backup FILE`، `npm run cli -- restore FILE [--force]`.
+backup-written = نسخه پشتیبان نوشته شد: { $file } ({ $size }). این نسخه، رونوشت سازگار پایگاه داده در { $at } است.
+backup-from-running-bot = ربات روی این پایگاه داده در حال اجراست؛ بنابراین خود ربات نسخه را گرفت (در همان لحظه کوتاه مکث کرد).
+backup-no-file = نام فایل مقصد را بنویسید؛ برای نمونه: npm run cli -- backup kargoruh-backup.tar.gz
+backup-no-database = در { $dir } پایگاه داده‌ای برای پشتیبان‌گیری نیست. DATA_DIR را بررسی کنید.
+backup-bot-silent = ربات با شناسه فرایند { $pid } از { $dir } استفاده می‌کند، اما به درخواست پشتیبان‌گیری در { $socket } پاسخ نداد ({ $reason }). ربات را با همین نسخه دوباره راه‌اندازی کنید، یا آن را متوقف کنید و پشتیبان‌گیری را دوباره اجرا کنید.
+backup-bot-refused = ربات نتوانست نسخه را بگیرد: { $reason }
+backup-write-failed = نوشتن { $file } ممکن نشد: { $reason }
+backup-tool-missing = { $tool } پیدا نشد. ابزارهای کلاینت PostgreSQL هم‌نسخه با سرور (برای نمونه postgresql-client) را نصب کنید و دوباره تلاش کنید.
+backup-tool-version = { $tool } از سرور قدیمی‌تر است: { $tool } نسخه «{ $toolVersion }» است و سرور { $serverVersion }. ابزارهای کلاینت هم‌نسخه با سرور (یا جدیدتر) را نصب کنید و دوباره تلاش کنید.
+backup-tool-failed = اجرای { $tool } ناموفق بود: { $reason }
+restore-no-file = نام فایل پشتیبان را برای بازگردانی بنویسید؛ برای نمونه: npm run cli -- restore kargoruh-backup.tar.gz
+restore-unreadable = خواندن فایل پشتیبان { $file } ممکن نشد: { $reason }
+restore-wrong-archive = { $file } نسخه پشتیبانی نیست که این پایگاه داده بتواند بازگرداند: پایگاه داده تنظیم‌شده { $target } است و فایل { $archive } است.
+restore-archive-pglite = پشتیبان پایگاه داده درونی (PGlite)
+restore-archive-pg_dump = پشتیبان PostgreSQL (pg_dump)
+restore-archive-unknown = نه پشتیبان پایگاه داده درونی و نه پشتیبان PostgreSQL
+restore-target-pglite = پایگاه داده درونی در { $dir }
+restore-target-postgres = PostgreSQL (DATABASE_URL)
+restore-not-empty = { $target } خالی نیست؛ بنابراین چیزی بازگردانده نشد. در جای خالی بازگردانید (برای نمونه DATA_DIR دیگری)، یا برای جایگزینی، ‎--force را بیفزایید{ $aside }.
+restore-not-empty-aside = { " " }(پوشه کنونی کنار گذاشته می‌شود، نه حذف)
+restore-in-use = ربات روی { $dir } در حال اجراست (شناسه فرایند { $pid }). ابتدا آن را متوقف کنید: بازگردانی زیر ربات در حال اجرا، با نوشته‌های خود ربات از بین می‌رود.
+restore-done = { $file } در { $target } بازگردانده شد.
+restore-moved-aside = محتوای پیشین در { $dir } نگه داشته شد.
+restore-checked = نسخه بازگردانده‌شده بررسی شد:
+backup-failed = پشتیبان‌گیری یا بازگردانی متوقف شد و چیزی تغییر نکرد: { $reason }
