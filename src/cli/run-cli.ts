@@ -19,21 +19,47 @@ import { rosterTemplate } from "../services/roster/roster-template.ts";
 
 type Output = { out: (text: string) => void; err: (text: string) => void };
 
-/** Roster administration for HQ secretariat staff. Returns the process exit code. */
+/** Options the CLI knows; anything else is a typing slip that must not be ignored silently. */
+const KNOWN_OPTIONS = new Set(["lang", "hq", "force"]);
+
+/**
+ * Roster administration for HQ secretariat staff. Returns the process exit code: 0 when the command did its work,
+ * 2 for a command, option or setting that was wrong, 1 for anything that failed on the way; the reason always goes
+ * to stderr, so scripts see failures and `roster export > file` never holds an error.
+ */
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Output): Promise<number> {
   const args = parseArgs(argv);
   const locale: Locale = cliLocale(args.flags.lang, env);
   const t = translatorOf(createI18n());
+  try {
+    return await runCommand(args, env, io, locale, t);
+  } catch (error) {
+    io.err(t(locale, "cli-failed", { reason: error instanceof Error ? error.message : String(error) }));
+    return 1;
+  }
+}
+
+async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string, string | undefined>, io: Output, locale: Locale, t: Translate): Promise<number> {
   const [group, action] = args.positional;
+  const unknownOption = Object.keys(args.flags).find((name) => !KNOWN_OPTIONS.has(name));
+  if (unknownOption !== undefined) {
+    io.err(t(locale, "cli-unknown-option", { option: `--${unknownOption}` }));
+    io.err(t(locale, "cli-usage"));
+    return 2;
+  }
 
   if (group === "roster" && action === "template") {
     io.out(templateText(locale, t));
     return 0;
   }
   const known = (group === "roster" && ["import", "export", "invites"].includes(action ?? "")) || group === "migrate";
+  if (group === "help") {
+    io.out(t(locale, "cli-usage"));
+    return 0;
+  }
   if (!known) {
     io.err(t(locale, "cli-usage"));
-    return group === undefined || group === "help" ? 0 : 2;
+    return 2;
   }
 
   let config: ReturnType<typeof parseCliConfig>;
@@ -50,11 +76,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   try {
     handle = await openDatabase(config.database);
   } catch (error) {
-    if (error instanceof DirectoryLockedError) {
-      io.err(error.message);
-      return 1;
-    }
-    throw error;
+    io.err(error instanceof DirectoryLockedError ? error.message : t(locale, "cli-database-unreachable", { reason: error instanceof Error ? error.message : String(error) }));
+    return 1;
   }
   const deps: ServiceDeps = { db: handle.db, clock: () => new Date(), t };
   try {
