@@ -93,7 +93,7 @@ async function openPgliteDirectory(dataDir: string, checkpointEveryMs: number, t
     if (isNewDataDir(dataDir)) {
       // A copy of the built template when there is one; initdb and every migration otherwise.
       await time("create", async () => {
-        if (!copyPgliteTemplate(dataDir)) await createInChildProcess(dataDir);
+        if (!copyFromTemplate(dataDir)) await createInChildProcess(dataDir);
       });
     }
     const client = await time("start", () => PGlite.create({ dataDir, startParams: [...PGLITE_START_PARAMS] }));
@@ -108,6 +108,15 @@ async function openPgliteDirectory(dataDir: string, checkpointEveryMs: number, t
   } catch (error) {
     lock.release();
     throw error;
+  }
+}
+
+/** The template's copy, or false without one; a copy that fails says so in the same words as a failed initdb. */
+function copyFromTemplate(dataDir: string): boolean {
+  try {
+    return copyPgliteTemplate(dataDir);
+  } catch (error) {
+    throw new Error(`Creating the embedded database in ${dataDir} failed (copying the built template): ${(error as Error).message}`);
   }
 }
 
