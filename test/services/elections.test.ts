@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPersonByTelegramId } from "../../src/db/queries/people.ts";
 import { seatsWithHolders } from "../../src/db/queries/seats.ts";
@@ -262,6 +263,23 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     expect(closed).toMatchObject({ result: { decision: "no_majority", secretaryAfter: null } });
     if (closed.kind !== "closed") return;
     expect(electionResultText(h.services.t, "fa", closed.result)).toContain("صندلی دبیر خالی می‌ماند");
+  });
+
+  it("an election left open when its session ended decides nothing, and does not block the next meeting's", async () => {
+    await setUp({ secretary: false }, 2);
+    await inSession(EVERYONE, { secretary: false });
+    const stale = await opened(CHAIR);
+    for (const voter of EVERYONE.slice(0, 6)) await vote(voter, stale, FAVOURITE);
+    await endMeeting(h.services, await person(CHAIR), committeeId);
+    expect(await vote(MEMBERS[6]!, stale, FAVOURITE)).toEqual({ kind: "not_in_session" });
+    h.clock.set(new Date(MEETING.getTime() + 2 * DAY));
+    await inSession(EVERYONE, { secretary: false });
+    expect(await open(CHAIR)).toMatchObject({ kind: "opened", view: { occasion: "vacant_seat" } });
+    const [first] = await h.database.db.select().from(elections).where(eq(elections.id, stale));
+    expect(first).toMatchObject({ status: "closed", winnerSeatId: null, result: { decision: "session_ended", ballots: 6 } });
+    expect(await secretarySeats()).toEqual([]);
+    const facts = (await factsForMinutes(h.database.db, meetingIds[0]!))!;
+    expect(renderMinutes(h.services.t, facts, { itemNotes: {}, freeText: "" }, null)).toContain("تصمیمی گرفته نشد: جلسه پیش از پایان رأی‌گیری خاتمه یافت.");
   });
 
   it("B2: a member whose order has ended is in N but does not vote", async () => {

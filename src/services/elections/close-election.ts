@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { type CommitteeRow, lockCommittee } from "../../db/queries/committees.ts";
-import { closeElectionRow, electionBallotsOf, heldAnotherMeeting, lockElection, openElectionsOf } from "../../db/queries/elections.ts";
+import { closeElectionRow, type ElectionRow, electionBallotsOf, heldAnotherMeeting, lockElection, openElectionsOf } from "../../db/queries/elections.ts";
 import { findHeadquartersById, type HeadquartersRow, listCurrentStaff } from "../../db/queries/headquarters.ts";
 import { findMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
@@ -50,63 +50,72 @@ export async function closeElection(
     if (election.openedByPersonId !== personId && !(await leads(tx, personId, election.committeeId, now))) {
       return { kind: "not_allowed", openedBy: (await findPersonById(tx, election.openedByPersonId))?.name ?? "—" };
     }
-    const committee = (await lockCommittee(tx, election.committeeId))!;
-    const hq = (await findHeadquartersById(tx, committee.hqId))!;
-    const meeting = election.meetingId === null ? null : ((await findMeeting(tx, election.meetingId)) ?? null);
-    const e = await electorateOf(tx, meeting, committee, hq, now);
-    const ballots = await electionBallotsOf(tx, electionId);
-    const outcome = electionOutcome(
-      e.candidates.map((s) => s.id),
-      ballots,
-      e.floor,
-      meeting?.status === "in_session",
-    );
-    const winner = e.candidates.find((s) => s.id === outcome.winnerSeatId);
-    const previous = e.secretary?.holder ? e.secretary : undefined;
-    const seatOf = (id: number) => e.candidates.find((s) => s.id === id)!;
-    const result: ElectionResultView = {
-      committeeTitle: { fa: committee.titleFa, en: committee.titleEn },
-      occasion: meeting && !(await heldAnotherMeeting(tx, committee.id, meeting.id)) ? "first_meeting" : "vacant_seat",
+    return decideElection(tx, deps, election, personId, here, now);
+  });
+}
+
+/**
+ * Closes a locked, open election and applies what it decided. Also used when a new session finds an election its
+ * group left open in an ended one: that election decided nothing (the session ended first) and is recorded so.
+ */
+export async function decideElection(tx: Database, deps: ServiceDeps, election: ElectionRow, personId: number, here: number, now: Date): Promise<Extract<CloseElectionResult, { kind: "closed" }>> {
+  const electionId = election.id;
+  const committee = (await lockCommittee(tx, election.committeeId))!;
+  const hq = (await findHeadquartersById(tx, committee.hqId))!;
+  const meeting = election.meetingId === null ? null : ((await findMeeting(tx, election.meetingId)) ?? null);
+  const e = await electorateOf(tx, meeting, committee, hq, now);
+  const ballots = await electionBallotsOf(tx, electionId);
+  const outcome = electionOutcome(
+    e.candidates.map((s) => s.id),
+    ballots,
+    e.floor,
+    meeting?.status === "in_session",
+  );
+  const winner = e.candidates.find((s) => s.id === outcome.winnerSeatId);
+  const previous = e.secretary?.holder ? e.secretary : undefined;
+  const seatOf = (id: number) => e.candidates.find((s) => s.id === id)!;
+  const result: ElectionResultView = {
+    committeeTitle: { fa: committee.titleFa, en: committee.titleEn },
+    occasion: meeting && !(await heldAnotherMeeting(tx, committee.id, meeting.id)) ? "first_meeting" : "vacant_seat",
+    decision: outcome.decision,
+    counts: outcome.counts.map((c) => ({ seatTitle: seatOf(c.seatId).title, name: seatOf(c.seatId).holder!.name, votes: c.votes })),
+    ballots: outcome.ballots,
+    members: outcome.members,
+    yesRequired: outcome.yesRequired,
+    presentVoting: e.floor.presentVoting,
+    quorumRequired: e.floor.base.quorumRequired,
+    majority: resolveRules(committee.rules).majority,
+    winner: winner ? { seatId: winner.id, seatTitle: winner.title, name: winner.holder!.name } : null,
+    secretaryAfter: winner
+      ? { name: winner.holder!.name, seatTitle: winner.title }
+      : e.secretaryStanding?.inTerm && previous
+        ? { name: previous.holder!.name, seatTitle: previous.title }
+        : null,
+  };
+  await closeElectionRow(tx, electionId, { closedAt: now, winnerSeatId: winner?.id ?? null, result });
+  await writeAudit(tx, {
+    hqId: hq.id,
+    actorPersonId: personId,
+    action: "election.closed",
+    subjectType: "election",
+    subjectId: electionId,
+    details: {
+      meetingId: election.meetingId,
       decision: outcome.decision,
-      counts: outcome.counts.map((c) => ({ seatTitle: seatOf(c.seatId).title, name: seatOf(c.seatId).holder!.name, votes: c.votes })),
-      ballots: outcome.ballots,
+      winnerSeatId: winner?.id ?? null,
+      counts: outcome.counts,
       members: outcome.members,
       yesRequired: outcome.yesRequired,
       presentVoting: e.floor.presentVoting,
       quorumRequired: e.floor.base.quorumRequired,
-      majority: resolveRules(committee.rules).majority,
-      winner: winner ? { seatId: winner.id, seatTitle: winner.title, name: winner.holder!.name } : null,
-      secretaryAfter: winner
-        ? { name: winner.holder!.name, seatTitle: winner.title }
-        : e.secretaryStanding?.inTerm && previous
-          ? { name: previous.holder!.name, seatTitle: previous.title }
-          : null,
-    };
-    await closeElectionRow(tx, electionId, { closedAt: now, winnerSeatId: winner?.id ?? null, result });
-    await writeAudit(tx, {
-      hqId: hq.id,
-      actorPersonId: personId,
-      action: "election.closed",
-      subjectType: "election",
-      subjectId: electionId,
-      details: {
-        meetingId: election.meetingId,
-        decision: outcome.decision,
-        winnerSeatId: winner?.id ?? null,
-        counts: outcome.counts,
-        members: outcome.members,
-        yesRequired: outcome.yesRequired,
-        presentVoting: e.floor.presentVoting,
-        quorumRequired: e.floor.base.quorumRequired,
-      },
-      at: now,
-    });
-    if (winner) await seatTheWinner(tx, { hq, committee, e, winner, electionId, personId, now });
-    // Part A: a top-level group's new secretary sits on the coordination council from now on.
-    if (winner) await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
-    await enqueueMessages(tx, await resultMessages(tx, deps, { hq, committee, e, result, winner, previous, meetingId: election.meetingId, closerId: personId, here }));
-    return { kind: "closed", result, hqLocale: hq.locale, groupChatId: committee.chatId };
+    },
+    at: now,
   });
+  if (winner) await seatTheWinner(tx, { hq, committee, e, winner, electionId, personId, now });
+  // Part A: a top-level group's new secretary sits on the coordination council from now on.
+  if (winner) await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
+  await enqueueMessages(tx, await resultMessages(tx, deps, { hq, committee, e, result, winner, previous, meetingId: election.meetingId, closerId: personId, here }));
+  return { kind: "closed", result, hqLocale: hq.locale, groupChatId: committee.chatId };
 }
 
 /** The secretary role moves to the winner's seat; any other seat holding it becomes a member's (one secretary). */

@@ -1,20 +1,24 @@
+import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
-import { lockCommittee } from "../../db/queries/committees.ts";
-import { electionsOfMeeting, heldAnotherMeeting, insertElection, openElectionsOf } from "../../db/queries/elections.ts";
+import { type CommitteeRow, lockCommittee } from "../../db/queries/committees.ts";
+import { type ElectionRow, electionsOfMeeting, heldAnotherMeeting, insertElection, lockElection, openElectionsOf } from "../../db/queries/elections.ts";
 import { findHeadquartersById } from "../../db/queries/headquarters.ts";
-import { lockMeeting } from "../../db/queries/meetings.ts";
+import { findMeeting, lockMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
-import { electionOccasion } from "../../domain/election.ts";
+import { type ElectionOccasion, electionOccasion } from "../../domain/election.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import type { Locale } from "../../domain/text.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { locateSession, type Located } from "../session/session.ts";
-import { ballotRecipients, personMessage } from "./recipients.ts";
-import { type Electorate, electorateOf } from "./electorate.ts";
+import { decideElection } from "./close-election.ts";
 import { type ElectionView, electionKeyboard, electionText } from "./election-text.ts";
-import type { ElectionRow } from "../../db/queries/elections.ts";
-import type { CommitteeRow } from "../../db/queries/committees.ts";
-import type { ElectionOccasion } from "../../domain/election.ts";
+import { type Electorate, electorateOf } from "./electorate.ts";
+import { ballotRecipients, personMessage } from "./recipients.ts";
+
+async function heldInSession(db: Database, election: ElectionRow): Promise<boolean> {
+  if (election.meetingId === null) return false;
+  return (await findMeeting(db, election.meetingId))?.status === "in_session";
+}
 
 export function viewOf(election: ElectionRow, committee: CommitteeRow, e: Electorate, occasion: ElectionOccasion): ElectionView {
   return {
@@ -58,7 +62,9 @@ export async function openElection(deps: ServiceDeps, personId: number, input: {
     const firstMeeting = !(await heldAnotherMeeting(tx, committee.id, meeting.id));
 
     const [open] = await openElectionsOf(tx, [committee.id]);
-    if (open) return { kind: "already_open", view: viewOf(open, committee, e, firstMeeting ? "first_meeting" : "vacant_seat") };
+    if (open && (await heldInSession(tx, open))) return { kind: "already_open", view: viewOf(open, committee, e, firstMeeting ? "first_meeting" : "vacant_seat") };
+    // Left open when its session ended: it decided nothing, and is recorded so before this meeting votes.
+    if (open) await decideElection(tx, deps, (await lockElection(tx, open.id))!, personId, 0, now);
     const earlier = await electionsOfMeeting(tx, meeting.id);
     const elected = earlier.find((row) => row.winnerSeatId !== null);
     const check = electionOccasion({ firstMeeting, secretary: e.secretaryStanding, electedThisMeeting: elected !== undefined });
