@@ -35,8 +35,8 @@ describe("appointment terms (bylaw B2)", () => {
   beforeEach(async () => {
     await h.reset();
     h.clock.set(tehran(1405, 8, 1, 10));
-    // 1403/09/15 = 5 Dec 2024: the order ends on 5 Dec 2026 (14 Azar 1405); the reminder is due on 5 Nov (14 Aban).
-    await importRoster(h.services, rosterWithTerm("1403/09/15"), SYSTEM_ACTOR);
+    // 1403/09/14: the order ends two Jalali years later, on 14 Azar 1405 (5 Dec 2026); the reminder is due on 14 Aban (5 Nov).
+    await importRoster(h.services, rosterWithTerm("1403/09/14"), SYSTEM_ACTOR);
     for (const id of [STAFF, SECRETARY]) await updatePerson(h.database.db, (await findPersonByTelegramId(h.database.db, id))!.id, { startedAt: h.clock.now() });
   });
 

@@ -49,7 +49,7 @@ describe("convening (bylaw B4, B6, B10)", () => {
     h.clock.set(new Date(MEETING.getTime() - 6 * DAY));
     const before = await h.database.rowCounts();
     const result = await convene();
-    expect(result).toEqual({ kind: "too_soon", earliest: new Date(MEETING.getTime() + DAY), noticeDays: 7 });
+    expect(result).toEqual({ kind: "too_soon", earliest: new Date(MEETING.getTime() + DAY), notice: { source: "bylaw", value: 7 } });
     expect(await h.database.rowCounts()).toEqual(before);
   });
 
