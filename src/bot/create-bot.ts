@@ -37,6 +37,7 @@ import { languageFeature } from "./features/language.ts";
 import { meFeature } from "./features/me.ts";
 import { startFeature } from "./features/start.ts";
 import { admitUpdate } from "./middleware/admit-update.ts";
+import { splitLongMessages } from "./shared/long-messages.ts";
 import { orderUpdates } from "./middleware/order-updates.ts";
 import { setSpeaker, speakerIdOf } from "./middleware/load-person.ts";
 
@@ -66,6 +67,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, { client: { apiRoot: deps.apiRoot }, botInfo: deps.botInfo });
   if (deps.limiter) bot.api.config.use(paceDirectSends(deps.limiter));
   bot.api.config.use(autoRetry(REPLY_RETRY));
+  bot.api.config.use(splitLongMessages());
   const i18n = createI18n<BotContext>((ctx) => ctx.locale);
 
   // First: nothing below may read state before an earlier update of the same chat or person has finished.
@@ -156,11 +158,12 @@ function conversationPerson(): MiddlewareFn<ConversationContext> {
   };
 }
 
-/** A conversation's own Api gets the same pacing (inside) and retry policy (outside) as bot.api. */
+/** A conversation's own Api gets the same pacing (inside), retry policy and splitting (outside) as bot.api. */
 function retryReplies(limiter: SendLimiter | undefined): MiddlewareFn<ConversationContext> {
   return async (ctx, next) => {
     if (limiter) ctx.api.config.use(paceDirectSends(limiter));
     ctx.api.config.use(autoRetry(REPLY_RETRY));
+    ctx.api.config.use(splitLongMessages());
     await next();
   };
 }

@@ -67,10 +67,11 @@ const BREAK_SEPARATORS = ["\n\n", "\n", " "] as const;
 /**
  * Splits text into parts of at most `limit` UTF-16 code units for sendMessage.
  * The separator at each break is dropped and whitespace-only parts are skipped, because Telegram
- * rejects empty messages. HTML tags are not tracked: split plain text, or text whose tags do not
- * span paragraphs.
+ * rejects empty messages. With `html` (parse_mode HTML) no break falls inside a tag such as
+ * `<a href="…">`; a tag opened in one part and closed in the next is not repaired, so keep markup
+ * within paragraphs.
  */
-export function splitForTelegram(text: string, limit: number = TELEGRAM_TEXT_LIMIT): string[] {
+export function splitForTelegram(text: string, limit: number = TELEGRAM_TEXT_LIMIT, options: { html?: boolean } = {}): string[] {
   if (!Number.isInteger(limit) || limit < 2) {
     // A limit of 1 could not hold a surrogate pair, so the split could never make progress.
     throw new RangeError(`splitForTelegram: limit must be an integer ≥ 2, got ${limit}`);
@@ -78,7 +79,7 @@ export function splitForTelegram(text: string, limit: number = TELEGRAM_TEXT_LIM
   const parts: string[] = [];
   let rest = text;
   while (rest.length > limit) {
-    const { end, resume } = findBreak(rest, limit);
+    const { end, resume } = findBreak(rest, limit, options.html === true);
     pushIfVisible(parts, rest.slice(0, end));
     rest = rest.slice(resume);
   }
@@ -88,14 +89,21 @@ export function splitForTelegram(text: string, limit: number = TELEGRAM_TEXT_LIM
 
 type Break = { end: number; resume: number };
 
-function findBreak(text: string, limit: number): Break {
+function findBreak(text: string, limit: number, html: boolean): Break {
   for (const separator of BREAK_SEPARATORS) {
     // A separator starting at index `limit` still leaves a part of exactly `limit` units before it.
-    const at = text.lastIndexOf(separator, limit);
+    let at = text.lastIndexOf(separator, limit);
+    while (at > 0 && html && insideTag(text, at)) at = text.lastIndexOf(separator, at - 1);
     if (at > 0) return { end: at, resume: at + separator.length };
   }
-  const end = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
+  let end = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
+  if (html && insideTag(text, end)) end = text.lastIndexOf("<", end - 1) || end;
   return { end, resume: end };
+}
+
+/** Whether position `at` falls between a tag's `<` and its `>`. */
+function insideTag(text: string, at: number): boolean {
+  return text.lastIndexOf("<", at - 1) > text.lastIndexOf(">", at - 1);
 }
 
 function isHighSurrogate(code: number): boolean {
