@@ -69,7 +69,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
   let meetingWhenFa: string;
   let meetingWhenEn: string;
 
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", ...extra });
+  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", LANG: "fa_IR.UTF-8", ...extra });
   const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
 
   beforeAll(async () => {

@@ -102,7 +102,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
     group: GROUP,
   });
 
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", ...extra });
+  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", LANG: "fa_IR.UTF-8", ...extra });
   const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
 
   beforeAll(async () => {
