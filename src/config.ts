@@ -8,6 +8,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const DEFAULT_FORM_TIMEOUT_MINUTES = 30;
 
 const FORM_TIMEOUT_ERROR = "FORM_TIMEOUT_MINUTES must be a whole number of minutes between 1 and 1440";
+/** Two weeks of daily backups. */
+const DEFAULT_BACKUP_KEEP = 14;
+const BACKUP_KEEP_ERROR = "BACKUP_KEEP must be how many daily backups to keep, a whole number from 1 to 3650";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
@@ -79,9 +82,25 @@ const environment = z
         .max(1440, { error: FORM_TIMEOUT_ERROR })
         .default(DEFAULT_FORM_TIMEOUT_MINUTES),
     ),
+    BACKUP_DIR: optionalString,
+    BACKUP_KEEP: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: BACKUP_KEEP_ERROR })
+        .int({ error: BACKUP_KEEP_ERROR })
+        .min(1, { error: BACKUP_KEEP_ERROR })
+        .max(3650, { error: BACKUP_KEEP_ERROR })
+        .optional(),
+    ),
   });
 
 type Environment = z.output<typeof environment>;
+
+function checkBackup(env: Environment, ctx: z.RefinementCtx): void {
+  if (env.BACKUP_KEEP !== undefined && !env.BACKUP_DIR) {
+    ctx.addIssue({ code: "custom", path: ["BACKUP_DIR"], message: "BACKUP_KEEP is set but BACKUP_DIR is not: name the folder the daily backups go to" });
+  }
+}
 
 function checkWebhook(env: Environment, ctx: z.RefinementCtx): void {
     if (env.BOT_MODE !== "webhook") return;
@@ -108,6 +127,8 @@ export type Config = {
   /** How long a start keeps trying to reach the Bot API before it exits with a sentence. */
   startTimeoutMs: number;
   formTimeoutMinutes: number;
+  /** BACKUP_DIR set: a backup every day at 03:00 (DEFAULT_TIMEZONE) into `dir`, the newest `keep` kept. */
+  backup: { dir: string; keep: number } | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -126,7 +147,7 @@ export function parseCliConfig(env: Record<string, string | undefined>): CliConf
 
 function parse(env: Record<string, string | undefined>, tokenRequired: boolean): Config | CliConfig {
   const token = tokenRequired ? botToken : botToken.optional();
-  const parsed = environment.extend({ BOT_TOKEN: token }).superRefine(checkWebhook).safeParse(env);
+  const parsed = environment.extend({ BOT_TOKEN: token }).superRefine(checkWebhook).superRefine(checkBackup).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => issue.message);
     throw new ConfigError(lines.join("\n"));
@@ -145,5 +166,6 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
     defaultTimezone: e.DEFAULT_TIMEZONE,
     startTimeoutMs: e.START_TIMEOUT_SECONDS * 1000,
     formTimeoutMinutes: e.FORM_TIMEOUT_MINUTES,
+    backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP ?? DEFAULT_BACKUP_KEEP } : undefined,
   };
 }

@@ -18,6 +18,7 @@ import { createHttpServer } from "./http/server.ts";
 import { createLogger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
 import { jobHandlers } from "./services/jobs.ts";
+import { startBackups } from "./backup/start-backups.ts";
 import { reportUnreachable } from "./services/unreachable.ts";
 import type { ServiceDeps } from "./services/deps.ts";
 
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
   // Part A: the coordination council's seats follow the groups' officers; a database from before they were kept gets them.
   const councilChanges = await syncAllCouncils(database.db, services.clock());
   if (councilChanges > 0) log.info("coordination council seats brought up to date", { changes: councilChanges });
+  // Snapshots for `npm run cli -- backup` (only this process can open an embedded database) and the daily backup.
+  const backups = await startBackups(database, config, log, services.clock());
   const metrics = new Metrics();
   // One send budget per bot: the outbox worker and the bot's direct replies take slots from it. On PostgreSQL it is held
   // in the database, as other instances may send for the same bot; the embedded database has this process alone.
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
     token: config.botToken,
     apiRoot: config.telegramApiRoot,
     log,
-    jobHandlers: jobHandlers(services),
+    jobHandlers: { ...jobHandlers(services), ...backups.jobHandlers },
     metrics,
     limiter,
     onPersonUnreachable: (row, reason) => reportUnreachable(services, row, reason),
@@ -126,6 +129,7 @@ async function main(): Promise<void> {
     // Stops fetching, then waits for every update in hand to finish (and queue its messages) before delivery stops.
     await polling?.stop();
     await delivery.stop();
+    await backups.stop();
     await database.close();
     process.exit(0);
   };
