@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { type Api, GrammyError, InputFile } from "grammy";
 import type { ForceReply, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from "grammy/types";
 import type { Database } from "../db/client.ts";
@@ -88,10 +89,14 @@ const GLOBAL_FLOOD_WINDOW_MS = 10_000;
 const STOP_GRACE_MS = 10_000;
 export const NUDGE_GAP_MS = 50;
 const RUN_ONCE_WAITS_FOR_MS = 1_500;
-/** Later than this after its slot, a send counts as late (see sentLate). */
-const LATE_MS = 5;
+/**
+ * Later than this after its slot, a send counts as late (see sentLate). Less matters to no rule: a private chat's
+ * second tolerates it, and a group's minute has a second to spare.
+ */
+const LATE_MS = 50;
 /** Sends planned but not started yet, at most, before the running worker plans more. */
 const BEHIND_BY = 2;
+const BEHIND_CHECK_MS = 5;
 
 type Outcome =
   | { kind: "sent"; messageIds: number[] }
@@ -195,6 +200,13 @@ function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Every send waiting for its slot listens to it, a look's worth and more at a time: not a leak. */
+function wakeSignal(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+}
+
 function emptyResult(): OutboxRunResult {
   return { claimed: 0, sent: 0, retried: 0, failed: 0, awaitingStart: 0, blocked: 0, deferred: 0 };
 }
@@ -229,7 +241,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
 
   let stopping = false;
   let intervalMs = 500;
-  let wake = new AbortController();
+  let wake = wakeSignal();
   let loop: Promise<void> | null = null;
   // The idle sleep between looks has a signal of its own: a nudge must not cut short a wait for a send slot.
   let idle = new AbortController();
@@ -241,6 +253,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let lastFlood: { chatId: number; at: number } | null = null;
   /** When this worker's latest sends started, oldest first (see keepPace). */
   const started: number[] = [];
+  const lastStartByChat = new Map<number, number>();
   /** Rows whose send is planned and has not started (see dispatch). */
   const unstarted = new Set<number>();
 
@@ -292,12 +305,27 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     }
   }
 
-  /** Called as a part goes out: a send well past its slot moves the chat's budget to when it really went. */
+  /**
+   * Called as a part goes out. The chat's previous send from this worker may have started late: this one keeps the
+   * chat's second from when that one really went. A send well past its slot also moves the chat's budget to when it
+   * went, for whichever instance sends to the chat next.
+   */
   async function startSend(rowId: number, chatId: number, slot: number): Promise<void> {
+    const previous = lastStartByChat.get(chatId);
+    if (previous !== undefined) await sleepUntil(previous + TELEGRAM_SEND_LIMITS.chatGapMs);
     await keepPace();
     unstarted.delete(rowId);
     const at = clock().getTime();
+    rememberStart(chatId, at);
     if (at - slot > LATE_MS) await limiter.sentLate(chatId, slot, at);
+  }
+
+  function rememberStart(chatId: number, at: number): void {
+    // Only the last second matters; the map is emptied of older starts when it grows.
+    if (lastStartByChat.size >= 10_000) {
+      for (const [chat, started] of lastStartByChat) if (started <= at - TELEGRAM_SEND_LIMITS.chatGapMs) lastStartByChat.delete(chat);
+    }
+    lastStartByChat.set(chatId, at);
   }
 
   async function migrate(oldChatId: number, newChatId: number): Promise<void> {
@@ -504,7 +532,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     await sleepUntil(slotted[slotted.length - 1]!.slot - slotsAheadMs / 2);
     // Slots are planned from the budget, sends start as the process gets to them: when it falls behind (a slow
     // database, a busy event loop), planning more would only queue them deeper and a reply written now behind them.
-    while (unstarted.size > BEHIND_BY && !stopping) await sleep(LATE_MS, wake.signal);
+    while (unstarted.size > BEHIND_BY && !stopping) await sleep(BEHIND_CHECK_MS, wake.signal);
   }
 
   async function pump(result: OutboxRunResult, untilIdle: boolean): Promise<void> {
@@ -568,7 +596,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       if (loop) throw new Error("outbox worker already started");
       stopping = false;
       intervalMs = every;
-      wake = new AbortController();
+      wake = wakeSignal();
       idle = new AbortController();
       loop = (async () => {
         const result = emptyResult();

@@ -4,6 +4,7 @@ import {
   chatBudgets,
   forgetIdleBudgets,
   heldChatBudgets,
+  lockChatBudget,
   lockWholeBotBudget,
   pauseBudget,
   saveBudgets,
@@ -67,10 +68,10 @@ export function createSharedSendLimiter(db: Database, limits: SendLimits = TELEG
     async pauseUntil(target, until) {
       await pauseBudget(db, target === "all" ? WHOLE_BOT : target, new Date(until));
     },
+    // Only the chat's row: a correction must not queue behind every taker of slots for the whole bot's row.
     sentLate(chatId, slot, at) {
       return db.transaction(async (tx) => {
-        await lockWholeBotBudget(tx);
-        const [row] = await chatBudgets(tx, [chatId]);
+        const row = await lockChatBudget(tx, chatId);
         if (!row || !moveChatSlot(row, slot, at)) return;
         await saveBudgets(tx, [{ ...row, readyAt: chatReadyAt(chatId, row, Number.NEGATIVE_INFINITY, limits) }]);
       });

@@ -29,9 +29,20 @@ function toRow(row: { chatId: number; recent: number[]; pausedUntil: Date | null
  * outbox worker and direct replies) goes through this one row, so two never hand out the same second.
  */
 export async function lockWholeBotBudget(tx: Database): Promise<BudgetRow> {
-  await tx.insert(sendBudget).values({ chatId: WHOLE_BOT, recent: [], readyAt: new Date(0) }).onConflictDoNothing();
-  const [row] = await tx.select(columns).from(sendBudget).where(eq(sendBudget.chatId, WHOLE_BOT)).for("update");
+  const lock = () => tx.select(columns).from(sendBudget).where(eq(sendBudget.chatId, WHOLE_BOT)).for("update");
+  let [row] = await lock();
+  if (!row) {
+    // The first taker ever: the row is made once, and a concurrent first taker's insert simply finds it.
+    await tx.insert(sendBudget).values({ chatId: WHOLE_BOT, recent: [], readyAt: new Date(0) }).onConflictDoNothing();
+    [row] = await lock();
+  }
   return toRow(row!);
+}
+
+/** One chat's row, locked until the caller's transaction ends; the whole bot's row is left alone. */
+export async function lockChatBudget(tx: Database, chatId: number): Promise<BudgetRow | undefined> {
+  const [row] = await tx.select(columns).from(sendBudget).where(eq(sendBudget.chatId, chatId)).for("update");
+  return row ? toRow(row) : undefined;
 }
 
 export async function chatBudgets(tx: Database, chatIds: readonly number[]): Promise<BudgetRow[]> {
