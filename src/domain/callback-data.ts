@@ -41,7 +41,8 @@ export type CallbackAction =
   | { action: "visit_cancel"; visitId: number }
   | { action: "subgroup_approve"; subgroupId: number }
   | { action: "subgroup_reject"; subgroupId: number }
-  | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" };
+  | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" }
+  | { action: "decisions_more"; page: number };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
@@ -81,6 +82,7 @@ const SIMPLE: Record<string, SingleId> = {
   fvc: "visit_cancel",
   sga: "subgroup_approve",
   sgr: "subgroup_reject",
+  dlm: "decisions_more",
 };
 
 /** The id field each single-id action carries. */
@@ -117,6 +119,7 @@ const ID_FIELD: Record<SingleId, string> = {
   visit_cancel: "visitId",
   subgroup_approve: "subgroupId",
   subgroup_reject: "subgroupId",
+  decisions_more: "page",
 };
 const REPORT_CODES = { done: "d", in_progress: "i", blocked: "b" } as const;
 const REPORTS_BY_CODE = new Map<string, "done" | "in_progress" | "blocked">([

@@ -1,6 +1,7 @@
-import { type CallbackQueryContext, Composer } from "grammy";
+import { type CallbackQueryContext, Composer, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { decodeCallback } from "../../domain/callback-data.ts";
+import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
+import { openFirstPage } from "../../domain/open-first.ts";
 import type { ResolutionStatus } from "../../domain/resolution-status.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { decisionsFor } from "../../services/resolutions/listing.ts";
@@ -52,28 +53,51 @@ function answersLeft(ctx: CallbackQueryContext<BotContext>, status: ResolutionSt
   return { reply_markup: { inline_keyboard: rows } };
 }
 
-/** /decisions: resolutions by state for the person's committees. */
+/** Resolutions per reply: a group with years of decisions still gets a short answer, the rest behind "More". */
+const DECISIONS_PER_PAGE = 15;
+/** Implemented and not-passed resolutions need nothing more from anyone: they come after the open ones. */
+const SETTLED: ReadonlySet<ResolutionStatus> = new Set(["implemented", "not_passed"]);
+
+/** /decisions: the person's groups' resolutions, open ones first, a page at a time with the count. */
 resolutionsFeature.command("decisions", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const groups = await decisionsFor(ctx.deps.db, personId);
-  if (groups.length === 0) return ctx.reply(ctx.t("decisions-none"));
-  const lines: string[] = [];
-  for (const group of groups) {
-    lines.push(ctx.t("decisions-committee", { committee: group.committeeTitle[ctx.locale] }));
-    for (const row of group.rows) {
-      lines.push(
-        ctx.t("decisions-line", {
-          number: localizeDigits(String(row.id), ctx.locale),
-          text: row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text,
-          status: ctx.t(resolutionStatusKeys[row.status]),
-        }),
-      );
-    }
-    lines.push("");
-  }
-  await ctx.reply(lines.join("\n").trim());
+  await replyDecisions(ctx, personId, 1);
 });
+
+resolutionsFeature.callbackQuery(/^dlm:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (action?.action !== "decisions_more" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await replyDecisions(ctx, ctx.person.id, action.page);
+});
+
+async function replyDecisions(ctx: BotContext, personId: number, page: number): Promise<void> {
+  const groups = await decisionsFor(ctx.deps.db, personId);
+  const all = groups.flatMap((group) => group.rows.map((row) => ({ row, committee: group.committeeTitle[ctx.locale] })));
+  if (all.length === 0) {
+    await ctx.reply(ctx.t("decisions-none"));
+    return;
+  }
+  const shown = openFirstPage(all, ({ row }) => !SETTLED.has(row.status), page, DECISIONS_PER_PAGE);
+  const n = (value: number) => localizeDigits(String(value), ctx.locale);
+  const lines = [ctx.t("decisions-summary", { open: n(shown.open), total: n(shown.total) })];
+  let committee: string | null = null;
+  for (const { row, committee: title } of shown.items) {
+    if (title !== committee) lines.push("", ctx.t("decisions-committee", { committee: title }));
+    committee = title;
+    lines.push(
+      ctx.t("decisions-line", {
+        number: n(row.id),
+        text: row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text,
+        status: ctx.t(resolutionStatusKeys[row.status]),
+      }),
+    );
+  }
+  const more = shown.left > 0 ? new InlineKeyboard().text(ctx.t("decisions-more", { left: n(shown.left) }), encodeCallback({ action: "decisions_more", page: page + 1 })) : undefined;
+  await ctx.reply(lines.join("\n"), more ? { reply_markup: more } : {});
+}
 
 resolutionsFeature.command("assign", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;
