@@ -14,6 +14,9 @@ cli-usage =
       npm run cli -- roster export [--hq KEY]        print the current roster
       npm run cli -- roster invites [--hq KEY]       print an invite link for every vacant seat
       npm run cli -- migrate                         apply database migrations
+      npm run cli -- audit verify [--hq KEY]         check the audit log's hash chains and every signed minutes' hash
+      npm run cli -- backup FILE                     write a consistent backup (also while the bot runs)
+      npm run cli -- restore FILE [--force]          restore a backup into an empty DATA_DIR or DATABASE_URL
 cli-unknown-option = The option { $option } is not known; nothing was done.
 cli-database-unreachable = The database could not be opened ({ $reason }). Check DATABASE_URL, or DATA_DIR for the embedded database.
 cli-failed = The command failed: { $reason }

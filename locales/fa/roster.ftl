@@ -14,6 +14,9 @@ cli-usage =
       npm run cli -- roster export [--hq KEY]        چاپ فهرست کنونی
       npm run cli -- roster invites [--hq KEY]       چاپ پیوند دعوت برای هر صندلی خالی
       npm run cli -- migrate                         اعمال مهاجرت‌های پایگاه داده
+      npm run cli -- audit verify [--hq KEY]         بررسی زنجیره کدهای اصالت گزارش رویدادها و کد اصالت هر صورتجلسه امضاشده
+      npm run cli -- backup FILE                     نوشتن نسخه پشتیبان سازگار (حتی هنگام اجرای ربات)
+      npm run cli -- restore FILE [--force]          بازگردانی نسخه پشتیبان در DATA_DIR یا DATABASE_URL خالی
 cli-unknown-option = گزینه { $option } شناخته نیست؛ کاری انجام نشد.
 cli-database-unreachable = پایگاه داده باز نشد ({ $reason }). DATABASE_URL یا برای پایگاه داده درونی، DATA_DIR را بررسی کنید.
 cli-failed = فرمان با خطا متوقف شد: { $reason }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Api } from "grammy";
 import { Document, parse as parseYaml, stringify } from "yaml";
-import { ConfigError, MISSING_TOKEN_MESSAGE, parseCliConfig } from "../config.ts";
+import { type CliConfig, ConfigError, MISSING_TOKEN_MESSAGE, parseCliConfig } from "../config.ts";
 import { DirectoryLockedError } from "../db/directory-lock.ts";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
 import { listHeadquarters } from "../db/queries/headquarters.ts";
@@ -16,6 +16,9 @@ import { exportRoster } from "../services/roster/export-roster.ts";
 import { importNoticeText } from "../services/roster/import-notices.ts";
 import { importRoster } from "../services/roster/import-roster.ts";
 import { rosterTemplate } from "../services/roster/roster-template.ts";
+import { auditVerifyCommand } from "./audit-command.ts";
+import { backupCommand, embeddedSnapshot } from "./backup-command.ts";
+import { restoreCommand } from "./restore-command.ts";
 
 type Output = { out: (text: string) => void; err: (text: string) => void };
 
@@ -52,7 +55,12 @@ async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string
     io.out(templateText(locale, t));
     return 0;
   }
-  const known = (group === "roster" && ["import", "export", "invites"].includes(action ?? "")) || group === "migrate";
+  const known =
+    (group === "roster" && ["import", "export", "invites"].includes(action ?? "")) ||
+    group === "migrate" ||
+    (group === "audit" && action === "verify") ||
+    group === "backup" ||
+    group === "restore";
   if (group === "help") {
     io.out(t(locale, "cli-usage"));
     return 0;
@@ -72,6 +80,11 @@ async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string
     }
     throw error;
   }
+  // These open the database their own way: through the running bot when it holds the embedded directory.
+  const file = args.positional[1] === undefined ? undefined : userPath(args.positional[1], env);
+  if (group === "backup") return backupCommand(config, file, locale, t, io);
+  if (group === "restore") return restoreCommand(config, file, args.flags.force !== undefined, locale, t, io);
+  if (group === "audit") return auditCommand(config, args.flags.hq, locale, t, io);
   let handle: DatabaseHandle;
   try {
     handle = await openDatabase(config.database);
@@ -93,6 +106,25 @@ async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string
       return 0;
     }
     return await invitesCommand(deps, hqKey, config, locale, io);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `audit verify`: on the database itself, or on a snapshot of it taken by the bot that is running on it. */
+async function auditCommand(config: CliConfig, hqKey: string | undefined, locale: Locale, t: Translate, io: Output): Promise<number> {
+  let handle: DatabaseHandle;
+  try {
+    handle = await openDatabase(config.database);
+  } catch (error) {
+    if (!(error instanceof DirectoryLockedError) || !("dataDir" in config.database)) throw error;
+    const snapshot = await embeddedSnapshot(config.database.dataDir, locale, t, io);
+    if (snapshot === null) return 1;
+    handle = await openDatabase({ memory: true, loadDataDir: new Blob([Buffer.from(snapshot)]) });
+    io.out(t(locale, "audit-from-running-bot"));
+  }
+  try {
+    return await auditVerifyCommand(handle.db, hqKey, locale, t, io);
   } finally {
     await handle.close();
   }
@@ -197,6 +229,9 @@ async function invitesCommand(
   return 0;
 }
 
+/** Flags that take no value: `restore FILE --force` must not read the next word as the flag's value. */
+const SWITCHES = new Set(["force"]);
+
 function parseArgs(argv: string[]): { positional: string[]; flags: Record<string, string> } {
   const positional: string[] = [];
   const flags: Record<string, string> = {};
@@ -204,7 +239,7 @@ function parseArgs(argv: string[]): { positional: string[]; flags: Record<string
     const arg = argv[i]!;
     if (arg.startsWith("--")) {
       const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
-      flags[name] = inline ?? argv[++i] ?? "";
+      flags[name] = inline ?? (SWITCHES.has(name) ? "" : (argv[++i] ?? ""));
     } else positional.push(arg);
   }
   return { positional, flags };

@@ -197,7 +197,7 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
     const facts = (await factsForMinutes(tx, row.meetingId))!;
     const previous = (await versionsOf(tx, row.id)).at(-1);
     const signer = (await findPersonById(tx, personId))!;
-    // Locked here, not only by the audit write below: the head the text records is the entry just before this signing's.
+    // Locked from here to commit: the head the text records is the HQ's last entry before this signing wrote any.
     const auditHead = (await lockChainHead(tx, chainOf(row.hqId))).hash;
     const versionNumber = (previous?.version ?? 0) + 1;
     const number = minutesNumber(row.id, versionNumber);
