@@ -42,7 +42,8 @@ export type CallbackAction =
   | { action: "subgroup_approve"; subgroupId: number }
   | { action: "subgroup_reject"; subgroupId: number }
   | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" }
-  | { action: "decisions_more"; page: number };
+  | { action: "decisions_more"; page: number }
+  | { action: "referrals_more"; page: number };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
@@ -83,6 +84,7 @@ const SIMPLE: Record<string, SingleId> = {
   sga: "subgroup_approve",
   sgr: "subgroup_reject",
   dlm: "decisions_more",
+  rfm: "referrals_more",
 };
 
 /** The id field each single-id action carries. */
@@ -120,6 +122,7 @@ const ID_FIELD: Record<SingleId, string> = {
   subgroup_approve: "subgroupId",
   subgroup_reject: "subgroupId",
   decisions_more: "page",
+  referrals_more: "page",
 };
 const REPORT_CODES = { done: "d", in_progress: "i", blocked: "b" } as const;
 const REPORTS_BY_CODE = new Map<string, "done" | "in_progress" | "blocked">([

@@ -27,3 +27,10 @@ describe("long lists: open items first, a page at a time, with the count", () =>
     expect(decodeCallback("dlm:0")).toBeNull();
   });
 });
+
+describe("the referrals list's More button", () => {
+  it("names only the page, and round-trips", () => {
+    expect(encodeCallback({ action: "referrals_more", page: 3 })).toBe("rfm:3");
+    expect(decodeCallback("rfm:3")).toEqual({ action: "referrals_more", page: 3 });
+  });
+});

@@ -1,4 +1,6 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
+import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
+import { openFirstPage } from "../../domain/open-first.ts";
 import { formatDate, parseDate } from "../../domain/calendar.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { dayOf } from "../../services/meetings/meeting-text.ts";
@@ -75,32 +77,54 @@ export function describeReport(ctx: Speaker, result: ReportResult): string {
 }
 
 /** `/referrals`: open and answered referrals of the person's committees (staff: of their HQs' committees). */
+/** Referrals per reply: open ones (overdue included) first, the reported ones after, the rest behind "More". */
+const REFERRALS_PER_PAGE = 15;
+
 referralsFeature.command("referrals", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const groups = await referralsFor(ctx.deps.db, personId);
-  if (groups.length === 0) return ctx.reply(ctx.t("referrals-none"));
-  const now = ctx.deps.clock();
-  const lines: string[] = [ctx.t("referrals-title")];
-  for (const group of groups) {
-    lines.push("", ctx.t("referrals-committee", { committee: group.committee[ctx.locale] }));
-    for (const row of group.rows) {
-      const status =
-        row.status === "reported"
-          ? ctx.t("referrals-status-reported", { date: formatDate(row.reportedAt ?? now, ctx.locale, group.zone) })
-          : ctx.t(isOverdue(row, now, group.zone) ? "referrals-status-overdue" : "referrals-status-open");
-      lines.push(
-        ctx.t("referrals-line", {
-          number: localizeDigits(String(row.id), ctx.locale),
-          subject: row.subject.length > 120 ? `${row.subject.slice(0, 117)}…` : row.subject,
-          due: dayOf(row.dueDate, ctx.locale, group.zone),
-          status,
-        }),
-      );
-    }
-  }
-  await ctx.reply(lines.join("\n"));
+  await replyReferrals(ctx, personId, 1);
 });
+
+referralsFeature.callbackQuery(/^rfm:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (action?.action !== "referrals_more" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await replyReferrals(ctx, ctx.person.id, action.page);
+});
+
+async function replyReferrals(ctx: BotContext, personId: number, page: number): Promise<void> {
+  const groups = await referralsFor(ctx.deps.db, personId);
+  const all = groups.flatMap((group) => group.rows.map((row) => ({ row, committee: group.committee[ctx.locale], zone: group.zone })));
+  if (all.length === 0) {
+    await ctx.reply(ctx.t("referrals-none"));
+    return;
+  }
+  const now = ctx.deps.clock();
+  const shown = openFirstPage(all, ({ row }) => row.status !== "reported", page, REFERRALS_PER_PAGE);
+  const n = (value: number) => localizeDigits(String(value), ctx.locale);
+  const lines: string[] = [ctx.t("referrals-title"), ctx.t("referrals-summary", { open: n(shown.open), total: n(shown.total) })];
+  let committee: string | null = null;
+  for (const { row, committee: title, zone } of shown.items) {
+    if (title !== committee) lines.push("", ctx.t("referrals-committee", { committee: title }));
+    committee = title;
+    const status =
+      row.status === "reported"
+        ? ctx.t("referrals-status-reported", { date: formatDate(row.reportedAt ?? now, ctx.locale, zone) })
+        : ctx.t(isOverdue(row, now, zone) ? "referrals-status-overdue" : "referrals-status-open");
+    lines.push(
+      ctx.t("referrals-line", {
+        number: n(row.id),
+        subject: row.subject.length > 120 ? `${row.subject.slice(0, 117)}…` : row.subject,
+        due: dayOf(row.dueDate, ctx.locale, zone),
+        status,
+      }),
+    );
+  }
+  const more = shown.left > 0 ? new InlineKeyboard().text(ctx.t("referrals-more", { left: n(shown.left) }), encodeCallback({ action: "referrals_more", page: page + 1 })) : undefined;
+  await ctx.reply(lines.join("\n"), more ? { reply_markup: more } : {});
+}
 
 /**
  * `/report referral` (or `/report` alone) files the written report on a referral. Other kinds of report
