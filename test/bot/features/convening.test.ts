@@ -86,7 +86,7 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     expect(await h.replyTo(secretary, "بررسی طرح‌های میراث")).toContain("بند ۱ ثبت شد");
     const [done] = await h.press(secretary, waits!, "cw:done");
     expect(done!.text).toContain("✅ جلسه");
-    expect((await h.database.rowCounts()).meetings).toBe(before.meetings + 1);
+    expect((await h.database.rowCounts()).meetings).toBe(before.meetings! + 1);
   });
 
   it("B6: in English too, the wizard's Done with no agenda item is refused and nothing is convened", async () => {
