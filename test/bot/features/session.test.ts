@@ -133,9 +133,9 @@ describe("in session in chat (bylaw B3)", () => {
     await delegateFor(MEMBERS[6]!);
     await checkInAll(live, [DELEGATE]);
     await h.press(persian(MEMBERS[6]!), live, buttonData(live, "حاضرم"));
-    expect(lastAnswer()).toBe("✅ حضور شما برای «عضو ۷» ثبت شد و صندلی به شما برگشت؛ به نماینده شما (نماینده شهرداری) اطلاع داده شد (بند ۱). رأی‌های پیشین صندلی باقی است.");
+    expect(lastAnswer()).toBe("✅ حضور شما برای «عضو ۷» ثبت شد و جایگاه به شما برگشت؛ به نماینده شما (نماینده شهرداری) اطلاع داده شد (بند ۱). رأی‌های پیشین این جایگاه باقی است.");
     await h.deliver();
-    expect(h.emulator.lastSent(DELEGATE)!.text).toContain("صندلی‌اش را بازپس گرفت؛ شما دیگر در این جلسه نماینده او نیستید (بند ۱)");
+    expect(h.emulator.lastSent(DELEGATE)!.text).toContain("جایگاهش را بازپس گرفت؛ شما دیگر در این جلسه نماینده او نیستید (بند ۱)");
     const [delegation] = await h.database.db.select().from(delegations);
     expect(delegation!.status).toBe("superseded");
     await h.press(persian(DELEGATE), live, buttonData(live, "حاضرم"));
@@ -201,12 +201,12 @@ describe("in session in chat (bylaw B3)", () => {
     const anonymous = await h.handle(h.emulator.groupMessage(secretary, group, "/startmeeting", { asAnonymousAdmin: true }));
     expect(anonymous[0]!.text).toContain("ناشناس");
     const [question] = await h.say(chair, "/startmeeting");
-    expect(question!.text).toContain("برای شنبه ۲۱ آذر ۱۴۰۵، ساعت ۱۰:۰۰ فراخوانده شده است، نه امروز");
-    await h.press(persian(MEMBERS[1]!), question!, buttonData(question!, "آغاز شود"));
+    expect(question!.text).toContain("برای شنبه ۲۱ آذر ۱۴۰۵، ساعت ۱۰:۰۰ تشکیل می‌شود، نه امروز");
+    await h.press(persian(MEMBERS[1]!), question!, buttonData(question!, "آغاز جلسه"));
     expect(lastAnswer()).toContain("فقط دبیر یا رئیس کارگروه");
     expect(await counts()).toEqual(before);
     expect((await findMeeting(h.database.db, meetingId))!.status).toBe("scheduled");
-    const replies = await h.press(chair, question!, buttonData(question!, "آغاز شود"));
+    const replies = await h.press(chair, question!, buttonData(question!, "آغاز جلسه"));
     expect(replies.find((m) => m.chat_id === COMMITTEE_CHAT)!.text).toContain("در حال برگزاری است");
     expect(replies.find((m) => m.chat_id === CHAIR)!.text).toContain("پیام حضور و غیاب در گروه کارگروه گذاشته شد");
     expect(await h.replyTo(secretary, "/startmeeting", group)).toContain("جلسه در حال برگزاری است");
@@ -231,7 +231,7 @@ describe("in session in chat (bylaw B3)", () => {
     await invitedGuest();
     const [withGuest] = await h.say(secretary, "/attendance");
     expect(withGuest!.text).toContain("مدعوان بدون حق رأی (۱)");
-    expect(withGuest!.text, "approved, not checked in yet").toContain("• ⬜ مهمان آموزش و پرورش از اداره آموزش و پرورش");
+    expect(withGuest!.text, "approved, not checked in yet").toContain("• ⬜ نماینده اداره آموزش و پرورش: ⁨مهمان آموزش و پرورش⁩");
     expect(buttonsOf(withGuest!), "the guest has no button on the roll").toHaveLength(9);
     await checkInAll(live, [CHAIR, SECRETARY, MEMBERS[2]!, MEMBERS[3]!, DELEGATE, GUEST]);
     await h.say(english(CHAIR), "/lang en");
@@ -316,7 +316,7 @@ describe("in session in chat (bylaw B3)", () => {
     expect(final).toContain("📋 حضور و غیاب نهایی جلسه");
     expect(final).toContain("حاضر: ۶ از ۹ عضو دارای حق رأی (۱ نفر با نماینده) و ۱ مدعو بدون حق رأی؛ حد نصاب ۶ نفر (دو سوم): جلسه رسمیت یافت");
     expect(final).toContain("عضو ۷ (نماینده: نماینده شهرداری)");
-    expect(final).toContain("مهمان آموزش و پرورش از اداره آموزش و پرورش");
+    expect(final).toContain("نماینده اداره آموزش و پرورش: ⁨مهمان آموزش و پرورش⁩");
     expect(current(live).text).toContain("پایان یافت");
     expect(buttonsOf(current(live))).toHaveLength(0);
     expect(current(live).pinned).toBe(false);
