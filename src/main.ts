@@ -1,5 +1,5 @@
-import { run, type RunnerHandle } from "@grammyjs/runner";
 import { createBot } from "./bot/create-bot.ts";
+import { type Polling, pollBot } from "./bot/polling-source.ts";
 import { reachTelegram } from "./bot/reach-telegram.ts";
 import { registerCommandMenus } from "./bot/commands.ts";
 import type { Update } from "grammy/types";
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   nudgeOutbox = delivery.nudgeOutbox;
 
   const mode = config.mode;
-  let polling: RunnerHandle | undefined;
+  let polling: Polling | undefined;
   let stopServer: () => Promise<void> = async () => {};
   if (config.port !== undefined) {
     const webhook =
@@ -112,8 +112,14 @@ async function main(): Promise<void> {
   } else {
     // A webhook left by an earlier deployment would refuse every getUpdates.
     await bot.api.deleteWebhook().catch((error) => log.warn("webhook not removed; polling will retry", { error: String(error) }));
-    // Updates are handled concurrently (create-bot orders them per chat and per person), at most this many at once.
-    polling = run(bot, { sink: { concurrency: UPDATES_IN_FLIGHT } });
+    // Updates are handled concurrently (create-bot orders them per chat and per person), at most this many at once,
+    // and Telegram is told an update is done only once it has been handled: a kill loses none of them.
+    polling = pollBot(bot, { concurrency: UPDATES_IN_FLIGHT, log });
+    polling.task()?.catch((error) => {
+      // A refused token or another instance polling the same bot: this process cannot receive updates, so it stops.
+      log.error("polling stopped", { error: error instanceof Error ? error : String(error) });
+      process.exit(1);
+    });
     log.info("polling", { username: bot.botInfo.username, backend: database.backend, concurrency: UPDATES_IN_FLIGHT });
     log.info("ready", { mode: "polling", username: bot.botInfo.username });
   }
@@ -126,7 +132,8 @@ async function main(): Promise<void> {
     const deadline = setTimeout(() => process.exit(1), 10_000);
     deadline.unref();
     await stopServer();
-    // Stops fetching, then waits for every update in hand to finish (and queue its messages) before delivery stops.
+    // Stops fetching, waits for every update in hand to finish (and queue its messages), and confirms them to
+    // Telegram, before delivery stops.
     await polling?.stop();
     await delivery.stop();
     await backups.stop();
