@@ -202,8 +202,8 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     expect(await secretarySeats()).toEqual([ROSTER_SECRETARY_SEAT]);
     if (closed.kind !== "closed") return;
     const text = electionResultText(h.services.t, "fa", closed.result);
-    expect(text).toContain("تصمیمی گرفته نشد: هنگام پایان رأی‌گیری فقط ۵ از ۹ صندلی دارای حق رأی حاضر بودند، کمتر از حد نصاب ۶ (بند ۳)");
-    expect(text).toContain(`دبیر کارگروه (${ROSTER_SECRETARY_SEAT}) همچنان دبیر است. اعضا می‌توانند در همین جلسه دوباره رأی دهند`);
+    expect(text).toContain("تصمیمی گرفته نشد: هنگام پایان رأی‌گیری فقط ۵ از ۹ عضو دارای حق رأی حاضر بودند، کمتر از حد نصاب ۶ (بند ۳)");
+    expect(text).toContain(`دبیر کارگروه همچنان ⁨دبیر کارگروه⁩ (${ROSTER_SECRETARY_SEAT}) است. اعضا می‌توانند در همین جلسه دوباره رأی دهند`);
   });
 
   it("B7: with no majority of all members nobody is elected; the roster's secretary continues and a new round may follow", async () => {
@@ -218,9 +218,9 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     expect(await secretarySeats()).toEqual([ROSTER_SECRETARY_SEAT]);
     await h.deliver();
     const text = h.emulator.lastSent(COMMITTEE_CHAT)!.text!;
-    expect(text).toContain(`• عضو شماره ۲ (${FAVOURITE_SEAT}): ۴ رأی`);
+    expect(text).toContain(`• ۴ رأی: ⁨عضو شماره ۲⁩ (${FAVOURITE_SEAT})`);
     expect(text).toContain("هیچ نامزدی رأی لازم از کل اعضا را به دست نیاورد");
-    expect(text).toContain("همچنان دبیر است");
+    expect(text).toContain("دبیر کارگروه همچنان");
     expect(h.emulator.sent(SECRETARIAT_CHAT)).toEqual([]);
     expect(await open(SECRETARY)).toMatchObject({ kind: "opened" });
     if (closed.kind !== "closed") return;
@@ -262,7 +262,7 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     const closed = await close(CHAIR, result.view.electionId);
     expect(closed).toMatchObject({ result: { decision: "no_majority", secretaryAfter: null } });
     if (closed.kind !== "closed") return;
-    expect(electionResultText(h.services.t, "fa", closed.result)).toContain("صندلی دبیر خالی می‌ماند");
+    expect(electionResultText(h.services.t, "fa", closed.result)).toContain("جایگاه دبیر بلاتصدی می‌ماند");
   });
 
   it("an election left open when its session ended decides nothing, and does not block the next meeting's", async () => {
@@ -307,7 +307,7 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     expect(fa).toContain("انتخاب دبیر کارگروه (بند ۷ آیین‌نامه):");
     expect(fa).toContain("هیچ نامزدی رأی لازم از کل اعضا را به دست نیاورد");
     expect(fa).toContain(`✅ دبیر کارگروه انتخاب شد: عضو شماره ۲ (${FAVOURITE_SEAT})`);
-    expect(fa).toContain("آرای ثبت‌شده: ۶ رأی از ۹ صندلی دارای حق رأیِ حاضر، از کل ۹ عضو");
+    expect(fa).toContain("آرای ثبت‌شده: ۶ رأی از ۹ عضو دارای حق رأیِ حاضر، از کل ۹ عضو");
     const en = renderMinutes(h.services.t, { ...facts, hqLocale: "en" }, { itemNotes: {}, freeText: "" }, null);
     expect(en).toContain("Election of the secretary (rule 7):");
     expect(en).toContain(`Secretary elected: عضو شماره ۲ (${FAVOURITE_SEAT})`);

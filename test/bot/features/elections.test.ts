@@ -73,8 +73,8 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
     const [result] = await h.say(secretary, "/closeelection", group);
     expect(result!.chat_id).toBe(COMMITTEE_CHAT);
     expect(result!.text).toContain("نتیجه انتخاب دبیر");
-    expect(result!.text).toContain("• عضو شماره ۲ (عضو ۲): ۵ رأی");
-    expect(result!.text).toContain("آرای ثبت‌شده: ۵ رأی از ۷ صندلی دارای حق رأیِ حاضر، از کل ۹ عضو؛ حد لازم: ۵ رأی");
+    expect(result!.text).toContain("• ۵ رأی: ⁨عضو شماره ۲⁩ (عضو ۲)");
+    expect(result!.text).toContain("آرای ثبت‌شده: ۵ رأی از ۷ عضو دارای حق رأیِ حاضر، از کل ۹ عضو؛ حد لازم: ۵ رأی");
     expect(result!.text).toContain("دبیر کارگروه انتخاب شد: عضو شماره ۲ (عضو ۲)");
     await h.deliver();
     // The group reads the result once: the reply, not a second copy from the outbox.
@@ -94,7 +94,7 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
     const ballot = await openInGroup();
     h.emulator.clearCalls();
     await h.press(persian(MEMBERS[6]!), ballot, buttonData(ballot, "عضو شماره ۲"));
-    expect(lastAnswer()).toContain("حضور صندلی شما در جلسه ثبت نشده و رأی شما شمرده نشد (بند ۳ آیین‌نامه");
+    expect(lastAnswer()).toContain("حضور شما در جلسه ثبت نشده و رأی شما شمرده نشد (بند ۳ آیین‌نامه");
     const privately = h.emulator.lastSent(MEMBERS[6]!)!;
     expect(privately.text).toContain("نخست حضور خود را در این جلسه ثبت کنید");
     expect(await h.database.db.select().from(electionBallots)).toEqual([]);
@@ -110,7 +110,7 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
     expect(lastAnswer()).toContain("فقط اعضای دارای حق رأی");
     await h.press(persian(MEMBERS[3]!), ballot, "elv:1:x");
     expect(lastAnswer()).toContain("دیگر معتبر نیست");
-    await h.press(persian(MEMBERS[3]!), ballot, buttonData(ballot, "پایان رأی‌گیری"));
+    await h.press(persian(MEMBERS[3]!), ballot, buttonData(ballot, "پایان و اعلام نتیجه"));
     expect(lastAnswer()).toContain("پایان رأی‌گیری با کسی است که آن را آغاز کرده (دبیر کارگروه)");
   });
 
@@ -121,10 +121,10 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
     await h.deliver();
     const posted = h.emulator.lastSent(COMMITTEE_CHAT)!;
     await h.press(persian(MEMBERS[2]!), posted, buttonData(posted, "عضو شماره ۳"));
-    const [result] = await h.press(secretary, own!, buttonData(own!, "پایان رأی‌گیری"));
+    const [result] = await h.press(secretary, own!, buttonData(own!, "پایان و اعلام نتیجه"));
     expect(result!.chat_id).toBe(SECRETARY);
     expect(result!.text).toContain("هیچ نامزدی رأی لازم از کل اعضا را به دست نیاورد و دبیری انتخاب نشد (بند ۷)");
-    expect(result!.text).toContain("دبیر کارگروه (رئیس اداره میراث فرهنگی) همچنان دبیر است. اعضا می‌توانند در همین جلسه دوباره رأی دهند");
+    expect(result!.text).toContain("دبیر کارگروه همچنان ⁨دبیر کارگروه⁩ (رئیس اداره میراث فرهنگی) است. اعضا می‌توانند در همین جلسه دوباره رأی دهند");
     const [row] = await h.database.db.select().from(elections);
     expect(row).toMatchObject({ status: "closed", winnerSeatId: null });
     await h.deliver();
@@ -139,7 +139,7 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
   it("B7: an election needs quorum; refusals say why and what to do", async () => {
     expect(await h.replyTo(secretary, "/elect secretary", group)).toContain("دبیر در جلسه کارگروه انتخاب می‌شود (بند ۷ آیین‌نامه): نخست با ‎/startmeeting");
     await inSession([CHAIR, SECRETARY, ...MEMBERS.slice(0, 3)]);
-    expect(await h.replyTo(secretary, "/elect secretary", group)).toContain("جلسه رسمیت ندارد: ۵ از ۹ صندلی دارای حق رأی حاضرند و ۶ حاضر لازم است (بند ۳ آیین‌نامه)");
+    expect(await h.replyTo(secretary, "/elect secretary", group)).toContain("جلسه رسمیت ندارد: ۵ از ۹ عضو دارای حق رأی حاضرند و ۶ حاضر لازم است (بند ۳ آیین‌نامه)");
     expect(await h.replyTo(secretary, "/elect", group)).toContain("‎/elect دبیر");
     const anonymous = await h.handle(h.emulator.groupMessage(secretary, group, "/elect secretary", { asAnonymousAdmin: true }));
     expect(anonymous[0]!.text).toContain("ناشناس");
