@@ -90,10 +90,13 @@ const STOP_GRACE_MS = 10_000;
 export const NUDGE_GAP_MS = 50;
 const RUN_ONCE_WAITS_FOR_MS = 1_500;
 /**
- * Later than this after its slot, a send counts as late (see sentLate). Less matters to no rule: a private chat's
- * second tolerates it, and a group's minute has a second to spare.
+ * Later than this after its slot, a send counts as late (see sentLate): another instance sending to the chat next
+ * plans from the recorded time, so a chat's second is kept to within this much across instances (to the
+ * millisecond within one). Lower would cost a write for nearly every send.
  */
-const LATE_MS = 50;
+const LATE_MS = 20;
+/** Later than this, a slot is not used at all (see startSend). */
+const STALE_MS = 100;
 /** Sends planned but not started yet, at most, before the running worker plans more. */
 const BEHIND_BY = 2;
 const BEHIND_CHECK_MS = 5;
@@ -310,14 +313,18 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
    * chat's second from when that one really went. A send well past its slot also moves the chat's budget to when it
    * went, for whichever instance sends to the chat next.
    */
-  async function startSend(rowId: number, chatId: number, slot: number): Promise<void> {
+  async function startSend(rowId: number, chatId: number, slot: number): Promise<"go" | "stale"> {
     const previous = lastStartByChat.get(chatId);
     if (previous !== undefined) await sleepUntil(previous + TELEGRAM_SEND_LIMITS.chatGapMs);
-    await keepPace();
     unstarted.delete(rowId);
+    // Far past its slot (the process stalled), the send would land among other instances' sends planned since: the
+    // row goes back to be given a fresh slot instead.
+    if (clock().getTime() - slot > STALE_MS) return "stale";
+    await keepPace();
     const at = clock().getTime();
     rememberStart(chatId, at);
     if (at - slot > LATE_MS) await limiter.sentLate(chatId, slot, at);
+    return "go";
   }
 
   function rememberStart(chatId: number, at: number): void {
@@ -356,7 +363,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         slot = waited.slot;
       }
       slotInHand = null;
-      await startSend(row.id, chatId, slot);
+      if ((await startSend(row.id, chatId, slot)) === "stale") return { kind: "defer", at: clock(), messageIds: delivered };
       const part = parts[index]!;
       try {
         const message = await part(api, chatId, AbortSignal.timeout(sendTimeoutMs) as ApiSignal);
