@@ -10,7 +10,6 @@ import { arch, cpus, platform, release, totalmem, type } from "node:os";
 import { dirname, join } from "node:path";
 import { runP1 } from "./p1-vote-path.ts";
 import { runP2 } from "./p2-fan-out.ts";
-import { runP2b } from "./p2b-busy-group.ts";
 import { runP2Running } from "./p2-running-process.ts";
 import { runP2b } from "./p2b-busy-group.ts";
 import { runP3 } from "./p3-country-scale.ts";
@@ -29,7 +28,6 @@ type Bench = {
 const BENCHES: Bench[] = [
   { id: "P1", title: "vote path", backends: (all) => all, run: runP1 },
   { id: "P2", title: "fan-out", backends: (all) => all, run: runP2 },
-  { id: "P2b", title: "busy group beside a fan-out", backends: (all) => all, run: runP2b },
   { id: "P2", title: "fan-out in the running process", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP2Running },
   { id: "P2b", title: "busy group beside a fan-out", backends: (all) => all, run: runP2b },
   { id: "P3", title: "country scale", backends: (all) => all, run: runP3 },
@@ -40,7 +38,6 @@ const BENCHES: Bench[] = [
 
 async function main(): Promise<void> {
   const wanted = new Set(process.argv.slice(2).map((arg) => arg.toUpperCase()));
-  const isWanted = (id: string) => wanted.has(id.toUpperCase());
   const isWanted = (id: string) => wanted.has(id.toUpperCase());
   const backends = backendsFromEnv();
   const reporter = createReporter();
