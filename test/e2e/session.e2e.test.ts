@@ -303,7 +303,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       const vote = await sayAndFind(SECRETARY.user, `/vote ${Q1}`, `🗳 رأی‌گیری: «${Q1}»`, true);
       expect(textOf(vote)).toContain(`🗳 رأی‌گیری: «${Q1}»`);
       expect(textOf(vote)).toContain(THRESHOLD_FA);
-      expect(buttonsOf(vote).map((b) => b.text)).toEqual(["✅ موافق", "❌ مخالف", "⚪ ممتنع", "⏹ پایان رأی‌گیری (دبیر یا رئیس)"]);
+      expect(buttonsOf(vote).map((b) => b.text)).toEqual(["✅ موافق", "❌ مخالف", "⚪ ممتنع", "⏹ پایان رأی‌گیری"]);
 
       // Delegates are usually not in the group: the ballot reaches them privately.
       const ballot = await firstWith("the delegate's private ballot", DELEGATE.id, `🗳 رأی‌گیری: «${Q1}»`);
@@ -338,7 +338,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       // Either Yes would have passed the question: the refusals say why and count nothing.
       expect(await press(GUEST, vote, "موافق")).toBe("شما مدعو بدون حق رأی هستید؛ رأی شما ثبت نشد.");
       expect(await press(PRINCIPAL.user, vote, "موافق")).toBe(
-        "نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد. اگر در جلسه هستید، با «حاضرم» صندلی خود را بازپس بگیرید.",
+        "نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد. اگر در جلسه هستید، با «حاضرم» جایگاه خود را بازپس بگیرید.",
       );
       // Several outbox passes, so a wrongly counted ballot would have edited the tally by now.
       await sleep(3_000);
@@ -423,7 +423,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       expect(textOf(seatQuestion)).toBe("مسئول اجرا کدام عضو (دستگاه) است؟");
       expect(buttonsOf(seatQuestion)).toHaveLength(9);
       const dueQuestion = await pressAndFind(SECRETARY.user, seatQuestion, OWNER.seat, SECRETARY.user.id, "مهلت اجرا را بفرستید");
-      expect(buttonsOf(dueQuestion).map((b) => b.text)).toEqual(["رد کردن"]);
+      expect(buttonsOf(dueQuestion).map((b) => b.text)).toEqual(["⏭ مرحله بعد"]);
       // Three days ahead in Tehran, typed as a secretary does: less than a week, so the owner is asked at once.
       due = localDateOf(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000), ZONE);
       const assigned = await sayAndFind(SECRETARY.user, typedJalali(due), "✅ مسئول اجرا ثبت شد");

@@ -150,9 +150,9 @@ describe("in session in chat (bylaw B3)", () => {
     const before = await counts();
     h.emulator.clearCalls();
     await h.press(persian(latecomer), voteMessage!, buttonData(voteMessage!, "موافق"));
-    expect(lastAnswer()).toBe("حضور صندلی شما ثبت نشده است و جلسه با حاضران تصمیم می‌گیرد (بند ۳)؛ رأی شما ثبت نشد. «حاضرم» را بزنید و دوباره رأی دهید.");
+    expect(lastAnswer()).toBe("حضور شما ثبت نشده است و جلسه با حاضران تصمیم می‌گیرد (بند ۳)؛ رأی شما ثبت نشد. «حاضرم» را بزنید و دوباره رأی دهید.");
     const offer = h.emulator.lastSent(latecomer)!;
-    expect(offer.text).toContain("رأی شما ثبت نشد، زیرا حضور صندلی شما ثبت نشده است (بند ۳)");
+    expect(offer.text).toContain("رأی شما ثبت نشد، زیرا حضور شما ثبت نشده است (بند ۳)");
     expect(buttonsOf(offer).map((b) => [b.text, b.callback_data])).toEqual([["✋ حاضرم", `ci:${meetingId}`]]);
     expect(h.emulator.sent(COMMITTEE_CHAT)).toHaveLength(0);
     const after = await counts();
@@ -258,7 +258,7 @@ describe("in session in chat (bylaw B3)", () => {
     expect(voteMessage!.chat_id).toBe(COMMITTEE_CHAT);
     expect(voteMessage!.text).toContain("🗳 رأی‌گیری: «تصویب طرح بهسازی محله»");
     expect(voteMessage!.text).toContain("حد لازم برای تصویب: ۵ رأی موافق از ۹ عضو دارای حق رأی، طبق نصف به‌علاوه یک کل اعضا (بند ۳).");
-    expect(buttonsOf(voteMessage!).map((b) => b.text)).toEqual(["✅ موافق", "❌ مخالف", "⚪ ممتنع", "⏹ پایان رأی‌گیری (دبیر یا رئیس)"]);
+    expect(buttonsOf(voteMessage!).map((b) => b.text)).toEqual(["✅ موافق", "❌ مخالف", "⚪ ممتنع", "⏹ پایان رأی‌گیری"]);
     await h.deliver();
     const privateBallot = h.emulator.lastSent(DELEGATE)!;
     expect(privateBallot.text).toContain("تصویب طرح بهسازی محله");
@@ -271,7 +271,7 @@ describe("in session in chat (bylaw B3)", () => {
 
     const before = await counts();
     await h.press(persian(MEMBERS[6]!), voteMessage!, buttonData(voteMessage!, "موافق"));
-    expect(lastAnswer()).toBe("نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد. اگر در جلسه هستید، با «حاضرم» صندلی خود را بازپس بگیرید.");
+    expect(lastAnswer()).toBe("نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد. اگر در جلسه هستید، با «حاضرم» جایگاه خود را بازپس بگیرید.");
     await h.press(persian(GUEST), voteMessage!, buttonData(voteMessage!, "موافق"));
     expect(lastAnswer()).toBe("شما مدعو بدون حق رأی هستید؛ رأی شما ثبت نشد.");
     await h.press(persian(STRANGER), voteMessage!, buttonData(voteMessage!, "موافق"));
