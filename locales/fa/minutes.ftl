@@ -3,13 +3,13 @@ minutes-draft-title = پیش‌نویس صورتجلسه { $committee }
 minutes-number = شماره صورتجلسه: { $number }
 minutes-supersedes = این نسخه جایگزین صورتجلسه شماره { $number } است. اصلاح: { $note }
 minutes-when = تاریخ: { $date }، آغاز: { $start }، پایان: { $end }
-minutes-present = حاضران: { $present } از { $seats } صندلی دارای رأی؛ حد نصاب { $required }؛ { $quorate ->
+minutes-present = حاضران: { $present } از { $seats } عضو دارای حق رأی؛ حد نصاب { $required }؛ { $quorate ->
     [yes] جلسه رسمیت یافت.
    *[no] جلسه به حد نصاب نرسید.
   }
 minutes-by-delegate = { $delegate } (نماینده موقت { $member })
 minutes-without-vote = (بدون حق رأی)
-minutes-took-back = (ساعت { $time } حاضر شد و صندلی را از نماینده، { $delegate }، بازپس گرفت؛ بند ۱)
+minutes-took-back = (ساعت { $time } حاضر شد و جایگاه را از نماینده، ⁨{ $delegate }⁩، بازپس گرفت؛ بند ۱)
 minutes-left-early = (پیش از پایان جلسه رفت؛ در تصمیم‌های زمان حضورش حاضر بود)
 minutes-absent = غایبان:
 minutes-guests = مدعوان بدون حق رأی:
@@ -23,7 +23,7 @@ minutes-vote-result = موافق { $yes }، مخالف { $no }، ممتنع { $a
    *[failed] تصویب نشد.
   }
 minutes-rule-absolute = نصف به‌علاوه یک کل اعضا، بند ۳
-minutes-rule-strict = قرائت سخت‌گیرانه نصف به‌علاوه یک کل اعضا، بند ۳
+minutes-rule-strict = نصف به‌علاوه یک کل اعضا به تفسیر مضیق، بند ۳
 minutes-notes = توضیحات:
 minutes-signature = امضا: { $name }، { $role } کارگروه — { $at }
 minutes-audit-head = گزارش رویدادها هنگام امضا (کد اصالت آخرین رویداد آن؛ با `audit verify` بررسی می‌شود): { $hash }
@@ -38,24 +38,24 @@ minutes-file-caption = متن دقیق صورتجلسه شماره { $number } (
 minutes-edit = ✏️ ویرایش توضیحات
 minutes-sign = ✍️ امضا و ارسال
 minutes-ack = ✅ رؤیت شد
-minutes-receipts = 👁 چه کسانی رؤیت کرده‌اند
+minutes-receipts = 👁 رؤیت‌کنندگان
 minutes-reminder = ⏳ یادآوری: { $hours } ساعت از پایان جلسه گذشته و صورتجلسه هنوز امضا نشده است. مهلت (بند ۹): { $due }. برای ویرایش و امضا ‎/minutes را بفرستید.
 minutes-overdue-notice = ⚠️ مهلت { $value } ساعته صورتجلسه { $committee } ({ $due }) گذشته و صورتجلسه هنوز امضا و ابلاغ نشده است ({ $source ->
         [group] قاعده این کارگروه؛ آیین‌نامه در بند ۹ حداکثر { $bylaw } ساعت می‌خواهد
        *[bylaw] بند ۹ آیین‌نامه
     }).
 minutes-edit-choose = چه چیزی را ویرایش می‌کنید؟ (حضور و غیاب و نتیجه رأی‌ها از سابقه جلسه می‌آید و قابل ویرایش نیست.)
-minutes-edit-item = توضیح برای یک بند دستور جلسه
+minutes-edit-item = توضیح یک بند
 minutes-edit-replace = جایگزینی متن توضیحات
-minutes-edit-add = افزودن سطر به توضیحات
+minutes-edit-add = افزودن سطر
 minutes-ask-item = شماره بند دستور جلسه را بفرستید.
 minutes-ask-note = توضیح این بند را بفرستید (برای پاک کردن، یک خط تیره «-» بفرستید).
 minutes-ask-replace = متن تازه توضیحات را بفرستید؛ جایگزین متن پیشین می‌شود.
 minutes-ask-add = سطرهایی را که باید به توضیحات افزوده شود بفرستید.
 minutes-ask-correction = این صورتجلسه پیش‌تر امضا شده است. نسخه تازه، اصلاحیه است؛ بنویسید چه چیزی اصلاح شده است.
 minutes-saved = ✅ ذخیره شد.
-minutes-not-signer = فقط دبیر کارگروه (یا رئیس، هنگامی که صندلی دبیر خالی است) صورتجلسه را ویرایش و امضا می‌کند.
-minutes-too-long = متن بیش از { $max } نویسه است؛ لطفاً کوتاه‌تر بنویسید.
+minutes-not-signer = فقط دبیر کارگروه (یا رئیس، هنگامی که جایگاه دبیر بلاتصدی است) صورتجلسه را ویرایش و امضا می‌کند.
+minutes-too-long = متن بیش از { $max } حرف است؛ لطفاً کوتاه‌تر بنویسید.
 minutes-no-such-item = بندی با این شماره در دستور جلسه نیست.
 minutes-signed = ✅ صورتجلسه شماره { $number } امضا شد و برای همه اعضا، گروه کارگروه و دبیرخانه ستاد فرستاده می‌شود ({ $recipients } پیام).
 minutes-signed-late = ✅ صورتجلسه شماره { $number } امضا و فرستاده شد ({ $recipients } پیام)؛ مهلت ۴۸ ساعته گذشته بود و این تأخیر ثبت شد.
@@ -67,7 +67,7 @@ minutes-acknowledged = رؤیت شما ثبت شد.
 minutes-receipts-title = رؤیت صورتجلسه شماره { $number }:
 minutes-receipts-done = رؤیت کرده‌اند ({ $count }): { $names }
 minutes-receipts-pending = هنوز رؤیت نکرده‌اند ({ $count }): { $names }
-verify-usage = کد اصالت (۶۴ نویسه)، شماره صورتجلسه (مانند ۱۲/۱) یا متن کامل آن را پس از ‎/verify بفرستید.
+verify-usage = کد اصالت (۶۴ حرف)، شماره صورتجلسه (مانند ۱۲/۱) یا متن کامل آن را پس از ‎/verify بفرستید.
 verify-no-match = ❌ این کد، شماره یا متن با هیچ صورتجلسه امضاشده‌ای مطابقت ندارد.
 verify-match = ✅ مطابقت دارد: صورتجلسه شماره { $number } { $committee }، امضای { $signer } در { $at }.
     کد اصالت: { $hash }
