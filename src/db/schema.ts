@@ -334,7 +334,8 @@ export const meetings = pgTable(
     committeeId: integer("committee_id")
       .notNull()
       .references(() => committees.id),
-    status: text("status", { enum: ["scheduled", "in_session", "ended", "cancelled"] })
+    /** `not_held`: convened, never started, and recorded so by an officer the day after (B9/B13: counted in the reports). */
+    status: text("status", { enum: ["scheduled", "in_session", "ended", "cancelled", "not_held"] })
       .notNull()
       .default("scheduled"),
     startsAt: instant("starts_at").notNull(),
