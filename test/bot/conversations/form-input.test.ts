@@ -41,7 +41,7 @@ const FORMS: Row[] = [
     open: async (h) => {
       await h.say(member(3), "/propose بازدید از بافت تاریخی");
       await h.deliver();
-      const notice = h.emulator.sent(SECRETARY).findLast((m) => buttonsOf(m).some((b) => b.callback_data.startsWith("pd:")));
+      const notice = h.emulator.sent(SECRETARY).filter((m) => buttonsOf(m).some((b) => b.callback_data.startsWith("pd:"))).at(-1);
       if (!notice) throw new Error("the secretary got no proposal to decline");
       await h.press(secretary, notice, buttonsOf(notice).find((b) => b.callback_data.startsWith("pd:"))!.callback_data);
     },
