@@ -2,6 +2,8 @@
  * Button payloads. Telegram allows 64 bytes and the client controls them, so a payload only names an action and
  * ids; every press is re-authorized by the service. Parsing is strict: anything else is "unknown".
  */
+import type { NotStartedAnswer } from "./not-started.ts";
+
 export type RsvpAnswer = "attending" | "not_attending" | "delegating";
 
 export type CallbackAction =
@@ -43,12 +45,13 @@ export type CallbackAction =
   | { action: "subgroup_reject"; subgroupId: number }
   | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" }
   | { action: "decisions_more"; page: number }
-  | { action: "referrals_more"; page: number };
+  | { action: "referrals_more"; page: number }
+  | { action: "not_started"; meetingId: number; answer: NotStartedAnswer };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
 
-type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot" | "resolution_report" | "election_ballot">;
+type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot" | "resolution_report" | "election_ballot" | "not_started">;
 
 const SIMPLE: Record<string, SingleId> = {
   ics: "ics",
@@ -136,6 +139,8 @@ const CHOICES_BY_CODE = new Map<string, "yes" | "no" | "abstain">([
   ["n", "no"],
   ["a", "abstain"],
 ]);
+const NOT_STARTED_CODES: Record<NotStartedAnswer, string> = { start: "s", cancel: "c", not_held: "n" };
+const NOT_STARTED_BY_CODE = new Map(Object.entries(NOT_STARTED_CODES).map(([answer, code]) => [code, answer as NotStartedAnswer]));
 const CODE_OF = new Map(Object.entries(SIMPLE).map(([code, action]) => [action, code]));
 
 export function encodeCallback(action: CallbackAction): string {
@@ -148,6 +153,8 @@ export function encodeCallback(action: CallbackAction): string {
       return `v:${action.voteId}:${CHOICE_CODES[action.choice]}`;
     case "election_ballot":
       return `elv:${action.electionId}:${action.seatId}`;
+    case "not_started":
+      return `nst:${action.meetingId}:${NOT_STARTED_CODES[action.answer]}`;
     case "resolution_report":
       return `rp:${action.resolutionId}:${REPORT_CODES[action.answer]}`;
     default: {
@@ -174,6 +181,10 @@ export function decodeCallback(data: string): CallbackAction | null {
     if (code === "rp") {
       const answer = REPORTS_BY_CODE.get(second);
       return answer ? { action: "resolution_report", resolutionId: Number(first), answer } : null;
+    }
+    if (code === "nst") {
+      const answer = NOT_STARTED_BY_CODE.get(second);
+      return answer ? { action: "not_started", meetingId: Number(first), answer } : null;
     }
     if (code === "elv" && ID.test(second)) return { action: "election_ballot", electionId: Number(first), seatId: Number(second) };
     if (code === "mp" && ID.test(second)) return { action: "mark_presence", meetingId: Number(first), seatId: Number(second) };

@@ -39,6 +39,9 @@ const samples: CallbackAction[] = [
   { action: "visit_cancel", visitId: 14 },
   { action: "subgroup_approve", subgroupId: 15 },
   { action: "subgroup_reject", subgroupId: 15 },
+  { action: "not_started", meetingId: 18, answer: "start" },
+  { action: "not_started", meetingId: 18, answer: "cancel" },
+  { action: "not_started", meetingId: 18, answer: "not_held" },
 ];
 
 describe("button payloads", () => {
@@ -48,7 +51,7 @@ describe("button payloads", () => {
     expect(decodeCallback(data)).toEqual(action);
   });
 
-  it.each(["", "rsvp:1:x", "rsvp:0:a", "v:1:maybe", "pa:-1", "pa:1:2", "zz:1", "constructor:1", "ci:01", "mp:1:x", "elv:1:x", "elv:1", "elv:0:2", "prs:1:2", "pa:99999999999"])(
+  it.each(["", "rsvp:1:x", "rsvp:0:a", "v:1:maybe", "pa:-1", "pa:1:2", "zz:1", "constructor:1", "ci:01", "mp:1:x", "elv:1:x", "elv:1", "elv:0:2", "prs:1:2", "pa:99999999999", "nst:1:x", "nst:1", "nst:0:s"])(
     "a forged payload %j is unknown",
     (data) => {
       expect(decodeCallback(data)).toBeNull();
