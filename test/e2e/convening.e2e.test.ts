@@ -178,8 +178,8 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       const confirmation = textOf(reply);
       expect(confirmation).toContain("✅ جلسه");
       expect(confirmation).toContain(meetingWhenFa);
-      expect(confirmation).toContain("این صندلی‌ها دعوت‌نامه را اکنون دریافت نمی‌کنند:");
-      expect(confirmation).toContain(`• ${LATE.seat}: هنوز ربات را باز نکرده است`);
+      expect(confirmation).toContain("این جایگاه‌ها دعوت‌نامه را اکنون دریافت نمی‌کنند:");
+      expect(confirmation).toContain(`• ${LATE.seat}: هنوز ربات را «شروع» نکرده است`);
       for (const p of EARLY) expect(confirmation, "only the ninth seat is not reached").not.toContain(`• ${p.seat}:`);
 
       for (const p of EARLY) {
@@ -245,11 +245,11 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       expect(receipt).toContain(meetingWhenFa);
 
       const forSecretary = await until("the proposal reaches the secretary", () =>
-        sentWith(SECRETARY.user.id, PROPOSAL).find((m) => buttonsOf(m).some((b) => b.text.includes("افزودن به دستور جلسه"))),
+        sentWith(SECRETARY.user.id, PROPOSAL).find((m) => buttonsOf(m).some((b) => b.text.includes("افزودن به دستور"))),
       );
       expect(textOf(forSecretary)).toContain(PROPOSER.name);
       // Found by its content: the secretary is a member, so outbox messages may reach them meanwhile.
-      await pressAndFind(SECRETARY.user, forSecretary, "افزودن به دستور جلسه", SECRETARY.user.id, "پیشنهاد به دستور جلسه افزوده شد");
+      await pressAndFind(SECRETARY.user, forSecretary, "افزودن به دستور", SECRETARY.user.id, "پیشنهاد به دستور جلسه افزوده شد");
 
       const notice = await until("the proposer is told", () => sentWith(PROPOSER.user.id, "افزوده شد")[0]);
       expect(textOf(notice)).toContain(`پیشنهاد شماره ${number} شما به دستور جلسه`);
@@ -283,7 +283,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       expect(report).toContain(`• ${LATE.seat} (${LATE.name}): ⏳ بی‌پاسخ`);
       expect(report).toContain(`• ${CHAIR.seat} (${CHAIR.name}): ⏳ بی‌پاسخ`);
       expect(report).toContain("حضور: ۱، با نماینده: ۰، عدم حضور: ۱، بی‌پاسخ: ۷");
-      expect(report).toContain("۱ از ۹ صندلی دارای رأی حاضر خواهند بود؛ حد نصاب ۶ است و هنوز نمی‌رسد");
+      expect(report).toContain("۱ نفر از ۹ عضو دارای حق رأی حاضر خواهند بود؛ حد نصاب ۶ نفر است و هنوز تأمین نمی‌شود");
     },
     60_000,
   );

@@ -218,7 +218,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       expect(linkedEn).toContain(HQ2.name);
 
       const meFa = await say(persianUser, "/me");
-      expect(meFa).toContain(`صندلی «${mine.seat}»`);
+      expect(meFa).toContain(`جایگاه «${mine.seat}»`);
       expect(meFa).toContain(HQ1.name);
       expect(meFa).not.toContain(HQ2.name);
       expect(meFa.match(/^•/gm), "only their own seat").toHaveLength(1);
@@ -259,7 +259,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
 
       // The running bot did not notice.
       expect(bot!.running).toBe(true);
-      expect(await say(persianUser, "/me")).toContain(`صندلی «${taken.persian}»`);
+      expect(await say(persianUser, "/me")).toContain(`جایگاه «${taken.persian}»`);
     },
     TIMEOUT,
   );
@@ -277,7 +277,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       if (!PG_URL) expect(existsSync(join(dataDir, "kargoruh.lock")), "the directory lock is released").toBe(false);
 
       bot = await startBot();
-      expect(await say(persianUser, "/me")).toContain(`صندلی «${taken.persian}»`);
+      expect(await say(persianUser, "/me")).toContain(`جایگاه «${taken.persian}»`);
       expect(await say(englishUser, "/me")).toContain(`seat "${taken.english}"`);
 
       const secondStop = await bot.stop("SIGTERM");

@@ -212,9 +212,9 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
 
       const [shown] = await exchange(DELEGATE, `/start ${token}`);
       expect(textOf(shown!)).toContain(PRINCIPAL.name);
-      expect(textOf(shown!)).toContain(`صندلی «${PRINCIPAL.seat}»`);
+      expect(textOf(shown!)).toContain(`جایگاه «${PRINCIPAL.seat}»`);
       expect(textOf(shown!)).toContain(STATEMENT);
-      const confirmed = await pressForReply(DELEGATE, shown!, "نمایندگی را می‌پذیرم");
+      const confirmed = await pressForReply(DELEGATE, shown!, "✅ می‌پذیرم");
       expect(textOf(confirmed)).toContain("پذیرش شما ثبت شد");
 
       const forSecretary = await firstWith("the introduction reaches the secretary", SECRETARY.user.id, "معرفی کتبی نماینده موقت");
@@ -445,7 +445,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       const question = await firstWith("the follow-up question reaches the owner", OWNER.user.id, "📌 پیگیری اجرای مصوبه");
       const dueFa = formatDate(zonedInstant(due, { hour: 12, minute: 0 }, ZONE), "fa", ZONE);
       expect(textOf(question)).toBe(`📌 پیگیری اجرای مصوبه: «${Q1}» (مهلت: ${dueFa}). وضعیت اجرا را اعلام کنید.`);
-      expect(buttonsOf(question).map((b) => b.text)).toEqual(["✅ انجام شد", "⏳ در حال اجرا", "⛔ متوقف (با ذکر دلیل)"]);
+      expect(buttonsOf(question).map((b) => b.text)).toEqual(["✅ انجام شد", "⏳ در حال اجرا", "⛔ متوقف است"]);
       const others = [...PEOPLE.filter((p) => p !== OWNER).map((p) => p.user.id), STAFF.id, GROUP_CHAT, SECRETARIAT_CHAT];
       expect(others.filter((chatId) => sentWith(chatId, "پیگیری اجرای مصوبه").length > 0), "only the owner is asked").toEqual([]);
 
@@ -454,7 +454,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
 
       expect(await press(OWNER.user, question, "در حال اجرا")).toBe("ثبت شد: در حال اجرا");
       await until("the question keeps Done and Blocked", () => buttonsOf(current(question)).length === 2);
-      expect(buttonsOf(current(question)).map((b) => b.text)).toEqual(["✅ انجام شد", "⛔ متوقف (با ذکر دلیل)"]);
+      expect(buttonsOf(current(question)).map((b) => b.text)).toEqual(["✅ انجام شد", "⛔ متوقف است"]);
       expect(textOf(await firstWith("the secretary learns it is in progress", SECRETARY.user.id, "در حال اجرا. توضیح"))).toBe(`وضعیت مصوبه «${Q1}»: در حال اجرا. توضیح: —`);
       expect(textOf(await firstWith("the chair learns it is in progress", CHAIR.user.id, "is now: in progress"))).toBe(`Resolution "${Q1}" is now: in progress. Note: —`);
 

@@ -85,7 +85,7 @@ describe("field visits coordinated with the HQ secretariat (bylaw B15)", () => {
     await h.deliver();
     const offer = h.emulator.lastSent(SECRETARY)!;
     expect(offer.text).toContain("شنبه ۲۸ آذر ۱۴۰۵، ساعت ۱۱:۳۰");
-    expect(buttons(offer).map((b) => b.text)).toEqual(["✅ پذیرش تاریخ پیشنهادی", "↩️ انصراف از درخواست"]);
+    expect(buttons(offer).map((b) => b.text)).toEqual(["✅ پذیرش این تاریخ", "↩️ انصراف از درخواست"]);
 
     expect(await acceptProposedVisitDate(h.services, w.ids[MEMBERS[0]!]!, id)).toEqual({ kind: "not_officer" });
     expect(await acceptProposedVisitDate(h.services, w.ids[OTHER_SECRETARY]!, id)).toEqual({ kind: "not_officer" });

@@ -49,16 +49,16 @@ describe("/appoint in chat (bylaw B2)", () => {
 
   it("in Persian: the committee, the seats with ended and ending orders first, renewal to a typed Jalali day after two mistakes", async () => {
     const [committees] = await h.say(clerk, "/appoint");
-    expect(committees!.text).toContain("حکم صندلی کدام کارگروه؟");
+    expect(committees!.text).toContain("حکم کدام کارگروه؟");
     expect(buttonsOf(committees!).map((b) => b.text)).toEqual(["⚠️ کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی", expect.stringContaining("کارگروه"), "لغو"]);
     const [seats] = await h.press(clerk, committees!, buttonData(committees!, "کالبدی"));
-    expect(seats!.text).toContain("⛔ حکم پایان یافته · ⏳ کمتر از ۳۰ روز مانده · ➕ صندلی خالی");
+    expect(seats!.text).toContain("⛔ حکم پایان یافته · ⏳ کمتر از ۳۰ روز مانده · ➕ بلاتصدی");
     expect(buttonsOf(seats!).slice(0, 4).map((b) => b.text)).toEqual(["⛔ عضو ۲ — عضو شماره ۲", "⏳ عضو ۳ — عضو شماره ۳", `➕ ${VACANT_SEAT}`, "فرماندار — رئیس کارگروه"]);
 
     const [seat] = await h.press(clerk, seats!, buttonData(seats!, "عضو ۲"));
-    expect(seat!.text).toContain("صندلی «عضو ۲» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی، دارنده حکم: عضو شماره ۲");
+    expect(seat!.text).toContain("جایگاه «عضو ۲» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی، دارنده حکم: ⁨عضو شماره ۲⁩");
     expect(seat!.text).toContain("⛔ حکم در شنبه ۳۰ آبان ۱۴۰۵ پایان یافته است");
-    expect(buttonsOf(seat!).map((b) => b.text)).toEqual(["🔄 تمدید حکم عضو شماره ۲ تا دوشنبه ۷ آذر ۱۴۰۷", "📅 تمدید با تاریخ پایان دیگر", "👤 انتصاب فرد جدید", "لغو"]);
+    expect(buttonsOf(seat!).map((b) => b.text)).toEqual(["🔄 تمدید تا دوشنبه ۷ آذر ۱۴۰۷", "📅 تاریخ پایان دیگر", "👤 انتصاب فرد جدید", "لغو"]);
 
     const [ask] = await h.press(clerk, seat!, buttonData(seat!, "تاریخ پایان دیگر"));
     expect(ask!.text).toContain("تاریخ پایان حکم جدید را بنویسید");
@@ -67,18 +67,18 @@ describe("/appoint in chat (bylaw B2)", () => {
     expect(await h.replyTo(clerk, "۱۴۰۷/۰۹/۰۸")).toContain("مدت حکم نماینده دو سال است (بند ۲ آیین‌نامه)؛ حکمی که امروز (شنبه ۷ آذر ۱۴۰۵) آغاز می‌شود، حداکثر تا دوشنبه ۷ آذر ۱۴۰۷ اعتبار دارد");
     expect(await holderOf("عضو ۲")).toMatchObject({ termEnd: "2026-11-21" });
     const done = await h.replyTo(clerk, "۱۴۰۷/۰۶/۳۱");
-    expect(done).toContain("✅ حکم عضو شماره ۲ (عضو ۲، کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی) از شنبه ۷ آذر ۱۴۰۵ تا پنج‌شنبه ۳۱ شهریور ۱۴۰۷ ثبت شد");
+    expect(done).toContain("✅ حکم ⁨عضو شماره ۲⁩ (عضو ۲، کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی) از شنبه ۷ آذر ۱۴۰۵ تا پنج‌شنبه ۳۱ شهریور ۱۴۰۷ ثبت شد");
     expect(await holderOf("عضو ۲")).toMatchObject({ termStart: "2026-11-28", termEnd: "2028-09-21" });
     // The form is over: the next text is just text.
     expect(await h.replyTo(clerk, "۱۴۰۸/۰۱/۰۱")).not.toContain("حکم");
     await h.deliver();
-    expect(h.emulator.lastSent(SECRETARIAT_CHAT)!.text).toContain("📋 حکم عضو شماره ۲");
+    expect(h.emulator.lastSent(SECRETARIAT_CHAT)!.text).toContain("📋 حکم ⁨عضو شماره ۲⁩");
   });
 
   it("in Persian: appoint someone new, confirmed; the newcomer joins with /start and the link; Cancel records nothing", async () => {
     const seat = await openSeat(clerk, "عضو ۳");
     const [confirm] = await h.press(clerk, seat, buttonData(seat, "انتصاب فرد جدید"));
-    expect(confirm!.text).toContain("حکم عضو شماره ۳ برای صندلی «عضو ۳» از امروز پایان می‌یابد");
+    expect(confirm!.text).toContain("حکم ⁨عضو شماره ۳⁩ برای جایگاه «عضو ۳» از امروز پایان می‌یابد");
     const before = await h.database.rowCounts();
     const [cancelled] = await h.press(clerk, confirm!, buttonData(confirm!, "لغو"));
     expect(cancelled!.text).toBe("انصراف داده شد؛ چیزی ثبت نشد.");
@@ -90,9 +90,9 @@ describe("/appoint in chat (bylaw B2)", () => {
     await h.database.db.insert(inviteTokens).values({ token: "earlier-link-of-seat-3", kind: "seat", seatId });
     const again = await openSeat(clerk, "عضو ۳");
     const [confirmAgain] = await h.press(clerk, again, buttonData(again, "انتصاب فرد جدید"));
-    const [done, link] = await h.press(clerk, confirmAgain!, buttonData(confirmAgain!, "بله"));
-    expect(done!.text).toContain("✅ حکم عضو شماره ۳ برای صندلی «عضو ۳» پایان یافت. پیام بعدی را برای نماینده جدید بفرستید");
-    expect(done!.text).toContain("پیوند دعوتی که پیش‌تر برای این صندلی صادر شده بود دیگر پذیرفته نمی‌شود.");
+    const [done, link] = await h.press(clerk, confirmAgain!, buttonData(confirmAgain!, "پایان حکم و صدور پیوند"));
+    expect(done!.text).toContain("✅ حکم ⁨عضو شماره ۳⁩ برای جایگاه «عضو ۳» پایان یافت. پیام بعدی را برای نماینده جدید بفرستید");
+    expect(done!.text).toContain("پیوند دعوتی که پیش‌تر برای این جایگاه صادر شده بود دیگر پذیرفته نمی‌شود.");
     expect(link!.text).toContain("دعوت به عضویت در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی (ستاد بازآفرینی پایدار شهرستان نمونه) به‌عنوان نماینده «عضو ۳»");
     const token = /start=([A-Za-z0-9_-]+)/.exec(link!.text!)![1]!;
     expect(link!.text).toContain(`https://t.me/kargoruh_bot?start=${token}`);
@@ -112,9 +112,9 @@ describe("/appoint in chat (bylaw B2)", () => {
     expect(ask!.text).toContain("تاریخ پایان حکم جدید");
     const reply = await h.replyTo(clerk, "/help");
     expect(reply).toContain("فرم نیمه‌تمام بسته شد و چیزی ثبت نشد.");
-    expect(reply).toContain("تمدید حکم عضو یا انتصاب فرد جدید برای یک صندلی (کارشناسان دبیرخانه) — ‎/appoint");
+    expect(reply).toContain("تمدید حکم یا انتصاب عضو جدید — ‎/appoint");
     const before = await h.database.rowCounts();
-    await h.press(clerk, seat, buttonData(seat, "تمدید حکم"));
+    await h.press(clerk, seat, buttonData(seat, "تمدید تا"));
     expect(callbackAnswers()).toContain("این دکمه دیگر معتبر نیست.");
     expect(await h.replyTo(clerk, "۱۴۰۷/۰۶/۳۱")).not.toContain("ثبت شد");
     expect((await h.database.rowCounts()).appointments).toBe(before.appointments);
@@ -132,7 +132,7 @@ describe("/appoint in chat (bylaw B2)", () => {
     const outsider = persian(OTHER_STAFF, "کارشناس ستاد دیگر");
     const [theirs] = await h.say(outsider, "/appoint");
     // One group in their HQ: the form goes straight to its seats.
-    expect(theirs!.text).toContain("صندلی‌های کارگروه ساماندهی کالبدی");
+    expect(theirs!.text).toContain("جایگاه‌های کارگروه ساماندهی کالبدی");
     expect(buttonsOf(theirs!).map((b) => b.text)).not.toContain("⛔ عضو ۲ — عضو شماره ۲");
     const ours = (await seatsWithHolders(h.database.db, [world.committeeId])).find((s) => s.title === "عضو ۲")!;
     const before = await h.database.rowCounts();
@@ -141,7 +141,7 @@ describe("/appoint in chat (bylaw B2)", () => {
     expect((await h.database.rowCounts()).appointments).toBe(before.appointments);
 
     const group = { id: -1001000000002, type: "supergroup" as const, title: "کارگروه" };
-    expect(await h.replyTo(clerk, "/appoint", group)).toContain("لطفاً /appoint را در گفت‌وگوی خصوصی با ربات بفرستید");
+    expect(await h.replyTo(clerk, "/appoint", group)).toContain("لطفاً ‎/appoint را در گفت‌وگوی خصوصی با ربات بفرستید");
     const refused = await h.database.db.select().from(auditLog).where(eq(auditLog.action, "appointment.refused"));
     expect(refused.map((r) => r.details)).toEqual([{ reason: "not_staff", attempted: "open" }]);
   });

@@ -28,9 +28,9 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
 
   it("B6 a one-liner convenes; members, the group and the HQ secretariat receive the invitation; a late opener gets it on /start", async () => {
     const reply = await h.replyTo(secretary, ONE_LINER);
-    expect(reply).toContain("✅ جلسه");
+    expect(reply).toContain("✅ دعوت‌نامه جلسه");
     expect(reply).toContain("شنبه ۲۱ آذر ۱۴۰۵، ساعت ۱۰:۰۰");
-    expect(reply).toContain("عضو ۷: هنوز ربات را باز نکرده است");
+    expect(reply).toContain("عضو ۷: هنوز ربات را «شروع» نکرده است");
     await h.deliver();
     for (const id of [CHAIR, ...MEMBERS.slice(0, 6), COMMITTEE_CHAT, SECRETARIAT_CHAT]) {
       expect(h.emulator.lastSent(id)?.text, `chat ${id}`).toMatch(/دعوت‌نامه جلسه|Meeting invitation/);
@@ -85,7 +85,7 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     expect((await h.database.rowCounts()).meetings).toBe(before.meetings);
     expect(await h.replyTo(secretary, "بررسی طرح‌های میراث")).toContain("بند ۱ ثبت شد");
     const [done] = await h.press(secretary, waits!, "cw:done");
-    expect(done!.text).toContain("✅ جلسه");
+    expect(done!.text).toContain("✅ دعوت‌نامه جلسه");
     expect((await h.database.rowCounts()).meetings).toBe(before.meetings! + 1);
   });
 
@@ -181,7 +181,7 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
 
   it("in the committee's group chat the committee is implied", async () => {
     const group = { id: COMMITTEE_CHAT, type: "supergroup" as const, title: "کارگروه" };
-    expect(await h.replyTo(secretary, ONE_LINER, group)).toContain("✅ جلسه");
+    expect(await h.replyTo(secretary, ONE_LINER, group)).toContain("✅ دعوت‌نامه جلسه");
     expect(await h.replyTo(secretary, "/convene", group)).toContain("در گروه، دعوت را در یک پیام بنویسید");
   });
 
@@ -235,8 +235,8 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     const report = await h.replyTo(secretary, "/rsvps");
     expect(report).toContain("عضو ۶ (عضو شماره ۶): ⏳ بی‌پاسخ");
     expect(report).toContain("حضور: ۵");
-    expect(report).toContain("حد نصاب ۶ است و هنوز نمی‌رسد");
-    expect(await h.replyTo(persian(MEMBERS[1]!), "/rsvps")).toContain("جلسه پیش رویی");
+    expect(report).toContain("حد نصاب ۶ نفر است و هنوز تأمین نمی‌شود");
+    expect(await h.replyTo(persian(MEMBERS[1]!), "/rsvps")).toContain("جلسه‌ای در پیش نیست");
   });
 
   it("the calendar button sends an .ics file", async () => {
@@ -289,6 +289,6 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     const [question] = await h.say(secretary, "/cancel");
     await h.press(secretary, question!, buttonData(question!, "لغو شود"));
     expect(h.emulator.messagesIn(SECRETARY).at(-1)!.text).toContain("جلسه لغو شد");
-    expect(await h.replyTo(persian(MEMBERS[1]!), "/meetings")).toContain("جلسه‌ای برای کارگروه‌های شما فراخوانده نشده است");
+    expect(await h.replyTo(persian(MEMBERS[1]!), "/meetings")).toContain("جلسه‌ای برای کارگروه‌های شما تشکیل نشده است");
   });
 });

@@ -72,10 +72,10 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     const token = await nameDelegateFromInvitation();
     const [shown] = await h.say(delegate, `/start ${token}`);
     expect(shown!.text).toContain("عضو شماره ۲");
-    expect(shown!.text).toContain("صندلی «عضو ۲»");
+    expect(shown!.text).toContain("جایگاه «عضو ۲»");
     expect(shown!.text).toContain("شنبه ۲۱ آذر ۱۴۰۵، ساعت ۱۰:۰۰");
     expect(shown!.text).toContain(STATEMENT);
-    const [confirmed] = await h.press(delegate, shown!, buttonData(shown!, "نمایندگی را می‌پذیرم"));
+    const [confirmed] = await h.press(delegate, shown!, buttonData(shown!, "✅ می‌پذیرم"));
     expect(confirmed!.text).toContain("پذیرش شما ثبت شد");
 
     await h.deliver();
@@ -146,14 +146,14 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
       await h.press(secretary, shown!, data);
       expect(lastAnswer(), data).toBe("این دکمه دیگر معتبر نیست.");
     }
-    await h.press(persian(MEMBERS[2]!), shown!, buttonData(shown!, "نمایندگی را می‌پذیرم"));
+    await h.press(persian(MEMBERS[2]!), shown!, buttonData(shown!, "✅ می‌پذیرم"));
     expect(lastAnswer()).toBe("این دکمه دیگر معتبر نیست.");
     expect(await rowCounts()).toEqual(before);
 
     h.clock.set(new Date(MEETING.getTime() + 60_000));
-    await h.press(delegate, shown!, buttonData(shown!, "نمایندگی را می‌پذیرم"));
+    await h.press(delegate, shown!, buttonData(shown!, "✅ می‌پذیرم"));
     expect(lastAnswer()).toContain("فقط پیش از آغاز جلسه");
-    expect(await h.replyTo(persian(MEMBERS[3]!), "/delegate")).toContain("جلسه پیش رویی نیست");
+    expect(await h.replyTo(persian(MEMBERS[3]!), "/delegate")).toContain("جلسه‌ای در پیش نیست");
     expect(await rowCounts()).toEqual(before);
   });
 

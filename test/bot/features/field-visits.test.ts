@@ -46,7 +46,7 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
     await h.deliver();
 
     const listing = await h.replyTo(member, "/meetings");
-    expect(listing).toContain("جلسه‌ای برای کارگروه‌های شما فراخوانده نشده است.");
+    expect(listing).toContain("جلسه‌ای برای کارگروه‌های شما تشکیل نشده است.");
     expect(listing).toContain("بازدیدهای میدانی پیش رو:\n• 🚌 کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی — چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۰:۰۰ — محله سرچشمه");
 
     h.clock.set(new Date(VISIT.getTime() - 24 * HOUR + 1000));
@@ -74,7 +74,7 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
     expect(ask!.text).toContain("علت لغو بازدید میدانی زیر را در یک پیام بنویسید");
     expect(ask!.text).toContain("محله سرچشمه");
     expect(buttonsOf(ask!).map((b) => b.text)).toEqual(["لغو بدون ذکر علت", "بازدید لغو نشود"]);
-    expect(await h.replyTo(secretary, "ع".repeat(501))).toContain("علت لغو بیش از ۵۰۰ نویسه است");
+    expect(await h.replyTo(secretary, "ع".repeat(501))).toContain("علت لغو بیش از ۵۰۰ حرف است");
     expect(await visitStatus()).toBe("approved");
     h.emulator.clearCalls();
     expect(await h.replyTo(secretary, "همزمانی با بازدید استاندار")).toBe("✅ بازدید میدانی لغو شد؛ به ۹ عضو، گروه کارگروه و دبیرخانه ستاد اطلاع داده می‌شود و یادآوری‌های آن متوقف شد.");

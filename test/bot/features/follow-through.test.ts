@@ -35,7 +35,7 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
   const callbackAnswers = () => [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
 
   it("B12 in Persian: /refer explains mistakes, the secretary files a document with /report referral, it reaches the secretariat by file id", async () => {
-    expect(await h.replyTo(staff, "/refer physical")).toContain("کلید کارگروه، مهلت گزارش و موضوع");
+    expect(await h.replyTo(staff, "/refer physical")).toContain("شناسه کارگروه، مهلت گزارش و موضوع");
     expect(await h.replyTo(staff, "/refer physical 1405/13/01 بررسی")).toContain("ماه ۱۳ وجود ندارد");
     expect(await h.replyTo(staff, "/refer economy ۱۴۰۵/۰۹/۲۱ بررسی")).toContain("کلیدهای موجود: council، physical");
     expect(await h.replyTo(staff, "/refer physical ۱۴۰۵/۰۹/۰۱ بررسی")).toContain("امروز (شنبه ۷ آذر ۱۴۰۵)");
@@ -164,7 +164,7 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
 
     const approved = textOf(await h.press(staff, proposal, buttonData(proposal, "تأیید")));
     expect(approved).toContain("physical-sub1");
-    expect(approved).toContain("هنوز صندلی ندارد");
+    expect(approved).toContain("هنوز عضوی ندارد");
     await h.press(staff, proposal, buttonData(proposal, "رد"));
     expect(callbackAnswers()).toContain("این پیشنهاد پیش‌تر تأیید شده است.");
     await h.deliver();

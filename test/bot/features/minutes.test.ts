@@ -42,7 +42,7 @@ describe("minutes in chat (bylaw B9)", () => {
     const hash = /[0-9a-f]{64}/.exec(copy.text!)![0];
     expect(await h.replyTo(english(5555), `/verify ${hash}`)).toContain("It matches");
     expect(await h.replyTo(persian(5555), "/verify ۹۹۹/۱")).toContain("مطابقت ندارد");
-    expect(await h.replyTo(persian(5555), "/verify")).toContain("کد اصالت (۶۴ نویسه)");
+    expect(await h.replyTo(persian(5555), "/verify")).toContain("کد اصالت (۶۴ حرف)");
   });
 
   it("a member cannot open, edit or sign the minutes", async () => {

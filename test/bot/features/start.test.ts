@@ -26,7 +26,7 @@ describe("/start, invite links, /me, /help, /lang", () => {
     expect(reply).toContain("✅ شما به‌عنوان «رئیس اداره برق» در");
     expect(reply).toContain("۱۴۰۷"); // two years from 1405
     expect(reply).toContain("رئیس اداره برق");
-    expect(await h.replyTo(persian(5001), "/me")).toContain("صندلی «رئیس اداره برق»");
+    expect(await h.replyTo(persian(5001), "/me")).toContain("جایگاه «رئیس اداره برق»");
   });
 
   it("an invite link works in English for an English-speaking person", async () => {
@@ -59,7 +59,7 @@ describe("/start, invite links, /me, /help, /lang", () => {
   it("two HQs in one deployment: each person sees only their own HQ", async () => {
     const mine = await h.replyTo(persian(1002), "/me");
     const theirs = await h.replyTo(persian(1102), "/me");
-    expect(mine).toContain("صندلی «رئیس اداره میراث فرهنگی»");
+    expect(mine).toContain("جایگاه «رئیس اداره میراث فرهنگی»");
     expect(mine.match(/ستاد بازآفرینی/g)).toHaveLength(1);
     expect(theirs.match(/ستاد بازآفرینی/g)).toHaveLength(1);
     const otherToken = await inviteFor("رئیس اداره برق", "other-county");
@@ -87,7 +87,7 @@ describe("/start, invite links, /me, /help, /lang", () => {
   });
 
   it("unknown commands and free text get an answer in the person's language", async () => {
-    expect(await h.replyTo(persian(1001), "/nope")).toContain("فرمان «/nope» شناخته نشد");
+    expect(await h.replyTo(persian(1001), "/nope")).toContain("فرمان «‎/nope» شناخته نشد");
     expect(await h.replyTo(english(8888), "hello")).toContain("did not understand");
   });
 

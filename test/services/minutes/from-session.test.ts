@@ -75,7 +75,7 @@ describe("from the session to implementation: attendance with a delegate → min
     await h.deliver();
     expect(h.emulator.sent(SECRETARY).some((m) => m.text?.includes("پیش‌نویس صورتجلسه"))).toBe(true);
     const draft = await viewDraft(db, h.services.t, ids[SECRETARY]!, minutes.id);
-    expect(draft.kind === "draft" && draft.text).toContain("حاضران: ۶ از ۹ صندلی دارای رأی؛ حد نصاب ۶؛ جلسه رسمیت یافت.");
+    expect(draft.kind === "draft" && draft.text).toContain("حاضران: ۶ از ۹ عضو دارای حق رأی؛ حد نصاب ۶؛ جلسه رسمیت یافت.");
     expect(draft.kind === "draft" && draft.text).toContain("نماینده (نماینده موقت");
     expect(draft.kind === "draft" && draft.text).toContain("موافق ۵، مخالف ۰، ممتنع ۰؛ حد لازم ۵");
 

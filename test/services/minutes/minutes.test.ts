@@ -34,7 +34,7 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     expect(view.kind).toBe("draft");
     if (view.kind !== "draft") return;
     expect(view.text).toContain("پیش‌نویس صورتجلسه");
-    expect(view.text).toContain("حاضران: ۷ از ۹ صندلی دارای رأی؛ حد نصاب ۶؛ جلسه رسمیت یافت.");
+    expect(view.text).toContain("حاضران: ۷ از ۹ عضو دارای حق رأی؛ حد نصاب ۶؛ جلسه رسمیت یافت.");
     expect(view.text).toContain("تصویب طرح ساماندهی");
     expect(view.text).toContain("موافق ۵، مخالف ۱، ممتنع ۱؛ حد لازم ۵ رأی موافق از ۹ عضو (نصف به‌علاوه یک کل اعضا، بند ۳)؛ تصویب شد.");
     expect(view.text).toContain("موافق ۴، مخالف ۱، ممتنع ۱؛ حد لازم ۵ رأی موافق از ۹ عضو (نصف به‌علاوه یک کل اعضا، بند ۳)؛ تصویب نشد.");

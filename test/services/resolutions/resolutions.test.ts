@@ -84,7 +84,7 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2020-01-01")).toEqual({ kind: "due_in_past" });
     expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2027-03-01")).toEqual({ kind: "assigned", askedNow: false });
     await h.deliver();
-    const told = h.emulator.sent(MEMBERS[1]!).filter((m) => m.text?.includes("به صندلی شما"));
+    const told = h.emulator.sent(MEMBERS[1]!).filter((m) => m.text?.includes("به جایگاه شما"));
     expect(told, "the owner learns at once what is theirs to do").toHaveLength(1);
     expect(told[0]!.text).toContain("مهلت اجرا: دوشنبه ۱۰ اسفند ۱۴۰۵");
     expect(told[0]!.text).toContain("هر ۳۰ روز");
