@@ -375,10 +375,10 @@ describe("B7 an elected secretary and a later roster import", () => {
       { kind: "elected_secretary_stands", seat: ROSTER_SECRETARY_SEAT, role: "member", committee: { key: "physical" } },
       { kind: "elected_role_kept", seat: FAVOURITE_SEAT, role: "secretary", committee: { key: "physical" } },
     ]);
-    expect(importNoticeText(h.services.t, "fa", report.notices[0]!)).toContain(`فایل، صندلی «${ROSTER_SECRETARY_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی را دبیر نوشته است، اما اعضا در شنبه ۲۱ آذر ۱۴۰۵ دبیر را انتخاب کرده‌اند`);
+    expect(importNoticeText(h.services.t, "fa", report.notices[0]!)).toContain(`فایل، جایگاه «${ROSTER_SECRETARY_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی را دبیر نوشته است، اما اعضا در شنبه ۲۱ آذر ۱۴۰۵ دبیر را انتخاب کرده‌اند`);
     expect(importNoticeText(h.services.t, "en", report.notices[0]!)).toContain("The roster names the secretary only until the members decide.");
     const fa = importNoticeText(h.services.t, "fa", report.notices[1]!);
-    expect(fa).toContain(`نقش صندلی «${FAVOURITE_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی «دبیر» ماند`);
+    expect(fa).toContain(`نقش جایگاه «${FAVOURITE_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی «دبیر» ماند`);
     expect(fa).toContain("(بند ۷ آیین‌نامه)");
     // Again: still nothing changes.
     const again = await reimport(roster());

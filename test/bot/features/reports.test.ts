@@ -29,7 +29,7 @@ describe("performance reports in chat (bylaw B13, part C)", () => {
     expect(draft!.text).toContain("گزارش عملکرد فصلی — پاییز ۱۴۰۵");
     expect(draft!.text).toContain("۱ جلسه برگزار شد که ۱ جلسه با حد نصاب رسمیت یافت");
     const [send] = buttonsOf(draft!);
-    expect(send!.text).toBe("📤 ارسال به دبیرخانه ستاد");
+    expect(send!.text).toBe("📤 ارسال به ستاد");
 
     await h.press(persian(MEMBERS[1]!), draft!, send!.callback_data);
     expect(lastAnswer()).toContain("دبیر یا رئیس کارگروه");
