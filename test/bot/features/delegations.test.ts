@@ -138,7 +138,7 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     expect(await h.replyTo(member, "/delegate")).toContain("در انتظار باز شدن پیوند و پذیرش نماینده");
     expect(await h.replyTo(member, "/delegate شخص دیگر")).toContain("وضعیت: در انتظار باز شدن پیوند");
     expect(await h.replyTo(member, "/delegate", { id: COMMITTEE_CHAT, type: "supergroup", title: "کارگروه" })).toContain("گفت‌وگوی خصوصی");
-    expect(await h.replyTo(persian(MEMBERS[2]!), `/start ${token}`)).toContain("صندلی دارای حق رأی دارید");
+    expect(await h.replyTo(persian(MEMBERS[2]!), `/start ${token}`)).toContain("عضو دارای حق رأی هستید");
 
     const [shown] = await h.say(delegate, `/start ${token}`);
     const before = await rowCounts();
