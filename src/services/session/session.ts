@@ -167,7 +167,8 @@ export async function startMeeting(deps: ServiceDeps, personId: number, target: 
     if (refusal) return refusal;
     if (meeting.status === "in_session") return { kind: "already_in_session" };
     if (meeting.status === "cancelled") return { kind: "cancelled" };
-    if (meeting.status === "ended") return { kind: "ended" };
+    // A meeting recorded as not held (B9/B13, the day after) is closed like one that ended: it is not reopened.
+    if (meeting.status === "ended" || meeting.status === "not_held") return { kind: "ended" };
     await updateMeeting(tx, meetingId, { status: "in_session", startedAt: now });
     await scheduleAutoClose(tx, meeting, now);
     await writeAudit(tx, {
