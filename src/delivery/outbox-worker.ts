@@ -95,8 +95,6 @@ const RUN_ONCE_WAITS_FOR_MS = 1_500;
  * millisecond within one). Lower would cost a write for nearly every send.
  */
 const LATE_MS = 20;
-/** Later than this, a slot is not used at all (see startSend). */
-const STALE_MS = 100;
 /** Sends planned but not started yet, at most, before the running worker plans more. */
 const BEHIND_BY = 2;
 const BEHIND_CHECK_MS = 5;
@@ -313,18 +311,14 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
    * chat's second from when that one really went. A send well past its slot also moves the chat's budget to when it
    * went, for whichever instance sends to the chat next.
    */
-  async function startSend(rowId: number, chatId: number, slot: number): Promise<"go" | "stale"> {
+  async function startSend(rowId: number, chatId: number, slot: number): Promise<void> {
     const previous = lastStartByChat.get(chatId);
     if (previous !== undefined) await sleepUntil(previous + TELEGRAM_SEND_LIMITS.chatGapMs);
-    unstarted.delete(rowId);
-    // Far past its slot (the process stalled), the send would land among other instances' sends planned since: the
-    // row goes back to be given a fresh slot instead.
-    if (clock().getTime() - slot > STALE_MS) return "stale";
     await keepPace();
+    unstarted.delete(rowId);
     const at = clock().getTime();
     rememberStart(chatId, at);
     if (at - slot > LATE_MS) await limiter.sentLate(chatId, slot, at);
-    return "go";
   }
 
   function rememberStart(chatId: number, at: number): void {
@@ -363,7 +357,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
         slot = waited.slot;
       }
       slotInHand = null;
-      if ((await startSend(row.id, chatId, slot)) === "stale") return { kind: "defer", at: clock(), messageIds: delivered };
+      await startSend(row.id, chatId, slot);
       const part = parts[index]!;
       try {
         const message = await part(api, chatId, AbortSignal.timeout(sendTimeoutMs) as ApiSignal);
