@@ -9,6 +9,8 @@ import { remindReferral } from "./referrals.ts";
 import { remindFieldVisit, VISIT_REMINDER_JOB } from "./field-visit-reminders.ts";
 import { autoCloseSession } from "./session/auto-close.ts";
 import { AUTO_CLOSE_JOB } from "./session/auto-close-plan.ts";
+import { askAboutUnstartedMeeting } from "./meetings/not-started.ts";
+import { NOT_STARTED_JOB } from "./meetings/not-started-plan.ts";
 
 const meetingPayload = z.object({ meetingId: z.number().int().positive() });
 const resolutionPayload = z.object({ resolutionId: z.number().int().positive(), recurring: z.boolean().optional() });
@@ -32,6 +34,7 @@ export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
     starting_2h: withMeeting((id) => sendReminder(deps, id, "starting_2h")),
     final_agenda: withMeeting((id) => sendFinalAgenda(deps, id)),
     [AUTO_CLOSE_JOB]: withMeeting((id) => autoCloseSession(deps, id)),
+    [NOT_STARTED_JOB]: withMeeting((id) => askAboutUnstartedMeeting(deps, id)),
     minutes_reminder: async (job) => {
       const { minutesId, hours } = minutesPayload.parse(job.payload);
       await remindUnsignedMinutes(deps, minutesId, hours ?? 24);
