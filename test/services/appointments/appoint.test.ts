@@ -71,7 +71,7 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
     expect(listing.seats).toHaveLength(10);
   });
 
-  it("B2 renewing an ended order: a new order from today for two years, and the seat counts again in the quorum and majority bases", async () => {
+  it("B2 renewing an ended order: a new order from today for two years; the seat, in N all along (B3), can again be filled, present and vote", async () => {
     const convened = await conveneMeeting(h.services, world.ids[SECRETARY]!, { committeeId: world.committeeId, startsAt: MEETING, place: null, agenda: ["بودجه"] });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     const tally = async () => {
@@ -79,13 +79,13 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
       if (report.kind !== "report") throw new Error(report.kind);
       return report.tally;
     };
-    // Ten voting seats (the vacant one included), two of them out of term on the meeting's day.
-    expect(await tally()).toMatchObject({ votingSeats: 8, quorumRequired: 6 });
+    // N is the ten voting seats (the vacant one included); two are out of term on the meeting's day, so three cannot be filled.
+    expect(await tally()).toMatchObject({ votingSeats: 10, quorumRequired: 7, vacant: 3 });
 
     const seat = await heldBy(ENDED_MEMBER);
     const result = await renewTerm(h.services, staffId(), { seatId: seat.id, holderPersonId: world.ids[ENDED_MEMBER]! });
     expect(result).toEqual({ kind: "renewed", seatTitle: "عضو ۲", committee: expect.any(Object), name: "عضو شماره ۲", termStart: "2026-11-28", termEnd: "2028-11-27", zone: "Asia/Tehran" });
-    expect(await tally()).toMatchObject({ votingSeats: 9, quorumRequired: 6 });
+    expect(await tally()).toMatchObject({ votingSeats: 10, quorumRequired: 7, vacant: 2 });
     // The old order is kept, ended; the new one is the seat's current order.
     const orders = (await h.database.db.select().from(appointments).where(eq(appointments.seatId, seat.id))).sort((a, b) => a.id - b.id);
     expect(orders.map((o) => [o.termEnd, o.endedAt === null])).toEqual([
@@ -96,15 +96,15 @@ describe("reappointment by HQ staff: /appoint (bylaw B2)", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorPersonId: staffId(), details: { seatId: seat.id, previousTermEnd: "2026-11-21", termEnd: "2028-11-27" } });
 
-    // In session: the renewed seat is in N for the quorum and for the majority of a vote.
+    // In session: the renewed seat can be present and helps make the quorum of 7 out of N = 10.
     h.clock.set(new Date(MEETING.getTime() + 60_000));
     expect((await startMeeting(h.services, world.ids[SECRETARY]!, { committeeId: world.committeeId })).kind).toBe("started");
-    // Six present, the renewed member among them; «عضو ۳»'s order has run out by the meeting's day.
-    for (const member of [SECRETARY, CHAIR, MEMBERS[0]!, ENDED_MEMBER, MEMBERS[3]!, MEMBERS[4]!]) await checkIn(h.services, world.ids[member]!, convened.meetingId);
-    expect((await loadSession(h.database.db, convened.meetingId))!.summary).toMatchObject({ votingSeats: 9, quorumRequired: 6, quorate: true });
+    // Seven present, the renewed member among them; «عضو ۳»'s order has run out by the meeting's day.
+    for (const member of [SECRETARY, CHAIR, MEMBERS[0]!, ENDED_MEMBER, MEMBERS[3]!, MEMBERS[4]!, MEMBERS[5]!]) await checkIn(h.services, world.ids[member]!, convened.meetingId);
+    expect((await loadSession(h.database.db, convened.meetingId))!.summary).toMatchObject({ votingSeats: 10, quorumRequired: 7, quorate: true });
     const vote = await openVote(h.services, world.ids[SECRETARY]!, { committeeId: world.committeeId, question: "پرسش", secret: false });
     if (vote.kind !== "opened") throw new Error(vote.kind);
-    expect(await loadVote(h.database.db, vote.vote.voteId)).toMatchObject({ votingSeats: 9, threshold: 5 });
+    expect(await loadVote(h.database.db, vote.vote.voteId)).toMatchObject({ votingSeats: 10, threshold: 6 });
   });
 
   it("B2 the secretariat chat, the group's secretary and the member are told of a renewal through the outbox", async () => {
