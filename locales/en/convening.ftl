@@ -79,3 +79,19 @@ reschedule-done = ✅ The meeting is moved to { $when }. Everyone is told and an
 convene-not-reached-more = • and { $count } more seats (the full list with /rsvps)
 meetings-visits-title = Upcoming field visits:
 meetings-visit-line = • 🚌 { $committee } — { $when } — { $place }
+meeting-cancelled-reason = Reason: { $reason }
+not-started-question = ⏰ The { $committee } meeting convened for { $when } did not start (rule 9). Please choose:
+    • "Start late": the session opens now and the attendance message goes to the group's chat.
+    • "Cancel": the meeting is cancelled as "did not take place" and all members are told.
+    • "Record not held": the meeting is recorded as not held and appears in the quarterly report (rule 13).
+not-started-start = ▶️ Start late
+not-started-cancel = ❌ Cancel
+not-started-not-held = 📝 Record not held
+not-started-cancel-reason = did not take place on { $when }
+not-started-recorded = 📝 The { $committee } meeting convened for { $when } did not take place and is recorded so; it appears in the HQ's quarterly report (rule 13).
+not-started-recorded-done = Recorded: this meeting did not take place. The group and the HQ secretariat are told.
+not-started-already-start = This was already decided: the meeting has started.
+not-started-already-cancel = This was already decided: the meeting was cancelled.
+not-started-already-not-held = This was already decided: it is recorded as not held.
+not-started-not-officer = Only this group's secretary or chair, with an appointment order in force, answers this (rule 2).
+not-started-unknown = This meeting was not found.

@@ -79,3 +79,19 @@ reschedule-done = ✅ زمان جلسه به { $when } تغییر کرد. به �
 convene-not-reached-more = • و { $count } جایگاه دیگر (فهرست کامل با ‎/rsvps)
 meetings-visits-title = بازدیدهای میدانی پیش رو:
 meetings-visit-line = • 🚌 { $committee } — { $when } — { $place }
+meeting-cancelled-reason = دلیل: { $reason }
+not-started-question = ⏰ جلسه { $committee } که برای { $when } دعوت شده بود آغاز نشد (بند ۹). لطفاً یکی را برگزینید:
+    • «آغاز با تأخیر»: جلسه همین حالا آغاز می‌شود و پیام حضور در گروه کارگروه گذاشته می‌شود.
+    • «لغو جلسه»: جلسه با دلیل «برگزار نشد» لغو و به همه اعضا اطلاع داده می‌شود.
+    • «ثبت برگزارنشدن»: جلسه به‌عنوان برگزارنشده ثبت می‌شود و در گزارش فصلی (بند ۱۳) می‌آید.
+not-started-start = ▶️ آغاز با تأخیر
+not-started-cancel = ❌ لغو جلسه
+not-started-not-held = 📝 ثبت برگزارنشدن
+not-started-cancel-reason = جلسه در { $when } برگزار نشد
+not-started-recorded = 📝 جلسه { $committee } که برای { $when } دعوت شده بود برگزار نشد و به همین صورت ثبت شد؛ در گزارش فصلی ستاد (بند ۱۳) آمده است.
+not-started-recorded-done = ثبت شد: این جلسه برگزار نشده است. به گروه کارگروه و دبیرخانه ستاد اطلاع داده شد.
+not-started-already-start = درباره این جلسه پیش‌تر تصمیم گرفته شده است: جلسه آغاز شده است.
+not-started-already-cancel = درباره این جلسه پیش‌تر تصمیم گرفته شده است: جلسه لغو شده است.
+not-started-already-not-held = درباره این جلسه پیش‌تر تصمیم گرفته شده است: برگزارنشدن آن ثبت شده است.
+not-started-not-officer = فقط دبیر یا رئیس این کارگروه، با حکم معتبر، به این پرسش پاسخ می‌دهد (بند ۲).
+not-started-unknown = این جلسه پیدا نشد.

@@ -5,6 +5,7 @@ import { writeAudit } from "../../db/queries/audit.ts";
 import { lockCommittee } from "../../db/queries/committees.ts";
 import { findHeadquartersById } from "../../db/queries/headquarters.ts";
 import { scheduleJob } from "../../db/queries/jobs.ts";
+import { scheduleNotStartedQuestion } from "./not-started-plan.ts";
 import { updateMeetingRequest, lockMeetingRequest } from "../../db/queries/meeting-requests.ts";
 import { insertAgendaItems, insertInvitations, insertMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
@@ -109,6 +110,7 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
       payload: { meetingId: meeting.id },
       dedupeKey: meetingJobKey(meeting.id, "final_agenda"),
     });
+    await scheduleNotStartedQuestion(tx, meeting.id, input.startsAt, hq.timezone);
     if (input.requestId !== undefined) await closeRequest(tx, input.requestId, meeting.id, personId, now, deps);
     await writeAudit(tx, {
       hqId: hq.id,

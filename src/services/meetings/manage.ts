@@ -7,11 +7,13 @@ import { findCommitteeById } from "../../db/queries/committees.ts";
 import { cancelJobs, scheduleJob } from "../../db/queries/jobs.ts";
 import { lockMeeting, resetResponses, updateMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
+import type { Locale } from "../../domain/text.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { meetingMessages } from "./broadcast.ts";
 import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
 import { meetingJobKey } from "./jobs.ts";
+import { scheduleNotStartedQuestion } from "./not-started-plan.ts";
 import { cancellationText, rescheduleText } from "./meeting-text.ts";
 import { standingDelegationsOfMeeting } from "../../db/queries/standing.ts";
 import { expireDelegations, standInsOf } from "../session/delegations.ts";
@@ -26,8 +28,11 @@ export type ManageResult =
   | { kind: "in_past" }
   | { kind: "too_soon"; earliest: Date; notice: RuleCitation<"noticeDays"> };
 
+/** Why a meeting is cancelled, when the bot knows (a meeting that never started, B9): said to everyone, kept in the audit. */
+export type CancelReason = { code: string; text: (locale: Locale) => string };
+
 /** Cancels a scheduled meeting: every invited person, the group and the HQ secretariat are told; reminders stop. */
-export async function cancelMeeting(deps: ServiceDeps, personId: number, meetingId: number): Promise<ManageResult> {
+export async function cancelMeeting(deps: ServiceDeps, personId: number, meetingId: number, reason?: CancelReason): Promise<ManageResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<ManageResult> => {
     const meeting = await lockMeeting(tx, meetingId);
@@ -43,10 +48,18 @@ export async function cancelMeeting(deps: ServiceDeps, personId: number, meeting
     await enqueueMessages(
       tx,
       meetingMessages(record, "meeting_cancelled", { groupChat: true, secretariat: true, standIns }, (locale) => ({
-        text: cancellationText(deps.t, locale, record.facts),
+        text: cancellationText(deps.t, locale, record.facts, reason?.text(locale)),
       })),
     );
-    await writeAudit(tx, { hqId: meeting.hqId, actorPersonId: personId, action: "meeting.cancelled", subjectType: "meeting", subjectId: meetingId, at: now });
+    await writeAudit(tx, {
+      hqId: meeting.hqId,
+      actorPersonId: personId,
+      action: "meeting.cancelled",
+      subjectType: "meeting",
+      subjectId: meetingId,
+      ...(reason ? { details: { reason: reason.code } } : {}),
+      at: now,
+    });
     return { kind: "cancelled" };
   });
 }
@@ -74,6 +87,7 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
     }
     await scheduleJob(tx, { kind: "final_agenda", runAt: deadline, payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, "final_agenda") });
     const record = (await loadMeeting(tx, meetingId))!;
+    await scheduleNotStartedQuestion(tx, meetingId, startsAt, record.facts.zone);
     await enqueueMessages(
       tx,
       meetingMessages(record, "meeting_rescheduled", { groupChat: true, secretariat: true, standIns: await standInsOf(tx, meetingId) }, (locale) => ({

@@ -84,8 +84,9 @@ export function reminderText(t: Translate, locale: Locale, facts: MeetingFacts, 
   return [t(locale, reminderKeys[kind]), "", ...header(t, locale, facts)].join("\n");
 }
 
-export function cancellationText(t: Translate, locale: Locale, facts: MeetingFacts): string {
-  return [t(locale, "meeting-cancelled-title"), "", ...header(t, locale, facts)].join("\n");
+export function cancellationText(t: Translate, locale: Locale, facts: MeetingFacts, reason?: string): string {
+  const why = reason ? [t(locale, "meeting-cancelled-reason", { reason })] : [];
+  return [t(locale, "meeting-cancelled-title"), ...why, "", ...header(t, locale, facts)].join("\n");
 }
 
 export function rescheduleText(t: Translate, locale: Locale, facts: MeetingFacts, previous: Date): string {
