@@ -173,10 +173,10 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       let reply = await sayAndFind(SECRETARY.user, command, /✅ جلسه|تعطیل رسمی/);
       if (textOf(reply).includes("تعطیل رسمی")) {
         // The test happens to run on a Friday in Tehran: the secretary is warned and convenes anyway.
-        reply = await pressAndFind(SECRETARY.user, reply, "بله، همین زمان", SECRETARY.user.id, "✅ جلسه");
+        reply = await pressAndFind(SECRETARY.user, reply, "بله، همین زمان", SECRETARY.user.id, "✅ دعوت‌نامه جلسه");
       }
       const confirmation = textOf(reply);
-      expect(confirmation).toContain("✅ جلسه");
+      expect(confirmation).toContain("✅ دعوت‌نامه جلسه");
       expect(confirmation).toContain(meetingWhenFa);
       expect(confirmation).toContain("این جایگاه‌ها دعوت‌نامه را اکنون دریافت نمی‌کنند:");
       expect(confirmation).toContain(`• ${LATE.seat}: هنوز ربات را «شروع» نکرده است`);

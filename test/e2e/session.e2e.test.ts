@@ -193,9 +193,9 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       let reply = await sayAndFind(SECRETARY.user, command, /✅ جلسه|تعطیل رسمی/);
       if (textOf(reply).includes("تعطیل رسمی")) {
         // The test happens to run on a Friday or a holiday in Tehran: the secretary is warned and convenes anyway.
-        reply = await pressAndFind(SECRETARY.user, reply, "بله، همین زمان", SECRETARY.user.id, "✅ جلسه");
+        reply = await pressAndFind(SECRETARY.user, reply, "بله، همین زمان", SECRETARY.user.id, "✅ دعوت‌نامه جلسه");
       }
-      expect(textOf(reply)).toContain("✅ جلسه");
+      expect(textOf(reply)).toContain("✅ دعوت‌نامه جلسه");
       for (const p of PEOPLE) await firstWith(`the invitation to ${p.user.id}`, p.user.id, p.en ? "📩 Meeting invitation" : "📩 دعوت‌نامه جلسه");
     },
     120_000,

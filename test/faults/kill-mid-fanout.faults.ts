@@ -149,6 +149,6 @@ describe("fault 2b: convening a 500-seat committee that nobody has opened yet", 
     );
     expect(convened).toHaveLength(1);
     expect(apologized, "the meeting was recorded, yet the secretary is told to try again").toBe(false);
-    expect(replies.map(textOf).join("\n")).toContain("✅ جلسه");
+    expect(replies.map(textOf).join("\n")).toContain("✅ دعوت‌نامه جلسه");
   });
 });

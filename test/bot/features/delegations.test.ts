@@ -51,7 +51,7 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
       const person = (await findPersonByTelegramId(h.database.db, id))!;
       await updatePerson(h.database.db, person.id, { startedAt: h.clock.now() });
     }
-    expect(await h.replyTo(secretary, ONE_LINER)).toContain("✅ جلسه");
+    expect(await h.replyTo(secretary, ONE_LINER)).toContain("✅ دعوت‌نامه جلسه");
     await h.deliver();
     h.emulator.clearCalls();
   });
