@@ -29,6 +29,7 @@ import { votesFeature } from "./features/votes.ts";
 import { meetingRequestsFeature } from "./features/meeting-requests.ts";
 import { minutesFeature } from "./features/minutes.ts";
 import { meetingsFeature } from "./features/meetings.ts";
+import { notStartedFeature } from "./features/not-started.ts";
 import { proposalsFeature } from "./features/proposals.ts";
 import { resolutionsFeature } from "./features/resolutions.ts";
 import { rsvpFeature } from "./features/rsvp.ts";
@@ -118,6 +119,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   app.use(proposalsFeature);
   app.use(meetingRequestsFeature);
   app.use(meetingsFeature);
+  app.use(notStartedFeature);
   app.use(delegationsFeature);
   app.use(guestsFeature);
   app.use(sessionFeature);

@@ -67,7 +67,7 @@ sessionFeature.callbackQuery(/^sm:/, async (ctx) => {
   await afterStart(ctx, result);
 });
 
-async function afterStart(ctx: BotContext, result: StartResult): Promise<void> {
+export async function afterStart(ctx: BotContext, result: StartResult): Promise<void> {
   switch (result.kind) {
     case "started":
       await postLiveMessage(ctx, result);
