@@ -111,8 +111,9 @@ describe("an update is admitted in one statement", () => {
     const before = await h.database.rowCounts();
     statements.length = 0;
     await bot.handleUpdate(h.emulator.callback(persian(CHAIR), voteMessage!, buttonData(voteMessage!, "موافق")));
-    // The admission, the vote locked and read, the presser's standing (two reads), the ballots: and no write.
-    expect(statements).toHaveLength(5);
+    // The admission, the vote locked and read, the presser's standing (two reads), whether the seat is in the room with
+    // an order in force (B1–B3), the ballots: and no write.
+    expect(statements).toHaveLength(6);
     expect(statements.filter((s) => s.startsWith("insert into") || s.startsWith("update"))).toEqual([]);
     const after = await h.database.rowCounts();
     expect({ ...after, processed_updates: before.processed_updates }).toEqual(before);
