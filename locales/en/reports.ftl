@@ -50,3 +50,4 @@ annual-no-chat = The HQ has no secretariat chat on record; the annual report is 
 annual-not-staff = The annual report is prepared by the HQ secretariat staff.
 annual-ambiguous = You are staff of several HQs; add the HQ key after the year. Keys: { $keys }
 annual-not-started = That year has not begun yet.
+report-meetings-not-held = Meetings convened but not held (recorded the day after, rule 9): { $count }

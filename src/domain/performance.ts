@@ -64,6 +64,8 @@ export type SeatAttendance = { seatId: number; seat: string; present: number; me
 
 export type PerformanceFigures = {
   meetingsHeld: number;
+  /** B9/B13: convened, never started, and recorded so by an officer; a line of its own, never among those held. */
+  meetingsNotHeld: number;
   meetingsQuorate: number;
   /** Per seat (member agency): meetings attended of the held meetings it was invited to. */
   attendance: SeatAttendance[];
@@ -118,6 +120,7 @@ export function performanceFigures(input: PerformanceInput): PerformanceFigures 
 
   return {
     meetingsHeld: held.size,
+    meetingsNotHeld: input.meetings.filter((m) => m.status === "not_held" && inRange(m.startsAt, input.range)).length,
     meetingsQuorate,
     attendance: [...bySeat.values()],
     resolutionsPassed: passed.length,
@@ -151,6 +154,7 @@ export function sumFigures(list: readonly PerformanceFigures[]): PerformanceFigu
   const sum = (pick: (f: PerformanceFigures) => number) => list.reduce((total, f) => total + pick(f), 0);
   return {
     meetingsHeld: sum((f) => f.meetingsHeld),
+    meetingsNotHeld: sum((f) => f.meetingsNotHeld),
     meetingsQuorate: sum((f) => f.meetingsQuorate),
     attendance: [...seats.values()],
     resolutionsPassed: sum((f) => f.resolutionsPassed),

@@ -73,6 +73,7 @@ export function reportText(t: Translate, locale: Locale, view: ReportView): stri
     ...(view.asOf ? [t(locale, "report-as-of", { date: formatDate(view.asOf, locale, view.zone) })] : []),
     "",
     t(locale, "report-meetings", values),
+    ...(f.meetingsNotHeld > 0 ? [t(locale, "report-meetings-not-held", { count: n(f.meetingsNotHeld, locale) })] : []),
     t(locale, "report-resolutions", values),
     t(locale, "report-referrals", values),
     t(locale, "report-minutes", values),

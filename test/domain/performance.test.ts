@@ -77,6 +77,7 @@ describe("B13 performance figures", () => {
     const figures = performanceFigures(autumn());
     expect(figures).toEqual({
       meetingsHeld: 2,
+      meetingsNotHeld: 0,
       meetingsQuorate: 1,
       attendance: [
         { seatId: 1, seat: "seat 1", present: 2, meetings: 2 },
@@ -122,6 +123,15 @@ describe("B13 performance figures", () => {
     const input = autumn();
     input.attendance = [...present(1, [1, 2, 3, 4, 5]), ...present(2, [])];
     expect(performanceFigures(input).meetingsQuorate).toBe(0);
+  });
+
+  it("B9/B13: a meeting recorded as not held appears in the quarterly report as its own line, not among those held", () => {
+    const input = autumn();
+    input.meetings = [...input.meetings, { id: 90, status: "not_held", startsAt: at(1405, 8, 10) }, { id: 91, status: "cancelled", startsAt: at(1405, 8, 12) }];
+    const figures = performanceFigures(input);
+    expect(figures.meetingsNotHeld).toBe(1);
+    expect(figures.meetingsHeld).toBe(2);
+    expect(sumFigures([figures, figures]).meetingsNotHeld).toBe(2);
   });
 
   it("a quarter without meetings has zeros and no attendance rate", () => {
