@@ -39,7 +39,8 @@ describe("minutes in chat (bylaw B9)", () => {
     expect(h.emulator.sent(SECRETARIAT_CHAT).some((m) => m.text?.includes("کد اصالت"))).toBe(true);
 
     await h.press(persian(MEMBERS[1]!), copy, buttonData(copy, "رؤیت شد"));
-    const hash = /[0-9a-f]{64}/.exec(copy.text!)![0];
+    // The copy also carries the audit chain's head at signing (another 64 hex digits); the minutes' own code follows its label.
+    const hash = /کد اصالت \(SHA-256\)[^0-9a-f]*([0-9a-f]{64})/.exec(copy.text!)![1]!;
     expect(await h.replyTo(english(5555), `/verify ${hash}`)).toContain("It matches");
     expect(await h.replyTo(persian(5555), "/verify ۹۹۹/۱")).toContain("مطابقت ندارد");
     expect(await h.replyTo(persian(5555), "/verify")).toContain("کد اصالت (۶۴ حرف)");
