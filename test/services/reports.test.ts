@@ -97,6 +97,7 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     const figures = quarterly!.figures as unknown as PerformanceFigures;
     expect(figures).toEqual({
       meetingsHeld: 2,
+      meetingsNotHeld: 0,
       meetingsQuorate: 1,
       attendance: seatTitles.map((seat, i) => ({
         seatId: expect.any(Number),
