@@ -22,8 +22,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
   });
   afterAll(() => h.close());
   beforeEach(async () => {
-    await followThroughWorld(h);
+    // The world is built at the test's own time: orders named without a start begin on the day they are imported (B2).
     h.clock.set(START);
+    await followThroughWorld(h);
     h.emulator.clearCalls();
   });
 
@@ -37,7 +38,7 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
   it("B12 in Persian: /refer explains mistakes, the secretary files a document with /report referral, it reaches the secretariat by file id", async () => {
     expect(await h.replyTo(staff, "/refer physical")).toContain("شناسه کارگروه، مهلت گزارش و موضوع");
     expect(await h.replyTo(staff, "/refer physical 1405/13/01 بررسی")).toContain("ماه ۱۳ وجود ندارد");
-    expect(await h.replyTo(staff, "/refer economy ۱۴۰۵/۰۹/۲۱ بررسی")).toContain("کلیدهای موجود: council، physical");
+    expect(await h.replyTo(staff, "/refer economy ۱۴۰۵/۰۹/۲۱ بررسی")).toContain("کلیدهای موجود: finance، physical");
     expect(await h.replyTo(staff, "/refer physical ۱۴۰۵/۰۹/۰۱ بررسی")).toContain("امروز (شنبه ۷ آذر ۱۴۰۵)");
     expect(await h.replyTo(member, "/refer physical ۱۴۰۵/۰۹/۲۱ بررسی")).toContain("فقط کارشناسان دبیرخانه ستاد");
     expect((await h.database.rowCounts()).referrals).toBe(0);
@@ -181,16 +182,16 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
 
   it("B15 B5 a secretary leading two groups picks one with a button; forms that need answers are refused in a group chat", async () => {
     const roster = nineSeatRoster();
-    roster.committees.push({
-      key: "finance",
-      template: "finance",
+    // The sample roster's finance group, given a chat and the physical group's secretary as its chair.
+    const finance = roster.committees.find((c) => c.key === "finance")!;
+    Object.assign(finance, {
       chat_id: -1001000000009,
       members: [{ seat: "رئیس امور اقتصادی", role: "chair", telegram_id: SECRETARY, name: "دبیر کارگروه" }],
     });
-    await followThroughWorld(h, roster);
     h.clock.set(START);
+    await followThroughWorld(h, roster);
     const [choose] = await h.say(secretary, "/visit ۱۴۰۵/۰۹/۲۵ محله سرچشمه — بررسی معابر");
-    expect(buttonsOf(choose!).map((b) => b.text)).toEqual(["کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی", "کارگروه تأمین منابع مالی، درآمدها و تجهیز منابع", "لغو"]);
+    expect(buttonsOf(choose!).map((b) => b.text)).toEqual(["کارگروه تأمین منابع مالی، درآمدها و تجهیز منابع", "کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی", "لغو"]);
     expect(await h.replyTo(secretary, "متن")).toContain("لطفاً یکی از دکمه‌ها را بزنید");
     expect(textOf(await h.press(secretary, choose!, buttonData(choose!, "منابع مالی")))).toContain("درخواست بازدید میدانی شماره ۱ (چهارشنبه ۲۵ آذر ۱۴۰۵)");
     const [which] = await h.say(secretary, "/subgroup گروه کاری اعتبارات");
