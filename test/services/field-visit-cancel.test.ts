@@ -27,14 +27,14 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
   afterAll(() => h.close());
   beforeEach(async () => {
     const roster = nineSeatRoster();
-    roster.committees.push({
-      key: "finance",
-      template: "finance",
+    // The sample roster's finance group, given a chat and a chair who also sits on the physical group.
+    Object.assign(roster.committees.find((c) => c.key === "finance")!, {
       chat_id: -1001000000009,
       members: [{ seat: "رئیس امور اقتصادی", role: "chair", telegram_id: FINANCE_CHAIR, name: "عضو شماره ۷" }],
     });
-    w = await followThroughWorld(h, roster);
+    // Built at the test's time: orders named without a start begin on the day they are imported (B2).
     h.clock.set(START);
+    w = await followThroughWorld(h, roster);
     h.emulator.clearCalls();
   });
 

@@ -30,8 +30,9 @@ describe("field visit reminders (bylaw B15)", () => {
   });
   afterAll(() => h.close());
   beforeEach(async () => {
-    w = await followThroughWorld(h);
+    // Built at the test's time: orders named without a start begin on the day they are imported (B2).
     h.clock.set(START);
+    w = await followThroughWorld(h);
     h.emulator.clearCalls();
   });
 

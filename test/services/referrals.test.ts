@@ -19,8 +19,9 @@ describe("referrals and written reports (bylaw B12)", () => {
   });
   afterAll(() => h.close());
   beforeEach(async () => {
-    w = await followThroughWorld(h);
+    // Built at the test's time: orders named without a start begin on the day they are imported (B2).
     h.clock.set(START);
+    w = await followThroughWorld(h);
     h.emulator.clearCalls();
   });
 
