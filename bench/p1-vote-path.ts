@@ -24,6 +24,7 @@ import { createBot } from "../src/bot/create-bot.ts";
 import type { BotContext } from "../src/bot/context.ts";
 import type { Database } from "../src/db/client.ts";
 import { insertVote } from "../src/db/queries/votes.ts";
+import { writeAudit } from "../src/db/queries/audit.ts";
 import { auditLog, ballots, invitations, meetings } from "../src/db/schema.ts";
 import { encodeCallback, type RsvpAnswer } from "../src/domain/callback-data.ts";
 import { silentLogger } from "../src/logger.ts";
@@ -266,13 +267,14 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
 type RawTarget = { id: number; hqId: number; meetingId: number; seatId: number; personId: number | null };
 
 /**
- * What the issue calls the raw limit of an RSVP press: its two writes, the same rows the bot writes, in one transaction
+ * What the issue calls the raw limit of an RSVP press: its two writes (the audit entry appended to its HQ's chain as the
+ * bot appends it), the same rows the bot writes, in one transaction
  * and nothing else: no dedupe, no person, no authorization, no read, no answer.
  */
 async function bareAnswer(db: Database, target: RawTarget, answer: RsvpAnswer, at: Date): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(invitations).set({ response: answer, respondedAt: at }).where(eq(invitations.id, target.id));
-    await tx.insert(auditLog).values({
+    await writeAudit(tx, {
       hqId: target.hqId,
       actorPersonId: target.personId,
       action: "bench.raw_answer",
@@ -291,7 +293,7 @@ async function bareBallot(db: Database, voteId: number, target: RawTarget, choic
       .insert(ballots)
       .values({ voteId, seatId: target.seatId, choice, castByPersonId: target.personId!, castAt: at })
       .onConflictDoUpdate({ target: [ballots.voteId, ballots.seatId], set: { choice, castByPersonId: target.personId!, castAt: at } });
-    await tx.insert(auditLog).values({
+    await writeAudit(tx, {
       hqId: target.hqId,
       actorPersonId: target.personId,
       action: "bench.raw_ballot",

@@ -14,7 +14,12 @@ function recordingLogger() {
 /** A fake clock: sleeping advances it, so the bound is tested without waiting. */
 function fakeTime() {
   let t = 0;
-  return { now: () => t, sleep: async (ms: number) => void (t += ms) };
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 let server: Server | undefined;
