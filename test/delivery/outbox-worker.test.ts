@@ -9,7 +9,7 @@ import {
   outboxDepth,
   releaseAwaitingStart,
 } from "../../src/db/queries/outbox.ts";
-import { TELEGRAM_SEND_LIMITS } from "../../src/delivery/send-limiter.ts";
+import { outbox } from "../../src/db/schema.ts";
 import { createOutboxWorker, type OutboxWorkerDeps } from "../../src/delivery/outbox-worker.ts";
 import { createSharedSendLimiter } from "../../src/delivery/shared-send-budget.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
