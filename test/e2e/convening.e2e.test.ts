@@ -170,7 +170,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       meetingWhenEn = formatDateTime(startsAt, "en", ZONE);
 
       // The secretary is a member too: their own invitation (outbox) and the reply race each other.
-      let reply = await sayAndFind(SECRETARY.user, command, /✅ جلسه|تعطیل رسمی/);
+      let reply = await sayAndFind(SECRETARY.user, command, /✅ دعوت‌نامه جلسه|تعطیل رسمی/);
       if (textOf(reply).includes("تعطیل رسمی")) {
         // The test happens to run on a Friday in Tehran: the secretary is warned and convenes anyway.
         reply = await pressAndFind(SECRETARY.user, reply, "بله، همین زمان", SECRETARY.user.id, "✅ دعوت‌نامه جلسه");

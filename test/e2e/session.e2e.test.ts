@@ -190,7 +190,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       const command = `/convene ${header} ${PLACE}\n${AGENDA.map((item) => `- ${item}`).join("\n")}`;
 
       // The secretary is a member too: their own invitation (outbox) and the reply race each other.
-      let reply = await sayAndFind(SECRETARY.user, command, /✅ جلسه|تعطیل رسمی/);
+      let reply = await sayAndFind(SECRETARY.user, command, /✅ دعوت‌نامه جلسه|تعطیل رسمی/);
       if (textOf(reply).includes("تعطیل رسمی")) {
         // The test happens to run on a Friday or a holiday in Tehran: the secretary is warned and convenes anyway.
         reply = await pressAndFind(SECRETARY.user, reply, "بله، همین زمان", SECRETARY.user.id, "✅ دعوت‌نامه جلسه");
