@@ -171,10 +171,10 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
 
       for (const p of PEOPLE) {
         const greeting = await say(p.user, "/start");
-        expect(greeting).toContain(p.en ? `Hello ${p.name}` : `سلام ${p.name}`);
+        expect(greeting).toContain(p.en ? `Hello ${p.name}` : `⁨${p.name}⁩ گرامی، سلام`);
         expect(greeting).toContain(p.en ? COMMITTEE_TITLE_EN : COMMITTEE_TITLE_FA);
       }
-      expect(await say(STAFF, "/start")).toContain("سلام کارشناس دبیرخانه");
+      expect(await say(STAFF, "/start")).toContain("⁨کارشناس دبیرخانه⁩ گرامی، سلام");
     },
     180_000,
   );
