@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: P1–P5 in order on embedded PGlite, and on PostgreSQL too when BENCH_DATABASE_URL (or
- * TEST_DATABASE_URL) is set; prints one table and writes bench/results.json.
+ * TEST_DATABASE_URL) is set; prints one table and writes it to the git-ignored bench/tmp/, so a run leaves the tree
+ * clean. `npm run bench -- --save` replaces the committed bench/results.json with a whole run's figures.
  *
- * `npm run bench -- P1 P3` runs only those, and writes bench/tmp/results-P1-P3.json instead. Every benchmark bounds itself in count and time, talks only to
+ * `npm run bench -- P1 P3` runs only those (bench/tmp/results-P1-P3.json). Every benchmark bounds itself in count and time, talks only to
  * 127.0.0.1, and removes its temp directories, child processes and PostgreSQL databases.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -37,7 +38,9 @@ const BENCHES: Bench[] = [
 ];
 
 async function main(): Promise<void> {
-  const wanted = new Set(process.argv.slice(2).map((arg) => arg.toUpperCase()));
+  const args = process.argv.slice(2);
+  const save = args.includes("--save");
+  const wanted = new Set(args.filter((arg) => arg !== "--save").map((arg) => arg.toUpperCase()));
   const isWanted = (id: string) => wanted.has(id.toUpperCase());
   const backends = backendsFromEnv();
   const reporter = createReporter();
@@ -98,8 +101,10 @@ async function main(): Promise<void> {
     notes: reporter.notes,
     table,
   };
-  // bench/results.json holds a whole run; a partial one goes to the git-ignored bench/tmp/ instead of replacing it.
-  const path = wanted.size === 0 ? join(REPO_ROOT, "bench/results.json") : join(REPO_ROOT, `bench/tmp/results-${[...wanted].sort().join("-")}.json`);
+  // bench/results.json holds a whole run and changes only when asked (--save); anything else goes to bench/tmp/.
+  if (save && wanted.size > 0) process.stderr.write("--save keeps bench/results.json a whole run: this partial run goes to bench/tmp/\n");
+  const name = wanted.size === 0 ? "results.json" : `results-${[...wanted].sort().join("-")}.json`;
+  const path = save && wanted.size === 0 ? join(REPO_ROOT, "bench/results.json") : join(REPO_ROOT, "bench/tmp", name);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(output, null, 2)}\n`);
   process.stdout.write(`\nwritten: ${path}\n`);
