@@ -1,5 +1,5 @@
 /**
- * P4, start-up: the real entry point against the emulator as `npm start` runs it — `node scripts/launch.mjs main`,
+ * P4, start-up: the real entry point against the emulator as `npm start` runs it — `node src/launcher/launch.mjs main`,
  * i.e. the build check and then plain node on dist/app (built by `npm ci`), without npm's own process in front.
  *
  * - fresh: an empty DATA_DIR to polling, i.e. until the emulator answers the first getUpdates (an update is queued

@@ -1,6 +1,6 @@
 /**
  * The bot as users run it, for the benchmarks that measure the running process (P2's running fan-out, P4, P5):
- * `node scripts/launch.mjs main`, which is what `npm start` runs (the build check, then plain node on dist/app),
+ * `node src/launcher/launch.mjs main`, which is what `npm start` runs (the build check, then plain node on dist/app),
  * without npm's own process in front. The child gets only the environment it is given, plus PATH and HOME.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { REPO_ROOT, waitUntil } from "./support.ts";
 
-export const LAUNCHER = join(REPO_ROOT, "scripts/launch.mjs");
+export const LAUNCHER = join(REPO_ROOT, "src/launcher/launch.mjs");
 const STOP_GRACE_MS = 15_000;
 
 const running = new Set<ChildProcess>();

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { projectPath } from "../project-root.ts";
 
-/** Built by scripts/build.mjs (npm ci's `prepare`): a created and migrated embedded database. */
+/** Built by src/launcher/build.mjs (npm ci's `prepare`): a created and migrated embedded database. */
 export const PGLITE_TEMPLATE_DIR = projectPath("dist", "pglite-template");
 
 /** The file whose presence makes a directory a database (openDatabase creates one where it is missing). */

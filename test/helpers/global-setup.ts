@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
-import { appIsStale, buildApp } from "../../scripts/build.mjs";
+import { appIsStale, buildApp } from "../../src/launcher/build.mjs";
 import { openDatabase } from "../../src/db/client.ts";
 import { asAdmin, newTemplateDatabaseName, withDatabaseName } from "./test-database-names.ts";
 

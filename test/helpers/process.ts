@@ -13,7 +13,7 @@ import { afterAll } from "vitest";
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
- * What `npm start` and `npm run cli` run once scripts/launch.mjs has checked the build: plain node on dist/app.
+ * What `npm start` and `npm run cli` run once src/launcher/launch.mjs has checked the build: plain node on dist/app.
  * test/helpers/global-setup.ts builds it once per test run when the sources changed, so every test runs the same
  * bundle users run, and a child starts in about half the time the TypeScript loader took.
  */

@@ -1,7 +1,7 @@
 /**
  * `npm start` and `npm run cli`: runs dist/app/<entry>.mjs in this same node process (no second process, no
  * TypeScript loader), after rebuilding it when the sources changed since the last build (a `git pull` without
- * `npm ci`, an edit). Usage: node scripts/launch.mjs main|cli [args…]
+ * `npm ci`, an edit). Usage: node src/launcher/launch.mjs main|cli [args…]
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,7 +9,7 @@ import { APP_DIR, appIsStale, buildApp } from "./build.mjs";
 
 const entry = process.argv[2];
 if (entry !== "main" && entry !== "cli") {
-  process.stderr.write("usage: node scripts/launch.mjs main|cli [args…]\n");
+  process.stderr.write("usage: node src/launcher/launch.mjs main|cli [args…]\n");
   process.exit(2);
 }
 if (appIsStale()) {

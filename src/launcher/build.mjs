@@ -7,7 +7,7 @@
  *   running PostgreSQL's initdb and every migration (seconds of CPU on a small server); migrations newer than the
  *   template still run at start-up, so an old template is only slower, never wrong.
  *
- * `node scripts/build.mjs` (npm's `prepare`, so `npm ci` runs it) builds both; launch.mjs rebuilds dist/app/ alone when
+ * `node src/launcher/build.mjs` (npm's `prepare`, so `npm ci` runs it) builds both; launch.mjs rebuilds dist/app/ alone when
  * its fingerprint no longer matches the sources. Written plainly in JavaScript because it runs before anything is built.
  */
 import { createHash } from "node:crypto";
@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const APP_DIR = join(ROOT, "dist", "app");
 const TEMPLATE_DIR = join(ROOT, "dist", "pglite-template");
 const INPUTS_FILE = join(APP_DIR, ".inputs");
@@ -32,7 +32,7 @@ export function inputsFingerprint() {
       hash.update(`${relative(ROOT, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
     }
   };
-  for (const input of ["src", "package-lock.json", "tsconfig.json", "scripts/build.mjs"]) add(join(ROOT, input));
+  for (const input of ["src", "package-lock.json", "tsconfig.json"]) add(join(ROOT, input));
   return hash.digest("hex");
 }
 
