@@ -7,13 +7,16 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** A form (conversation) left unanswered this long closes without recording anything. */
 export const DEFAULT_FORM_TIMEOUT_MINUTES = 30;
 
-const FORM_TIMEOUT_ERROR = "FORM_TIMEOUT_MINUTES must be a whole number of minutes between 1 and 1440";
 /** Two weeks of daily backups. */
 const DEFAULT_BACKUP_KEEP = 14;
-const BACKUP_KEEP_ERROR = "BACKUP_KEEP must be how many daily backups to keep, a whole number from 1 to 3650";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+/** A whole number within bounds, refused with one sentence that names the variable and its range. */
+function wholeNumber(error: string, min: number, max: number) {
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
 
 export const MISSING_TOKEN_MESSAGE =
   "BOT_TOKEN is not set. Ask @BotFather in Telegram for a token (/newbot), then put BOT_TOKEN=<token> in the environment or in a .env file next to package.json.";
@@ -66,31 +69,16 @@ const environment = z
     ),
     START_TIMEOUT_SECONDS: z.preprocess(
       emptyAsUndefined,
-      z.coerce
-        .number({ error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
-        .int({ error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
-        .min(5, { error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
-        .max(3600, { error: "START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600" })
-        .default(60),
+      wholeNumber("START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600", 5, 3600).default(60),
     ),
     FORM_TIMEOUT_MINUTES: z.preprocess(
       emptyAsUndefined,
-      z.coerce
-        .number({ error: FORM_TIMEOUT_ERROR })
-        .int({ error: FORM_TIMEOUT_ERROR })
-        .min(1, { error: FORM_TIMEOUT_ERROR })
-        .max(1440, { error: FORM_TIMEOUT_ERROR })
-        .default(DEFAULT_FORM_TIMEOUT_MINUTES),
+      wholeNumber("FORM_TIMEOUT_MINUTES must be a whole number of minutes between 1 and 1440", 1, 1440).default(DEFAULT_FORM_TIMEOUT_MINUTES),
     ),
     BACKUP_DIR: optionalString,
     BACKUP_KEEP: z.preprocess(
       emptyAsUndefined,
-      z.coerce
-        .number({ error: BACKUP_KEEP_ERROR })
-        .int({ error: BACKUP_KEEP_ERROR })
-        .min(1, { error: BACKUP_KEEP_ERROR })
-        .max(3650, { error: BACKUP_KEEP_ERROR })
-        .optional(),
+      wholeNumber("BACKUP_KEEP must be how many daily backups to keep, a whole number from 1 to 3650", 1, 3650).optional(),
     ),
   });
 
