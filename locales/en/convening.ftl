@@ -7,7 +7,10 @@ meeting-agenda-title = Agenda:
 meeting-agenda-empty = (no items yet)
 meeting-when-en = { $gregorian } ({ $jalali })
 invitation-title = 📩 Meeting invitation
-invitation-proposal-deadline = Written proposals until (bylaw rule 10): { $deadline }
+invitation-proposal-deadline = Written proposals until ({ $source ->
+        [group] this working group's rule: { $value } days before the meeting; the bylaw asks for at least { $bylaw }, rule 10
+       *[bylaw] bylaw rule 10
+    }): { $deadline }
 invitation-answer-please = Please answer with one of the buttons.
 final-agenda-title = 📋 Final agenda
 reminder-rsvp-3d = ⏳ Reminder: the meeting is in three days and you have not answered the invitation yet.

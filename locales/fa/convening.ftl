@@ -7,7 +7,10 @@ meeting-agenda-title = دستور جلسه:
 meeting-agenda-empty = (هنوز بندی ثبت نشده است)
 meeting-when-en = { $gregorian } ({ $jalali })
 invitation-title = 📩 دعوت‌نامه جلسه
-invitation-proposal-deadline = مهلت ارسال پیشنهاد کتبی (بند ۱۰ آیین‌نامه): { $deadline }
+invitation-proposal-deadline = مهلت ارسال پیشنهاد کتبی ({ $source ->
+        [group] قاعده این کارگروه: { $value } روز پیش از جلسه؛ آیین‌نامه در بند ۱۰ دست‌کم { $bylaw } روز می‌خواهد
+       *[bylaw] بند ۱۰ آیین‌نامه
+    }): { $deadline }
 invitation-answer-please = لطفاً با یکی از دکمه‌ها حضور خود را اعلام کنید.
 final-agenda-title = 📋 دستور جلسه نهایی
 reminder-rsvp-3d = ⏳ یادآوری: سه روز تا جلسه مانده و پاسخ شما به دعوت‌نامه هنوز ثبت نشده است.
