@@ -3,7 +3,10 @@ propose-choose-meeting = Which meeting is the proposal for?
 propose-ask-text = Send the text of your written proposal.
 propose-cancelled = The proposal was cancelled and nothing was recorded.
 propose-receipt = ✅ Your written proposal is recorded as number { $number } and sent to the secretary. Proposals are accepted until { $deadline }.
-propose-late = The deadline for proposals to this meeting ({ $deadline }) has passed (bylaw rule 10: at least one week before the meeting). If you wish, the proposal is kept for the next meeting.
+propose-late = The deadline for proposals to this meeting ({ $deadline }) has passed ({ $source ->
+        [group] this working group's rule: { $value } days before the meeting; the bylaw asks for at least { $bylaw }, rule 10
+       *[bylaw] bylaw rule 10: at least one week before the meeting
+    }). If you wish, the proposal is kept for the next meeting.
 propose-not-member = You are not a member of this working group.
 propose-meeting-closed = This meeting no longer accepts proposals (it has started, ended or been cancelled).
 propose-empty = The proposal is empty; please write its text.
