@@ -1,3 +1,4 @@
+import { citationVariables } from "../../services/rule-citation.ts";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { localizeDigits } from "../../domain/text.ts";
@@ -60,7 +61,7 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
       await ctx.reply(ctx.t("propose-receipt", { number: n(result.number), deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone) }));
       return;
     case "late":
-      await ctx.reply(ctx.t("propose-late", { deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone) }), {
+      await ctx.reply(ctx.t("propose-late", { deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone), ...citationVariables(result.proposalDays, ctx.locale) }), {
         reply_markup: keepProposalKeyboard(ctx.deps.t, ctx.locale, result.proposalId),
       });
       return;

@@ -134,6 +134,8 @@ export type AnsweringMeeting = {
   meeting: Pick<MeetingRow, "id" | "hqId" | "status" | "startsAt" | "place" | "proposalDeadline">;
   committeeTitleFa: string;
   committeeTitleEn: string;
+  /** The committee's rules profile as stored (the roster's `rules:`). */
+  committeeRules: unknown;
   hqName: string;
   hqTimezone: string;
   hqLocale: "fa" | "en";
@@ -161,6 +163,7 @@ export async function lockMeetingForAnswer(db: Database, meetingId: number, pers
       },
       committeeTitleFa: committees.titleFa,
       committeeTitleEn: committees.titleEn,
+      committeeRules: committees.rules,
       hqName: headquarters.name,
       hqTimezone: headquarters.timezone,
       hqLocale: headquarters.locale,

@@ -1,3 +1,5 @@
+import { citeRule } from "../../domain/rule-source.ts";
+import { resolveRules } from "../../domain/rules.ts";
 import type { Database } from "../../db/client.ts";
 import { invitationsOf, type InvitationView, listAgenda, meetingContext, type MeetingContext } from "../../db/queries/meetings.ts";
 import type { MeetingFacts } from "./meeting-text.ts";
@@ -21,6 +23,7 @@ export async function loadMeeting(db: Database, meetingId: number): Promise<Meet
       startsAt: context.meeting.startsAt,
       place: context.meeting.place,
       proposalDeadline: context.meeting.proposalDeadline,
+      proposalDays: citeRule(resolveRules(context.committee.rules), "proposalDays"),
       agenda: agenda.map((item) => item.text),
     },
   };

@@ -1,3 +1,5 @@
+import type { RuleCitation } from "../../domain/rule-source.ts";
+import { citationVariables } from "../rule-citation.ts";
 import { formatDate, formatDateShort, formatDateTime, zonedInstant } from "../../domain/calendar.ts";
 import { chooseLocale } from "../../domain/locale.ts";
 import { buttonText, type Locale, localizeDigits } from "../../domain/text.ts";
@@ -12,6 +14,8 @@ export type MeetingFacts = {
   startsAt: Date;
   place: string | null;
   proposalDeadline: Date;
+  /** B10's proposal days as this committee applies them: the bylaw's week, or the group's own rule. */
+  proposalDays: RuleCitation<"proposalDays">;
   agenda: string[];
 };
 
@@ -63,7 +67,7 @@ export function invitationText(t: Translate, locale: Locale, facts: MeetingFacts
     t(locale, "meeting-agenda-title"),
     numberedAgenda(t, locale, facts.agenda),
     "",
-    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone) }),
+    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone), ...citationVariables(facts.proposalDays, locale) }),
     t(locale, "invitation-answer-please"),
   ].join("\n");
 }
@@ -99,7 +103,7 @@ export function rescheduleText(t: Translate, locale: Locale, facts: MeetingFacts
     t(locale, "meeting-agenda-title"),
     numberedAgenda(t, locale, facts.agenda),
     "",
-    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone) }),
+    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone), ...citationVariables(facts.proposalDays, locale) }),
     t(locale, "meeting-rescheduled-answer-again"),
   ].join("\n");
 }

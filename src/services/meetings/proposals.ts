@@ -1,3 +1,5 @@
+import { citeRule, type RuleCitation } from "../../domain/rule-source.ts";
+import { resolveRules } from "../../domain/rules.ts";
 import { checkProposalWindow } from "../../domain/convening.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { lockCommittee } from "../../db/queries/committees.ts";
@@ -24,7 +26,7 @@ export type ProposalInput = {
 
 export type SubmitResult =
   | { kind: "filed"; proposal: ProposalRow; deadline: Date; zone: string }
-  | { kind: "late"; proposal: ProposalRow; deadline: Date; zone: string }
+  | { kind: "late"; proposal: ProposalRow; deadline: Date; zone: string; proposalDays: RuleCitation<"proposalDays"> }
   | { kind: "not_member" }
   | { kind: "meeting_closed" }
   | { kind: "empty" }
@@ -45,7 +47,7 @@ export async function submitProposal(deps: ServiceDeps, personId: number, input:
     if (!(await sitsOn(tx, personId, meeting.committeeId))) return { kind: "not_member" };
     const window = checkProposalWindow(meeting, now);
     if (!window.ok && window.code === "meeting_not_open") return { kind: "meeting_closed" };
-    await lockCommittee(tx, meeting.committeeId);
+    const committee = await lockCommittee(tx, meeting.committeeId);
     const hq = (await findHeadquartersById(tx, meeting.hqId))!;
     const proposal = await insertProposal(tx, {
       hqId: meeting.hqId,
@@ -66,7 +68,10 @@ export async function submitProposal(deps: ServiceDeps, personId: number, input:
       details: { meetingId: meeting.id, number: proposal.number },
       at: now,
     });
-    if (!window.ok) return { kind: "late", proposal, deadline: meeting.proposalDeadline, zone: hq.timezone };
+    if (!window.ok) {
+      const proposalDays = citeRule(resolveRules(committee?.rules), "proposalDays");
+      return { kind: "late", proposal, deadline: meeting.proposalDeadline, zone: hq.timezone, proposalDays };
+    }
     await enqueueMessages(tx, await proposalToOfficers(tx, deps, proposal));
     return { kind: "filed", proposal, deadline: meeting.proposalDeadline, zone: hq.timezone };
   });

@@ -1,3 +1,4 @@
+import { citeRule } from "../../domain/rule-source.ts";
 import type { RsvpAnswer } from "../../domain/callback-data.ts";
 import { rsvpTally } from "../../domain/convening.ts";
 import { resolveRules } from "../../domain/rules.ts";
@@ -58,6 +59,7 @@ function factsOf(found: AnsweringMeeting): MeetingFacts {
     startsAt: meeting.startsAt,
     place: meeting.place,
     proposalDeadline: meeting.proposalDeadline,
+    proposalDays: citeRule(resolveRules(found.committeeRules), "proposalDays"),
     agenda: found.agenda,
   };
 }

@@ -87,7 +87,7 @@ describe("convening (bylaw B4, B6, B10)", () => {
     const counts = await h.database.rowCounts();
     expect(counts.invitations).toBe(9);
     expect(counts.outbox).toBe(11);
-    expect(counts.jobs).toBe(4); // 3 days, 1 day, 2 hours, final agenda
+    expect(counts.jobs).toBe(5); // 3 days, 1 day, 2 hours, final agenda, and the day-after question if it never starts (B9)
     await h.deliver();
     const english = h.emulator.lastSent(1003)!;
     expect(english.text).toContain("Meeting invitation");
