@@ -191,7 +191,8 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
           expect(text).toContain(`Place: ${PLACE}`);
           expect(text).toContain(`1. ${AGENDA[0]}`);
           expect(text).toContain(`2. ${AGENDA[1]}`);
-          expect(text).toContain(`Written proposals until (bylaw rule 10): ${meetingWhenEn}`);
+          // This group's roster sets its own proposal days (0), so the line says whose rule it is (B10).
+          expect(text).toContain(`Written proposals until (this working group's rule: 0 days before the meeting; the bylaw asks for at least 7, rule 10): ${meetingWhenEn}`);
           for (const label of ["✅ Attending", "❌ Not attending", "👤 Sending a delegate"]) expect(buttonsOf(invitation).map((b) => b.text)).toContain(label);
         } else {
           expect(text).toContain(`زمان: ${meetingWhenFa}`);
