@@ -96,7 +96,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
   /** The due date the secretary gives the passed resolution: three days ahead, so less than a week. */
   let due: LocalDate;
 
-  const { until, exchange, say, sayAndFind, press, pressForReply, pressAndFind, sentWith, firstWith, current } = e2eDriver({
+  const { until, exchange, say, sayAndFind, sayAndAwaitEdit, press, pressForReply, pressAndFind, sentWith, firstWith, current } = e2eDriver({
     emulator: () => emu,
     bot: () => bot,
     group: GROUP,
@@ -315,7 +315,8 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       await until("the live tally shows five yes", () => current(vote).text?.includes("موافق: ۵، مخالف: ۰، ممتنع: ۰"));
       expect(current(vote).text).toContain(`✅ موافق: ${CHAIR.seat}، ${SECRETARY.seat}، ${IN_ROOM[0]!.seat}، ${IN_ROOM[1]!.seat}، ${PRINCIPAL.seat}`);
 
-      const result = await sayAndFind(SECRETARY.user, "/closevote", `🗳 نتیجه رأی‌گیری: «${Q1}»`, true);
+      // The vote message itself becomes the result: a group has 20 messages a minute.
+      const result = await sayAndAwaitEdit(SECRETARY.user, "/closevote", vote, `🗳 نتیجه رأی‌گیری: «${Q1}»`, true);
       expect(textOf(result)).toContain("موافق: ۵، مخالف: ۰، ممتنع: ۰");
       expect(textOf(result)).toContain(THRESHOLD_FA);
       expect(textOf(result)).toContain("✅ تصویب شد.");
@@ -345,7 +346,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       expect(current(vote).edit_count, "no tally edit after the refusals").toBe(edits);
       expect(current(vote).text).toContain("موافق: ۴، مخالف: ۱، ممتنع: ۰");
 
-      const result = await sayAndFind(SECRETARY.user, "/closevote", `🗳 نتیجه رأی‌گیری: «${Q2}»`, true);
+      const result = await sayAndAwaitEdit(SECRETARY.user, "/closevote", vote, `🗳 نتیجه رأی‌گیری: «${Q2}»`, true);
       expect(textOf(result)).toContain("موافق: ۴، مخالف: ۱، ممتنع: ۰");
       expect(textOf(result)).toContain(THRESHOLD_FA);
       expect(textOf(result)).toContain("❌ تصویب نشد.");

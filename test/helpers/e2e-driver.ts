@@ -97,6 +97,18 @@ export function e2eDriver(options: E2eDriverOptions) {
     return nextWith(`the answer to "${text.slice(0, 40)}"`, chatId, before, match);
   }
 
+  /**
+   * `user` sends `text` whose answer is an edit of a message already in the chat (a vote closed: its message becomes
+   * the result); resolves with that message as it reads once it matches.
+   */
+  async function sayAndAwaitEdit(user: EmuUser, text: string, message: EmuMessage, match: string, inGroup = false): Promise<EmuMessage> {
+    push(user, text, inGroup);
+    return until(`"${text.slice(0, 40)}" turning its message into "${match.slice(0, 40)}"`, () => {
+      const now = current(message);
+      return textOf(now).includes(match) ? now : undefined;
+    });
+  }
+
   /** `user` presses the button of `message` whose text contains `buttonText`; resolves with the callback's answer. */
   async function press(user: EmuUser, message: EmuMessage, buttonText: string): Promise<string> {
     const update = emu().callback(user, message, buttonData(message, buttonText));
@@ -134,5 +146,5 @@ export function e2eDriver(options: E2eDriverOptions) {
   /** A message as the chat shows it now (edits applied). */
   const current = (message: EmuMessage) => emu().messagesIn(message.chat_id).find((m) => m.message_id === message.message_id)!;
 
-  return { failure, until, exchange, say, sayAndFind, press, pressForReply, pressAndFind, sentWith, firstWith, current };
+  return { failure, until, exchange, say, sayAndFind, sayAndAwaitEdit, press, pressForReply, pressAndFind, sentWith, firstWith, current };
 }
