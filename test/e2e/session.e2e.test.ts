@@ -373,7 +373,8 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       await press(SECRETARY.user, draft, "امضا و ارسال");
       await until("the signing reply", () => emu.sent(SECRETARY.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
 
-      const hashOf = (text: string) => /\b[0-9a-f]{64}\b/.exec(text)?.[0];
+      // The minutes' code is printed under the signed text, which itself carries the audit chain's head: the last one.
+      const hashOf = (text: string) => [...text.matchAll(/\b[0-9a-f]{64}\b/g)].at(-1)?.[0];
       const hashes = new Set<string>();
       for (const p of PEOPLE) {
         const copy = await firstWith(`the signed minutes to ${p.user.id}`, p.user.id, p.en ? HASH_EN : HASH_FA);
