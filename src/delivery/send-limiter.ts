@@ -184,11 +184,8 @@ export function createSendLimiter(limits: SendLimits = TELEGRAM_SEND_LIMITS): Lo
   return {
     reserve(chatId, now) {
       sweep(now);
-      forgetPastSlots(state, now);
-      const slot = earliestSlot(state, chatId, now, limits);
-      if (slot > now) return Math.ceil(slot - now);
-      recordSlot(state, chatId, now, limits);
-      return 0;
+      const [slot] = takeSlotsIn(state, [chatId], now, 0, limits);
+      return slot!.taken ? 0 : Math.ceil(slot!.at - now);
     },
     async takeSlots(chatIds, now, withinMs) {
       sweep(now);
