@@ -1,7 +1,7 @@
 // B2: each member agency's plenipotentiary representative holds an appointment order (حکم) for two years
 // (fullTermEnd; domain/roster termOf applies it to the roster); an order that ran out stops counting until a new one is issued.
 // Days are ISO `YYYY-MM-DD` strings in the HQ's zone; ISO strings compare in calendar order.
-import { addYearsIn, type CalendarKind, localDateOf, toIsoDate } from "./calendar.ts";
+import { addYearsIn, type CalendarKind, fromIsoDate, localDateOf, toIsoDate } from "./calendar.ts";
 
 /** Staff and the secretary hear this many days before a term ends. */
 export const TERM_REMINDER_DAYS = 30;
@@ -20,7 +20,7 @@ export function orderStateOn(term: Term, today: string): OrderState {
 
 /** The order's last day is `termEnd` itself (as /me shows it); before `termStart` the order is not yet in force. */
 export function isCurrentTerm(term: Term, today: string): boolean {
-  return term.termStart <= today && today <= term.termEnd;
+  return orderStateOn(term, today) === "in_force";
 }
 
 export function isoDayOf(instant: Date, zone: string): string {
@@ -65,8 +65,7 @@ export const TERM_YEARS = 2;
  * falls back to the month's last day when that year has none). The order is in force on its last day too.
  */
 export function fullTermEnd(termStart: string, calendar: CalendarKind): string {
-  const [year, month, day] = termStart.split("-").map(Number) as [number, number, number];
-  return toIsoDate(addYearsIn(calendar, { year, month, day }, TERM_YEARS));
+  return toIsoDate(addYearsIn(calendar, fromIsoDate(termStart), TERM_YEARS));
 }
 
 /** B2: an order whose last day falls after `fullTermEnd` is longer than the bylaw's two years. */
