@@ -1,6 +1,6 @@
 import type { RulesProfile } from "./rules.ts";
 import { ballotBar } from "./session.ts";
-import { type VotingBase, votingBase } from "./voting-base.ts";
+import { closingDecision, isQuorate, type VotingBase, votingBase } from "./voting-base.ts";
 
 // ─── When the members elect (B7) ─────────────────────────────────────────────────────────────────
 
@@ -47,7 +47,7 @@ export type ElectionFloor = {
 export function electionFloor(seats: readonly ElectorSeat[], rules: Pick<RulesProfile, "quorum" | "majority">): ElectionFloor {
   const base = votingBase(seats, rules);
   const presentVoting = seats.filter((s) => s.voting && s.filled && s.present).length;
-  return { base, presentVoting, quorate: base.members > 0 && presentVoting >= base.quorumRequired };
+  return { base, presentVoting, quorate: isQuorate(base, presentVoting) };
 }
 
 /** What a person is at the meeting (see the session's standingAt), as far as a ballot is concerned. */
@@ -121,9 +121,10 @@ export function electionOutcome(
   const counts = [...votes.entries()].map(([seatId, n]) => ({ seatId, votes: n })).sort((a, b) => b.votes - a.votes);
   const figures = { counts, ballots: counted, members: floor.base.members, yesRequired: floor.base.yesRequired };
   if (!inSession) return { ...figures, decision: "session_ended", winnerSeatId: null };
-  if (!floor.quorate) return { ...figures, decision: "no_quorum", winnerSeatId: null };
   const top = counts[0];
-  const elected = top !== undefined && floor.base.members > 0 && top.votes >= floor.base.yesRequired;
+  const decided = closingDecision({ quorate: floor.quorate, yesRequired: floor.base.yesRequired }, top?.votes ?? 0);
+  if (decided === "no_quorum") return { ...figures, decision: "no_quorum", winnerSeatId: null };
+  const elected = top !== undefined && decided === "carried";
   return { ...figures, decision: elected ? "elected" : "no_majority", winnerSeatId: elected ? top.seatId : null };
 }
 

@@ -1,5 +1,5 @@
 import type { MajorityReading, RulesProfile } from "./rules.ts";
-import { votingBase } from "./voting-base.ts";
+import { closingDecision, isQuorate, votingBase } from "./voting-base.ts";
 
 type BaseRules = Pick<RulesProfile, "quorum" | "majority">;
 
@@ -38,7 +38,7 @@ export function attendanceSummary(seats: readonly SeatPresence[], guestsPresent:
     quorumRequired: base.quorumRequired,
     yesRequired: base.yesRequired,
     quorumReachable: base.quorumReachable,
-    quorate: base.members > 0 && present.length >= base.quorumRequired,
+    quorate: isQuorate(base, present.length),
   };
 }
 
@@ -86,9 +86,13 @@ export type VoteOutcome = Tally & {
  * with yes ≥ the threshold from ALL voting members, not from those present: with 9 members 5 yes / 0 no passes,
  * 4 yes / 0 no fails even if only 6 are present. N and both thresholds come from the one voting base.
  */
-export function voteOutcome(tally: Tally, room: Pick<AttendanceSummary, "votingSeats" | "presentVoting" | "quorumRequired" | "yesRequired">, majority: MajorityReading): VoteOutcome {
-  const quorate = room.votingSeats > 0 && room.presentVoting >= room.quorumRequired;
-  const passed = quorate && tally.yes >= room.yesRequired;
+export function voteOutcome(
+  tally: Tally,
+  room: Pick<AttendanceSummary, "votingSeats" | "presentVoting" | "quorumRequired" | "yesRequired" | "quorate">,
+  majority: MajorityReading,
+): VoteOutcome {
+  const decided = closingDecision(room, tally.yes);
+  const passed = decided === "carried";
   return {
     ...tally,
     votingSeats: room.votingSeats,
@@ -96,7 +100,7 @@ export function voteOutcome(tally: Tally, room: Pick<AttendanceSummary, "votingS
     majority,
     presentVoting: room.presentVoting,
     quorumRequired: room.quorumRequired,
-    decision: !quorate ? "no_quorum" : passed ? "passed" : "failed",
+    decision: decided === "no_quorum" ? "no_quorum" : passed ? "passed" : "failed",
     passed,
   };
 }

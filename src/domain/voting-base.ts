@@ -47,3 +47,19 @@ export function votingBase(seats: readonly BaseSeat[], rules: Pick<RulesProfile,
     majorityReachable: members > 0 && filled >= yes,
   };
 }
+
+/** B3: the meeting is official while the quorum of N is present — the one test for a session, a vote and an election. */
+export function isQuorate(base: Pick<VotingBase, "members" | "quorumRequired">, presentVoting: number): boolean {
+  return base.members > 0 && presentVoting >= base.quorumRequired;
+}
+
+/**
+ * B3 when a vote or an election is closed: a meeting that lost its quorum decides nothing ("no decision: quorum
+ * lost"); otherwise the leading count carries only with yesRequired of ALL N.
+ */
+export type ClosingDecision = "no_quorum" | "carried" | "not_carried";
+
+export function closingDecision(room: { quorate: boolean; yesRequired: number }, leadingVotes: number): ClosingDecision {
+  if (!room.quorate) return "no_quorum";
+  return leadingVotes >= room.yesRequired ? "carried" : "not_carried";
+}
