@@ -59,7 +59,7 @@ export type SendLimiter = {
 const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
 
-export const isGroup = (chatId: number) => chatId < 0;
+const isGroup = (chatId: number) => chatId < 0;
 
 /**
  * A group's 21st message waits a second past the minute: the first one may have reached Telegram later than it left
@@ -68,7 +68,7 @@ export const isGroup = (chatId: number) => chatId < 0;
 const GROUP_MINUTE_MARGIN_MS = 1000;
 
 /** How many of a chat's slots its rules look back at. */
-export function rememberedFor(chatId: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
+function rememberedFor(chatId: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
   return isGroup(chatId) ? limits.perMinutePerGroup : 1;
 }
 
@@ -109,7 +109,7 @@ function overallAllows(state: BudgetState, at: number, limits: SendLimits): bool
  * be taken out of time order (a reply a second ahead does not hold back a send that may go now), so the bot's slots
  * are searched for a gap, not appended after the latest.
  */
-export function earliestSlot(state: BudgetState, chatId: number, from: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
+function earliestSlot(state: BudgetState, chatId: number, from: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
   const base = Math.max(state.pausedUntil, chatReadyAt(chatId, state.chats.get(chatId), from, limits));
   if (overallAllows(state, base, limits)) return base;
   const candidates = state.overall
@@ -121,7 +121,7 @@ export function earliestSlot(state: BudgetState, chatId: number, from: number, l
   return Math.max(base, (state.overall[state.overall.length - 1] ?? base) + SECOND);
 }
 
-export function recordSlot(state: BudgetState, chatId: number, at: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): void {
+function recordSlot(state: BudgetState, chatId: number, at: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): void {
   const index = state.overall.findIndex((slot) => slot > at);
   if (index === -1) state.overall.push(at);
   else state.overall.splice(index, 0, at);
@@ -141,7 +141,7 @@ export function moveChatSlot(chat: ChatBudget | undefined, slot: number, at: num
 }
 
 /** Slots a second or more before `now` can no longer bear on a slot at `now` or later. */
-export function forgetPastSlots(state: BudgetState, now: number): void {
+function forgetPastSlots(state: BudgetState, now: number): void {
   while (state.overall.length > 0 && state.overall[0]! <= now - SECOND) state.overall.shift();
 }
 
@@ -157,7 +157,7 @@ export function takeSlotsIn(state: BudgetState, chatIds: readonly number[], now:
 }
 
 /** A chat's state after a minute of silence and no pause tells no rule anything: it may be forgotten. */
-export function isIdle(chat: ChatBudget, now: number): boolean {
+function isIdle(chat: ChatBudget, now: number): boolean {
   const last = chat.recent[chat.recent.length - 1] ?? Number.NEGATIVE_INFINITY;
   return last + MINUTE <= now && chat.pausedUntil <= now;
 }
