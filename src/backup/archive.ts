@@ -6,7 +6,7 @@ import { closeSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmS
  */
 export type ArchiveKind = "pglite" | "pg_dump";
 
-export function archiveKindOf(head: Uint8Array): ArchiveKind | null {
+function archiveKindOf(head: Uint8Array): ArchiveKind | null {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return "pglite";
   if (head.length >= 5 && Buffer.from(head.subarray(0, 5)).toString("latin1") === "PGDMP") return "pg_dump";
   return null;

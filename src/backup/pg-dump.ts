@@ -32,7 +32,7 @@ function run(command: string, args: string[]): Promise<Run> {
 }
 
 /** "pg_dump (PostgreSQL) 15.20 (Debian …)" → 15. */
-export function majorOf(version: string): number | null {
+function majorOf(version: string): number | null {
   const match = /(\d+)(?:\.\d+)?/.exec(version);
   return match ? Number(match[1]) : null;
 }

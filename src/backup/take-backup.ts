@@ -26,13 +26,13 @@ export async function writeBackup(source: BackupSource, file: string): Promise<n
 const DAILY_NAME = /^kargoruh-(\d{8}T\d{6}Z)\.(pglite\.tar\.gz|pgdump)$/;
 
 /** kargoruh-20261207T030000Z.pglite.tar.gz: sorts by time, says what restores it. */
-export function dailyBackupName(now: Date, kind: BackupSource["kind"]): string {
+function dailyBackupName(now: Date, kind: BackupSource["kind"]): string {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
   return `kargoruh-${stamp}.${kind === "pglite" ? "pglite.tar.gz" : "pgdump"}`;
 }
 
 /** Keeps the newest `keep` of the daily backups in `dir`; other files there are never touched. Returns those removed. */
-export function pruneDailyBackups(dir: string, keep: number): string[] {
+function pruneDailyBackups(dir: string, keep: number): string[] {
   const daily = readdirSync(dir)
     .filter((name) => DAILY_NAME.test(name))
     .sort((a, b) => DAILY_NAME.exec(b)![1]!.localeCompare(DAILY_NAME.exec(a)![1]!));

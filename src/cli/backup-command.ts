@@ -80,7 +80,7 @@ export function backupErrorText(error: unknown, file: string, locale: Locale, t:
   return t(locale, "backup-failed", { reason });
 }
 
-export function sizeText(bytes: number, locale: Locale): string {
+function sizeText(bytes: number, locale: Locale): string {
   const units = ["B", "KB", "MB", "GB"];
   let value = bytes;
   let unit = 0;
