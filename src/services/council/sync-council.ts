@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.ts";
 import { currentAppointment, endAppointment, insertAppointment, updateAppointmentTerm } from "../../db/queries/appointments.ts";
 import { type AuditEntry, writeAudit } from "../../db/queries/audit.ts";
-import { type CommitteeRow, findCommitteeById, listCommittees, lockCommittee } from "../../db/queries/committees.ts";
+import { type CommitteeRow, listCommittees, lockCommittee } from "../../db/queries/committees.ts";
 import { insertSeat, type SeatWithHolder, seatsWithHolders, updateSeat } from "../../db/queries/seats.ts";
 import { type CouncilMember, councilMembership, councilSeatTitle, type GroupOffice } from "../../domain/council.ts";
 import { listHeadquarters } from "../../db/queries/headquarters.ts";
@@ -10,14 +10,16 @@ import { type Actor, SYSTEM_ACTOR } from "../deps.ts";
 const TITLE_SEPARATOR = " / ";
 
 /** The HQ's coordination council, if its roster has one. */
-export function councilOf(committees: readonly CommitteeRow[]): CommitteeRow | undefined {
+function councilOf(committees: readonly CommitteeRow[]): CommitteeRow | undefined {
   return committees.find((c) => c.template === "council" && c.endedAt === null);
 }
 
 /** Part A's "each working group": the HQ's groups that are not sub-groups (B5) of another group. */
-export function topLevelGroups(committees: readonly CommitteeRow[], council: CommitteeRow): CommitteeRow[] {
+function topLevelGroups(committees: readonly CommitteeRow[], council: CommitteeRow): CommitteeRow[] {
   return committees.filter((c) => c.id !== council.id && c.endedAt === null && (c.parentId === null || c.parentId === council.id));
 }
+
+export type CouncilChange = { action: string; seatId: number; details: Record<string, unknown> };
 
 /**
  * Part A: makes the council's seats match the groups' officers as they are now — one seat per person, appointed for
@@ -26,8 +28,6 @@ export function topLevelGroups(committees: readonly CommitteeRow[], council: Com
  * keeps their ended seat and appointment, and meetings convened before keep the invitations they had: past meetings
  * keep who was a member then.
  */
-export type CouncilChange = { action: string; seatId: number; details: Record<string, unknown> };
-
 export async function syncCouncil(db: Database, hqId: number, now: Date, actor: Actor): Promise<CouncilChange[]> {
   const committees = await listCommittees(db, hqId);
   const found = councilOf(committees);
@@ -98,12 +98,6 @@ export async function syncCouncil(db: Database, hqId: number, now: Date, actor: 
     ),
   );
   return changes;
-}
-
-/** For callers that know the committee whose officers changed: only a top-level group's officers sit on the council. */
-export async function syncCouncilAfter(db: Database, committeeId: number, now: Date, actor: Actor): Promise<void> {
-  const committee = await findCommitteeById(db, committeeId);
-  if (committee) await syncCouncil(db, committee.hqId, now, actor);
 }
 
 function officesOf(groups: readonly CommitteeRow[], seats: readonly SeatWithHolder[]): GroupOffice[] {
