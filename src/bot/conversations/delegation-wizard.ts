@@ -4,7 +4,7 @@ import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
 import { checkDelegable, createDelegation, delegationOverview, STATEMENT_MAX_LENGTH } from "../../services/session/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
-import { waitForPress, waitForTextOrCancel } from "./form-input.ts";
+import { chooseByButton, waitForTextOrCancel } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -89,17 +89,10 @@ export async function delegationWizard(conversation: Wizard, ctx: ConversationCo
 }
 
 async function askMeeting(conversation: Wizard, ctx: ConversationContext, choices: Choice[]): Promise<number | undefined> {
-  const keyboard = new InlineKeyboard();
-  for (const choice of choices) keyboard.text(choice.label, `dw:m:${choice.meetingId}`).row();
-  keyboard.text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(ctx.t("delegate-choose-meeting"), { reply_markup: keyboard });
-  const ids = choices.map((c) => c.meetingId).join("|");
-  const pressed = await waitForPress(conversation, new RegExp(`^dw:(m:(${ids})|cancel)$`));
-  if (pressed === CANCEL) {
-    await cancelled(ctx);
-    return undefined;
-  }
-  return choices.find((c) => pressed === `dw:m:${c.meetingId}`)?.meetingId;
+  const buttons = choices.map((c) => ({ id: c.meetingId, label: c.label }));
+  const meetingId = await chooseByButton(conversation, ctx, ctx.t("delegate-choose-meeting"), buttons, { prefix: "dw:m:", cancel: CANCEL });
+  if (meetingId === null) await cancelled(ctx);
+  return meetingId ?? undefined;
 }
 
 /** The statement as text; null when the member cancels. */

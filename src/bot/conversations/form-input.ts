@@ -1,4 +1,5 @@
 import type { Conversation } from "@grammyjs/conversations";
+import { InlineKeyboard } from "grammy";
 import { localizeDigits } from "../../domain/text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 
@@ -87,6 +88,26 @@ export async function waitForText(conversation: Wizard): Promise<string> {
 export async function waitForTextOrCancel(conversation: Wizard, cancel: string): Promise<string | null> {
   const answer = await formInput(conversation, { text: true, presses: new RegExp(`^${escapeRegExp(cancel)}$`) });
   return answer.kind === "text" ? answer.text : null;
+}
+
+/**
+ * Asks `question` with one button per choice (data `<prefix><id>`, the label as given) and the form's Cancel (data
+ * `cancel`), and waits for a press of one of them: the chosen id, or null when the person presses Cancel.
+ */
+export async function chooseByButton(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  question: string,
+  choices: readonly { id: number; label: string }[],
+  data: { prefix: string; cancel: string },
+): Promise<number | null> {
+  const keyboard = new InlineKeyboard();
+  for (const choice of choices) keyboard.text(choice.label, `${data.prefix}${choice.id}`).row();
+  keyboard.text(ctx.t("wizard-cancel"), data.cancel);
+  await ctx.reply(question, { reply_markup: keyboard });
+  const ids = choices.map((c) => c.id).join("|");
+  const pressed = await waitForPress(conversation, new RegExp(`^(?:${escapeRegExp(data.cancel)}|${escapeRegExp(data.prefix)}(?:${ids}))$`));
+  return choices.find((c) => pressed === `${data.prefix}${c.id}`)?.id ?? null;
 }
 
 function escapeRegExp(text: string): string {

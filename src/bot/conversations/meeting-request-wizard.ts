@@ -1,14 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
-import { InlineKeyboard } from "grammy";
 import { buttonText, localizeDigits } from "../../domain/text.ts";
 import { committeesOf } from "../../services/meetings/officers.ts";
 import { type RequestResult, requestMeeting } from "../../services/meetings/requests.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import { waitForPress } from "./form-input.ts";
+import { chooseByButton } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
-
-const CANCEL = "rqw:cancel";
 
 /**
  * /requestmeeting <reason> (B4). A member of several groups picks one with a button. The reason and the requester
@@ -28,18 +25,12 @@ export async function meetingRequestWizard(conversation: Wizard, ctx: Conversati
     await ctx.reply(ctx.t("propose-not-member"));
     return;
   }
-  let committeeId = committees[0]!.id;
-  if (committees.length > 1) {
-    const keyboard = new InlineKeyboard();
-    for (const c of committees) keyboard.text(buttonText(c.title), `rqw:c:${c.id}`).row();
-    keyboard.text(ctx.t("wizard-cancel"), CANCEL);
-    await ctx.reply(ctx.t("request-choose-committee"), { reply_markup: keyboard });
-    const pressed = await waitForPress(conversation, new RegExp(`^rqw:(c:(${committees.map((c) => c.id).join("|")})|cancel)$`));
-    if (pressed === CANCEL) {
-      await ctx.reply(ctx.t("wizard-closed"));
-      return;
-    }
-    committeeId = Number(pressed.slice("rqw:c:".length));
+  const choices = committees.map((c) => ({ id: c.id, label: buttonText(c.title) }));
+  const committeeId =
+    committees.length === 1 ? committees[0]!.id : await chooseByButton(conversation, ctx, ctx.t("request-choose-committee"), choices, { prefix: "rqw:c:", cancel: "rqw:cancel" });
+  if (committeeId === null) {
+    await ctx.reply(ctx.t("wizard-closed"));
+    return;
   }
   const result = await conversation.external((c) => requestMeeting(c.deps, personId, committeeId, args.reason).then(({ kind, ...rest }) => ({ kind, officers: "officers" in rest ? rest.officers : 0, max: "max" in rest ? rest.max : 0 })));
   await ctx.reply(describeRequest(ctx, result));
