@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { describe, expect, it } from "vitest";
 import { formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
-import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
 import { e2eDriver, textOf } from "../helpers/e2e-driver.ts";
-import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
-import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
+import { e2eWorld } from "../helpers/e2e-world.ts";
+import type { BotProcess } from "../helpers/process.ts";
 
 /**
  * Issue 10 part 2's "done when": the coordination council (part A) meets through the real `src/main.ts` process, from
@@ -19,7 +15,6 @@ import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helper
  * refused, and their own group is not convened. On PGlite by default, on PostgreSQL with TEST_DATABASE_URL.
  */
 
-const PG_URL = process.env.TEST_DATABASE_URL || undefined;
 const ZONE = "Asia/Tehran";
 const HQ = { key: "council-e2e", name: "ستاد بازآفرینی پایدار شهرستان شورا" };
 const SECRETARIAT_CHAT = -1008100000001;
@@ -40,35 +35,15 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 const office = (seat: string, role: "chair" | "secretary", person: { user: EmuUser; name: string }) => ({ seat, role, telegram_id: person.user.id, name: person.name });
 
 describe("the coordination council meets end to end through the real process (part A)", () => {
-  let tmp: string;
-  let emu: BotApiEmulator;
-  let databaseName: string | undefined;
-  let databaseEnv: ChildEnv;
+  const world = e2eWorld({
+    name: "council",
+    emulator: { token: "777000444:AAEmulatorTokenForKargoruhCouncil", requireStart: true },
+    chats: [COUNCIL, { id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" }],
+  });
   let bot: BotProcess | undefined;
   let live: EmuMessage;
 
-  const { until, say, sayAndFind, press, pressAndFind, sentWith, firstWith, current } = e2eDriver({ emulator: () => emu, bot: () => bot, group: COUNCIL });
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", ...extra });
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), "kargoruh-e2e-council-"));
-    emu = await BotApiEmulator.start({ token: "777000444:AAEmulatorTokenForKargoruhCouncil", requireStart: true });
-    emu.registerChat(COUNCIL);
-    emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" });
-    if (PG_URL) {
-      databaseName = await cloneTemplateDatabase(PG_URL, "kargoruh_e2e");
-      databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
-    } else {
-      databaseEnv = { DATA_DIR: join(tmp, "data") };
-    }
-  });
-
-  afterAll(async () => {
-    await killAllProcesses();
-    await emu?.stop();
-    if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const { until, say, sayAndFind, press, pressAndFind, sentWith, firstWith, current } = e2eDriver({ emulator: () => world.emu, bot: () => bot, group: COUNCIL });
 
   it(
     "the roster (council with its own chat, three groups) is imported with the CLI; the council's members see their council seat on /start",
@@ -83,13 +58,10 @@ describe("the coordination council meets end to end through the real process (pa
           { key: "legal", template: "legal", members: [office("رئیس دادگستری", "chair", JUSTICE), office("شهردار", "secretary", MAYOR), { seat: "رئیس اداره اطلاعات" }] },
         ],
       };
-      const file = join(tmp, "roster.yaml");
-      writeFileSync(file, stringify(roster));
-      const imported = await runCli(["roster", "import", file], env());
+      const imported = await world.importRoster(roster);
       expect(imported.code, imported.stderr).toBe(0);
 
-      bot = startBotProcess({ env: env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url }) });
-      await bot.waitForLog('"message":"polling"', 60_000);
+      bot = await world.startBot();
       for (const p of COUNCIL_PEOPLE) expect(await say(p.user, "/start")).toContain("شورای تلفیق");
       expect(await say(GOVERNOR.user, "/start")).toContain("شورای تلفیق: رئیس (فرماندار)");
       expect(await say(HERITAGE.user, "/start")).toContain("شورای تلفیق: دبیر (رئیس اداره میراث فرهنگی)");
@@ -145,7 +117,7 @@ describe("the coordination council meets end to end through the real process (pa
       for (const p of [GOVERNOR, HERITAGE, MAYOR]) expect(await press(p.user, vote, "موافق")).toBe("✅ رأی شما ثبت شد: ✅ موافق");
       await until("the live tally shows three yes", () => current(vote).text?.includes("موافق: ۳"));
       // Closing edits the vote's message into its result (a group has 20 messages a minute).
-      emu.pushUpdate(emu.groupMessage(HERITAGE.user, COUNCIL, "/closevote"));
+      world.emu.pushUpdate(world.emu.groupMessage(HERITAGE.user, COUNCIL, "/closevote"));
       await until("the vote's message shows the result", () => current(vote).text?.includes(`🗳 نتیجه رأی‌گیری: «${Q}»`));
       expect(current(vote).text).toContain("✅ تصویب شد.");
 
@@ -162,7 +134,7 @@ describe("the coordination council meets end to end through the real process (pa
       expect(textOf(draft)).toContain("شورای تلفیق");
       expect(textOf(draft)).toContain(Q);
       await press(HERITAGE.user, draft, "امضا و ارسال");
-      await until("the signing reply", () => emu.sent(HERITAGE.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
+      await until("the signing reply", () => world.emu.sent(HERITAGE.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
       const hashes = new Set<string>();
       const hashOf = (text: string) => /\b[0-9a-f]{64}\b/.exec(text)?.[0];
       for (const p of COUNCIL_PEOPLE) {
