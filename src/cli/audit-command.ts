@@ -8,8 +8,7 @@ import { chainIsIntact, type ChainReport, verifyAuditChains } from "../services/
 import { verifyMinutesHashes } from "../services/audit/verify-minutes-hashes.ts";
 import { minutesNumber } from "../services/minutes/minutes.ts";
 import type { Translate } from "../services/deps.ts";
-
-type Output = { out: (text: string) => void; err: (text: string) => void };
+import type { Output } from "./output.ts";
 
 /**
  * `audit verify [--hq KEY]`: walks each HQ's audit chain (and the chain of entries with no HQ when no HQ is named) and

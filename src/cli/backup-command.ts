@@ -10,8 +10,7 @@ import { pgliteClientOf, snapshotPglite } from "../backup/pglite-snapshot.ts";
 import { PgToolError } from "../backup/pg-dump.ts";
 import { writeBackup } from "../backup/take-backup.ts";
 import type { Translate } from "../services/deps.ts";
-
-type Output = { out: (text: string) => void; err: (text: string) => void };
+import type { Output } from "./output.ts";
 
 /**
  * `backup FILE`: pg_dump with DATABASE_URL; otherwise the embedded database's snapshot, taken by the running bot

@@ -7,8 +7,7 @@ import { restoreBackup, type RestoreTarget } from "../backup/restore.ts";
 import type { Translate } from "../services/deps.ts";
 import { auditVerifyCommand } from "./audit-command.ts";
 import { backupErrorText } from "./backup-command.ts";
-
-type Output = { out: (text: string) => void; err: (text: string) => void };
+import type { Output } from "./output.ts";
 
 /**
  * `restore FILE [--force]` into the configured database (DATA_DIR or DATABASE_URL), then the restored copy is opened

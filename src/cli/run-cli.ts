@@ -19,8 +19,7 @@ import { rosterTemplate } from "../services/roster/roster-template.ts";
 import { auditVerifyCommand } from "./audit-command.ts";
 import { backupCommand, embeddedSnapshot } from "./backup-command.ts";
 import { restoreCommand } from "./restore-command.ts";
-
-type Output = { out: (text: string) => void; err: (text: string) => void };
+import type { Output } from "./output.ts";
 
 /** Options the CLI knows; anything else is a typing slip that must not be ignored silently. */
 const KNOWN_OPTIONS = new Set(["lang", "hq", "force"]);
