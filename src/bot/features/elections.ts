@@ -6,11 +6,10 @@ import { type BallotResult, castBallot } from "../../services/elections/cast-bal
 import { type CloseElectionResult, closeElection } from "../../services/elections/close-election.ts";
 import { electionKeyboard, electionResultText, electionText } from "../../services/elections/election-text.ts";
 import { type OpenElectionResult, openElection } from "../../services/elections/open-election.ts";
-import { sessionKeyboard } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { commandBody } from "./convene.ts";
-import { callbackText, officerCommand } from "./session.ts";
+import { callbackText, offerCheckIn, officerCommand } from "./session.ts";
 
 /**
  * B7: in the meeting's session, `/elect secretary` puts the election of the secretary to the members, the candidate
@@ -62,9 +61,7 @@ electionsFeature.callbackQuery(/^elv:/, async (ctx) => {
   const result = await castBallot(ctx.deps, ctx.person.id, action.electionId, action.seatId);
   await ctx.answerCallbackQuery({ text: callbackText(explainBallot(ctx, result)), show_alert: result.kind !== "recorded" });
   // B3: a seat not in the room gets its "I'm present" button privately, so the next press can count.
-  if (result.kind === "absent" && ctx.from) {
-    await ctx.api.sendMessage(ctx.from.id, ctx.t("elect-absent-check-in"), { reply_markup: sessionKeyboard(ctx.deps.t, ctx.locale, result.meetingId) }).catch(() => {});
-  }
+  if (result.kind === "absent") await offerCheckIn(ctx, result.meetingId, ctx.t("elect-absent-check-in"));
 });
 
 function explainBallot(ctx: BotContext, result: BallotResult): string {

@@ -13,7 +13,7 @@ import {
   type StartResult,
   startMeeting,
 } from "../../services/session/session.ts";
-import { attendanceSheet, finalAttendanceText } from "../../services/session/session-text.ts";
+import { attendanceSheet, finalAttendanceText, sessionKeyboard } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { commandScope, refuseAnonymous, requirePerson } from "./guards.ts";
@@ -31,6 +31,18 @@ export async function officerCommand(ctx: BotContext): Promise<{ personId: numbe
   if (personId === null) return undefined;
   const committeeId = await commandScope(ctx);
   return committeeId === undefined ? undefined : { personId, committeeId };
+}
+
+/**
+ * B3: a ballot press (a vote's or an election's) from a seat not in the room is refused privately with the way in: an
+ * "I'm present" button (the session's own check-in) under `text`. Sent to the person's private chat; when the bot may
+ * not write there, the alert already said to press "I'm present" on the meeting's pinned message.
+ */
+export async function offerCheckIn(ctx: BotContext, meetingId: number, text: string): Promise<void> {
+  if (!ctx.from) return;
+  await ctx.api
+    .sendMessage(ctx.from.id, text, { reply_markup: sessionKeyboard(ctx.deps.t, ctx.locale, meetingId) })
+    .catch((error: unknown) => ctx.log.info("session: could not offer the check-in privately", { meetingId, error: String(error) }));
 }
 
 /** Telegram shows at most 200 characters in a callback answer; a longer one (long names) is cut, not refused. */

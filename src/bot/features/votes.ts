@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { normalizeDigits, normalizePersian } from "../../domain/text.ts";
-import { choiceLabel, DECISION_KEYS, quorumShort, sessionKeyboard, voteResultText } from "../../services/session/session-text.ts";
+import { choiceLabel, DECISION_KEYS, quorumShort, voteResultText } from "../../services/session/session-text.ts";
 import {
   attachVoteMessage,
   type BallotRefusal,
@@ -15,7 +15,7 @@ import {
 } from "../../services/session/votes.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
-import { callbackText, explainLocated, officerCommand } from "./session.ts";
+import { callbackText, explainLocated, offerCheckIn, officerCommand } from "./session.ts";
 
 /** B3 votes: /vote opens, the ballot buttons vote, /closevote or the Close button decides. */
 export const votesFeature = new Composer<BotContext>();
@@ -89,19 +89,8 @@ votesFeature.callbackQuery(/^v:/, async (ctx) => {
   if (action?.action !== "ballot") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await castBallot(ctx.deps, { personId: ctx.person?.id ?? null, telegramId: ctx.from.id }, action.voteId, action.choice);
   await ctx.answerCallbackQuery({ text: callbackText(explainCast(ctx, result)), show_alert: result.kind === "refused" });
-  if (result.kind === "refused" && result.reason === "not_present") await offerCheckIn(ctx, result.meetingId);
+  if (result.kind === "refused" && result.reason === "not_present") await offerCheckIn(ctx, result.meetingId, ctx.t("ballot-not-present-private"));
 });
-
-/**
- * B3: a press from a seat not in the room is refused privately with the way in: an "I'm present" button (the
- * session's own check-in). Sent to the person's private chat; when the bot may not write there, the alert already
- * said to press "I'm present" on the meeting's pinned message.
- */
-async function offerCheckIn(ctx: BotContext, meetingId: number): Promise<void> {
-  await ctx.api
-    .sendMessage(ctx.from!.id, ctx.t("ballot-not-present-private"), { reply_markup: sessionKeyboard(ctx.deps.t, ctx.locale, meetingId) })
-    .catch((error: unknown) => ctx.log.info("votes: could not offer the check-in privately", { meetingId, error: String(error) }));
-}
 
 const REFUSAL_KEYS: Record<BallotRefusal | "not_present", string> = {
   unknown_vote: "callback-expired",
