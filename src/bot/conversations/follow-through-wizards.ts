@@ -11,21 +11,21 @@ import type { BotContext, ConversationContext } from "../context.ts";
 import { describeVisitCancel, describeVisitDecision, describeVisitRequest, explainVisitWhen } from "../features/field-visits.ts";
 import { describeReport } from "../features/referrals.ts";
 import { describeSubgroupDecision, describeSubgroupProposal } from "../features/subgroups.ts";
-import { formInput } from "./form-input.ts";
+import { type FormAnswer, formInput } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
 const CANCEL = "ft:cancel";
 
-type Answer = { kind: "text"; text: string } | { kind: "document"; text: string; fileId: string; fileName?: string } | { kind: "button"; data: string } | null;
+type Answer = Exclude<FormAnswer, { kind: "press" }> | { kind: "button"; data: string } | null;
 
 /**
  * The person's next answer: a text (unless `text` is false), a document (when accepted), or a press of one of
  * `buttons`. Cancel ends the wizard (null). Everything else follows the one rule of forms (form-input.ts).
  */
-async function nextAnswer(conversation: Wizard, ctx: ConversationContext, options: { buttons?: RegExp; documents?: boolean; text?: boolean; hint: string }): Promise<Answer> {
+async function nextAnswer(conversation: Wizard, ctx: ConversationContext, options: { buttons?: RegExp; documents?: boolean; text?: boolean; hint?: string }): Promise<Answer> {
   const presses = new RegExp(`^${CANCEL}$${options.buttons ? `|${options.buttons.source}` : ""}`);
-  const answer = await formInput(conversation, { presses, text: options.text ?? true, documents: options.documents ?? false, hint: options.hint });
+  const answer = await formInput(conversation, { presses, text: options.text ?? true, documents: options.documents ?? false, ...(options.hint ? { hint: options.hint } : {}) });
   if (answer.kind !== "press") return answer;
   // The question's buttons have done their job: a second press on them is not an answer to anything.
   if (answer.messageId !== undefined && ctx.chatId !== undefined) await ctx.api.editMessageReplyMarkup(ctx.chatId, answer.messageId).catch(() => {});
@@ -37,7 +37,7 @@ async function nextAnswer(conversation: Wizard, ctx: ConversationContext, option
 }
 
 async function textAnswer(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
-  const answer = await nextAnswer(conversation, ctx, { hint: ctx.t("wizard-send-text") });
+  const answer = await nextAnswer(conversation, ctx, {});
   return answer?.kind === "text" ? answer.text : null;
 }
 
@@ -52,7 +52,7 @@ async function choose(conversation: Wizard, ctx: ConversationContext, question: 
   await ctx.reply(question, { reply_markup: keyboard });
   const pattern = new RegExp(`^ft:${prefix}:(\\d+)$`);
   for (;;) {
-    const answer = await nextAnswer(conversation, ctx, { buttons: pattern, text: false, hint: ctx.t("wizard-press-button") });
+    const answer = await nextAnswer(conversation, ctx, { buttons: pattern, text: false });
     if (answer === null) return null;
     if (answer.kind === "button") {
       const id = Number(pattern.exec(answer.data)![1]);
@@ -140,7 +140,7 @@ export async function visitCancelWizard(conversation: Wizard, ctx: ConversationC
   const keyboard = new InlineKeyboard().text(ctx.t("visit-cancel-no-reason"), NO_REASON).row().text(ctx.t("visit-cancel-keep"), KEEP_VISIT);
   await ctx.reply(ctx.t("visit-cancel-ask-reason", { visit: args.visit }), { reply_markup: keyboard });
   for (;;) {
-    const answer = await nextAnswer(conversation, ctx, { buttons: /^ft:v[nk]$/, hint: ctx.t("wizard-send-text") });
+    const answer = await nextAnswer(conversation, ctx, { buttons: /^ft:v[nk]$/ });
     if (answer === null) return;
     if (answer.kind === "button" && answer.data === KEEP_VISIT) {
       await ctx.reply(ctx.t("visit-cancel-kept"));
