@@ -11,8 +11,7 @@ import { insertAgendaItems, insertInvitations, insertMeeting } from "../../db/qu
 import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { heldProposals, updateProposal } from "../../db/queries/proposals.ts";
-import { syncCouncil } from "../council/sync-council.ts";
-import { SYSTEM_ACTOR, type ServiceDeps } from "../deps.ts";
+import type { ServiceDeps } from "../deps.ts";
 import { meetingMessages } from "./broadcast.ts";
 import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
@@ -58,8 +57,6 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
   return deps.db.transaction(async (tx): Promise<ConveneResult> => {
     const committee = await lockCommittee(tx, input.committeeId);
     if (!committee || committee.endedAt) return { kind: "committee_ended" };
-    // Part A: the council's seats follow the groups' officers; whatever changed them, they are current when it is convened.
-    if (committee.template === "council") await syncCouncil(tx, committee.hqId, now, SYSTEM_ACTOR);
     const refusal = await officerRefusal(tx, personId, committee.id, now);
     if (refusal) return refusal;
     if (!carriesAgenda(input.agenda)) return { kind: "no_agenda" };
