@@ -23,7 +23,8 @@ import { auditLog, invitations, people } from "../src/db/schema.ts";
 import { encodeCallback, type RsvpAnswer } from "../src/domain/callback-data.ts";
 import type { ServiceDeps } from "../src/services/deps.ts";
 import { BotApiEmulator } from "../test/helpers/bot-api-emulator.ts";
-import { cpuSecondsOf, freePort, loadAverage, type RunningBot, startRunningBot } from "./running-bot.ts";
+import { freePort } from "../test/faults/free-port.ts";
+import { cpuSecondsOf, loadAverage, type RunningBot, startRunningBot } from "./running-bot.ts";
 import {
   atLeast,
   atMost,

@@ -5,7 +5,6 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { REPO_ROOT, waitUntil } from "./support.ts";
 
@@ -77,18 +76,6 @@ export function startRunningBot(env: Record<string, string>): RunningBot {
       }
     },
   };
-}
-
-/** A TCP port nothing listens on (for the webhook server). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 const CLOCK_TICKS = (() => {

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -14,6 +13,7 @@ import type { Database } from "../../src/db/client.ts";
 import type { BotApiEmulator, EmuMessage } from "../helpers/bot-api-emulator.ts";
 import { type BotProcess, type ChildEnv, runCli, startBotProcess } from "../helpers/process.ts";
 import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
+import { freePort } from "./free-port.ts";
 
 /**
  * Shared plumbing of the fault-injection suite: a database of its own for the real process (a PGlite DATA_DIR, or a
@@ -118,19 +118,6 @@ export function buttonData(message: EmuMessage, text: string): string {
   const button = buttonsOf(message).find((b) => b.text.includes(text));
   if (!button?.callback_data) throw new Error(`no button "${text}" on: ${JSON.stringify(textOf(message).slice(0, 200))}`);
   return button.callback_data;
-}
-
-/** A free TCP port on 127.0.0.1 (closed again before it is returned). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export type Seat = { seat: string; role: "chair" | "secretary" | "member"; telegram_id: number; name: string; locale?: "fa" | "en" };
