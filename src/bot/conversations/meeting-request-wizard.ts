@@ -32,11 +32,12 @@ export async function meetingRequestWizard(conversation: Wizard, ctx: Conversati
     await ctx.reply(ctx.t("wizard-closed"));
     return;
   }
-  const result = await conversation.external((c) => requestMeeting(c.deps, personId, committeeId, args.reason).then(({ kind, ...rest }) => ({ kind, officers: "officers" in rest ? rest.officers : 0, max: "max" in rest ? rest.max : 0 })));
-  await ctx.reply(describeRequest(ctx, result));
+  // Rendered inside: the form's replay log stores plain text, not the request's row.
+  const reply = await conversation.external((c) => requestMeeting(c.deps, personId, committeeId, args.reason).then((result) => describeRequest(c, result)));
+  await ctx.reply(reply);
 }
 
-function describeRequest(ctx: ConversationContext, result: { kind: RequestResult["kind"]; officers: number; max: number }): string {
+function describeRequest(ctx: Pick<ConversationContext, "t" | "locale">, result: RequestResult): string {
   switch (result.kind) {
     case "sent":
       return ctx.t(result.officers > 0 ? "request-sent" : "request-no-officer");
