@@ -44,25 +44,11 @@ export async function writeAudit(db: Database, entries: AuditEntry | AuditEntry[
       at: entry.at,
     };
     const hash = linkHash(head.hash, canonicalAuditContent(content));
-    const row = { ...content, details: content.details as Record<string, unknown>, chainSeq: content.seq, prevHash: head.hash, hash };
     heads.set(chain, { seq: content.seq, hash });
-    return row;
+    const { chain: _, seq: chainSeq, ...columns } = content;
+    return { ...columns, details: columns.details as Record<string, unknown>, chainSeq, prevHash: head.hash, hash };
   });
-  const insert = db.insert(auditLog).values(
-    rows.map(({ hqId, actorPersonId, actorTelegramId, action, subjectType, subjectId, details, at, chainSeq, prevHash, hash }) => ({
-      hqId,
-      actorPersonId,
-      actorTelegramId,
-      action,
-      subjectType,
-      subjectId,
-      details,
-      at,
-      chainSeq,
-      prevHash,
-      hash,
-    })),
-  );
+  const insert = db.insert(auditLog).values(rows);
   const moved = sql.join(
     chains.map((chain) => sql`(${chain}::integer, ${heads.get(chain)!.seq}::bigint, ${heads.get(chain)!.hash}::text)`),
     sql`, `,
