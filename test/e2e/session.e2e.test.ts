@@ -1,16 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { describe, expect, it } from "vitest";
 import { formatDate, formatTime, type LocalDate, localDateOf, toJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
-import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
 import { e2eDriver, sleep, textOf, tokenIn } from "../helpers/e2e-driver.ts";
-import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
-import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
+import { e2eWorld } from "../helpers/e2e-world.ts";
+import type { BotProcess } from "../helpers/process.ts";
 
 /**
  * The "In session" issue's "done when" (B1, B3, B8) and then the minutes issue's (B9, B11), end to end: the real
@@ -22,7 +20,6 @@ import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helper
  * On PGlite by default; on a per-run PostgreSQL database (cloned from the migrated template) with TEST_DATABASE_URL.
  */
 
-const PG_URL = process.env.TEST_DATABASE_URL || undefined;
 const ZONE = "Asia/Tehran";
 
 const HQ = { key: "session-e2e", name: "ستاد بازآفرینی پایدار شهرستان جلسه" };
@@ -85,10 +82,11 @@ const typedJalali = (date: LocalDate) => {
 };
 
 describe("in session and minutes end to end: delegates, guests, check-in, quorum, votes, signed minutes and follow-through through the real process", () => {
-  let tmp: string;
-  let emu: BotApiEmulator;
-  let databaseName: string | undefined;
-  let databaseEnv: ChildEnv;
+  const world = e2eWorld({
+    name: "session",
+    emulator: { token: "777000333:AAEmulatorTokenForKargoruhSession", requireStart: true },
+    chats: [GROUP, { id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" }],
+  });
   let bot: BotProcess | undefined;
   let startsAt: Date;
   /** The pinned attendance message in the group chat. */
@@ -97,34 +95,9 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
   let due: LocalDate;
 
   const { until, exchange, say, sayAndFind, sayAndAwaitEdit, press, pressForReply, pressAndFind, sentWith, firstWith, current } = e2eDriver({
-    emulator: () => emu,
+    emulator: () => world.emu,
     bot: () => bot,
     group: GROUP,
-  });
-
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", LANG: "fa_IR.UTF-8", ...extra });
-  const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), "kargoruh-e2e-session-"));
-    // Like Telegram: a private chat that never pressed Start cannot be messaged (403).
-    emu = await BotApiEmulator.start({ token: "777000333:AAEmulatorTokenForKargoruhSession", requireStart: true });
-    emu.registerChat(GROUP);
-    emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" });
-    if (PG_URL) {
-      databaseName = await cloneTemplateDatabase(PG_URL, "kargoruh_e2e");
-      databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
-    } else {
-      databaseEnv = { DATA_DIR: join(tmp, "data") };
-    }
-  });
-
-  afterAll(async () => {
-    // Children first: a bot still polling holds the directory and the database.
-    await killAllProcesses();
-    await emu?.stop();
-    if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it(
@@ -160,14 +133,11 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
           },
         ],
       };
-      const file = join(tmp, "roster.yaml");
-      writeFileSync(file, stringify(roster));
-      const imported = await runCli(["roster", "import", file], env());
+      const imported = await world.importRoster(roster);
       expect(imported.code, imported.stderr).toBe(0);
       expect(imported.stdout).toContain(`فهرست ستاد «${HQ.key}» وارد شد`);
 
-      bot = startBotProcess({ env: telegramEnv() });
-      await bot.waitForLog('"message":"polling"', 60_000);
+      bot = await world.startBot();
 
       for (const p of PEOPLE) {
         const greeting = await say(p.user, "/start");
@@ -208,7 +178,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       expect(textOf(note!)).toContain("✅ معرفی‌نامه شما برای جلسه");
       expect(textOf(forward!)).toMatch(/^👤 معرفی نماینده موقت/);
       const token = tokenIn(textOf(forward!));
-      expect(textOf(forward!)).toContain(`https://t.me/${emu.botInfo.username}?start=${token}`);
+      expect(textOf(forward!)).toContain(`https://t.me/${world.emu.botInfo.username}?start=${token}`);
 
       const [shown] = await exchange(DELEGATE, `/start ${token}`);
       expect(textOf(shown!)).toContain(PRINCIPAL.name);
@@ -371,7 +341,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       expect(textOf(draft)).toContain(Q1);
       // The secretary is a member too: the reply and their own signed copy race each other.
       await press(SECRETARY.user, draft, "امضا و ارسال");
-      await until("the signing reply", () => emu.sent(SECRETARY.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
+      await until("the signing reply", () => world.emu.sent(SECRETARY.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
 
       // The minutes' code is printed under the signed text, which itself carries the audit chain's head: the last one.
       const hashOf = (text: string) => [...text.matchAll(/\b[0-9a-f]{64}\b/g)].at(-1)?.[0];
@@ -388,9 +358,9 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       for (const chatId of [GROUP_CHAT, SECRETARIAT_CHAT]) {
         const copy = await firstWith(`the signed minutes in chat ${chatId}`, chatId, HASH_FA, groupSlot);
         hashes.add(hashOf(textOf(copy))!);
-        const file = await until(`the .txt file in chat ${chatId}`, () => emu.sent(chatId).find((m) => m.document?.file_name?.endsWith(".txt")), groupSlot);
+        const file = await until(`the .txt file in chat ${chatId}`, () => world.emu.sent(chatId).find((m) => m.document?.file_name?.endsWith(".txt")), groupSlot);
         expect(file.upload, "the file was uploaded with its content").toBeDefined();
-        const path = join(tmp, `${chatId}-${file.document!.file_name!}`);
+        const path = join(world.tmp, `${chatId}-${file.document!.file_name!}`);
         writeFileSync(path, file.upload!.content);
         const [sum] = execFileSync("sha256sum", [path], { encoding: "utf8" }).trim().split(/\s+/);
         hashes.add(sum!);
