@@ -1,11 +1,10 @@
 import { citeRule, type RuleCitation } from "../../domain/rule-source.ts";
-import { agendaItems, carriesAgenda, checkMeetingTime, isFridayWarningNeeded, reminderPlan } from "../../domain/convening.ts";
+import { agendaItems, carriesAgenda, checkMeetingTime, isFridayWarningNeeded } from "../../domain/convening.ts";
 import { proposalDeadline, resolveRules } from "../../domain/rules.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { lockCommittee } from "../../db/queries/committees.ts";
 import { findHeadquartersById } from "../../db/queries/headquarters.ts";
-import { scheduleJob } from "../../db/queries/jobs.ts";
-import { scheduleNotStartedQuestion } from "./not-started-plan.ts";
+import { scheduleMeetingJobs } from "./not-started-plan.ts";
 import { updateMeetingRequest, lockMeetingRequest } from "../../db/queries/meeting-requests.ts";
 import { insertAgendaItems, insertInvitations, insertMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
@@ -20,7 +19,6 @@ import { type NotOfficer, officerRefusal } from "./officers.ts";
 import { baseSeats, filledSeats, invitedSeats } from "./invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
 import { votingBase } from "../../domain/voting-base.ts";
-import { meetingJobKey } from "./jobs.ts";
 
 export type ConveneInput = {
   committeeId: number;
@@ -98,16 +96,7 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
         replyMarkup: rsvpKeyboard(deps.t, locale, meeting.id),
       })),
     );
-    for (const reminder of reminderPlan(input.startsAt, now)) {
-      await scheduleJob(tx, { kind: reminder.kind, runAt: reminder.at, payload: { meetingId: meeting.id }, dedupeKey: meetingJobKey(meeting.id, reminder.kind) });
-    }
-    await scheduleJob(tx, {
-      kind: "final_agenda",
-      runAt: meeting.proposalDeadline,
-      payload: { meetingId: meeting.id },
-      dedupeKey: meetingJobKey(meeting.id, "final_agenda"),
-    });
-    await scheduleNotStartedQuestion(tx, meeting.id, input.startsAt, hq.timezone);
+    await scheduleMeetingJobs(tx, { id: meeting.id, startsAt: input.startsAt, proposalDeadline: meeting.proposalDeadline, zone: hq.timezone }, now);
     if (input.requestId !== undefined) await closeRequest(tx, input.requestId, meeting.id, personId, now, deps);
     await writeAudit(tx, {
       hqId: hq.id,

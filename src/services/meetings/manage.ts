@@ -1,10 +1,9 @@
 import { citeRule, type RuleCitation } from "../../domain/rule-source.ts";
 import { checkMeetingTime } from "../../domain/convening.ts";
-import { reminderPlan } from "../../domain/convening.ts";
 import { proposalDeadline, resolveRules } from "../../domain/rules.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
-import { cancelJobs, scheduleJob } from "../../db/queries/jobs.ts";
+import { cancelJobs } from "../../db/queries/jobs.ts";
 import { lockMeeting, resetResponses, updateMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
 import type { Locale } from "../../domain/text.ts";
@@ -12,8 +11,7 @@ import type { ServiceDeps } from "../deps.ts";
 import { meetingMessages } from "./broadcast.ts";
 import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "./facts.ts";
-import { meetingJobKey } from "./jobs.ts";
-import { scheduleNotStartedQuestion } from "./not-started-plan.ts";
+import { scheduleMeetingJobs } from "./not-started-plan.ts";
 import { cancellationText, rescheduleText } from "./meeting-text.ts";
 import { standingDelegationsOfMeeting } from "../../db/queries/standing.ts";
 import { expireDelegations, standInsOf } from "../session/delegations.ts";
@@ -82,12 +80,8 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
     const delegated = new Set((await standingDelegationsOfMeeting(tx, meetingId)).map((d) => d.seatId));
     await resetResponses(tx, meetingId, [...delegated]);
     await cancelJobs(tx, { dedupeKeyPrefix: `meeting:${meetingId}:` });
-    for (const reminder of reminderPlan(startsAt, now)) {
-      await scheduleJob(tx, { kind: reminder.kind, runAt: reminder.at, payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, reminder.kind) });
-    }
-    await scheduleJob(tx, { kind: "final_agenda", runAt: deadline, payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, "final_agenda") });
     const record = (await loadMeeting(tx, meetingId))!;
-    await scheduleNotStartedQuestion(tx, meetingId, startsAt, record.facts.zone);
+    await scheduleMeetingJobs(tx, { id: meetingId, startsAt, proposalDeadline: deadline, zone: record.facts.zone }, now);
     await enqueueMessages(
       tx,
       meetingMessages(record, "meeting_rescheduled", { groupChat: true, secretariat: true, standIns: await standInsOf(tx, meetingId) }, (locale) => ({

@@ -1,14 +1,26 @@
 import type { Database } from "../../db/client.ts";
 import { scheduleJob } from "../../db/queries/jobs.ts";
+import { reminderPlan } from "../../domain/convening.ts";
 import { notStartedAskAt } from "../../domain/not-started.ts";
 import { meetingJobKey } from "./jobs.ts";
 
 export const NOT_STARTED_JOB = "meeting_not_started";
 
 /**
- * B9/B13: planned when a meeting is convened or moved (the meeting's dedupe key moves it with a reschedule, and a
- * cancel removes it with the meeting's other jobs); the handler asks only if the meeting is still unstarted then.
+ * The jobs a scheduled meeting carries, planned when it is convened and again when it is moved (each under the
+ * meeting's dedupe key, so a reschedule moves them and a cancel removes them): the RSVP and starting reminders, the
+ * final agenda at the proposal deadline (B10), and the morning-after question (B9/B13), which asks only if the
+ * meeting is still unstarted then.
  */
-export async function scheduleNotStartedQuestion(tx: Database, meetingId: number, startsAt: Date, zone: string): Promise<void> {
-  await scheduleJob(tx, { kind: NOT_STARTED_JOB, runAt: notStartedAskAt(startsAt, zone), payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, NOT_STARTED_JOB) });
+export async function scheduleMeetingJobs(
+  tx: Database,
+  meeting: { id: number; startsAt: Date; proposalDeadline: Date; zone: string },
+  now: Date,
+): Promise<void> {
+  const payload = { meetingId: meeting.id };
+  for (const reminder of reminderPlan(meeting.startsAt, now)) {
+    await scheduleJob(tx, { kind: reminder.kind, runAt: reminder.at, payload, dedupeKey: meetingJobKey(meeting.id, reminder.kind) });
+  }
+  await scheduleJob(tx, { kind: "final_agenda", runAt: meeting.proposalDeadline, payload, dedupeKey: meetingJobKey(meeting.id, "final_agenda") });
+  await scheduleJob(tx, { kind: NOT_STARTED_JOB, runAt: notStartedAskAt(meeting.startsAt, meeting.zone), payload, dedupeKey: meetingJobKey(meeting.id, NOT_STARTED_JOB) });
 }
