@@ -148,6 +148,19 @@ describe("splitForTelegram", () => {
   });
 });
 
+describe("splitForTelegram with HTML", () => {
+  it("moves a break that would fall inside a tag to before it", () => {
+    const text = 'aaaa <a href="x y">b</a>';
+    expect(splitForTelegram(text, 20, { html: true })).toEqual(["aaaa", '<a href="x y">b</a>']);
+    // Plain text has no tags to protect: the last space wins.
+    expect(splitForTelegram(text, 20)).toEqual(['aaaa <a href="x', 'y">b</a>']);
+  });
+
+  it("a hard cut never lands inside a tag", () => {
+    expect(splitForTelegram(`${"x".repeat(8)}<b>yy</b>`, 10, { html: true })).toEqual(["xxxxxxxx", "<b>yy</b>"]);
+  });
+});
+
 function hasBrokenSurrogate(s: string): boolean {
   return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../../../src/bot/context.ts";
-import { splitForTelegram, TELEGRAM_TEXT_LIMIT } from "../../../src/domain/text.ts";
+import { TELEGRAM_TEXT_LIMIT } from "../../../src/domain/text.ts";
 import { BotHarness, buttonsOf, persian } from "../../helpers/bot-harness.ts";
 
 /** A reply as long as a big group's minutes draft: 300 numbered lines of Persian text, about 15,000 characters. */
@@ -30,18 +30,5 @@ describe("every direct reply arrives, whatever its length", () => {
     const sent = await h.say(persian(5002), "/longhtml");
     expect(sent.length).toBeGreaterThan(1);
     for (const message of sent) expect(message.text!.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
-  });
-});
-
-describe("splitForTelegram with HTML", () => {
-  it("moves a break that would fall inside a tag to before it", () => {
-    const text = 'aaaa <a href="x y">b</a>';
-    expect(splitForTelegram(text, 20, { html: true })).toEqual(["aaaa", '<a href="x y">b</a>']);
-    // Plain text has no tags to protect: the last space wins.
-    expect(splitForTelegram(text, 20)).toEqual(['aaaa <a href="x', 'y">b</a>']);
-  });
-
-  it("a hard cut never lands inside a tag", () => {
-    expect(splitForTelegram(`${"x".repeat(8)}<b>yy</b>`, 10, { html: true })).toEqual(["xxxxxxxx", "<b>yy</b>"]);
   });
 });
