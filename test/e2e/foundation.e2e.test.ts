@@ -1,13 +1,12 @@
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Document, parseDocument } from "yaml";
-import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuUser } from "../helpers/bot-api-emulator.ts";
 import { e2eDriver } from "../helpers/e2e-driver.ts";
-import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
-import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
+import { e2eWorld } from "../helpers/e2e-world.ts";
+import { type BotProcess, startBotProcess } from "../helpers/process.ts";
 
 /**
  * The foundation's "done when", the way a person does it: the real `npm start` and `npm run cli` processes against
@@ -30,12 +29,8 @@ type RosterFile = { headquarters: { key: string }; committees: { key: string; me
 type Invite = { hq: string; committee: string; seat: string; link: string; token: string };
 
 describe("foundation end to end: npm start and npm run cli against the Bot API emulator", () => {
-  let tmp: string;
-  let dataDir: string;
-  let emu: BotApiEmulator;
-  let databaseName: string | undefined;
-  /** Where the processes keep their data: DATA_DIR (PGlite) or DATABASE_URL (PostgreSQL). */
-  let databaseEnv: ChildEnv;
+  const world = e2eWorld({ name: "foundation", emulator: { token: "777000111:AAEmulatorTokenForKargoruhE2E" } });
+  const { telegramEnv, cli } = world;
   let bot: BotProcess | undefined;
   const files = { hq1: "", hq2: "", broken: "" };
   const rosters: { hq1?: RosterFile; hq2?: RosterFile } = {};
@@ -43,47 +38,18 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
   /** The seats the two people take with their invite links. */
   const taken = { persian: "", english: "" };
 
-  const { say, exchange } = e2eDriver({ emulator: () => emu, bot: () => bot });
-
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", LANG: "fa_IR.UTF-8", ...extra });
-  const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), "kargoruh-e2e-"));
-    dataDir = join(tmp, "data");
-    emu = await BotApiEmulator.start({ token: "777000111:AAEmulatorTokenForKargoruhE2E" });
-    if (PG_URL) {
-      databaseName = await cloneTemplateDatabase(PG_URL, "kargoruh_e2e");
-      databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
-    } else {
-      databaseEnv = { DATA_DIR: dataDir };
-    }
-  });
-
-  afterAll(async () => {
-    // Children first: a bot still polling holds the directory and the database.
-    await killAllProcesses();
-    await emu?.stop();
-    if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
-
-  async function startBot(): Promise<BotProcess> {
-    const started = startBotProcess({ env: telegramEnv() });
-    await started.waitForLog('"message":"polling"', 45_000);
-    return started;
-  }
+  const { say, exchange } = e2eDriver({ emulator: () => world.emu, bot: () => bot });
 
   function exportRoster(hqKey: string) {
-    return runCli(["roster", "export", "--hq", hqKey], env());
+    return cli(["roster", "export", "--hq", hqKey]);
   }
 
   it(
     "npm start without BOT_TOKEN exits non-zero with one sentence about @BotFather and .env",
     async () => {
-      const ownDataDir = join(tmp, "no-token-data");
+      const ownDataDir = join(world.tmp, "no-token-data");
       // An empty working directory, so a developer's own .env cannot supply a token.
-      const cwd = join(tmp, "no-token-cwd");
+      const cwd = join(world.tmp, "no-token-cwd");
       mkdirSync(cwd);
       const started = startBotProcess({ env: { DATA_DIR: ownDataDir }, cwd });
       const code = await started.waitForExit(30_000);
@@ -100,17 +66,17 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
   it(
     "roster template → edit → import; again: no changes; a broken file is refused and changes nothing; a second HQ",
     async () => {
-      const fa = await runCli(["roster", "template", "--lang", "fa"], env());
-      const en = await runCli(["roster", "template", "--lang", "en"], env());
+      const fa = await cli(["roster", "template", "--lang", "fa"]);
+      const en = await cli(["roster", "template", "--lang", "en"]);
       expect(fa.code, fa.stderr).toBe(0);
       expect(en.code, en.stderr).toBe(0);
       expect(fa.stdout).toContain("فهرست ستاد و کارگروه‌ها");
       expect(en.stdout).toContain("Roster of a headquarters");
 
       // What a person does: save the template, then fill it in.
-      files.hq1 = join(tmp, "hq1.yaml");
-      files.hq2 = join(tmp, "hq2.yaml");
-      files.broken = join(tmp, "broken.yaml");
+      files.hq1 = join(world.tmp, "hq1.yaml");
+      files.hq2 = join(world.tmp, "hq2.yaml");
+      files.broken = join(world.tmp, "broken.yaml");
       writeFileSync(files.hq1, fa.stdout);
       writeFileSync(files.hq2, en.stdout);
 
@@ -118,11 +84,11 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       writeFileSync(files.hq1, hq1.toString({ lineWidth: 0 }));
       rosters.hq1 = hq1.toJS() as RosterFile;
 
-      const first = await runCli(["roster", "import", files.hq1], env());
+      const first = await cli(["roster", "import", files.hq1]);
       expect(first.code, first.stderr).toBe(0);
       expect(first.stdout).toMatch(new RegExp(`فهرست ستاد «${HQ1.key}» وارد شد: [۰-۹\\d]+ تغییر`));
 
-      const again = await runCli(["roster", "import", files.hq1], env());
+      const again = await cli(["roster", "import", files.hq1]);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stdout).toContain(`فهرست ستاد «${HQ1.key}» وارد شد: بدون تغییر`);
 
@@ -135,7 +101,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       broken.setIn(["committees", 1, "members", 0, "telegram_id"], "abc");
       broken.setIn(["headquarters", "name"], "a name that must not be applied");
       writeFileSync(files.broken, broken.toString({ lineWidth: 0 }));
-      const refused = await runCli(["roster", "import", files.broken], env());
+      const refused = await cli(["roster", "import", files.broken]);
       expect(refused.code).not.toBe(0);
       expect(`${refused.stdout}${refused.stderr}`).toContain("committees[1].members[0].telegram_id");
       expect(refused.stderr).toContain("معتبر نیست");
@@ -145,7 +111,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       const hq2 = fillIn(en.stdout, { ...HQ2, base: 5000, chatBase: -1005000000000 });
       writeFileSync(files.hq2, hq2.toString({ lineWidth: 0 }));
       rosters.hq2 = hq2.toJS() as RosterFile;
-      const second = await runCli(["roster", "import", files.hq2, "--lang", "en"], env());
+      const second = await cli(["roster", "import", files.hq2, "--lang", "en"]);
       expect(second.code, second.stderr).toBe(0);
       expect(second.stdout).toMatch(new RegExp(`Roster of HQ "${HQ2.key}" imported: \\d+ changes`));
 
@@ -162,9 +128,9 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
     "roster invites prints one t.me link per vacant seat, for both HQs, and the same links again",
     async () => {
       expect(rosters.hq1 && rosters.hq2, "the roster test ran").toBeTruthy();
-      const result = await runCli(["roster", "invites"], telegramEnv());
+      const result = await cli(["roster", "invites"], telegramEnv());
       expect(result.code, result.stderr).toBe(0);
-      invites = parseInvites(result.stdout, emu.botInfo.username);
+      invites = parseInvites(result.stdout, world.emu.botInfo.username);
       expect(invites.length).toBe(result.stdout.trim().split("\n").length);
 
       for (const [hq, roster] of [
@@ -177,9 +143,9 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       }
       expect(new Set(invites.map((i) => i.token)).size, "every seat has its own token").toBe(invites.length);
 
-      const again = await runCli(["roster", "invites"], telegramEnv());
+      const again = await cli(["roster", "invites"], telegramEnv());
       expect(again.code, again.stderr).toBe(0);
-      expect(parseInvites(again.stdout, emu.botInfo.username)).toEqual(invites);
+      expect(parseInvites(again.stdout, world.emu.botInfo.username)).toEqual(invites);
     },
     TIMEOUT,
   );
@@ -188,22 +154,22 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
     "the bot polls the emulator, registers its menus, and people use it in Persian and English",
     async () => {
       expect(invites.length, "the invites test ran").toBeGreaterThan(0);
-      bot = await startBot();
+      bot = await world.startBot(45_000);
 
       // Somebody who is not on any roster asks for help: the first update the bot takes from getUpdates.
       const help = await say(visitor, "/help");
-      await emu.waitFor((c) => c.method === "getUpdates" && c.ok && Array.isArray(c.result) && c.result.length > 0, 10_000);
+      await world.emu.waitFor((c) => c.method === "getUpdates" && c.ok && Array.isArray(c.result) && c.result.length > 0, 10_000);
       expect(help).toContain("Commands you can use:");
       expect(help).toContain("/lang — Change language");
       expect(help).toContain("Once you are registered");
 
       for (const lang of ["fa", "en"]) {
-        const menu = emu.commands("all_private_chats", lang);
+        const menu = world.emu.commands("all_private_chats", lang);
         expect(menu?.map((c) => c.command), `private menu in ${lang}`).toEqual(expect.arrayContaining(["start", "help", "me", "lang"]));
-        expect(emu.commands("all_group_chats", lang)?.map((c) => c.command), `group menu in ${lang}`).toContain("help");
+        expect(world.emu.commands("all_group_chats", lang)?.map((c) => c.command), `group menu in ${lang}`).toContain("help");
       }
-      expect(emu.commands("all_private_chats", "en")?.find((c) => c.command === "lang")?.description).toBe("Change language");
-      expect(emu.commands("all_private_chats", "fa")?.find((c) => c.command === "lang")?.description).toBe("تغییر زبان");
+      expect(world.emu.commands("all_private_chats", "en")?.find((c) => c.command === "lang")?.description).toBe("Change language");
+      expect(world.emu.commands("all_private_chats", "fa")?.find((c) => c.command === "lang")?.description).toBe("تغییر زبان");
 
       const mine = vacantMemberInvite(HQ1.key, rosters.hq1!);
       taken.persian = mine.seat;
@@ -234,9 +200,9 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       // /lang with the buttons, then typed.
       const [choice] = await exchange(persianUser, "/lang");
       expect(choice!.text).toBe("زبان را انتخاب کنید:");
-      emu.pushUpdate(emu.callback(persianUser, choice!, "lang:en"));
-      await emu.waitFor((c) => c.method === "editMessageText" && c.ok && c.params.chat_id === persianUser.id, 20_000);
-      expect(emu.messagesIn(persianUser.id).find((m) => m.message_id === choice!.message_id)?.text).toBe("✅ Your language is now English.");
+      world.emu.pushUpdate(world.emu.callback(persianUser, choice!, "lang:en"));
+      await world.emu.waitFor((c) => c.method === "editMessageText" && c.ok && c.params.chat_id === persianUser.id, 20_000);
+      expect(world.emu.messagesIn(persianUser.id).find((m) => m.message_id === choice!.message_id)?.text).toBe("✅ Your language is now English.");
       expect(await say(persianUser, "/help")).toContain("Commands you can use:");
       expect(await say(persianUser, "/lang فارسی")).toBe("✅ زبان شما فارسی شد.");
       expect(await say(persianUser, "/help")).toContain("فرمان‌هایی که می‌توانید به کار ببرید:");
@@ -253,7 +219,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       expect(code, second.describe()).not.toBe(0);
       expect(second.stderr).toContain(`is already in use by process ${bot!.pid}`);
 
-      const cli = await runCli(["roster", "import", files.hq1], env());
+      const cli = await world.cli(["roster", "import", files.hq1]);
       expect(cli.code).not.toBe(0);
       expect(cli.stderr).toContain(`is already in use by process ${bot!.pid}`);
 
@@ -274,9 +240,9 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       expect(code, bot!.describe()).toBe(0);
       expect(took).toBeLessThan(10_000);
       expect(bot!.stderr).toContain('"message":"stopping"');
-      if (!PG_URL) expect(existsSync(join(dataDir, "kargoruh.lock")), "the directory lock is released").toBe(false);
+      if (!PG_URL) expect(existsSync(join(world.dataDir!, "kargoruh.lock")), "the directory lock is released").toBe(false);
 
-      bot = await startBot();
+      bot = await world.startBot(45_000);
       expect(await say(persianUser, "/me")).toContain(`جایگاه «${taken.persian}»`);
       expect(await say(englishUser, "/me")).toContain(`seat "${taken.english}"`);
 
