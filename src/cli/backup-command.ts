@@ -1,10 +1,9 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { CliConfig } from "../config.ts";
 import { formatDateTime } from "../domain/calendar.ts";
 import { type Locale, localizeDigits } from "../domain/text.ts";
 import { DirectoryLockedError } from "../db/directory-lock.ts";
 import { openDatabase } from "../db/client.ts";
+import { isNewDataDir } from "../db/pglite-template.ts";
 import { backupSocketPath, requestSnapshot, SnapshotRequestError } from "../backup/control-socket.ts";
 import { pgliteClientOf, snapshotPglite } from "../backup/pglite-snapshot.ts";
 import { PgToolError } from "../backup/pg-dump.ts";
@@ -40,7 +39,7 @@ export async function backupCommand(config: CliConfig, file: string | undefined,
 
 /** The snapshot bytes, or null after saying why there are none. */
 export async function embeddedSnapshot(dataDir: string, locale: Locale, t: Translate, io: Output): Promise<Uint8Array | null> {
-  if (!existsSync(join(dataDir, "PG_VERSION"))) {
+  if (isNewDataDir(dataDir)) {
     io.err(t(locale, "backup-no-database", { dir: dataDir }));
     return null;
   }
