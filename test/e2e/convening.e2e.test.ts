@@ -1,16 +1,12 @@
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
+import { describe, expect, it } from "vitest";
 import { formatDateTime, formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
-import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
 import { e2eDriver, sleep, textOf } from "../helpers/e2e-driver.ts";
-import { type BotProcess, type ChildEnv, killAllProcesses, runCli, startBotProcess } from "../helpers/process.ts";
-import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
+import { e2eWorld } from "../helpers/e2e-world.ts";
+import type { BotProcess } from "../helpers/process.ts";
 
 /**
  * The convening issue's "done when", end to end: the real `src/main.ts` process polls the local Bot API emulator
@@ -20,7 +16,6 @@ import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helper
  * On PGlite by default; on a per-run PostgreSQL database when TEST_DATABASE_URL is set.
  */
 
-const PG_URL = process.env.TEST_DATABASE_URL || undefined;
 const ZONE = "Asia/Tehran";
 
 const HQ = { key: "convening-e2e", name: "ستاد بازآفرینی پایدار شهرستان آزمون" };
@@ -59,42 +54,21 @@ const FINAL_EN = "📋 Final agenda";
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
 describe("convening end to end: /convene, invitations, RSVPs, proposals and the final agenda through the real process", () => {
-  let tmp: string;
-  let emu: BotApiEmulator;
-  let databaseName: string | undefined;
-  let databaseEnv: ChildEnv;
+  const world = e2eWorld({
+    name: "convening",
+    emulator: { token: "777000222:AAEmulatorTokenForKargoruhConvening", requireStart: true },
+    chats: [
+      { id: GROUP_CHAT, type: "supergroup", title: COMMITTEE_TITLE_FA },
+      { id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" },
+    ],
+  });
   let bot: BotProcess | undefined;
   /** When the meeting starts; with proposal_days 0 also the proposal deadline. */
   let startsAt: Date;
   let meetingWhenFa: string;
   let meetingWhenEn: string;
 
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...databaseEnv, LOG_LEVEL: "info", LANG: "fa_IR.UTF-8", ...extra });
-  const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url });
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), "kargoruh-e2e-convening-"));
-    // Like Telegram: a private chat that never pressed Start cannot be messaged (403).
-    emu = await BotApiEmulator.start({ token: "777000222:AAEmulatorTokenForKargoruhConvening", requireStart: true });
-    emu.registerChat({ id: GROUP_CHAT, type: "supergroup", title: COMMITTEE_TITLE_FA });
-    emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه ستاد" });
-    if (PG_URL) {
-      databaseName = await cloneTemplateDatabase(PG_URL, "kargoruh_e2e");
-      databaseEnv = { DATABASE_URL: withDatabaseName(PG_URL, databaseName) };
-    } else {
-      databaseEnv = { DATA_DIR: join(tmp, "data") };
-    }
-  });
-
-  afterAll(async () => {
-    // Children first: a bot still polling holds the directory and the database.
-    await killAllProcesses();
-    await emu?.stop();
-    if (PG_URL && databaseName) await dropDatabase(PG_URL, databaseName);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
-
-  const { failure, until, say, sayAndFind, press, pressAndFind, sentWith, firstWith, current } = e2eDriver({ emulator: () => emu, bot: () => bot });
+  const { failure, until, say, sayAndFind, press, pressAndFind, sentWith, firstWith, current } = e2eDriver({ emulator: () => world.emu, bot: () => bot });
 
   const invitationOf = (p: Person) => (p.en ? INVITATION_EN : INVITATION_FA);
   const finalOf = (p: Person) => (p.en ? FINAL_EN : FINAL_FA);
@@ -132,14 +106,11 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
           },
         ],
       };
-      const file = join(tmp, "roster.yaml");
-      writeFileSync(file, stringify(roster));
-      const imported = await runCli(["roster", "import", file], env());
+      const imported = await world.importRoster(roster);
       expect(imported.code, imported.stderr).toBe(0);
       expect(imported.stdout).toContain(`فهرست ستاد «${HQ.key}» وارد شد`);
 
-      bot = startBotProcess({ env: telegramEnv() });
-      await bot.waitForLog('"message":"polling"', 45_000);
+      bot = await world.startBot();
     },
     120_000,
   );
@@ -152,7 +123,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
         expect(greeting).toContain(p.en ? `Hello ${p.name}` : `⁨${p.name}⁩ گرامی، سلام`);
         expect(greeting).toContain(p.en ? "Convening test working group" : COMMITTEE_TITLE_FA);
       }
-      expect(emu.sent(LATE.user.id)).toHaveLength(0);
+      expect(world.emu.sent(LATE.user.id)).toHaveLength(0);
     },
     60_000,
   );
@@ -209,12 +180,12 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       expect(textOf(secretariatCopy)).toContain(HQ.name);
 
       // The ninth was tried and refused (never pressed Start): nothing reached them.
-      await emu
+      await world.emu
         .waitFor((c) => c.method === "sendMessage" && Number(c.params.chat_id) === LATE.user.id && c.status === 403, 20_000)
         .catch((error: Error) => {
           throw failure(error.message);
         });
-      expect(emu.sent(LATE.user.id)).toHaveLength(0);
+      expect(world.emu.sent(LATE.user.id)).toHaveLength(0);
     },
     90_000,
   );
@@ -323,7 +294,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       // At least one more job-runner tick (every 5 s) and many outbox passes, so a repeat would have shown up.
       await sleep(8_000);
 
-      const everything = emu.sent();
+      const everything = world.emu.sent();
       // Convened less than two hours ahead: the 2-hour reminder (and the RSVP reminders) were never due.
       expect(everything.filter((m) => textOf(m).includes("دو ساعت") || textOf(m).includes("two hours")).map((m) => m.chat_id)).toEqual([]);
       expect(everything.filter((m) => /یادآوری|Reminder/.test(textOf(m))).map((m) => m.chat_id)).toEqual([]);
@@ -341,7 +312,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       }
       expect([...seen.entries()].filter(([, count]) => count > 1).map(([key]) => key)).toEqual([]);
 
-      const stats = emu.stats();
+      const stats = world.emu.stats();
       expect(stats.perGroupMaxPerMinute).toBeGreaterThan(0);
       expect(stats.perGroupMaxPerMinute, "at most 20 messages a minute to one group").toBeLessThanOrEqual(20);
       expect(stats.rejected429).toBe(0);
