@@ -3,7 +3,7 @@ import { formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts"
 import { toPersianDigits } from "../../src/domain/text.ts";
 import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
-import { e2eDriver, textOf } from "../helpers/e2e-driver.ts";
+import { e2eDriver, minutesCodeOf, textOf } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";
 import type { BotProcess } from "../helpers/process.ts";
 
@@ -136,14 +136,13 @@ describe("the coordination council meets end to end through the real process (pa
       await press(HERITAGE.user, draft, "امضا و ارسال");
       await until("the signing reply", () => world.emu.sent(HERITAGE.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
       const hashes = new Set<string>();
-      const hashOf = (text: string) => /\b[0-9a-f]{64}\b/.exec(text)?.[0];
       for (const p of COUNCIL_PEOPLE) {
         const copy = await firstWith(`the signed minutes to ${p.user.id}`, p.user.id, HASH_FA);
         expect(textOf(copy)).toContain(Q);
-        hashes.add(hashOf(textOf(copy))!);
+        hashes.add(minutesCodeOf(textOf(copy))!);
       }
       // A group has 20 messages a minute: the council's chat had the session's messages within the last minute.
-      for (const chatId of [COUNCIL_CHAT, SECRETARIAT_CHAT]) hashes.add(hashOf(textOf(await firstWith(`the minutes in ${chatId}`, chatId, HASH_FA, 75_000)))!);
+      for (const chatId of [COUNCIL_CHAT, SECRETARIAT_CHAT]) hashes.add(minutesCodeOf(textOf(await firstWith(`the minutes in ${chatId}`, chatId, HASH_FA, 75_000)))!);
       expect([...hashes]).toHaveLength(1);
       // The governor holds two offices and signed minutes name him once.
       const text = textOf(sentWith(GOVERNOR.user.id, HASH_FA)[0]!);

@@ -6,7 +6,7 @@ import { formatDate, formatTime, type LocalDate, localDateOf, toJalali, zonedIns
 import { toPersianDigits } from "../../src/domain/text.ts";
 import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
-import { e2eDriver, sleep, textOf, tokenIn } from "../helpers/e2e-driver.ts";
+import { e2eDriver, minutesCodeOf, sleep, textOf, tokenIn } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";
 import type { BotProcess } from "../helpers/process.ts";
 
@@ -343,21 +343,19 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       await press(SECRETARY.user, draft, "امضا و ارسال");
       await until("the signing reply", () => world.emu.sent(SECRETARY.user.id).find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))));
 
-      // The minutes' code is printed under the signed text, which itself carries the audit chain's head: the last one.
-      const hashOf = (text: string) => [...text.matchAll(/\b[0-9a-f]{64}\b/g)].at(-1)?.[0];
       const hashes = new Set<string>();
       for (const p of PEOPLE) {
         const copy = await firstWith(`the signed minutes to ${p.user.id}`, p.user.id, p.en ? HASH_EN : HASH_FA);
         expect(textOf(copy), `copy to ${p.user.id}`).toContain(Q1);
         expect(buttonsOf(copy).map((b) => b.text)).toEqual([p.en ? "✅ Acknowledge receipt" : "✅ رؤیت شد"]);
-        hashes.add(hashOf(textOf(copy))!);
+        hashes.add(minutesCodeOf(textOf(copy))!);
       }
       // The group had its votes, tallies and final attendance within the last minute: at 20 messages a minute to a
       // group (Telegram's limit, which the outbox keeps), its copy and file may wait up to a minute for a slot.
       const groupSlot = 75_000;
       for (const chatId of [GROUP_CHAT, SECRETARIAT_CHAT]) {
         const copy = await firstWith(`the signed minutes in chat ${chatId}`, chatId, HASH_FA, groupSlot);
-        hashes.add(hashOf(textOf(copy))!);
+        hashes.add(minutesCodeOf(textOf(copy))!);
         const file = await until(`the .txt file in chat ${chatId}`, () => world.emu.sent(chatId).find((m) => m.document?.file_name?.endsWith(".txt")), groupSlot);
         expect(file.upload, "the file was uploaded with its content").toBeDefined();
         const path = join(world.tmp, `${chatId}-${file.document!.file_name!}`);

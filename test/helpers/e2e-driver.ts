@@ -24,6 +24,12 @@ export const textOf = (message: EmuMessage): string => message.text ?? message.c
 /** The deep-link token of the first `?start=` link in a text ("" when there is none). */
 export const tokenIn = (text: string): string => /\?start=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
 
+/**
+ * The code of a signed copy of the minutes: its last 64-hex string — the signed text above it also carries the audit
+ * chain's head, another SHA-256.
+ */
+export const minutesCodeOf = (text: string): string | undefined => [...text.matchAll(/\b[0-9a-f]{64}\b/g)].at(-1)?.[0];
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type E2eDriver = ReturnType<typeof e2eDriver>;
