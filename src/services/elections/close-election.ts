@@ -16,7 +16,8 @@ import { dayOf } from "../meetings/meeting-text.ts";
 import { committeesOf, leads } from "../meetings/officers.ts";
 import { type Electorate, electorateOf } from "./electorate.ts";
 import { type ElectionResultView, electionResultText } from "./election-text.ts";
-import { ballotRecipients, personMessage } from "./recipients.ts";
+import { personMessage } from "../session/recipients.ts";
+import { ballotRecipients } from "./recipients.ts";
 
 export type CloseElectionResult =
   | { kind: "closed"; result: ElectionResultView; hqLocale: Locale; groupChatId: number | null }

@@ -13,7 +13,8 @@ import { locateSession, type Located } from "../session/session.ts";
 import { decideElection } from "./close-election.ts";
 import { type ElectionView, electionKeyboard, electionText } from "./election-text.ts";
 import { type Electorate, electorateOf } from "./electorate.ts";
-import { ballotRecipients, personMessage } from "./recipients.ts";
+import { personMessage } from "../session/recipients.ts";
+import { ballotRecipients } from "./recipients.ts";
 
 async function heldInSession(db: Database, election: ElectionRow): Promise<boolean> {
   if (election.meetingId === null) return false;

@@ -1,25 +1,8 @@
 import type { Database } from "../../db/client.ts";
 import { acceptedDelegatesOf } from "../../db/queries/delegations.ts";
-import type { HeadquartersRow } from "../../db/queries/headquarters.ts";
-import type { NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
-import type { Locale } from "../../domain/text.ts";
-import { localeOfRecipient } from "../meetings/meeting-text.ts";
+import { delegateRecipient, type Recipient } from "../session/recipients.ts";
 import type { Electorate } from "./electorate.ts";
-
-export type Recipient = { id: number; telegramId: number | null; locale: Locale | null; telegramLanguage: string | null };
-
-export function personMessage(
-  person: Recipient,
-  hq: Pick<HeadquartersRow, "id" | "locale">,
-  meetingId: number | null,
-  purpose: string,
-  render: (locale: Locale) => { text: string; replyMarkup?: unknown },
-): NewOutboxMessage[] {
-  if (!person.telegramId) return [];
-  const { text, replyMarkup } = render(localeOfRecipient(person, hq.locale));
-  return [{ chatId: person.telegramId, personId: person.id, hqId: hq.id, meetingId, purpose, payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) } }];
-}
 
 /**
  * Who reads the election privately: the accepted delegates (B1), who are usually not in the group, and, when the group
@@ -27,7 +10,7 @@ export function personMessage(
  */
 export async function ballotRecipients(db: Database, meetingId: number, e: Electorate, options: { groupHasChat: boolean }): Promise<Recipient[]> {
   const delegates = await acceptedDelegatesOf(db, meetingId);
-  const recipients: Recipient[] = delegates.map((d) => ({ id: d.delegatePersonId, telegramId: d.delegateTelegramId, locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage }));
+  const recipients: Recipient[] = delegates.map(delegateRecipient);
   if (!options.groupHasChat) {
     const represented = new Set(delegates.map((d) => d.seatId));
     const filled = new Set(e.electors.filter((s) => s.voting && s.filled).map((s) => s.seatId));

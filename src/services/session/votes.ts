@@ -29,11 +29,11 @@ import type { Locale } from "../../domain/text.ts";
 import type { Actor, ServiceDeps, Translate } from "../deps.ts";
 import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
 import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
-import { localeOfRecipient } from "../meetings/meeting-text.ts";
 import { leads } from "../meetings/officers.ts";
 import { loadSession, locateSession, type Located } from "./session.ts";
 import { type VoteView, voteKeyboard, voteResultText, voteText } from "./session-text.ts";
 import { delegatesOf } from "./delegations.ts";
+import { delegateRecipient, personMessage } from "./recipients.ts";
 import { standingAt } from "./standing.ts";
 import { filledSeats } from "../meetings/invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
@@ -187,17 +187,12 @@ export async function openVote(deps: ServiceDeps, personId: number, input: OpenV
     const delegates = (await delegatesOf(tx, meetingId)).filter((d) => d.delegateTelegramId !== null);
     await enqueueMessages(
       tx,
-      delegates.map((d): NewOutboxMessage => {
-        const locale = localeOfRecipient({ locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage }, vote.record.hq.locale);
-        return {
-          chatId: d.delegateTelegramId!,
-          personId: d.delegatePersonId,
-          hqId: meeting.hqId,
-          meetingId,
-          purpose: "vote_ballot",
-          payload: { method: "sendMessage", text: voteText(deps.t, locale, vote), replyMarkup: voteKeyboard(deps.t, locale, row.id, { closeButton: false }) },
-        };
-      }),
+      delegates.flatMap((d) =>
+        personMessage(delegateRecipient(d), vote.record.hq, meetingId, "vote_ballot", (locale) => ({
+          text: voteText(deps.t, locale, vote),
+          replyMarkup: voteKeyboard(deps.t, locale, row.id, { closeButton: false }),
+        })),
+      ),
     );
     await writeAudit(tx, {
       hqId: meeting.hqId,
@@ -437,16 +432,7 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
       }
     }
     for (const d of await delegatesOf(tx, row.meetingId)) {
-      if (d.delegateTelegramId === null) continue;
-      const locale = localeOfRecipient({ locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage }, hq.locale);
-      messages.push({
-        chatId: d.delegateTelegramId,
-        personId: d.delegatePersonId,
-        hqId: hq.id,
-        meetingId: row.meetingId,
-        purpose: "vote_result",
-        payload: { method: "sendMessage", text: voteResultText(deps.t, locale, vote, outcome) },
-      });
+      messages.push(...personMessage(delegateRecipient(d), hq, row.meetingId, "vote_result", (locale) => ({ text: voteResultText(deps.t, locale, vote, outcome) })));
     }
     await enqueueMessages(tx, messages);
     await writeAudit(tx, {
