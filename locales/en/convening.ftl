@@ -42,8 +42,8 @@ convene-too-many-items = The agenda has more than { $max } items; please reduce 
 convene-place-too-long = The place is longer than { $max } characters; please shorten it.
 convene-in-past = That time has passed; please choose a time in the future.
 convene-too-soon = { $source ->
-        [group] By this working group's rules the invitation must go out at least { $days } days before the meeting (the bylaw asks for { $bylawDays } days, rule 6).
-       *[bylaw] By bylaw rule 6 the invitation must go out at least { $days } days before the meeting.
+        [group] By this working group's rules the invitation must go out at least { $value } days before the meeting (the bylaw asks for { $bylaw } days, rule 6).
+       *[bylaw] By bylaw rule 6 the invitation must go out at least { $value } days before the meeting.
     } The earliest allowed time is { $earliest }. Nothing was recorded.
 convene-no-agenda = The invitation must carry the agenda (bylaw rule 6) and this one has no item. Send at least one agenda item; members' written proposals can add more later. Nothing was recorded.
 convene-agenda-required = No item has been recorded yet. An invitation is not sent without its agenda (bylaw rule 6); please send at least one item.

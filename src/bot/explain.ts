@@ -3,6 +3,7 @@ import type { ConveneParseError } from "../domain/convening.ts";
 import type { RuleCitation } from "../domain/rule-source.ts";
 import { localizeDigits } from "../domain/text.ts";
 import { dayOf, when } from "../services/meetings/meeting-text.ts";
+import { citationVariables } from "../services/rule-citation.ts";
 import type { NotOfficer } from "../services/meetings/officers.ts";
 import type { ConversationContext } from "./context.ts";
 
@@ -51,12 +52,7 @@ export function explainConveneParse(ctx: Ctx, error: ConveneParseError): string 
  * the earliest allowed time in the person's calendar.
  */
 export function explainTooSoon(ctx: Ctx, earliest: Date, notice: RuleCitation<"noticeDays">, zone: string): string {
-  return ctx.t("convene-too-soon", {
-    source: notice.source,
-    days: n(ctx, notice.value),
-    bylawDays: n(ctx, notice.source === "group" ? notice.bylaw : notice.value),
-    earliest: when(ctx.deps.t, ctx.locale, earliest, zone),
-  });
+  return ctx.t("convene-too-soon", { ...citationVariables(notice, ctx.locale), earliest: when(ctx.deps.t, ctx.locale, earliest, zone) });
 }
 
 /**
