@@ -1,5 +1,5 @@
 import type { CommitteeRow } from "../../db/queries/committees.ts";
-import { committeeOfChat, committeesInScope, lapsedInScope } from "../../services/meetings/officers.ts";
+import { committeeOfChat, officerRefusal } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { GROUP_ANONYMOUS_BOT_ID } from "../middleware/load-person.ts";
@@ -34,11 +34,10 @@ export async function commandScope(ctx: BotContext): Promise<number | null | und
 export async function officerScope(ctx: BotContext, personId: number): Promise<number | null | undefined> {
   const committee = await chatCommittee(ctx);
   if (!committee) return committee;
-  if ((await committeesInScope(ctx.deps.db, personId, committee.id, ctx.deps.clock())).length > 0) return committee.id;
-  const notHere = ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa });
+  const refusal = await officerRefusal(ctx.deps.db, personId, committee.id, ctx.deps.clock());
+  if (!refusal) return committee.id;
   // B2: an officer whose own order has lapsed is told so, and who renews it, rather than that the group is not theirs.
-  const [lapsed] = await lapsedInScope(ctx.deps.db, personId, committee.id, ctx.deps.clock());
-  await ctx.reply(lapsed ? explainNotOfficer(ctx, { kind: "not_officer", lapsed }, notHere) : notHere);
+  await ctx.reply(explainNotOfficer(ctx, refusal, ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa })));
   return undefined;
 }
 
