@@ -43,14 +43,19 @@ async function toolVersion(tool: "pg_dump" | "pg_restore"): Promise<string> {
   return result.stdout.trim();
 }
 
-async function serverVersion(url: string): Promise<string> {
+/** One short-lived connection for a question about the server. */
+async function askServer<T>(url: string, ask: (client: postgres.Sql) => Promise<T>): Promise<T> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await client<{ server_version: string }[]>`show server_version`;
-    return row!.server_version;
+    return await ask(client);
   } finally {
     await client.end({ timeout: 5 });
   }
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const [row] = await askServer(url, (client) => client<{ server_version: string }[]>`show server_version`);
+  return row!.server_version;
 }
 
 /**
@@ -84,11 +89,6 @@ export async function pgRestore(url: string, file: string, replace: boolean): Pr
 
 /** Whether the database holds any table of the bot's (its schema or drizzle's migration record). */
 export async function postgresHasTables(url: string): Promise<boolean> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await client<{ n: number }[]>`select count(*)::int as n from pg_tables where schemaname in ('public', 'drizzle')`;
-    return (row?.n ?? 0) > 0;
-  } finally {
-    await client.end({ timeout: 5 });
-  }
+  const [row] = await askServer(url, (client) => client<{ n: number }[]>`select count(*)::int as n from pg_tables where schemaname in ('public', 'drizzle')`);
+  return (row?.n ?? 0) > 0;
 }

@@ -3,6 +3,7 @@ import { acquireDirectoryLock } from "../db/directory-lock.ts";
 import { type ArchiveKind, archiveKindOfFile, readArchive } from "./archive.ts";
 import { unpackPgliteArchive } from "./pglite-snapshot.ts";
 import { pgRestore, postgresHasTables } from "./pg-dump.ts";
+import { fileStamp } from "./take-backup.ts";
 
 export type RestoreTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
@@ -43,7 +44,7 @@ export async function restoreBackup(file: string, target: RestoreTarget, force: 
   let movedAside: string | null = null;
   if (existsSync(dataDir)) {
     if (occupied) {
-      movedAside = `${dataDir}.replaced-${now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z")}`;
+      movedAside = `${dataDir}.replaced-${fileStamp(now)}`;
       renameSync(dataDir, movedAside);
     } else {
       rmSync(dataDir, { recursive: true, force: true });

@@ -25,10 +25,14 @@ export async function writeBackup(source: BackupSource, file: string): Promise<n
 
 const DAILY_NAME = /^kargoruh-(\d{8}T\d{6}Z)\.(pglite\.tar\.gz|pgdump)$/;
 
+/** 20261207T030000Z: a UTC time for a file name, sorting as it reads. */
+export function fileStamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+}
+
 /** kargoruh-20261207T030000Z.pglite.tar.gz: sorts by time, says what restores it. */
 function dailyBackupName(now: Date, kind: BackupSource["kind"]): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
-  return `kargoruh-${stamp}.${kind === "pglite" ? "pglite.tar.gz" : "pgdump"}`;
+  return `kargoruh-${fileStamp(now)}.${kind === "pglite" ? "pglite.tar.gz" : "pgdump"}`;
 }
 
 /** Keeps the newest `keep` of the daily backups in `dir`; other files there are never touched. Returns those removed. */
