@@ -1,6 +1,6 @@
 
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
+import { formatDateShort, formatDateTime, formatTime } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
 import type { EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
@@ -50,8 +50,6 @@ const INVITATION_FA = "📩 دعوت‌نامه جلسه";
 const INVITATION_EN = "📩 Meeting invitation";
 const FINAL_FA = "📋 دستور جلسه نهایی";
 const FINAL_EN = "📋 Final agenda";
-
-const pad2 = (n: number) => String(n).padStart(2, "0");
 
 describe("convening end to end: /convene, invitations, RSVPs, proposals and the final agenda through the real process", () => {
   const world = e2eWorld({
@@ -133,9 +131,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
     async () => {
       // Two to three minutes ahead, on a whole minute, written as a Tehran official would: Jalali, Persian digits.
       startsAt = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
-      const { jy, jm, jd } = toJalali(localDateOf(startsAt, ZONE));
-      const clock = formatTime(startsAt, "en", ZONE); // "HH:MM" in Tehran
-      const header = toPersianDigits(`${jy}/${pad2(jm)}/${pad2(jd)} ${clock}`);
+      const header = `${formatDateShort(startsAt, "fa", ZONE)} ${formatTime(startsAt, "fa", ZONE)}`;
       const command = `/convene ${header} ${PLACE}\n${AGENDA.map((item) => `- ${item}`).join("\n")}`;
       meetingWhenFa = formatDateTime(startsAt, "fa", ZONE);
       meetingWhenEn = formatDateTime(startsAt, "en", ZONE);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTime, localDateOf, toJalali } from "../../src/domain/calendar.ts";
-import { toPersianDigits } from "../../src/domain/text.ts";
+import { formatDateShort, formatTime } from "../../src/domain/calendar.ts";
 import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
 import { e2eDriver, minutesCodeOf, textOf } from "../helpers/e2e-driver.ts";
@@ -31,7 +30,6 @@ const STAFF = persian(8200, "کارشناس");
 const Q = "تصویب برنامه اجرای مصوبات ستاد";
 const HASH_FA = "کد اصالت (SHA-256)";
 
-const pad2 = (n: number) => String(n).padStart(2, "0");
 const office = (seat: string, role: "chair" | "secretary", person: { user: EmuUser; name: string }) => ({ seat, role, telegram_id: person.user.id, name: person.name });
 
 describe("the coordination council meets end to end through the real process (part A)", () => {
@@ -86,8 +84,7 @@ describe("the coordination council meets end to end through the real process (pa
     "the council's secretary convenes it in its chat; each of the four people has one invitation, the governor too",
     async () => {
       const startsAt = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
-      const { jy, jm, jd } = toJalali(localDateOf(startsAt, ZONE));
-      const header = toPersianDigits(`${jy}/${pad2(jm)}/${pad2(jd)} ${formatTime(startsAt, "en", ZONE)}`);
+      const header = `${formatDateShort(startsAt, "fa", ZONE)} ${formatTime(startsAt, "fa", ZONE)}`;
       const done = /✅ (جلسه|دعوت‌نامه جلسه)/;
       let reply = await sayAndFind(HERITAGE.user, `/convene ${header} سالن فرمانداری\n- ${Q}`, new RegExp(`${done.source}|تعطیل رسمی`), true);
       if (textOf(reply).includes("تعطیل رسمی")) reply = await pressAndFind(HERITAGE.user, reply, "بله، همین زمان", COUNCIL_CHAT, done);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatTime, type LocalDate, localDateOf, toJalali, zonedInstant } from "../../src/domain/calendar.ts";
+import { formatDate, formatDateShort, formatTime, type LocalDate, localDateOf, zonedInstant } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
 import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
@@ -73,13 +73,6 @@ const THRESHOLD_FA = "حد لازم برای تصویب: ۵ رأی موافق ا
 const GUEST_ROLL_FA = "مدعوان بدون حق رأی (۱) — حضور خود را خودشان با دکمه «حاضرم» ثبت می‌کنند و در حد نصاب شمرده نمی‌شوند:";
 const HASH_FA = "کد اصالت (SHA-256)";
 const HASH_EN = "Authenticity code (SHA-256)";
-
-const pad2 = (n: number) => String(n).padStart(2, "0");
-/** A Tehran calendar date as a secretary types it: Jalali, Persian digits. */
-const typedJalali = (date: LocalDate) => {
-  const { jy, jm, jd } = toJalali(date);
-  return toPersianDigits(`${jy}/${pad2(jm)}/${pad2(jd)}`);
-};
 
 describe("in session and minutes end to end: delegates, guests, check-in, quorum, votes, signed minutes and follow-through through the real process", () => {
   const world = e2eWorld({
@@ -155,8 +148,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       // Three to four minutes ahead, on a whole minute, in Jalali with Persian digits: enough for the delegate and
       // the guest, who must be settled before the meeting starts (B1, B8).
       startsAt = new Date(Math.ceil((Date.now() + 180_000) / 60_000) * 60_000);
-      const { jy, jm, jd } = toJalali(localDateOf(startsAt, ZONE));
-      const header = toPersianDigits(`${jy}/${pad2(jm)}/${pad2(jd)} ${formatTime(startsAt, "en", ZONE)}`);
+      const header = `${formatDateShort(startsAt, "fa", ZONE)} ${formatTime(startsAt, "fa", ZONE)}`;
       const command = `/convene ${header} ${PLACE}\n${AGENDA.map((item) => `- ${item}`).join("\n")}`;
 
       // The secretary is a member too: their own invitation (outbox) and the reply race each other.
@@ -395,8 +387,9 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       const dueQuestion = await pressAndFind(SECRETARY.user, seatQuestion, OWNER.seat, SECRETARY.user.id, "مهلت اجرا را بفرستید");
       expect(buttonsOf(dueQuestion).map((b) => b.text)).toEqual(["⏭ مرحله بعد"]);
       // Three days ahead in Tehran, typed as a secretary does: less than a week, so the owner is asked at once.
-      due = localDateOf(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000), ZONE);
-      const assigned = await sayAndFind(SECRETARY.user, typedJalali(due), "✅ مسئول اجرا ثبت شد");
+      const dueAt = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+      due = localDateOf(dueAt, ZONE);
+      const assigned = await sayAndFind(SECRETARY.user, formatDateShort(dueAt, "fa", ZONE), "✅ مسئول اجرا ثبت شد");
       expect(textOf(assigned)).toBe(
         "✅ مسئول اجرا ثبت شد. چون تا مهلت اجرا کمتر از یک هفته مانده است، وضعیت اجرا همین حالا از او پرسیده می‌شود؛ پیگیری ماهانه نیز آغاز شد.",
       );

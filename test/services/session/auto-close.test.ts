@@ -1,11 +1,8 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listAudit } from "../../../src/db/queries/audit.ts";
 import { findMeeting } from "../../../src/db/queries/meetings.ts";
 import { minutesOfMeeting } from "../../../src/db/queries/minutes.ts";
 import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
-import { committees } from "../../../src/db/schema.ts";
-import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
@@ -13,12 +10,9 @@ import { autoCloseSession } from "../../../src/services/session/auto-close.ts";
 import { checkIn, endMeeting, startMeeting } from "../../../src/services/session/session.ts";
 import { openVote } from "../../../src/services/session/votes.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
+import { HOUR, MEETING, seatedCommittee } from "../../helpers/recorded-session.ts";
 import { COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, CHAIR, validRoster } from "../../helpers/rosters.ts";
 
-const DAY = 24 * 60 * 60 * 1000;
-const HOUR = 60 * 60 * 1000;
-/** Saturday 21 Azar 1405, 10:00 Tehran. */
-const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
 
 describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
   let h: BotHarness;
@@ -32,10 +26,7 @@ describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
   afterAll(() => h.close());
 
   beforeEach(async () => {
-    await h.reset();
-    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    committeeId = (await h.database.db.select().from(committees).where(eq(committees.key, "physical")))[0]!.id;
+    ({ committeeId } = await seatedCommittee(h));
     const convened = await conveneMeeting(h.services, await person(SECRETARY), { committeeId, startsAt: MEETING, place: null, agenda: ["بررسی طرح"] });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     meetingId = convened.meetingId;
