@@ -52,7 +52,7 @@ const environment = z
     ),
     WEBHOOK_URL: z.preprocess(
       emptyAsUndefined,
-      z.url({ protocol: /^https$/, error: "WEBHOOK_URL must be an https URL (Telegram sends webhooks only over HTTPS)" }).optional(),
+      z.url({ protocol: /^https?$/, error: "WEBHOOK_URL must be an https URL such as https://bot.example.org/telegram" }).optional(),
     ),
     WEBHOOK_SECRET: optionalString,
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number({ error: "PORT must be a port number" }).int().min(1).max(65535).optional()),
@@ -84,6 +84,8 @@ const environment = z
 
 type Environment = z.output<typeof environment>;
 
+const OFFICIAL_API_HOST = "api.telegram.org";
+
 function checkBackup(env: Environment, ctx: z.RefinementCtx): void {
   if (env.BACKUP_KEEP !== undefined && !env.BACKUP_DIR) {
     ctx.addIssue({ code: "custom", path: ["BACKUP_DIR"], message: "BACKUP_KEEP is set but BACKUP_DIR is not: name the folder the daily backups go to" });
@@ -93,6 +95,14 @@ function checkBackup(env: Environment, ctx: z.RefinementCtx): void {
 function checkWebhook(env: Environment, ctx: z.RefinementCtx): void {
     if (env.BOT_MODE !== "webhook") return;
     if (!env.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
+    // Telegram's own Bot API sends webhooks only over HTTPS; a local Bot API server (TELEGRAM_API_ROOT) also posts to http.
+    if (env.WEBHOOK_URL?.startsWith("http:") && new URL(env.TELEGRAM_API_ROOT).hostname === OFFICIAL_API_HOST) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_URL"],
+        message: "WEBHOOK_URL must be an https URL: Telegram sends webhooks only over HTTPS (http works only with a local Bot API server set in TELEGRAM_API_ROOT)",
+      });
+    }
     if (!env.WEBHOOK_SECRET || !/^[A-Za-z0-9_-]{16,256}$/.test(env.WEBHOOK_SECRET)) {
       ctx.addIssue({
         code: "custom",

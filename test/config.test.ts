@@ -22,9 +22,12 @@ describe("configuration: every documented variable is checked and used", () => {
     expect(parseConfig({ BOT_TOKEN: TOKEN }).defaultTimezone).toBe("Asia/Tehran");
   });
 
-  it("WEBHOOK_URL must be https, as its error says", () => {
+  it("WEBHOOK_URL must be https for Telegram's Bot API, as its error says; a local Bot API server also posts to http", () => {
     expect(refusal({ ...WEBHOOK, WEBHOOK_URL: "http://bot.example.org/tg" })).toContain("https");
+    expect(refusal({ ...WEBHOOK, WEBHOOK_URL: "ftp://bot.example.org/tg" })).toContain("https");
     expect(parseConfig({ ...WEBHOOK, WEBHOOK_URL: "https://bot.example.org/tg" }).mode).toMatchObject({ kind: "webhook" });
+    const local = { ...WEBHOOK, TELEGRAM_API_ROOT: "http://127.0.0.1:8081", WEBHOOK_URL: "http://10.0.0.5:8443/tg" };
+    expect(parseConfig(local).mode).toMatchObject({ kind: "webhook", url: "http://10.0.0.5:8443/tg" });
   });
 
   it("START_TIMEOUT_SECONDS bounds how long a start tries to reach Telegram", () => {
