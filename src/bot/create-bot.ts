@@ -38,6 +38,7 @@ import { languageFeature } from "./features/language.ts";
 import { meFeature } from "./features/me.ts";
 import { startFeature } from "./features/start.ts";
 import { admitUpdate } from "./middleware/admit-update.ts";
+import { answerLongAlerts } from "./shared/long-alerts.ts";
 import { splitLongMessages } from "./shared/long-messages.ts";
 import { orderUpdates } from "./middleware/order-updates.ts";
 import { setSpeaker, speakerIdOf } from "./middleware/load-person.ts";
@@ -99,13 +100,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     const key = error instanceof GrammyError || error instanceof HttpError ? "error-reply-failed" : "error-generic";
     await apologize(ctx, i18n.t(ctx.locale ?? "fa", key)).catch(() => {});
   });
+  app.use(answerLongAlerts());
   app.use(admitUpdate());
   app.use(i18n);
   app.use(
     conversations<BotContext, ConversationContext>({
       storage: databaseConversationStorage(deps.services.db, deps.services.clock),
       // A conversation builds its own context and Api: give it the same app data, language and retry policy.
-      plugins: [provideApp(deps), conversationPerson(), createI18n<ConversationContext>((ctx) => ctx.locale), retryReplies(deps.limiter)],
+      plugins: [provideApp(deps), conversationPerson(), createI18n<ConversationContext>((ctx) => ctx.locale), retryReplies(deps.limiter), answerLongAlerts()],
     }),
   );
 

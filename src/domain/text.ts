@@ -61,6 +61,24 @@ export function buttonText(label: string, max = 60): string {
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
+/** Telegram refuses a callback answer (the alert a press shows) longer than this (MESSAGE_TOO_LONG). */
+export const TELEGRAM_ALERT_LIMIT = 200;
+
+/**
+ * `text` kept within `max` UTF-16 code units, as Telegram counts: cut at the last space in its second half (or
+ * else between letters, never inside a surrogate pair) and ended with "…".
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = "";
+  for (const ch of text) {
+    if (cut.length + ch.length > max - 1) break;
+    cut += ch;
+  }
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= cut.length / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 // Most readable break first: a paragraph, then a line, then a word.
 const BREAK_SEPARATORS = ["\n\n", "\n", " "] as const;
 

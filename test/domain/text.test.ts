@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  clipText,
   escapeHtml,
   localizeDigits,
   normalizeDigits,
@@ -164,3 +165,26 @@ describe("splitForTelegram with HTML", () => {
 function hasBrokenSurrogate(s: string): boolean {
   return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }
+
+describe("clipText", () => {
+  it("keeps text within the limit as it is", () => {
+    expect(clipText("رأی شما ثبت شد.", 200)).toBe("رأی شما ثبت شد.");
+  });
+
+  it("cuts at a word boundary in the second half and ends with …", () => {
+    expect(clipText("one two three four five six", 15)).toBe("one two three…");
+  });
+
+  it("cuts between letters when there is no space late enough, never inside a surrogate pair", () => {
+    expect(clipText("abcdefghij", 6)).toBe("abcde…");
+    expect(clipText("😀😀😀😀", 6)).toBe("😀😀…");
+  });
+
+  it("never exceeds the limit in UTF-16 code units, as Telegram counts", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), fc.integer({ min: 2, max: 300 }), (text, max) => {
+        expect(clipText(text, max).length).toBeLessThanOrEqual(max);
+      }),
+    );
+  });
+});

@@ -49,21 +49,11 @@ delegationsFeature.callbackQuery(/^d[carv]:/, async (ctx) => {
     default:
       return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   }
-  if (!outcome.done) return refuse(ctx, outcome.text);
+  if (!outcome.done) return ctx.answerCallbackQuery({ text: outcome.text, show_alert: true });
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   await ctx.reply(outcome.text);
 });
-
-/** A refused press says why in an alert; Telegram caps alerts at 200 characters, so a longer reason is a message. */
-export async function refuse(ctx: BotContext, text: string): Promise<void> {
-  if (text.length <= 200) {
-    await ctx.answerCallbackQuery({ text, show_alert: true });
-    return;
-  }
-  await ctx.answerCallbackQuery();
-  await ctx.reply(text);
-}
 
 /**
  * `/start <token>` when the token is a delegation link: shows the delegate the meeting and the statement with a

@@ -9,7 +9,7 @@ import { type OpenElectionResult, openElection } from "../../services/elections/
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { commandBody } from "./convene.ts";
-import { callbackText, offerCheckIn, officerCommand } from "./session.ts";
+import { offerCheckIn, officerCommand } from "./session.ts";
 
 /**
  * B7: in the meeting's session, `/elect secretary` puts the election of the secretary to the members, the candidate
@@ -59,7 +59,7 @@ electionsFeature.callbackQuery(/^elv:/, async (ctx) => {
   if (action?.action !== "election_ballot") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("elect-not-voter"), show_alert: true });
   const result = await castBallot(ctx.deps, ctx.person.id, action.electionId, action.seatId);
-  await ctx.answerCallbackQuery({ text: callbackText(explainBallot(ctx, result)), show_alert: result.kind !== "recorded" });
+  await ctx.answerCallbackQuery({ text: explainBallot(ctx, result), show_alert: result.kind !== "recorded" });
   // B3: a seat not in the room gets its "I'm present" button privately, so the next press can count.
   if (result.kind === "absent") await offerCheckIn(ctx, result.meetingId, ctx.t("elect-absent-check-in"));
 });
@@ -99,7 +99,7 @@ electionsFeature.callbackQuery(/^elc:/, async (ctx) => {
   if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("elect-not-member"), show_alert: true });
   const result = await closeElection(ctx.deps, ctx.person.id, { electionId: action.electionId }, ctx.chat.id);
   if (result.kind !== "closed") {
-    await ctx.answerCallbackQuery({ text: callbackText(explainClose(ctx, result, false)), show_alert: true });
+    await ctx.answerCallbackQuery({ text: explainClose(ctx, result, false), show_alert: true });
     if (result.kind === "already_closed") await ctx.editMessageReplyMarkup().catch(() => {});
     return;
   }

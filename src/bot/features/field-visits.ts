@@ -172,9 +172,9 @@ fieldVisitsFeature.callbackQuery(/^fv[aokc]:/, async (ctx) => {
     const check = await checkVisitCancel(ctx.deps, personId, action.visitId);
     if (check.kind !== "open") {
       ctx.log.info("field visit: cancel refused", { visitId: action.visitId, from: ctx.from.id, kind: check.kind });
-      return ctx.answerCallbackQuery({ text: describeVisitCancel(ctx, check).slice(0, 200), show_alert: true });
+      return ctx.answerCallbackQuery({ text: describeVisitCancel(ctx, check), show_alert: true });
     }
-    if (ctx.chat?.type !== "private") return ctx.answerCallbackQuery({ text: ctx.t("follow-through-private-only", { command: "/cancelvisit" }).slice(0, 200), show_alert: true });
+    if (ctx.chat?.type !== "private") return ctx.answerCallbackQuery({ text: ctx.t("follow-through-private-only", { command: "/cancelvisit" }), show_alert: true });
     await ctx.answerCallbackQuery();
     return openForm(ctx, "visitCancel", { visitId: action.visitId, visit: visitLine(ctx, check.visit) });
   }
@@ -186,7 +186,7 @@ fieldVisitsFeature.callbackQuery(/^fv[aokc]:/, async (ctx) => {
   }
   const result = action.action === "visit_approve" ? await approveFieldVisit(ctx.deps, personId, action.visitId) : await acceptProposedVisitDate(ctx.deps, personId, action.visitId);
   const text = describeVisitDecision(ctx, result);
-  await ctx.answerCallbackQuery({ text: text.slice(0, 200), show_alert: result.kind !== "approved" });
+  await ctx.answerCallbackQuery({ text, show_alert: result.kind !== "approved" });
   if (result.kind === "approved" || result.kind === "already_decided") await ctx.editMessageReplyMarkup().catch(() => {});
   if (result.kind === "approved") await ctx.reply(text);
 });

@@ -13,7 +13,6 @@ import {
 } from "../../services/session/guests.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
-import { refuse } from "./delegations.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";
 
 export const guestsFeature = new Composer<BotContext>();
@@ -76,7 +75,7 @@ guestsFeature.callbackQuery(/^g[ar]:/, async (ctx) => {
   const decision = action.action === "guest_approve" ? "approve" : "reject";
   const result = await decideGuest(ctx.deps, ctx.person.id, action.guestId, decision, ctx.me.username);
   if (result.kind !== "approved" && result.kind !== "rejected") {
-    return refuse(ctx, decisionRefusal(ctx, result));
+    return ctx.answerCallbackQuery({ text: decisionRefusal(ctx, result), show_alert: true });
   }
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});

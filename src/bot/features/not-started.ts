@@ -4,7 +4,7 @@ import { answerUnstartedMeeting, type NotStartedResult } from "../../services/me
 import { startMeeting } from "../../services/session/session.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
-import { afterStart, callbackText } from "./session.ts";
+import { afterStart } from "./session.ts";
 
 /** B9/B13: the officer's answer about a meeting that never started (the question comes from the job runner). */
 export const notStartedFeature = new Composer<BotContext>();
@@ -27,7 +27,7 @@ notStartedFeature.callbackQuery(/^nst:/, async (ctx) => {
     await ctx.editMessageText(text).catch(() => ctx.reply(text));
     return;
   }
-  await ctx.answerCallbackQuery({ text: callbackText(text), show_alert: true });
+  await ctx.answerCallbackQuery({ text, show_alert: true });
 });
 
 function explain(ctx: BotContext, result: Exclude<NotStartedResult, { kind: "start_now" }>): string {

@@ -45,11 +45,6 @@ export async function offerCheckIn(ctx: BotContext, meetingId: number, text: str
     .catch((error: unknown) => ctx.log.info("session: could not offer the check-in privately", { meetingId, error: String(error) }));
 }
 
-/** Telegram shows at most 200 characters in a callback answer; a longer one (long names) is cut, not refused. */
-export function callbackText(text: string): string {
-  return text.length <= 200 ? text : `${text.slice(0, 199)}…`;
-}
-
 /** Refusals shared by the session and vote commands when no meeting in session is found. */
 export function explainLocated(ctx: BotContext, refusal: NotOfficer | { kind: "no_session" } | { kind: "ambiguous" }): string {
   switch (refusal.kind) {
@@ -163,7 +158,7 @@ sessionFeature.callbackQuery(/^ci:/, async (ctx) => {
   if (action?.action !== "check_in") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await checkIn(ctx.deps, ctx.person?.id ?? null, action.meetingId);
   if (result.kind !== "checked_in") ctx.log.info("session: check-in refused", { meetingId: action.meetingId, from: ctx.from.id, kind: result.kind });
-  await ctx.answerCallbackQuery({ text: callbackText(explainCheckIn(ctx, result)), show_alert: result.kind !== "checked_in" });
+  await ctx.answerCallbackQuery({ text: explainCheckIn(ctx, result), show_alert: result.kind !== "checked_in" });
 });
 
 function explainCheckIn(ctx: BotContext, result: CheckInResult): string {

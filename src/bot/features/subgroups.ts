@@ -75,7 +75,7 @@ subgroupsFeature.callbackQuery(/^sg[ar]:/, async (ctx) => {
   }
   const result = await approveSubgroup(ctx.deps, personId, action.subgroupId);
   const text = describeSubgroupDecision(ctx, result);
-  await ctx.answerCallbackQuery({ text: text.slice(0, 200), show_alert: result.kind !== "approved" });
+  await ctx.answerCallbackQuery({ text, show_alert: result.kind !== "approved" });
   if (result.kind === "approved" || result.kind === "already_decided") await ctx.editMessageReplyMarkup().catch(() => {});
   if (result.kind === "approved") await ctx.reply(text);
 });

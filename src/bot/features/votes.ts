@@ -15,7 +15,7 @@ import {
 } from "../../services/session/votes.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
-import { callbackText, explainLocated, offerCheckIn, officerCommand } from "./session.ts";
+import { explainLocated, offerCheckIn, officerCommand } from "./session.ts";
 
 /** B3 votes: /vote opens, the ballot buttons vote, /closevote or the Close button decides. */
 export const votesFeature = new Composer<BotContext>();
@@ -88,7 +88,7 @@ votesFeature.callbackQuery(/^v:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "ballot") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await castBallot(ctx.deps, { personId: ctx.person?.id ?? null, telegramId: ctx.from.id }, action.voteId, action.choice);
-  await ctx.answerCallbackQuery({ text: callbackText(explainCast(ctx, result)), show_alert: result.kind === "refused" });
+  await ctx.answerCallbackQuery({ text: explainCast(ctx, result), show_alert: result.kind === "refused" });
   if (result.kind === "refused" && result.reason === "not_present") await offerCheckIn(ctx, result.meetingId, ctx.t("ballot-not-present-private"));
 });
 
@@ -127,7 +127,7 @@ votesFeature.callbackQuery(/^vc:/, async (ctx) => {
   if (action?.action !== "vote_close") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("session-not-officer"), show_alert: true });
   const result = await closeVote(ctx.deps, ctx.person.id, { voteId: action.voteId });
-  if (result.kind !== "closed") return ctx.answerCallbackQuery({ text: callbackText(explainClose(ctx, result)), show_alert: true });
+  if (result.kind !== "closed") return ctx.answerCallbackQuery({ text: explainClose(ctx, result), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t(DECISION_KEYS[result.outcome.decision]) });
   // A private copy is not the live message: it is closed here, and the result shown beside it.
   if (ctx.chat?.id !== result.postedTo) {
