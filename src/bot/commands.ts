@@ -58,6 +58,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "closeelection", description: "cmd-closeelection", audience: ["member"], inGroups: true },
 ];
 
+const GROUP_COMMANDS = COMMANDS.filter((c) => c.inGroups);
+
 export function commandsFor(roles: ReadonlySet<Role>): CommandSpec[] {
   return COMMANDS.filter((spec) => spec.audience.some((who) => who === "everyone" || roles.has(who)));
 }
@@ -71,15 +73,17 @@ export async function registerCommandMenus(api: Api, t: Translate): Promise<void
   for (const locale of LOCALES) {
     const languageCode = locale;
     await api.setMyCommands(menu(COMMANDS, locale, t), { scope: { type: "all_private_chats" }, language_code: languageCode });
-    await api.setMyCommands(
-      menu(
-        COMMANDS.filter((c) => c.inGroups),
-        locale,
-        t,
-      ),
-      { scope: { type: "all_group_chats" }, language_code: languageCode },
-    );
+    await api.setMyCommands(menu(GROUP_COMMANDS, locale, t), { scope: { type: "all_group_chats" }, language_code: languageCode });
   }
-  // Clients whose language is neither get the Persian menu, the HQ's primary language.
+  // Clients whose language is neither get the Persian menus, the HQ's primary language.
   await api.setMyCommands(menu(COMMANDS, "fa", t), { scope: { type: "all_private_chats" } });
+  await api.setMyCommands(menu(GROUP_COMMANDS, "fa", t), { scope: { type: "all_group_chats" } });
+}
+
+/**
+ * The menu of one person's private chat in the language they chose with /lang: Telegram picks the menu by the app's
+ * language, so an official whose phone is in English would otherwise keep the English menu after choosing Persian.
+ */
+export async function setPersonalMenu(api: Api, t: Translate, telegramId: number, locale: Locale): Promise<void> {
+  await api.setMyCommands(menu(COMMANDS, locale, t), { scope: { type: "chat", chat_id: telegramId } });
 }

@@ -170,6 +170,9 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       }
       expect(world.emu.commands("all_private_chats", "en")?.find((c) => c.command === "lang")?.description).toBe("Change language");
       expect(world.emu.commands("all_private_chats", "fa")?.find((c) => c.command === "lang")?.description).toBe("تغییر زبان");
+      // A phone in neither language gets the Persian menus, in groups too.
+      expect(world.emu.commands("all_private_chats")?.find((c) => c.command === "lang")?.description).toBe("تغییر زبان");
+      expect(world.emu.commands("all_group_chats")?.map((c) => c.command)).toContain("startmeeting");
 
       const mine = vacantMemberInvite(HQ1.key, rosters.hq1!);
       taken.persian = mine.seat;

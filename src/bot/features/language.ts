@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { isLocale } from "../../i18n.ts";
 import { normalizePersian } from "../../domain/text.ts";
 import { setPersonLocale } from "../../services/people.ts";
+import { setPersonalMenu } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 
 export const languageFeature = new Composer<BotContext>();
@@ -40,4 +41,8 @@ async function switchTo(ctx: BotContext, locale: "fa" | "en"): Promise<void> {
   await setPersonLocale(ctx.deps, ctx.from!, locale);
   ctx.locale = locale;
   ctx.i18n.useLocale(locale);
+  // The choice is recorded; a menu Telegram would not set leaves the app's own-language menu, nothing worse.
+  await setPersonalMenu(ctx.api, ctx.deps.t, ctx.from!.id, locale).catch((error: unknown) =>
+    ctx.log.warn("lang: the personal command menu was not set", { error: String(error) }),
+  );
 }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { issueSeatInvites } from "../../../src/services/invites.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
+import { COMMANDS } from "../../../src/bot/commands.ts";
 import { BotHarness, english, persian } from "../../helpers/bot-harness.ts";
+import { translate } from "../../helpers/services.ts";
 import { rosterInput, validRoster } from "../../helpers/rosters.ts";
 
 describe("/start, invite links, /me, /help, /lang", () => {
@@ -84,6 +86,26 @@ describe("/start, invite links, /me, /help, /lang", () => {
     expect(await h.replyTo(persian(1001), "/help")).toContain("Commands you can use");
     expect(await h.replyTo(persian(1001), "/lang فارسی")).toBe("✅ زبان شما فارسی شد.");
     expect(await h.replyTo(persian(1001), "/lang klingon")).toContain("پشتیبانی نمی‌شود");
+  });
+
+  it("/lang sets that person's command menu in the chosen language, whatever their phone's language", async () => {
+    const menuOf = (id: number) => h.emulator.commands({ type: "chat", chat_id: id })?.find((c) => c.command === "lang")?.description;
+    await h.replyTo(english(1002), "/lang فارسی");
+    expect(menuOf(1002)).toBe(translate("fa", "cmd-lang"));
+    const [choice] = await h.say(english(1002), "/lang");
+    await h.press(english(1002), choice!, "lang:en");
+    expect(menuOf(1002)).toBe(translate("en", "cmd-lang"));
+    expect(h.emulator.commands({ type: "chat", chat_id: 1002 })).toHaveLength(COMMANDS.length);
+  });
+
+  it("a refused menu does not undo the language: the choice is recorded and confirmed", async () => {
+    let refuse = true;
+    h.bot.api.config.use((prev, method, payload, signal) =>
+      method === "setMyCommands" && refuse ? Promise.reject(new Error("Bad Request: chat not found")) : prev(method, payload, signal),
+    );
+    expect(await h.replyTo(english(1003), "/lang فارسی")).toBe("✅ زبان شما فارسی شد.");
+    expect(await h.replyTo(english(1003), "/help")).toContain("فرمان‌هایی که");
+    refuse = false;
   });
 
   it("unknown commands and free text get an answer in the person's language", async () => {
