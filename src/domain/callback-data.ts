@@ -46,6 +46,7 @@ export type CallbackAction =
   | { action: "resolution_report"; resolutionId: number; answer: "done" | "in_progress" | "blocked" }
   | { action: "decisions_more"; page: number }
   | { action: "referrals_more"; page: number }
+  | { action: "overdue_more"; page: number }
   | { action: "not_started"; meetingId: number; answer: NotStartedAnswer };
 
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
@@ -88,6 +89,7 @@ const SIMPLE: Record<string, SingleId> = {
   sgr: "subgroup_reject",
   dlm: "decisions_more",
   rfm: "referrals_more",
+  odm: "overdue_more",
 };
 
 /** The id field each single-id action carries. */
@@ -126,6 +128,7 @@ const ID_FIELD: Record<SingleId, string> = {
   subgroup_reject: "subgroupId",
   decisions_more: "page",
   referrals_more: "page",
+  overdue_more: "page",
 };
 const REPORT_CODES = { done: "d", in_progress: "i", blocked: "b" } as const;
 const REPORTS_BY_CODE = new Map<string, "done" | "in_progress" | "blocked">([

@@ -1,12 +1,12 @@
-import { Composer, InlineKeyboard } from "grammy";
-import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
-import { openFirstPage } from "../../domain/open-first.ts";
+import { Composer } from "grammy";
+import type { ReferralRow } from "../../db/queries/referrals.ts";
 import { formatDate, parseDate } from "../../domain/calendar.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { dayOf } from "../../services/meetings/meeting-text.ts";
 import { isOverdue, REFERRAL_SUBJECT_MAX, type ReferResult, type ReportResult, referralsFor, referSubject } from "../../services/referrals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
+import { pagedList } from "../shared/paged-list.ts";
 import { explainDateError } from "../explain.ts";
 import { commandBody } from "./convene.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";
@@ -76,55 +76,37 @@ export function describeReport(ctx: Speaker, result: ReportResult): string {
   }
 }
 
-/** `/referrals`: open and answered referrals of the person's committees (staff: of their HQs' committees). */
 /** Referrals per reply: open ones (overdue included) first, the reported ones after, the rest behind "More". */
 const REFERRALS_PER_PAGE = 15;
 
-referralsFeature.command("referrals", async (ctx) => {
-  const personId = await requirePerson(ctx);
-  if (personId === null) return;
-  await replyReferrals(ctx, personId, 1);
-});
+type Listed = { row: ReferralRow; committee: { fa: string; en: string }; zone: string };
 
-referralsFeature.callbackQuery(/^rfm:/, async (ctx) => {
-  const action = decodeCallback(ctx.callbackQuery.data);
-  if (action?.action !== "referrals_more" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
-  await replyReferrals(ctx, ctx.person.id, action.page);
-});
-
-async function replyReferrals(ctx: BotContext, personId: number, page: number): Promise<void> {
-  const groups = await referralsFor(ctx.deps.db, personId);
-  const all = groups.flatMap((group) => group.rows.map((row) => ({ row, committee: group.committee[ctx.locale], zone: group.zone })));
-  if (all.length === 0) {
-    await ctx.reply(ctx.t("referrals-none"));
-    return;
-  }
-  const now = ctx.deps.clock();
-  const shown = openFirstPage(all, ({ row }) => row.status !== "reported", page, REFERRALS_PER_PAGE);
-  const n = (value: number) => localizeDigits(String(value), ctx.locale);
-  const lines: string[] = [ctx.t("referrals-title"), ctx.t("referrals-summary", { open: n(shown.open), total: n(shown.total) })];
-  let committee: string | null = null;
-  for (const { row, committee: title, zone } of shown.items) {
-    if (title !== committee) lines.push("", ctx.t("referrals-committee", { committee: title }));
-    committee = title;
+/** `/referrals`: open and answered referrals of the person's committees (staff: of their HQs' committees). */
+pagedList<Listed>(referralsFeature, {
+  command: "referrals",
+  more: "referrals_more",
+  perPage: REFERRALS_PER_PAGE,
+  load: async (ctx, personId) => (await referralsFor(ctx.deps.db, personId)).flatMap((group) => group.rows.map((row) => ({ row, committee: group.committee, zone: group.zone }))),
+  isOpen: ({ row }) => row.status !== "reported",
+  none: (ctx) => ctx.t("referrals-none"),
+  heading: (ctx, counts) => [ctx.t("referrals-title"), ctx.t("referrals-summary", counts)],
+  committee: (ctx, { committee }) => committee[ctx.locale],
+  committeeLine: (ctx, committee) => ctx.t("referrals-committee", { committee }),
+  line: (ctx, { row, zone }) => {
+    const now = ctx.deps.clock();
     const status =
       row.status === "reported"
         ? ctx.t("referrals-status-reported", { date: formatDate(row.reportedAt ?? now, ctx.locale, zone) })
         : ctx.t(isOverdue(row, now, zone) ? "referrals-status-overdue" : "referrals-status-open");
-    lines.push(
-      ctx.t("referrals-line", {
-        number: n(row.id),
-        subject: row.subject.length > 120 ? `${row.subject.slice(0, 117)}…` : row.subject,
-        due: dayOf(row.dueDate, ctx.locale, zone),
-        status,
-      }),
-    );
-  }
-  const more = shown.left > 0 ? new InlineKeyboard().text(ctx.t("referrals-more", { left: n(shown.left) }), encodeCallback({ action: "referrals_more", page: page + 1 })) : undefined;
-  await ctx.reply(lines.join("\n"), more ? { reply_markup: more } : {});
-}
+    return ctx.t("referrals-line", {
+      number: localizeDigits(String(row.id), ctx.locale),
+      subject: row.subject.length > 120 ? `${row.subject.slice(0, 117)}…` : row.subject,
+      due: dayOf(row.dueDate, ctx.locale, zone),
+      status,
+    });
+  },
+  moreLabel: (ctx, left) => ctx.t("referrals-more", { left }),
+});
 
 /**
  * `/report referral` (or `/report` alone) files the written report on a referral. Other kinds of report

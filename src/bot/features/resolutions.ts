@@ -1,7 +1,7 @@
-import { type CallbackQueryContext, Composer, InlineKeyboard } from "grammy";
+import { type CallbackQueryContext, Composer } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
-import { openFirstPage } from "../../domain/open-first.ts";
+import type { ResolutionRow } from "../../db/queries/resolutions.ts";
+import { decodeCallback } from "../../domain/callback-data.ts";
 import type { ResolutionStatus } from "../../domain/resolution-status.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { decisionsFor } from "../../services/resolutions/listing.ts";
@@ -12,6 +12,7 @@ import { requirePerson } from "./guards.ts";
 import { describeDecision, notifyKeys } from "./resolutions-text.ts";
 import { resolutionStatusKeys } from "../../services/resolutions/status-text.ts";
 import { openForm } from "../conversations/form-input.ts";
+import { pagedList } from "../shared/paged-list.ts";
 
 export const resolutionsFeature = new Composer<BotContext>();
 
@@ -58,46 +59,27 @@ const DECISIONS_PER_PAGE = 15;
 /** Implemented and not-passed resolutions need nothing more from anyone: they come after the open ones. */
 const SETTLED: ReadonlySet<ResolutionStatus> = new Set(["implemented", "not_passed"]);
 
+type Decision = { row: ResolutionRow; committee: { fa: string; en: string } };
+
 /** /decisions: the person's groups' resolutions, open ones first, a page at a time with the count. */
-resolutionsFeature.command("decisions", async (ctx) => {
-  const personId = await requirePerson(ctx);
-  if (personId === null) return;
-  await replyDecisions(ctx, personId, 1);
+pagedList<Decision>(resolutionsFeature, {
+  command: "decisions",
+  more: "decisions_more",
+  perPage: DECISIONS_PER_PAGE,
+  load: async (ctx, personId) => (await decisionsFor(ctx.deps.db, personId)).flatMap((group) => group.rows.map((row) => ({ row, committee: group.committeeTitle }))),
+  isOpen: ({ row }) => !SETTLED.has(row.status),
+  none: (ctx) => ctx.t("decisions-none"),
+  heading: (ctx, counts) => [ctx.t("decisions-summary", counts)],
+  committee: (ctx, { committee }) => committee[ctx.locale],
+  committeeLine: (ctx, committee) => ctx.t("decisions-committee", { committee }),
+  line: (ctx, { row }) =>
+    ctx.t("decisions-line", {
+      number: localizeDigits(String(row.id), ctx.locale),
+      text: row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text,
+      status: ctx.t(resolutionStatusKeys[row.status]),
+    }),
+  moreLabel: (ctx, left) => ctx.t("decisions-more", { left }),
 });
-
-resolutionsFeature.callbackQuery(/^dlm:/, async (ctx) => {
-  const action = decodeCallback(ctx.callbackQuery.data);
-  if (action?.action !== "decisions_more" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
-  await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => {});
-  await replyDecisions(ctx, ctx.person.id, action.page);
-});
-
-async function replyDecisions(ctx: BotContext, personId: number, page: number): Promise<void> {
-  const groups = await decisionsFor(ctx.deps.db, personId);
-  const all = groups.flatMap((group) => group.rows.map((row) => ({ row, committee: group.committeeTitle[ctx.locale] })));
-  if (all.length === 0) {
-    await ctx.reply(ctx.t("decisions-none"));
-    return;
-  }
-  const shown = openFirstPage(all, ({ row }) => !SETTLED.has(row.status), page, DECISIONS_PER_PAGE);
-  const n = (value: number) => localizeDigits(String(value), ctx.locale);
-  const lines = [ctx.t("decisions-summary", { open: n(shown.open), total: n(shown.total) })];
-  let committee: string | null = null;
-  for (const { row, committee: title } of shown.items) {
-    if (title !== committee) lines.push("", ctx.t("decisions-committee", { committee: title }));
-    committee = title;
-    lines.push(
-      ctx.t("decisions-line", {
-        number: n(row.id),
-        text: row.text.length > 120 ? `${row.text.slice(0, 117)}…` : row.text,
-        status: ctx.t(resolutionStatusKeys[row.status]),
-      }),
-    );
-  }
-  const more = shown.left > 0 ? new InlineKeyboard().text(ctx.t("decisions-more", { left: n(shown.left) }), encodeCallback({ action: "decisions_more", page: page + 1 })) : undefined;
-  await ctx.reply(lines.join("\n"), more ? { reply_markup: more } : {});
-}
 
 resolutionsFeature.command("assign", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;
