@@ -75,4 +75,8 @@ verify-match-superseded = ✅ It matches: minutes number { $number } of the { $c
     Authenticity code: { $hash }
 overdue-none = There are no overdue minutes.
 overdue-title = Minutes past their 48-hour deadline (rule 9):
-overdue-line = • { $committee } — meeting of { $held } — { $hours } hours late
+overdue-summary = { $total } unsigned minutes are past their deadline, the oldest first.
+overdue-committee = { $committee }:
+overdue-line = • Meeting of { $held } — { $hours } hours late
+overdue-more = More ({ $left } left)
+overdue-not-officer = Only a working group's chair or secretary, or the HQ secretariat staff, can see overdue minutes.

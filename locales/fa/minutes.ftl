@@ -75,4 +75,8 @@ verify-match-superseded = ✅ مطابقت دارد: صورتجلسه شماره
     کد اصالت: { $hash }
 overdue-none = صورتجلسه عقب‌افتاده‌ای وجود ندارد.
 overdue-title = صورتجلسه‌هایی که مهلت ۴۸ ساعته (بند ۹) آن‌ها گذشته است:
-overdue-line = • { $committee } — جلسه { $held } — { $hours } ساعت تأخیر
+overdue-summary = { $total } صورتجلسه امضانشده از مهلت گذشته است؛ قدیمی‌ترین‌ها در ابتدا آمده‌اند.
+overdue-committee = { $committee }:
+overdue-line = • جلسه { $held } — { $hours } ساعت تأخیر
+overdue-more = بیشتر ({ $left } مورد دیگر)
+overdue-not-officer = فقط رئیس یا دبیر کارگروه و کارشناسان دبیرخانه ستاد می‌توانند صورتجلسه‌های عقب‌افتاده را ببینند.

@@ -34,3 +34,11 @@ describe("the referrals list's More button", () => {
     expect(decodeCallback("rfm:3")).toEqual({ action: "referrals_more", page: 3 });
   });
 });
+
+describe("the overdue minutes list's More button", () => {
+  it("names only the page, and round-trips", () => {
+    expect(encodeCallback({ action: "overdue_more", page: 2 })).toBe("odm:2");
+    expect(decodeCallback("odm:2")).toEqual({ action: "overdue_more", page: 2 });
+    expect(decodeCallback("odm:x")).toBeNull();
+  });
+});

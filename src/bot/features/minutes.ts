@@ -3,11 +3,13 @@ import { decodeCallback } from "../../domain/callback-data.ts";
 import { formatDateTime } from "../../domain/calendar.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { unsignedDraftsLedBy } from "../../db/queries/minutes.ts";
-import { overdueFor } from "../../services/minutes/clock.ts";
+import { type OverdueMinutes, overdueFor } from "../../services/minutes/clock.ts";
 import { acknowledgeMinutes, mayEditMinutes, receiptsView, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
 import { verifyMinutes } from "../../services/minutes/verify.ts";
 import { committeesInScope } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
+import { explainNotOfficer } from "../explain.ts";
+import { pagedList } from "../shared/paged-list.ts";
 import { commandBody } from "./convene.ts";
 import { officerScope, requirePerson } from "./guards.ts";
 import { describeSign } from "./minutes-text.ts";
@@ -98,21 +100,27 @@ minutesFeature.command("verify", async (ctx) => {
   );
 });
 
-minutesFeature.command("overdue", async (ctx) => {
-  const personId = await requirePerson(ctx);
-  if (personId === null) return;
-  const rows = await overdueFor(ctx.deps.db, personId, ctx.deps.clock());
-  if (rows.length === 0) return ctx.reply(ctx.t("overdue-none"));
-  const lines = [ctx.t("overdue-title")];
-  for (const row of rows) {
-    const hours = Math.floor((ctx.deps.clock().getTime() - row.minutes.dueAt.getTime()) / 3_600_000);
-    lines.push(
-      ctx.t("overdue-line", {
-        committee: ctx.locale === "en" ? row.committee.titleEn : row.committee.titleFa,
-        held: formatDateTime(row.meeting.startedAt ?? row.meeting.startsAt, ctx.locale, row.zone),
-        hours,
-      }),
-    );
-  }
-  await ctx.reply(lines.join("\n"));
+/** Overdue minutes per reply: an HQ with many late groups still gets a short answer, the rest behind "More". */
+const OVERDUE_PER_PAGE = 15;
+
+/** /overdue: unsigned minutes past their deadline (B9), a page at a time with the count; every one still waits. */
+pagedList<OverdueMinutes>(minutesFeature, {
+  command: "overdue",
+  more: "overdue_more",
+  perPage: OVERDUE_PER_PAGE,
+  load: async (ctx, personId) => {
+    const result = await overdueFor(ctx.deps.db, personId, ctx.deps.clock());
+    return result.kind === "overdue" ? result.rows : { refused: explainNotOfficer(ctx, result, ctx.t("overdue-not-officer")) };
+  },
+  isOpen: () => true,
+  none: (ctx) => ctx.t("overdue-none"),
+  heading: (ctx, { total }) => [ctx.t("overdue-title"), ctx.t("overdue-summary", { total })],
+  committee: (ctx, row) => (ctx.locale === "en" ? row.committee.titleEn : row.committee.titleFa),
+  committeeLine: (ctx, committee) => ctx.t("overdue-committee", { committee }),
+  line: (ctx, row) =>
+    ctx.t("overdue-line", {
+      held: formatDateTime(row.meeting.startedAt ?? row.meeting.startsAt, ctx.locale, row.zone),
+      hours: localizeDigits(String(Math.floor((ctx.deps.clock().getTime() - row.minutes.dueAt.getTime()) / 3_600_000)), ctx.locale),
+    }),
+  moreLabel: (ctx, left) => ctx.t("overdue-more", { left }),
 });

@@ -12,7 +12,7 @@ import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { listCommittees } from "../../db/queries/committees.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { localeOfRecipient, when } from "../meetings/meeting-text.ts";
-import { committeesLedBy } from "../meetings/officers.ts";
+import { committeesLedBy, lapsedInScope, type NotOfficer } from "../meetings/officers.ts";
 
 /** B9 clock, 24 h and 40 h: the secretary (or the chair while no secretary sits) is reminded if still unsigned. */
 export async function remindUnsignedMinutes(deps: ServiceDeps, minutesId: number, hours: number): Promise<boolean> {
@@ -72,11 +72,25 @@ export async function reportOverdueMinutes(deps: ServiceDeps, minutesId: number)
   });
 }
 
-/** `/overdue`: unsigned minutes past 48 h in the committees the person leads, or in every committee of their HQs for staff. */
-export async function overdueFor(db: Database, personId: number, now: Date) {
+export type OverdueMinutes = Awaited<ReturnType<typeof overdueMinutes>>[number];
+
+/**
+ * `/overdue`: unsigned minutes past their deadline in the committees the person leads, or in every committee of their
+ * HQs for staff; committee by committee (the one with the oldest first), oldest first within each. Anyone else may not
+ * see them, and is told why: an officer whose order has lapsed (B2) is told that.
+ */
+export async function overdueFor(db: Database, personId: number, now: Date): Promise<NotOfficer | { kind: "overdue"; rows: OverdueMinutes[] }> {
   const led = (await committeesLedBy(db, personId, now)).map((s) => s.committeeId);
   const staffHqs = await staffHeadquartersOf(db, personId);
+  if (led.length === 0 && staffHqs.length === 0) {
+    const [lapsed] = await lapsedInScope(db, personId, null, now);
+    return lapsed ? { kind: "not_officer", lapsed } : { kind: "not_officer" };
+  }
   const staffCommittees = (await Promise.all(staffHqs.map((hq) => listCommittees(db, hq.id)))).flat().map((c) => c.id);
   const ids = [...new Set([...led, ...staffCommittees])];
-  return ids.length === 0 ? [] : overdueMinutes(db, now, ids);
+  const rows = ids.length === 0 ? [] : await overdueMinutes(db, now, ids);
+  // Rows come oldest first: a committee's rank is where its oldest stands.
+  const rank = new Map<number, number>();
+  for (const row of rows) if (!rank.has(row.committee.id)) rank.set(row.committee.id, rank.size);
+  return { kind: "overdue", rows: [...rows].sort((a, b) => rank.get(a.committee.id)! - rank.get(b.committee.id)!) };
 }

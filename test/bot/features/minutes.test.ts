@@ -1,8 +1,13 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BotHarness, buttonData, english, persian } from "../../helpers/bot-harness.ts";
-import { ENDED, HOUR, type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
-import { COMMITTEE_CHAT, MEMBERS, SECRETARIAT_CHAT, SECRETARY } from "../../helpers/rosters.ts";
-
+import { meetings, minutes } from "../../../src/db/schema.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { importRoster } from "../../../src/services/roster/import-roster.ts";
+import type { EmuMessage, EmuUser } from "../../helpers/bot-api-emulator.ts";
+import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
+import { DAY, ENDED, HOUR, MEETING, type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
+import { COMMITTEE_CHAT, MEMBERS, rosterInput, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
+import { translate } from "../../helpers/services.ts";
 
 describe("minutes in chat (bylaw B9)", () => {
   let h: BotHarness;
@@ -58,5 +63,93 @@ describe("minutes in chat (bylaw B9)", () => {
     expect(await h.replyTo(secretary, "/overdue")).toContain("عقب‌افتاده‌ای وجود ندارد");
     h.clock.set(new Date(ENDED.getTime() + 50 * HOUR));
     expect(await h.replyTo(persian(1000), "/overdue")).toContain("۲ ساعت تأخیر");
+  });
+});
+
+describe("/overdue a page at a time (issue #12)", () => {
+  let h: BotHarness;
+  let session: RecordedSession;
+  const secretary = persian(SECRETARY, "دبیر");
+  const member = persian(MEMBERS[1]!);
+  /** The recorded meeting and sixteen earlier ones, none of their minutes signed: seventeen, one page and two left. */
+  const LATE = 17;
+  beforeAll(async () => {
+    h = await BotHarness.create();
+  });
+  afterAll(() => h.close());
+  beforeEach(async () => {
+    session = await recordedSession(h);
+    const db = h.database.db;
+    const [meeting] = await db.select().from(meetings).where(eq(meetings.id, session.meetingId));
+    const [draft] = await db.select().from(minutes).where(eq(minutes.id, session.minutesId));
+    for (let week = 1; week < LATE; week++) {
+      const startsAt = new Date(MEETING.getTime() - week * 7 * DAY);
+      const endedAt = new Date(startsAt.getTime() + 2 * HOUR);
+      const { id: _, ...copy } = meeting!;
+      const [earlier] = await db.insert(meetings).values({ ...copy, startsAt, startedAt: startsAt, endedAt, proposalDeadline: startsAt, convenedAt: startsAt }).returning();
+      await db.insert(minutes).values({ hqId: draft!.hqId, committeeId: draft!.committeeId, meetingId: earlier!.id, dueAt: new Date(endedAt.getTime() + 48 * HOUR) });
+    }
+    h.clock.set(new Date(ENDED.getTime() + 50 * HOUR));
+    h.emulator.clearCalls();
+  });
+
+  const lines = (message: EmuMessage) => message.text!.split("\n").filter((line) => line.startsWith("•"));
+  const callbackAnswers = () => [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
+  /** A press the person makes up: `odm:2` on a message of their own that never had that button. */
+  const forged = (user: EmuUser, data: string) =>
+    h.handle(h.emulator.callback(user, { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } } as never, data));
+
+  it("shows the first page with the count and More; More shows the rest, oldest first, and the last page has no button", async () => {
+    const [first] = await h.say(secretary, "/overdue");
+    expect(first!.text).toContain("۱۷ صورتجلسه امضانشده از مهلت گذشته است");
+    expect(lines(first!)).toHaveLength(15);
+    // The oldest first: the meeting of sixteen weeks ago is 16 × 168 + 2 hours late.
+    expect(lines(first!)[0]).toContain(`${(16 * 168 + 2).toLocaleString("fa-IR", { useGrouping: false })} ساعت تأخیر`);
+    expect(buttonsOf(first!).map((b) => b.text)).toEqual(["بیشتر (۲ مورد دیگر)"]);
+
+    const [second] = await h.press(secretary, first!, buttonData(first!, "بیشتر"));
+    expect(second!.text).toContain("۱۷ صورتجلسه امضانشده");
+    expect(lines(second!)).toHaveLength(2);
+    expect(lines(second!).at(-1)).toContain("۲ ساعت تأخیر");
+    expect(buttonsOf(second!)).toEqual([]);
+    // The pressed message's button is taken away; every one of the seventeen was shown once.
+    expect(buttonsOf(h.emulator.messagesIn(SECRETARY).find((m) => m.message_id === first!.message_id)!)).toEqual([]);
+    expect(new Set([...lines(first!), ...lines(second!)]).size).toBe(LATE);
+  });
+
+  it("in English, for the HQ secretariat staff too", async () => {
+    const [first] = await h.say(english(1000), "/overdue");
+    expect(first!.text).toContain("17 unsigned minutes are past their deadline");
+    expect(first!.text).toContain("Working group on physical, infrastructure and cultural-heritage organisation:");
+    expect(lines(first!)).toHaveLength(15);
+    expect(buttonsOf(first!).map((b) => b.text)).toEqual(["More (2 left)"]);
+    const [second] = await h.press(english(1000), first!, buttonData(first!, "More"));
+    expect(lines(second!)).toHaveLength(2);
+    expect(lines(second!).at(-1)).toContain("2 hours late");
+    expect(buttonsOf(second!)).toEqual([]);
+  });
+
+  it("a member may not see them: /overdue and a forged More are refused, and nothing is listed", async () => {
+    const refusal = translate("fa", "overdue-not-officer");
+    expect(await h.replyTo(member, "/overdue")).toBe(refusal);
+    const replies = await forged(member, "odm:2");
+    expect(replies).toEqual([]);
+    expect(callbackAnswers().at(-1)).toBe(refusal);
+    expect(h.emulator.sent(member.id).some((m) => m.text?.includes("تأخیر"))).toBe(false);
+  });
+
+  it("another HQ's staff pressing a forged More sees only their own HQ's (none), not this one's", async () => {
+    await importRoster(h.services, validRoster(rosterInput({ hqKey: "other-county", staffId: 2000, base: 5000 })), SYSTEM_ACTOR);
+    const [reply] = await forged(persian(2000), "odm:2");
+    expect(reply!.text).toBe(translate("fa", "overdue-none"));
+  });
+
+  it("a More pressed after minutes were signed shows the list's end, not an empty page", async () => {
+    const [first] = await h.say(secretary, "/overdue");
+    await h.database.db.update(minutes).set({ signedAt: h.clock.now() }).where(eq(minutes.id, session.minutesId));
+    const [next] = await h.press(secretary, first!, buttonData(first!, "بیشتر"));
+    expect(next!.text).toContain("۱۶ صورتجلسه امضانشده");
+    expect(lines(next!)).toHaveLength(1);
+    expect(buttonsOf(next!)).toEqual([]);
   });
 });

@@ -120,17 +120,19 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     await h.runJobs();
     await h.deliver();
     expect(h.emulator.sent(SECRETARY).at(-1)!.text).toContain("۴۰ ساعت");
-    expect(await overdueFor(h.database.db, ids[SECRETARY]!, h.clock.now())).toHaveLength(0);
+    expect(await overdueFor(h.database.db, ids[SECRETARY]!, h.clock.now())).toEqual({ kind: "overdue", rows: [] });
     h.clock.set(new Date(ENDED.getTime() + 48 * HOUR + 1000));
     await h.runJobs();
     await h.deliver();
     expect(h.emulator.sent(CHAIR).at(-1)!.text).toContain("مهلت ۴۸ ساعته");
     expect(h.emulator.sent(SECRETARIAT_CHAT).at(-1)!.text).toContain("مهلت ۴۸ ساعته");
     const staff = (await findPersonByTelegramId(h.database.db, 1000))!;
-    expect(await overdueFor(h.database.db, staff.id, h.clock.now())).toHaveLength(1);
+    expect(await overdueFor(h.database.db, staff.id, h.clock.now())).toMatchObject({ kind: "overdue", rows: [{ minutes: { id: await minutesId() } }] });
+    // A member leads nothing and is not staff: refused, not shown an empty list.
+    expect(await overdueFor(h.database.db, ids[MEMBERS[1]!]!, h.clock.now())).toEqual({ kind: "not_officer" });
     const late = await signMinutes(h.services, ids[SECRETARY]!, await minutesId());
     expect(late).toMatchObject({ kind: "signed", late: true });
-    expect(await overdueFor(h.database.db, staff.id, h.clock.now())).toHaveLength(0);
+    expect(await overdueFor(h.database.db, staff.id, h.clock.now())).toEqual({ kind: "overdue", rows: [] });
   });
 
   it("B9 minutes signed at 47 hours send no overdue notice", async () => {
