@@ -4,6 +4,7 @@
 import * as jalaali from "jalaali-js";
 import { DateTime } from "luxon";
 import { type Locale, normalizePersian, toPersianDigits } from "./text.ts";
+import { readWrittenDate, type WrittenDate } from "./written-dates.ts";
 
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -43,7 +44,10 @@ const YEAR_RANGE: Record<CalendarKind, { min: number; max: number }> = {
 // `٫` is the Arabic decimal separator some Persian keyboards produce instead of `.`.
 const DATE_PATTERN = /^(\d+)\s*([/.\-٫])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 
-/** Parses `1405/09/20`, `۱۴۰۵-۰۹-۲۰`, `2026.12.11` and the like into a Gregorian date. */
+/**
+ * Parses `1405/09/20`, `۱۴۰۵-۰۹-۲۰`, `2026.12.11` and the like, or a date with its month's name (`۲۰ آذر ۱۴۰۵`,
+ * `20 Azar 1405`, `December 11, 2026`), into a Gregorian date.
+ */
 export function parseDate(input: string): Result<LocalDate, DateError> {
   const parsed = parseCalendarDate(input);
   return parsed.ok ? ok(parsed.value.date) : parsed;
@@ -51,30 +55,51 @@ export function parseDate(input: string): Result<LocalDate, DateError> {
 
 /** As parseDate, also saying which calendar the date was written in (date arithmetic such as B2's term follows it). */
 export function parseCalendarDate(input: string): Result<{ date: LocalDate; calendar: CalendarKind }, DateError> {
-  const match = DATE_PATTERN.exec(normalizePersian(input));
-  if (!match) return fail({ code: "date_format" });
-  const [, yearText = "", , monthText = "", dayText = ""] = match;
+  const text = normalizePersian(input);
+  const match = DATE_PATTERN.exec(text);
+  if (match) {
+    const [, yearText = "", , monthText = "", dayText = ""] = match;
+    const calendar: CalendarKind = Number(yearText) < FIRST_GREGORIAN_YEAR ? "jalali" : "gregorian";
+    return checkedDate({ calendar, yearText, month: Number(monthText), dayText });
+  }
+  const words = text.split(/\s+/).filter(Boolean);
+  const written = words.length === 3 ? readWrittenDate(words) : undefined;
+  return written ? checkedDate(written) : fail({ code: "date_format" });
+}
+
+/**
+ * The date that starts at `words[at]` in a line such as `/convene ۲۰ آذر ۱۴۰۵ ساعت ۱۰ سالن`: one word (`1405/09/20`)
+ * or three (`۲۰ آذر ۱۴۰۵`); `used` says how many words it took, so the reader goes on after it.
+ */
+export function readDateWords(words: readonly string[], at = 0): { date: Result<{ date: LocalDate; calendar: CalendarKind }, DateError>; used: number } {
+  const written = readWrittenDate(words, at);
+  if (written) return { date: checkedDate(written), used: 3 };
+  return { date: parseCalendarDate(words[at] ?? ""), used: 1 };
+}
+
+function checkedDate({ calendar, yearText, month, dayText }: WrittenDate): Result<{ date: LocalDate; calendar: CalendarKind }, DateError> {
   if (yearText.length !== 4) return fail({ code: "year_format" });
   const year = Number(yearText);
-  const month = Number(monthText);
   const day = Number(dayText);
-  const calendar: CalendarKind = year < FIRST_GREGORIAN_YEAR ? "jalali" : "gregorian";
-
   const { min, max } = YEAR_RANGE[calendar];
   if (year < min || year > max) return fail({ code: "year_out_of_range", calendar, year, min, max });
   if (month < 1 || month > 12) return fail({ code: "month_out_of_range", calendar, month });
   const maxDay = calendar === "jalali" ? jalaali.jalaaliMonthLength(year, month) : gregorianMonthLength(year, month);
   if (day < 1 || day > maxDay) return fail({ code: "day_out_of_range", calendar, day, maxDay });
-
   return ok({ date: calendar === "jalali" ? fromJalali(year, month, day) : { year, month, day }, calendar });
 }
 
 // Minutes need two digits so `9.5` is not silently read as 09:05 or 09:50.
 const TIME_PATTERN = /^(\d{1,2})(?:\s*[:.٫]\s*(\d{2}))?$/;
 
-/** Parses `10:00`, `۱۰:۳۰`, `9:05`, `10` (whole hour) and `10.30` as a 24-hour time. */
+/** Words people put before a time: `ساعت ۱۰`, `at 10:30`. */
+export const TIME_CONNECTORS: ReadonlySet<string> = new Set(["ساعت", "at"]);
+
+/** Parses `10:00`, `۱۰:۳۰`, `9:05`, `10` (whole hour), `10.30` and `ساعت ۱۰` as a 24-hour time. */
 export function parseTime(input: string): Result<LocalTime, TimeError> {
-  const match = TIME_PATTERN.exec(normalizePersian(input));
+  const [first = "", ...rest] = normalizePersian(input).trim().split(/\s+/);
+  const text = TIME_CONNECTORS.has(first.toLowerCase()) ? rest.join(" ") : normalizePersian(input);
+  const match = TIME_PATTERN.exec(text);
   if (!match) return fail({ code: "time_format" });
   const hour = Number(match[1]);
   const minute = Number(match[2] ?? "0");

@@ -3,9 +3,10 @@
 import {
   type DateError,
   isFriday,
-  parseDate,
   parseTime,
+  readDateWords,
   type Result,
+  TIME_CONNECTORS,
   type TimeError,
   zonedInstant,
 } from "./calendar.ts";
@@ -41,8 +42,6 @@ const BIDI_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const SPACE_RUN = /[^\S\r\n]+/g;
 // Punctuation people put right after the date or the time: `1405/09/20، 10:00, room 2`.
 const TRAILING_SEPARATOR = /[,،;؛]+$/;
-// Words people put between the date and the time: `1405/09/20 ساعت 10:00`.
-const TIME_CONNECTORS = new Set(["ساعت", "at"]);
 
 /**
  * Reads what a secretary types after `/convene`:
@@ -55,19 +54,20 @@ export function parseConveneText(text: string, zone: string): Result<ConveneDraf
   const headerIndex = lines.findIndex((line) => cleanText(line) !== "");
   if (headerIndex < 0) return fail({ code: "missing_date_time" });
 
-  const words = cleanText(lines[headerIndex] ?? "").split(" ");
-  const dateText = stripTrailingSeparator(words[0] ?? "");
-  let timeAt = 1;
+  const typed = cleanText(lines[headerIndex] ?? "").split(" ");
+  const words = typed.map(stripTrailingSeparator);
+  // The date is one word (1405/09/20) or three (۲۰ آذر ۱۴۰۵); a word such as «ساعت» may come before the time.
+  const { date, used } = readDateWords(words);
+  let timeAt = used;
   if (TIME_CONNECTORS.has(normalizePersian(words[timeAt] ?? "").toLowerCase())) timeAt += 1;
-  const timeText = stripTrailingSeparator(words[timeAt] ?? "");
-  if (dateText === "" || timeText === "") return fail({ code: "missing_date_time" });
+  const timeText = words[timeAt] ?? "";
+  if (words[0] === "" || timeText === "") return fail({ code: "missing_date_time" });
 
-  const date = parseDate(dateText);
   if (!date.ok) return fail({ code: "date", error: date.error });
   const time = parseTime(timeText);
   if (!time.ok) return fail({ code: "time", error: time.error });
 
-  const placeText = words.slice(timeAt + 1).join(" ").replace(/^[,،;؛\-–—:]+\s*/, "");
+  const placeText = typed.slice(timeAt + 1).join(" ").replace(/^[,،;؛\-–—:]+\s*/, "");
   const placeLength = codePointLength(placeText);
   if (placeLength > MAX_PLACE_LENGTH) {
     return fail({ code: "place_too_long", length: placeLength, max: MAX_PLACE_LENGTH });
@@ -88,7 +88,7 @@ export function parseConveneText(text: string, zone: string): Result<ConveneDraf
   }
 
   return ok({
-    startsAt: zonedInstant(date.value, time.value, zone),
+    startsAt: zonedInstant(date.value.date, time.value, zone),
     place: placeText === "" ? null : placeText,
     agenda,
   });

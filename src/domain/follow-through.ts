@@ -1,6 +1,6 @@
 // Following through between meetings (bylaw B5, B12, B15): when a referral's secretary is reminded, how a field
 // visit is written, and the key a sub-working group gets. Pure: `now` and the zone are always passed in.
-import { type DateError, type LocalDate, type LocalTime, localDateOf, parseDate, parseTime, type Result, type TimeError, zonedInstant } from "./calendar.ts";
+import { type DateError, type LocalDate, type LocalTime, localDateOf, parseTime, readDateWords, type Result, TIME_CONNECTORS, type TimeError, zonedInstant } from "./calendar.ts";
 import { toIsoDate } from "./roster.ts";
 import { isoDayOf } from "./terms.ts";
 import { normalizePersian } from "./text.ts";
@@ -71,8 +71,6 @@ export type VisitParseError =
   | { code: "place_too_long"; max: number }
   | { code: "purpose_too_long"; max: number };
 
-// Words people put between the date and the time: `1405/09/25 ساعت 10:00`.
-const TIME_CONNECTORS = new Set(["ساعت", "at"]);
 // Something that is meant as a time (`10`, `۱۰:۳۰`, `25:00`), as opposed to the first word of a place.
 const LOOKS_LIKE_TIME = /^\d{1,2}(?:[:.٫]\d*)?$/;
 // Place and purpose are separated by a dash with spaces around it, an em or en dash, or a new line.
@@ -98,20 +96,39 @@ function readWhen(text: string): Result<VisitWhen & { rest: string }, VisitWhenE
   const tokens = cleanText(text).split(/(\s+)/);
   const word = (i: number) => (tokens[2 * i] ?? "").replace(/[,،;؛]+$/, "");
   const restFrom = (i: number) => tokens.slice(2 * i).join("");
-  const dateText = word(0);
-  if (!dateText) return fail({ code: "missing_date" });
-  const date = parseDate(dateText);
+  if (!word(0)) return fail({ code: "missing_date" });
+  // The date is one word (1405/09/25) or three (۲۵ آذر ۱۴۰۵).
+  const { date, used } = readDateWords([word(0), word(1), word(2)]);
   if (!date.ok) return fail({ code: "date", error: date.error });
-  let at = 1;
+  let at = used;
   const connector = TIME_CONNECTORS.has(normalizePersian(word(at)).toLowerCase());
   if (connector) at += 1;
   const timeText = word(at);
   if (connector || LOOKS_LIKE_TIME.test(normalizePersian(timeText))) {
     const time = parseTime(timeText);
     if (!time.ok) return fail({ code: "time", error: time.error });
-    return ok({ date: date.value, time: time.value, rest: restFrom(at + 1) });
+    return ok({ date: date.value.date, time: time.value, rest: restFrom(at + 1) });
   }
-  return ok({ date: date.value, time: null, rest: restFrom(1) });
+  return ok({ date: date.value.date, time: null, rest: restFrom(used) });
+}
+
+export type ReferralDraft = { key: string; dueDate: LocalDate; subject: string };
+
+/**
+ * `/refer KEY DATE SUBJECT…` (B12): the committee's key, the due date (one word, 1405/10/15, or three, ۱۵ دی ۱۴۰۵)
+ * and the subject as typed. The error is null when the shape is wrong, the date's reason when only the date is.
+ */
+export function readReferral(text: string): Result<ReferralDraft, DateError | null> {
+  // Words at even indexes, the whitespace between them at odd ones: the subject keeps its line breaks.
+  const tokens = text.trim().split(/(\s+)/);
+  const words = tokens.filter((_, index) => index % 2 === 0);
+  const key = words[0] ?? "";
+  if (words.length < 3 || key === "") return fail(null);
+  const { date, used } = readDateWords(words, 1);
+  const subject = tokens.slice(2 * (1 + used)).join("");
+  if (subject.trim() === "") return fail(null);
+  if (!date.ok) return fail(date.error);
+  return ok({ key, dueDate: date.value.date, subject });
 }
 
 /** A date with an optional time, as the HQ staff propose another one: `1405/09/28 10:00` or `1405/09/28`. */

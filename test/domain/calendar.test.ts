@@ -97,6 +97,28 @@ describe("parseDate accepts what officials type", () => {
     expect(parseDate("2028-02-29")).toEqual({ ok: true, value: { year: 2028, month: 2, day: 29 } });
   });
 
+  it.each([
+    ["۲۰ آذر ۱۴۰۵"],
+    ["20 Azar 1405"],
+    ["20 azar 1405"],
+    ["۲۰ آذرماه ۱۴۰۵"],
+    ["۲۰ آذر‌ماه ۱۴۰۵"],
+    ["آذر ۲۰، ۱۴۰۵"],
+    ["11 December 2026"],
+    ["December 11, 2026"],
+    ["Dec. 11, 2026"],
+    ["۱۱ دسامبر ۲۰۲۶"],
+  ])("a month written as a word, which says the calendar: %s", (input) => {
+    expect(parseDate(input)).toEqual({ ok: true, value: dec11 });
+  });
+
+  it("a month's name and a year of the other calendar, or a day the month lacks, are refused with the reason", () => {
+    expect(parseDate("20 آذر 2026")).toMatchObject({ ok: false, error: { code: "year_out_of_range", calendar: "jalali" } });
+    expect(parseDate("11 December 1405")).toMatchObject({ ok: false, error: { code: "year_out_of_range", calendar: "gregorian" } });
+    expect(parseDate("31 آذر 1405")).toMatchObject({ ok: false, error: { code: "day_out_of_range", maxDay: 30 } });
+    expect(parseDate("20 آذر 05")).toMatchObject({ ok: false, error: { code: "year_format" } });
+  });
+
   it("treats 1699 as Jalali and 1700 as Gregorian", () => {
     expect(parseDate("1699/01/01")).toEqual({ ok: true, value: fromJalali(1699, 1, 1) });
     expect(parseDate("1700/01/01")).toEqual({ ok: true, value: { year: 1700, month: 1, day: 1 } });
@@ -164,7 +186,9 @@ describe("parseDate rejects impossible dates with a reason", () => {
   it.each([
     [""],
     ["فردا"],
-    ["20 آذر 1405"],
+    ["20 آذر"],
+    ["آذر 1405"],
+    ["20 1405 آذر"],
     ["1405/09"],
     ["1405/09/20/1"],
     ["1405/09-20"],
@@ -191,6 +215,9 @@ describe("parseTime", () => {
     ["0:00", 0, 0],
     ["23:59", 23, 59],
     [" 08:15 ", 8, 15],
+    ["ساعت ۱۰", 10, 0],
+    ["ساعت 10:30", 10, 30],
+    ["at 9:05", 9, 5],
   ])("accepts %j", (input, hour, minute) => {
     expect(parseTime(input)).toEqual({ ok: true, value: { hour, minute } });
   });
@@ -204,7 +231,7 @@ describe("parseTime", () => {
     expect(timeError(input)).toEqual({ code: "time_out_of_range", hour, minute });
   });
 
-  it.each([[""], ["ده"], ["10:5"], ["10:300"], ["100"], ["10:00:00"], ["10am"], [":30"], ["-1"]])(
+  it.each([[""], ["ده"], ["10:5"], ["10:300"], ["100"], ["10:00:00"], ["10am"], [":30"], ["-1"], ["ساعت"], ["ساعت ده"]])(
     "rejects %j as badly formed",
     (input) => {
       expect(timeError(input)).toEqual({ code: "time_format" });

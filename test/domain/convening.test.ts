@@ -61,9 +61,16 @@ describe("B4/B6 the /convene text: date, time, place, then the agenda", () => {
     ["a whole hour", "1405/09/20 10"],
     ["a comma after the date", "1405/09/20، 10:00"],
     ["the word ساعت between date and time", "1405/09/20 ساعت ۱۰:۰۰"],
+    ["the month as a word", "۲۰ آذر ۱۴۰۵ ساعت ۱۰"],
+    ["the month as a word, in English", "20 Azar 1405 at 10:00"],
+    ["a Gregorian month as a word", "December 11, 2026 10:00"],
     ["leading blank lines and direction marks", "\n  \n\u200F1405/09/20\u200F   10:00  "],
   ])("accepts %s", (_label, text) => {
     expect(parsed(text)).toEqual({ startsAt: DEC_11_10AM, place: null, agenda: [] });
+  });
+
+  it("a place after a date written with its month's name is kept whole", () => {
+    expect(parsed("۲۰ آذر ۱۴۰۵ ساعت ۱۰ فرمانداری، سالن ۲").place).toBe("فرمانداری، سالن ۲");
   });
 
   it("a Gregorian date is accepted too", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
-import { visitDateInQuestion, visitReminderPlan } from "../../src/domain/follow-through.ts";
+import { readReferral, visitDateInQuestion, visitReminderPlan } from "../../src/domain/follow-through.ts";
 
 const ZONE = "Asia/Tehran";
 const HOUR = 60 * 60 * 1000;
@@ -31,5 +31,23 @@ describe("field visit reminders (bylaw B15)", () => {
     expect(visitDateInQuestion({ status: "other_date_proposed", startsAt: VISIT, proposedStartsAt: proposed })).toBe(proposed);
     expect(visitDateInQuestion({ status: "approved", startsAt: VISIT, proposedStartsAt: proposed })).toBe(VISIT);
     expect(visitDateInQuestion({ status: "requested", startsAt: VISIT, proposedStartsAt: null })).toBe(VISIT);
+  });
+});
+
+describe("reading /refer (bylaw B12)", () => {
+  const due = fromJalali(1405, 10, 15);
+
+  it("B12 key, due date and subject; the date as numbers or with its month's name; the subject as typed", () => {
+    expect(readReferral("physical ۱۴۰۵/۱۰/۱۵ بررسی طرح\nبا توجه به نامه")).toEqual({ ok: true, value: { key: "physical", dueDate: due, subject: "بررسی طرح\nبا توجه به نامه" } });
+    expect(readReferral("physical ۱۵ دی ۱۴۰۵ بررسی طرح")).toEqual({ ok: true, value: { key: "physical", dueDate: due, subject: "بررسی طرح" } });
+    expect(readReferral("physical January 5, 2027 review")).toEqual({ ok: true, value: { key: "physical", dueDate: due, subject: "review" } });
+  });
+
+  it("a missing part is the usage (null); a date that cannot be is its reason", () => {
+    expect(readReferral("physical")).toEqual({ ok: false, error: null });
+    expect(readReferral("physical ۱۴۰۵/۱۰/۱۵")).toEqual({ ok: false, error: null });
+    expect(readReferral("physical ۱۵ دی ۱۴۰۵")).toEqual({ ok: false, error: null });
+    expect(readReferral("physical 1405/13/01 بررسی")).toMatchObject({ ok: false, error: { code: "month_out_of_range" } });
+    expect(readReferral("physical ۳۱ دی ۱۴۰۵ بررسی")).toMatchObject({ ok: false, error: { code: "day_out_of_range" } });
   });
 });

@@ -140,6 +140,9 @@ describe("reading /visit (bylaw B15)", () => {
     });
     expect(parseVisitText("2026-12-16 ساعت 9 Old bazaar - review the roofs")).toMatchObject({ ok: true, value: { time: { hour: 9, minute: 0 }, place: "Old bazaar", purpose: "review the roofs" } });
     expect(parseVisitText("١٤٠٥/٠٩/٢٥ محله سر-چشمه\nبررسی معابر")).toMatchObject({ ok: true, value: { time: null, place: "محله سر-چشمه", purpose: "بررسی معابر" } });
+    // The month as a word (Persian review): the date is three words, and the place begins after them.
+    expect(parseVisitText("۲۵ آذر ۱۴۰۵ ساعت ۱۰ محله سرچشمه — بررسی معابر")).toMatchObject({ ok: true, value: { time: { hour: 10, minute: 0 }, place: "محله سرچشمه" } });
+    expect(parseVisitText("۲۵ آذر ۱۴۰۵ محله سرچشمه — بررسی معابر")).toMatchObject({ ok: true, value: { time: null, place: "محله سرچشمه" } });
   });
 
   it("B15 what is wrong is named", () => {

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
-import { parseDate, parseTime, zonedInstant } from "../../domain/calendar.ts";
+import { parseTime, readDateWords, TIME_CONNECTORS, zonedInstant } from "../../domain/calendar.ts";
 import { normalizePersian } from "../../domain/text.ts";
 import { cancelConfirmKeyboard } from "../../services/meetings/buttons.ts";
 import type { MeetingRecord } from "../../services/meetings/facts.ts";
@@ -64,18 +64,20 @@ meetingsFeature.command("reschedule", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const [dateText, timeText, ...rest] = normalizePersian(ctx.match).split(/\s+/).filter(Boolean);
-  if (!dateText || !timeText || rest.length > 0) return ctx.reply(ctx.t("reschedule-usage"));
+  const words = normalizePersian(ctx.match).split(/\s+/).filter(Boolean);
+  // DATE is one word (1405/09/28) or three (۲۸ آذر ۱۴۰۵); «ساعت» may come before TIME.
+  const { date, used } = readDateWords(words);
+  const timeAt = TIME_CONNECTORS.has(words[used]?.toLowerCase() ?? "") ? used + 1 : used;
+  if (words.length === 0 || words.length !== timeAt + 1) return ctx.reply(ctx.t("reschedule-usage"));
   const scope = await officerScope(ctx, personId);
   if (scope === undefined) return;
   const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock(), scope);
   const record = meetings[0];
   if (!record) return ctx.reply(ctx.t("manage-no-meeting"));
-  const date = parseDate(dateText);
   if (!date.ok) return ctx.reply(explainDateError(ctx, date.error));
-  const time = parseTime(timeText);
+  const time = parseTime(words[timeAt]!);
   if (!time.ok) return ctx.reply(explainTimeError(ctx, time.error));
-  const startsAt = zonedInstant(date.value, time.value, record.facts.zone);
+  const startsAt = zonedInstant(date.value.date, time.value, record.facts.zone);
   const result = await rescheduleMeeting(ctx.deps, personId, record.meeting.id, startsAt);
   await ctx.reply(explainManage(ctx, result, record.facts.zone));
 });

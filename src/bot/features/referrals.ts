@@ -1,6 +1,7 @@
 import { Composer } from "grammy";
 import type { ReferralRow } from "../../db/queries/referrals.ts";
-import { formatDate, parseDate } from "../../domain/calendar.ts";
+import { formatDate } from "../../domain/calendar.ts";
+import { readReferral } from "../../domain/follow-through.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { dayOf } from "../../services/meetings/meeting-text.ts";
 import { isOverdue, REFERRAL_SUBJECT_MAX, type ReferResult, type ReportResult, referralsFor, referSubject } from "../../services/referrals.ts";
@@ -21,12 +22,10 @@ referralsFeature.command("refer", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
   const body = commandBody(ctx.message?.text ?? "");
-  const match = /^(\S+)\s+(\S+)\s+([\s\S]+)$/.exec(body);
-  if (!match) return ctx.reply(ctx.t("refer-usage"));
-  const [, key = "", dateText = "", subject = ""] = match;
-  const due = parseDate(dateText);
-  if (!due.ok) return ctx.reply(`${explainDateError(ctx, due.error)}\n\n${ctx.t("refer-usage")}`);
-  const result = await referSubject(ctx.deps, personId, { committeeKey: key, dueDate: due.value, subject });
+  const read = readReferral(body);
+  if (!read.ok) return ctx.reply(read.error ? `${explainDateError(ctx, read.error)}\n\n${ctx.t("refer-usage")}` : ctx.t("refer-usage"));
+  const { key, dueDate, subject } = read.value;
+  const result = await referSubject(ctx.deps, personId, { committeeKey: key, dueDate, subject });
   await ctx.reply(describeReferral(ctx, result, key));
 });
 

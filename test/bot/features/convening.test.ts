@@ -286,6 +286,9 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     expect(await h.replyTo(secretary, "/reschedule ۱۴۰۵/۰۹/۱۷ ۱۰:۰۰")).toContain("بند ۶");
     expect(await h.replyTo(secretary, "/reschedule ۱۴۰۵/۰۹/۲۸ ۱۰:۰۰")).toContain("شنبه ۲۸ آذر ۱۴۰۵");
     expect(await h.replyTo(secretary, "/reschedule tomorrow")).toContain("تاریخ و ساعت تازه");
+    // The month as a word, and «ساعت» before the time, as people write them (Persian review).
+    expect(await h.replyTo(secretary, "/reschedule ۲۹ آذر ۱۴۰۵ ساعت ۱۱")).toContain("یک\u200cشنبه ۲۹ آذر ۱۴۰۵");
+    expect(await h.replyTo(secretary, "/reschedule ۳۱ آذر ۱۴۰۵ ساعت ۱۱")).toContain("روز ۳۱ در این ماه وجود ندارد");
     const [question] = await h.say(secretary, "/cancel");
     await h.press(secretary, question!, buttonData(question!, "لغو شود"));
     expect(h.emulator.messagesIn(SECRETARY).at(-1)!.text).toContain("جلسه لغو شد");
