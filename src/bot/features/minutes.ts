@@ -8,6 +8,7 @@ import { acknowledgeMinutes, mayEditMinutes, receiptsView, signMinutes, viewDraf
 import { verifyMinutes } from "../../services/minutes/verify.ts";
 import { committeesInScope } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
+import { openForm } from "../conversations/form-input.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { pagedList } from "../shared/paged-list.ts";
 import { commandBody } from "./convene.ts";
@@ -46,11 +47,11 @@ minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
         return ctx.answerCallbackQuery({ text: ctx.t("minutes-not-signer"), show_alert: true });
       }
       await ctx.answerCallbackQuery();
-      return ctx.conversation.enter("minutesEdit", action.minutesId);
+      return openForm(ctx, "minutesEdit", action.minutesId);
     case "minutes_sign": {
       const result = await signMinutes(ctx.deps, personId, action.minutesId);
       await ctx.answerCallbackQuery();
-      if (result.kind === "correction_note_required") return ctx.conversation.enter("minutesCorrection", action.minutesId);
+      if (result.kind === "correction_note_required") return openForm(ctx, "minutesCorrection", action.minutesId);
       if (result.kind === "signed") {
         await ctx.editMessageReplyMarkup().catch(() => {});
         return ctx.reply(describeSign(ctx, result), {
