@@ -5,7 +5,8 @@ import { type CliConfig, ConfigError, MISSING_TOKEN_MESSAGE, parseCliConfig } fr
 import { DirectoryLockedError } from "../db/directory-lock.ts";
 import { type DatabaseHandle, openDatabase } from "../db/client.ts";
 import { listHeadquarters } from "../db/queries/headquarters.ts";
-import { validateRoster } from "../domain/roster.ts";
+import { type RosterIssue, validateRoster } from "../domain/roster.ts";
+import { isolatedIn, issueVariables } from "../domain/roster-issues.ts";
 import type { Locale } from "../domain/text.ts";
 import { createI18n, translatorOf } from "../i18n.ts";
 import { cliLocale } from "./cli-locale.ts";
@@ -159,8 +160,12 @@ async function importCommand(
   }
   const validated = validateRoster(withDefaultTimezone(data, defaultTimezone));
   if (!validated.ok) {
-    io.err(t(locale, "cli-import-invalid", { file }));
-    for (const issue of validated.issues) io.err(t(locale, "cli-import-issue", { path: issue.path, message: issue.message }));
+    io.err(t(locale, "cli-import-invalid", { file: isolatedIn(locale, file) }));
+    for (const issue of validated.issues) {
+      const message = isolatedIn(locale, rosterIssueText(t, locale, issue));
+      const path = isolatedIn(locale, issue.path);
+      io.err(issue.path === "" ? t(locale, "cli-import-issue-file", { message }) : t(locale, "cli-import-issue", { path, message }));
+    }
     return 1;
   }
   const report = await importRoster(deps, validated.roster, { personId: null, telegramId: null });
@@ -168,6 +173,11 @@ async function importCommand(
   io.out(count === 0 ? t(locale, "cli-import-unchanged", { hq: report.hqKey }) : t(locale, "cli-import-done", { hq: report.hqKey, count }));
   for (const notice of report.notices) io.out(importNoticeText(t, locale, notice));
   return 0;
+}
+
+/** What is wrong at one spot of a roster file, in the reader's language. */
+export function rosterIssueText(t: Translate, locale: Locale, issue: RosterIssue): string {
+  return t(locale, issue.key, issueVariables(issue.vars, locale, (word) => t(locale, word)));
 }
 
 /** The HQ named by --hq; with a single HQ it is implied; for invites, absent means every HQ. */

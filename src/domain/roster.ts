@@ -1,7 +1,8 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { TEMPLATE_KEYS } from "./bylaw-committees.ts";
-import { type CalendarKind, fromIsoDate, type LocalDate, parseCalendarDate, toIsoDate, toJalali } from "./calendar.ts";
+import { type CalendarKind, fromIsoDate, type LocalDate, parseCalendarDate, toIsoDate } from "./calendar.ts";
+import { type CheckErrorKey, customIssue, dateIssue, issueMessage, issueParams, ROLE_WORDS, type RosterIssue, rosterIssueOf } from "./roster-issues.ts";
 import { rulesOverrideSchema } from "./rules.ts";
 import { exceedsTwoYears, fullTermEnd } from "./terms.ts";
 
@@ -10,13 +11,16 @@ import { exceedsTwoYears, fullTermEnd } from "./terms.ts";
  * its staff and committees in YAML or JSON; import applies it idempotently.
  */
 
+/** A check keeps no params: its `error` is the message key it stands for. */
+const keyed = (key: CheckErrorKey) => ({ error: key });
+
 const telegramUserId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const telegramChatId = z
   .number()
   .int()
-  .refine((id) => id !== 0 && Math.abs(id) <= Number.MAX_SAFE_INTEGER, { error: "not a Telegram chat id" });
-const groupChatId = z.number().int().negative({ error: "a group chat id is negative, e.g. -1001234567890" });
-const localeCode = z.enum(["fa", "en"], { error: "locale must be fa or en" });
+  .refine((id) => id !== 0 && Math.abs(id) <= Number.MAX_SAFE_INTEGER, issueParams(issueMessage("roster-issue-not-chat-id", {})));
+const groupChatId = z.number().int().negative(keyed("roster-issue-group-chat-id"));
+const localeCode = z.enum(["fa", "en"], keyed("roster-issue-locale"));
 const personName = z.string().trim().min(1).max(200);
 
 // Days are written ISO everywhere; the roster's callers have always found the helper here.
@@ -26,13 +30,13 @@ export { toIsoDate } from "./calendar.ts";
 export type RosterDate = LocalDate & { calendar: CalendarKind };
 
 const rosterDate = z
-  .union([z.string(), z.date()])
+  .union([z.string(), z.date()], keyed("roster-issue-date-type"))
   .transform((value, ctx): RosterDate => {
     // YAML reads 2026-04-04 as a Date; Jalali 1405-01-15 stays text.
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
     const parsed = parseCalendarDate(text);
     if (parsed.ok) return { ...parsed.value.date, calendar: parsed.value.calendar };
-    ctx.addIssue({ code: "custom", message: `"${text}" is not a valid date (${parsed.error.code})` });
+    ctx.addIssue(customIssue([], dateIssue(text, parsed.error)));
     return z.NEVER;
   });
 
@@ -56,30 +60,27 @@ const memberSchema = z
   .strict()
   .superRefine((member, ctx) => {
     if (member.vacant && member.telegram_id !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["vacant"], message: "a vacant seat cannot also have a telegram_id" });
+      ctx.addIssue(customIssue(["vacant"], issueMessage("roster-issue-vacant-with-id", {})));
     }
     if (member.term_end && !member.term_start) {
-      ctx.addIssue({ code: "custom", path: ["term_end"], message: "term_end needs term_start" });
+      ctx.addIssue(customIssue(["term_end"], issueMessage("roster-issue-term-end-without-start", {})));
     }
     if (member.term_start && member.term_end && compareDates(member.term_end, member.term_start) <= 0) {
-      ctx.addIssue({ code: "custom", path: ["term_end"], message: "term_end must be after term_start" });
+      ctx.addIssue(customIssue(["term_end"], issueMessage("roster-issue-term-end-not-after-start", {})));
     }
     if (member.term_start && member.term_end) {
       const { calendar } = member.term_start;
       const latest = fullTermEnd(toIsoDate(member.term_start), calendar);
       if (exceedsTwoYears({ termStart: toIsoDate(member.term_start), termEnd: toIsoDate(member.term_end) }, calendar)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["term_end"],
-          message: `an appointment order runs at most two years (bylaw B2): from this term_start the last day is ${writeIn(calendar, latest)}`,
-        });
+        const lastDay = { day: fromIsoDate(latest), calendar };
+        ctx.addIssue(customIssue(["term_end"], issueMessage("roster-issue-term-too-long", { lastDay })));
       }
     }
   });
 
 const committeeSchema = z
   .object({
-    key: z.string().regex(/^[a-z0-9_-]{1,40}$/, { error: "use a-z, 0-9, _ and - (at most 40)" }),
+    key: z.string().regex(/^[a-z0-9_-]{1,40}$/, keyed("roster-issue-committee-key-format")),
     template: z.enum(TEMPLATE_KEYS as [string, ...string[]]).optional(),
     title: z.object({ fa: z.string().trim().min(1), en: z.string().trim().min(1) }).strict().optional(),
     chat_id: groupChatId.optional(),
@@ -96,60 +97,52 @@ const committeeSchema = z
   .superRefine((committee, ctx) => {
     for (const role of ["chair", "secretary"] as const) {
       if (committee[role] !== undefined && committee.template !== "council") {
-        ctx.addIssue({
-          code: "custom",
-          path: [role],
-          message: `only the coordination council (template: council) names its ${role} here; in a working group give the member role: ${role}`,
-        });
+        ctx.addIssue(customIssue([role], issueMessage("roster-issue-officer-outside-council", { role, roleName: { word: ROLE_WORDS[role] } })));
       }
     }
     if (committee.chair !== undefined && committee.chair === committee.secretary) {
-      ctx.addIssue({ code: "custom", path: ["secretary"], message: "one person cannot be both the council's chair and its secretary" });
+      ctx.addIssue(customIssue(["secretary"], issueMessage("roster-issue-council-same-officer", {})));
     }
     if (committee.derived_members !== undefined && committee.template !== "council") {
-      ctx.addIssue({ code: "custom", path: ["derived_members"], message: "only the coordination council's entry has derived_members (written by export); list this committee's seats under members" });
+      ctx.addIssue(customIssue(["derived_members"], issueMessage("roster-issue-derived-members-outside-council", {})));
     }
     if (committee.template === "council" && committee.parent !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["parent"], message: "the coordination council is not a sub-working group; remove parent" });
+      ctx.addIssue(customIssue(["parent"], issueMessage("roster-issue-council-parent", {})));
     }
     if (!committee.template && !committee.title) {
-      ctx.addIssue({ code: "custom", path: ["title"], message: "title { fa, en } is required when there is no template" });
+      ctx.addIssue(customIssue(["title"], issueMessage("roster-issue-title-required", {})));
     }
     if (committee.template === "council" && committee.members.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["members"],
-        message: "the coordination council's members are the chairs and secretaries of the working groups; leave members empty",
-      });
+      ctx.addIssue(customIssue(["members"], issueMessage("roster-issue-council-members", {})));
     }
-    checkUnique(committee.members, (m) => m.seat, "seat", "this seat title is used twice in the committee", ctx);
+    checkUnique(committee.members, (m) => m.seat, "seat", "roster-issue-seat-twice", ctx);
     for (const role of ["chair", "secretary"] as const) {
       const holders = committee.members.flatMap((m, i) => (m.role === role ? [i] : []));
       for (const index of holders.slice(1)) {
-        ctx.addIssue({ code: "custom", path: ["members", index, "role"], message: `a committee has one ${role}` });
+        ctx.addIssue(customIssue(["members", index, "role"], issueMessage("roster-issue-one-officer", { roleName: { word: ROLE_WORDS[role] } })));
       }
     }
   });
 
 const headquartersSchema = z
   .object({
-    key: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "use a-z, 0-9 and - (at most 40)" }),
+    key: z.string().regex(/^[a-z0-9-]{1,40}$/, keyed("roster-issue-hq-key-format")),
     level: z.enum(["county", "province"]),
     parent: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
     name: z.string().trim().min(1).max(300),
     timezone: z
       .string()
       .default("Asia/Tehran")
-      .refine((zone) => IANAZone.isValidZone(zone), { error: "not a time zone name such as Asia/Tehran" }),
+      .refine((zone) => IANAZone.isValidZone(zone), issueParams(issueMessage("roster-issue-timezone", {}))),
     locale: localeCode.default("fa"),
     secretariat_chat_id: telegramChatId.optional(),
     staff: z.array(staffSchema).default([]),
   })
   .strict()
   .superRefine((hq, ctx) => {
-    if (hq.parent === hq.key) ctx.addIssue({ code: "custom", path: ["parent"], message: "an HQ cannot be its own parent" });
+    if (hq.parent === hq.key) ctx.addIssue(customIssue(["parent"], issueMessage("roster-issue-hq-own-parent", {})));
     if (hq.parent && hq.level === "province") {
-      ctx.addIssue({ code: "custom", path: ["parent"], message: "only a county HQ has a parent (its provincial HQ)" });
+      ctx.addIssue(customIssue(["parent"], issueMessage("roster-issue-hq-parent-level", {})));
     }
   });
 
@@ -157,16 +150,17 @@ export const rosterSchema = z
   .object({ headquarters: headquartersSchema, committees: z.array(committeeSchema).default([]) })
   .strict()
   .superRefine((roster, ctx) => {
-    checkUnique(roster.committees, (c) => c.key, "key", "this committee key is used twice", ctx, "committees");
+    checkUnique(roster.committees, (c) => c.key, "key", "roster-issue-committee-key-twice", ctx, "committees");
     const keys = new Set(roster.committees.map((c) => c.key));
     roster.committees.forEach((committee, index) => {
       if (committee.parent === undefined) return;
+      const path = ["committees", index, "parent"];
       if (committee.parent === committee.key) {
-        ctx.addIssue({ code: "custom", path: ["committees", index, "parent"], message: "a committee cannot be its own parent" });
+        ctx.addIssue(customIssue(path, issueMessage("roster-issue-committee-own-parent", {})));
       } else if (!keys.has(committee.parent)) {
-        ctx.addIssue({ code: "custom", path: ["committees", index, "parent"], message: `no committee with key "${committee.parent}" in this file` });
+        ctx.addIssue(customIssue(path, issueMessage("roster-issue-parent-unknown", { parent: committee.parent })));
       } else if (hasParentCycle(roster.committees, committee.key)) {
-        ctx.addIssue({ code: "custom", path: ["committees", index, "parent"], message: "the parents of committees form a loop" });
+        ctx.addIssue(customIssue(path, issueMessage("roster-issue-parent-loop", {})));
       }
     });
     checkConsistentNames(roster, ctx);
@@ -177,25 +171,14 @@ export type Roster = z.output<typeof rosterSchema>;
 export type RosterCommittee = Roster["committees"][number];
 export type RosterMember = RosterCommittee["members"][number];
 
-export type RosterIssue = { path: string; message: string };
+export type { RosterIssue } from "./roster-issues.ts";
 
+/** Each issue as a message key and its facts (roster-issues.ts); the caller shows them in the reader's language. */
 export function validateRoster(input: unknown): { ok: true; roster: Roster } | { ok: false; issues: RosterIssue[] } {
-  const parsed = rosterSchema.safeParse(input);
+  // The input tells a missing field from a wrong one and names the type that was written instead.
+  const parsed = rosterSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, roster: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  };
-}
-
-/** `committees[2].members[4].telegram_id`, the way a person finds the spot in the file. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const part of path) {
-    if (typeof part === "number") text += `[${part}]`;
-    else text += text ? `.${String(part)}` : String(part);
-  }
-  return text || "(file)";
+  return { ok: false, issues: parsed.error.issues.map(rosterIssueOf) };
 }
 
 /**
@@ -211,13 +194,6 @@ export function termOf(
   return { start, end: member.term_end ?? fromIsoDate(fullTermEnd(toIsoDate(start), member.term_start?.calendar ?? calendar)) };
 }
 
-/** A day as the file's author wrote the calendar: `1407/01/15` or `2028-04-03`. */
-function writeIn(calendar: CalendarKind, day: string): string {
-  if (calendar === "gregorian") return day;
-  const { jy, jm, jd } = toJalali(fromIsoDate(day));
-  return `${jy}/${String(jm).padStart(2, "0")}/${String(jd).padStart(2, "0")}`;
-}
-
 function compareDates(a: LocalDate, b: LocalDate): number {
   return toIsoDate(a).localeCompare(toIsoDate(b));
 }
@@ -226,15 +202,15 @@ function checkUnique<T>(
   items: readonly T[],
   keyOf: (item: T) => string,
   field: string,
-  message: string,
+  key: "roster-issue-seat-twice" | "roster-issue-committee-key-twice",
   ctx: z.RefinementCtx,
   arrayPath = "members",
 ): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    const key = keyOf(item);
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [arrayPath, index, field], message });
-    seen.add(key);
+    const value = keyOf(item);
+    if (seen.has(value)) ctx.addIssue(customIssue([arrayPath, index, field], issueMessage(key, {})));
+    seen.add(value);
   });
 }
 
@@ -257,7 +233,7 @@ function checkConsistentNames(roster: Roster, ctx: z.RefinementCtx): void {
     if (id === undefined || name === undefined) return;
     const known = names.get(id);
     if (known !== undefined && known !== name) {
-      ctx.addIssue({ code: "custom", path, message: `telegram_id ${id} is also listed as "${known}"` });
+      ctx.addIssue(customIssue(path, issueMessage("roster-issue-name-conflict", { telegramId: id, name: known })));
     } else names.set(id, name);
   };
   for (const [i, s] of roster.headquarters.staff.entries()) check(s.telegram_id, s.name, ["headquarters", "staff", i, "name"]);
@@ -273,7 +249,7 @@ function checkConsistentNames(roster: Roster, ctx: z.RefinementCtx): void {
 function checkCouncil(roster: { committees: readonly RosterCommittee[] }, ctx: z.RefinementCtx): void {
   const councils = roster.committees.flatMap((c, i) => (c.template === "council" ? [i] : []));
   for (const index of councils.slice(1)) {
-    ctx.addIssue({ code: "custom", path: ["committees", index, "template"], message: "an HQ has one coordination council" });
+    ctx.addIssue(customIssue(["committees", index, "template"], issueMessage("roster-issue-council-twice", {})));
   }
   const index = councils[0];
   if (index === undefined) return;
@@ -286,10 +262,6 @@ function checkCouncil(roster: { committees: readonly RosterCommittee[] }, ctx: z
   for (const role of ["chair", "secretary"] as const) {
     const id = council[role];
     if (id === undefined || officers.has(id)) continue;
-    ctx.addIssue({
-      code: "custom",
-      path: ["committees", index, role],
-      message: `telegram_id ${id} is not a member of the coordination council: its members are the chairs and secretaries (with telegram_id) of the top-level working groups in this file`,
-    });
+    ctx.addIssue(customIssue(["committees", index, role], issueMessage("roster-issue-council-officer-not-member", { telegramId: id })));
   }
 }

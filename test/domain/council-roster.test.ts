@@ -21,13 +21,13 @@ describe("Part A: the roster's council entry", () => {
 
   it("Part A: naming someone who chairs or keeps the minutes of no top-level group is refused at the entry's path", () => {
     expect(issues(withCouncil({ chair: 1003 }))).toEqual([
-      { path: "committees[0].chair", message: expect.stringContaining("telegram_id 1003 is not a member of the coordination council") },
+      { path: "committees[0].chair", key: "roster-issue-council-officer-not-member", vars: { telegramId: 1003 } },
     ]);
     expect(issues(withCouncil({ secretary: 4242 }))[0]).toMatchObject({ path: "committees[0].secretary" });
   });
 
   it("Part A: one person is not both the council's chair and its secretary", () => {
-    expect(issues(withCouncil({ chair: 1001, secretary: 1001 }))).toEqual([{ path: "committees[0].secretary", message: expect.stringContaining("both") }]);
+    expect(issues(withCouncil({ chair: 1001, secretary: 1001 }))).toEqual([{ path: "committees[0].secretary", key: "roster-issue-council-same-officer", vars: {} }]);
   });
 
   it("Part A: a sub-working group's officers are not council members", () => {
@@ -39,19 +39,21 @@ describe("Part A: the roster's council entry", () => {
       title: { fa: "گروه کاری میراث", en: "Heritage expert group" },
       members: [{ seat: "دبیر گروه", role: "secretary", telegram_id: 1009, name: "دبیر فرعی" }],
     } as never);
-    expect(issues(input)).toEqual([{ path: "committees[0].secretary", message: expect.stringContaining("1009") }]);
+    expect(issues(input)).toEqual([{ path: "committees[0].secretary", key: "roster-issue-council-officer-not-member", vars: { telegramId: 1009 } }]);
   });
 
   it("only the council names its chair or secretary in the entry; a group marks them with role:", () => {
     const input = rosterInput();
     (input.committees[1] as Record<string, unknown>).chair = 1001;
-    expect(issues(input)).toEqual([{ path: "committees[1].chair", message: expect.stringContaining("role: chair") }]);
+    expect(issues(input)).toEqual([
+      { path: "committees[1].chair", key: "roster-issue-officer-outside-council", vars: { role: "chair", roleName: { word: "roster-role-chair" } } },
+    ]);
   });
 
   it("Part A: an HQ has one coordination council, and it lists no members of its own", () => {
     const input = withCouncil({});
     input.committees.push({ key: "council-2", template: "council" });
-    expect(issues(input)).toEqual([{ path: "committees[2].template", message: "an HQ has one coordination council" }]);
+    expect(issues(input)).toEqual([{ path: "committees[2].template", key: "roster-issue-council-twice", vars: {} }]);
     expect(issues(withCouncil({ members: [{ seat: "x" }] }))[0]).toMatchObject({ path: "committees[0].members" });
   });
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { rosterIssueText } from "../../../src/cli/run-cli.ts";
+import { fromJalali } from "../../../src/domain/calendar.ts";
 import { validateRoster } from "../../../src/domain/roster.ts";
+import { createI18n, translatorOf } from "../../../src/i18n.ts";
 import { listAudit } from "../../../src/db/queries/audit.ts";
 import { findHeadquartersByKey, listCurrentStaff } from "../../../src/db/queries/headquarters.ts";
 import { listCommittees } from "../../../src/db/queries/committees.ts";
@@ -108,13 +111,18 @@ describe("roster import", () => {
 });
 
 describe("B2: an order in the roster longer than two years is refused", () => {
+  const t = translatorOf(createI18n());
   it("B2: a term_end past two years names its path and the last allowed day, in the calendar the file used", () => {
     const jalali = rosterInput();
     Object.assign(jalali.committees[1]!.members![1]!, { term_start: "1403/12/30", term_end: "1406/01/01" });
     const refused = validateRoster(jalali);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.issues).toEqual([{ path: "committees[1].members[1].term_end", message: expect.stringContaining("1405/12/29") }]);
+      expect(refused.issues).toEqual([
+        { path: "committees[1].members[1].term_end", key: "roster-issue-term-too-long", vars: { lastDay: { day: fromJalali(1405, 12, 29), calendar: "jalali" } } },
+      ]);
+      expect(rosterIssueText(t, "en", refused.issues[0]!)).toContain("the last day is 1405/12/29");
+      expect(rosterIssueText(t, "fa", refused.issues[0]!)).toContain("آخرین روز مجاز \u2066۱۴۰۵/۱۲/۲۹\u2069 است");
     }
     Object.assign(jalali.committees[1]!.members![1]!, { term_end: "1405/12/29" });
     expect(validateRoster(jalali).ok).toBe(true);
@@ -123,7 +131,13 @@ describe("B2: an order in the roster longer than two years is refused", () => {
     Object.assign(gregorian.committees[1]!.members![2]!, { term_start: "2028-02-29", term_end: "2030-03-01" });
     const late = validateRoster(gregorian);
     expect(late.ok).toBe(false);
-    if (!late.ok) expect(late.issues).toEqual([{ path: "committees[1].members[2].term_end", message: expect.stringContaining("2030-02-28") }]);
+    if (!late.ok) {
+      expect(late.issues).toEqual([
+        { path: "committees[1].members[2].term_end", key: "roster-issue-term-too-long", vars: { lastDay: { day: { year: 2030, month: 2, day: 28 }, calendar: "gregorian" } } },
+      ]);
+      expect(rosterIssueText(t, "en", late.issues[0]!)).toContain("the last day is 2030-02-28");
+      expect(rosterIssueText(t, "fa", late.issues[0]!)).toContain("آخرین روز مجاز \u2066۲۰۳۰-۰۲-۲۸\u2069 است");
+    }
   });
 });
 
