@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, type SQLWrapper, sql } from "drizzle-orm";
 import { type AuditContent, type ChainHead, canonicalAuditContent, chainOf, GENESIS_HASH, linkHash, type StoredLink } from "../../domain/audit-chain.ts";
 import type { Database } from "../client.ts";
 import { rowsOf } from "../rows.ts";
@@ -15,15 +15,29 @@ export type AuditEntry = {
   at: Date;
 };
 
+export type AuditOptions = {
+  /**
+   * The caller's own writes that the entries record (insert, update or delete builders, not awaited), sent in the
+   * statement that appends the entries, so a write and its audit row cost one round trip. They run after the chain's
+   * head is locked: each may lock only rows its transaction already serializes on by an earlier lock (an answer's
+   * meeting, a ballot's vote), so taking them after the head cannot deadlock. Their rows are not returned.
+   */
+  alongside?: readonly SQLWrapper[];
+};
+
 /**
  * Appends entries to their HQ's audit chain inside the caller's transaction. Two statements whatever the number of
  * entries of one HQ: the chain's head is locked and read (created at the genesis if new), then one statement inserts
- * the linked entries and moves the head. The lock is held to the caller's commit, so a second transaction appending
- * to the same chain, in this instance or another on the same PostgreSQL, waits and links to this one's last entry.
+ * the linked entries, moves the head and makes the `alongside` writes. The lock is held to the caller's commit, so a
+ * second transaction appending to the same chain, in this instance or another on the same PostgreSQL, waits and links
+ * to this one's last entry.
  */
-export async function writeAudit(db: Database, entries: AuditEntry | AuditEntry[]): Promise<void> {
+export async function writeAudit(db: Database, entries: AuditEntry | AuditEntry[], options: AuditOptions = {}): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
-  if (list.length === 0) return;
+  if (list.length === 0) {
+    for (const write of options.alongside ?? []) await db.execute(write.getSQL());
+    return;
+  }
   // Heads are locked in chain order, so two transactions writing to the same two chains cannot deadlock.
   const chains = [...new Set(list.map((entry) => chainOf(entry.hqId)))].sort((a, b) => a - b);
   const heads = new Map<number, ChainHead>();
@@ -53,7 +67,9 @@ export async function writeAudit(db: Database, entries: AuditEntry | AuditEntry[
     chains.map((chain) => sql`(${chain}::integer, ${heads.get(chain)!.seq}::bigint, ${heads.get(chain)!.hash}::text)`),
     sql`, `,
   );
-  await db.execute(sql`with appended as ${insert} update ${auditChainHeads} set seq = moved.seq, hash = moved.hash
+  // A data-modifying WITH runs to completion whether or not the statement reads it.
+  const alongside = (options.alongside ?? []).map((write, i) => sql`, ${sql.raw(`alongside_${i}`)} as ${write}`);
+  await db.execute(sql`with appended as ${insert}${sql.join(alongside)} update ${auditChainHeads} set seq = moved.seq, hash = moved.hash
     from (values ${moved}) as moved(chain, seq, hash) where ${auditChainHeads.chain} = moved.chain`);
 }
 
