@@ -38,8 +38,8 @@ export async function appointWizard(conversation: Wizard, ctx: ConversationConte
       keyboard.text(buttonText(`${c.attention > 0 ? "⚠️ " : ""}${title}`), `ap:c:${c.committeeId}`).row();
     }
     keyboard.text(ctx.t("wizard-cancel"), CANCEL);
-    await ctx.reply(ctx.t("appoint-choose-committee"), { reply_markup: keyboard });
-    const pressed = await waitForPress(conversation, choicePattern("c", overview.committees.map((c) => c.committeeId)));
+    const asked = await ctx.reply(ctx.t("appoint-choose-committee"), { reply_markup: keyboard });
+    const pressed = await waitForPress(conversation, asked.message_id, choicePattern("c", overview.committees.map((c) => c.committeeId)));
     if (pressed === CANCEL) return cancelled(ctx);
     committeeId = Number(pressed.slice("ap:c:".length));
   }
@@ -53,8 +53,8 @@ export async function appointWizard(conversation: Wizard, ctx: ConversationConte
   const seatKeyboard = new InlineKeyboard();
   for (const seat of listing.seats) seatKeyboard.text(seatLabel(seat), `ap:s:${seat.seatId}`).row();
   seatKeyboard.text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(ctx.t("appoint-choose-seat", { committee }), { reply_markup: seatKeyboard });
-  const pressedSeat = await waitForPress(conversation, choicePattern("s", listing.seats.map((s) => s.seatId)));
+  const seatQuestion = await ctx.reply(ctx.t("appoint-choose-seat", { committee }), { reply_markup: seatKeyboard });
+  const pressedSeat = await waitForPress(conversation, seatQuestion.message_id, choicePattern("s", listing.seats.map((s) => s.seatId)));
   if (pressedSeat === CANCEL) return cancelled(ctx);
   const seat = listing.seats.find((s) => `ap:s:${s.seatId}` === pressedSeat)!;
   const holderPersonId = seat.holder?.personId ?? null;
@@ -66,8 +66,8 @@ export async function appointWizard(conversation: Wizard, ctx: ConversationConte
   }
   actions.text(ctx.t("appoint-new-button"), "ap:new").row();
   actions.text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(seatSummary(ctx, seat, committee, listing.zone), { reply_markup: actions });
-  const action = await waitForPress(conversation, seat.holder ? /^ap:(renew|date|new|cancel)$/ : /^ap:(new|cancel)$/);
+  const summary = await ctx.reply(seatSummary(ctx, seat, committee, listing.zone), { reply_markup: actions });
+  const action = await waitForPress(conversation, summary.message_id, seat.holder ? /^ap:(renew|date|new|cancel)$/ : /^ap:(new|cancel)$/);
   if (action === CANCEL) return cancelled(ctx);
 
   if (action === "ap:renew" && holderPersonId !== null) {
@@ -79,8 +79,8 @@ export async function appointWizard(conversation: Wizard, ctx: ConversationConte
 
   if (seat.holder) {
     const confirm = new InlineKeyboard().text(ctx.t("appoint-confirm-new-button"), "ap:yes").row().text(ctx.t("wizard-cancel"), CANCEL);
-    await ctx.reply(ctx.t("appoint-confirm-new", { name: seat.holder.name, seat: seat.title }), { reply_markup: confirm });
-    if ((await waitForPress(conversation, /^ap:(yes|cancel)$/)) === CANCEL) return cancelled(ctx);
+    const asked = await ctx.reply(ctx.t("appoint-confirm-new", { name: seat.holder.name, seat: seat.title }), { reply_markup: confirm });
+    if ((await waitForPress(conversation, asked.message_id, /^ap:(yes|cancel)$/)) === CANCEL) return cancelled(ctx);
   }
   const outcome = await conversation.external(async (c): Promise<{ messages: [string, string] } | { refusal: string }> => {
     const result = await appointNewcomer(c.deps, personId, { seatId: seat.seatId, holderPersonId });
@@ -96,9 +96,9 @@ export async function appointWizard(conversation: Wizard, ctx: ConversationConte
 
 /** The order's last day, typed until it is a date after today; Cancel or a command ends the form. */
 async function renewToTypedDay(conversation: Wizard, ctx: ConversationContext, personId: number, seatId: number, holderPersonId: number): Promise<void> {
-  await ctx.reply(ctx.t("appoint-ask-end-date"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL) });
+  const asked = await ctx.reply(ctx.t("appoint-ask-end-date"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL) });
   for (;;) {
-    const text = await waitForTextOrCancel(conversation, CANCEL);
+    const text = await waitForTextOrCancel(conversation, asked.message_id, CANCEL);
     if (text === null) return cancelled(ctx);
     const result = await conversation.external((c) => renewTerm(c.deps, personId, { seatId, holderPersonId, lastDay: text }));
     await ctx.reply(describeRenewal(ctx, result));

@@ -8,7 +8,7 @@ import { findCommitteeById } from "../../db/queries/committees.ts";
 import { committeesInScope, lapsedInScope } from "../../services/meetings/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainConveneParse, explainDateError, explainNotOfficer, explainTimeError } from "../explain.ts";
-import { formInput, waitForPress } from "./form-input.ts";
+import { formInput, type Shown, waitForPress } from "./form-input.ts";
 import { submitConvening } from "./submit-convening.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
@@ -87,42 +87,43 @@ async function askCommittee(conversation: Wizard, ctx: ConversationContext, comm
   const keyboard = new InlineKeyboard();
   for (const c of committees) keyboard.text(c.title, `cw:c:${c.id}`).row();
   keyboard.text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(ctx.t("convene-choose-committee"), { reply_markup: keyboard });
-  const press = await waitForButton(conversation, ctx, /^cw:(c:\d+|cancel)$/);
+  const asked = await ctx.reply(ctx.t("convene-choose-committee"), { reply_markup: keyboard });
+  const press = await waitForButton(conversation, ctx, asked.message_id, /^cw:(c:\d+|cancel)$/);
   if (press === null) return null;
   return committees.find((c) => `cw:c:${c.id}` === press) ?? null;
 }
 
 async function collectDraft(conversation: Wizard, ctx: ConversationContext, committee: { id: number; zone: string }, requestId?: number): Promise<Draft | null> {
   const cancel = new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(ctx.t("convene-ask-date"), { reply_markup: cancel });
+  // Each step's buttons answer from any message that asked it (a mistake asks again, with the same buttons).
+  const asked = [(await ctx.reply(ctx.t("convene-ask-date"), { reply_markup: cancel })).message_id];
   let date: ReturnType<typeof parseDate> & { ok: true };
   for (;;) {
-    const text = await waitForText(conversation, ctx);
+    const text = await waitForText(conversation, ctx, asked);
     if (text === null) return null;
     const parsed = parseDate(text);
     if (parsed.ok) {
       date = parsed;
       break;
     }
-    await ctx.reply(`${explainDateError(ctx, parsed.error)}\n${ctx.t("convene-ask-date")}`, { reply_markup: cancel });
+    asked.push((await ctx.reply(`${explainDateError(ctx, parsed.error)}\n${ctx.t("convene-ask-date")}`, { reply_markup: cancel })).message_id);
   }
-  await ctx.reply(ctx.t("convene-ask-time"), { reply_markup: cancel });
+  const askedTime = [(await ctx.reply(ctx.t("convene-ask-time"), { reply_markup: cancel })).message_id];
   let startsAt: Date;
   for (;;) {
-    const text = await waitForText(conversation, ctx);
+    const text = await waitForText(conversation, ctx, askedTime);
     if (text === null) return null;
     const parsed = parseTime(text);
     if (parsed.ok) {
       startsAt = zonedInstant(date.value, parsed.value, committee.zone);
       break;
     }
-    await ctx.reply(`${explainTimeError(ctx, parsed.error)}\n${ctx.t("convene-ask-time")}`, { reply_markup: cancel });
+    askedTime.push((await ctx.reply(`${explainTimeError(ctx, parsed.error)}\n${ctx.t("convene-ask-time")}`, { reply_markup: cancel })).message_id);
   }
-  await ctx.reply(ctx.t("convene-ask-place"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "cw:skip").text(ctx.t("wizard-cancel"), CANCEL) });
+  const askedPlace = await ctx.reply(ctx.t("convene-ask-place"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "cw:skip").text(ctx.t("wizard-cancel"), CANCEL) });
   let place: string | null = null;
   for (;;) {
-    const answer = await waitForTextOr(conversation, ctx, /^cw:skip$/);
+    const answer = await waitForTextOr(conversation, ctx, askedPlace.message_id, /^cw:skip$/);
     if (answer === null) return null;
     if (answer.button) break;
     const text = normalizePersian(answer.text);
@@ -141,13 +142,14 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
 async function collectAgenda(conversation: Wizard, ctx: ConversationContext): Promise<string[] | null> {
   const agenda: string[] = [];
   const done = () => new InlineKeyboard().text(ctx.t("wizard-done"), "cw:done").text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(ctx.t("convene-ask-agenda"), { reply_markup: done() });
+  // Done and Cancel answer from any of the agenda's messages: each item's receipt shows them again.
+  const asked = [(await ctx.reply(ctx.t("convene-ask-agenda"), { reply_markup: done() })).message_id];
   for (;;) {
-    const answer = await waitForTextOr(conversation, ctx, /^cw:done$/);
+    const answer = await waitForTextOr(conversation, ctx, asked, /^cw:done$/);
     if (answer === null) return null;
     if (answer.button) {
       if (carriesAgenda(agenda)) break;
-      await ctx.reply(ctx.t("convene-agenda-required"), { reply_markup: done() });
+      asked.push((await ctx.reply(ctx.t("convene-agenda-required"), { reply_markup: done() })).message_id);
       continue;
     }
     const item = normalizePersian(answer.text);
@@ -157,7 +159,7 @@ async function collectAgenda(conversation: Wizard, ctx: ConversationContext): Pr
     }
     agenda.push(item);
     if (agenda.length >= MAX_AGENDA_ITEMS) break;
-    await ctx.reply(ctx.t("convene-item-added", { count: agenda.length }), { reply_markup: done() });
+    asked.push((await ctx.reply(ctx.t("convene-item-added", { count: agenda.length }), { reply_markup: done() })).message_id);
   }
   return agenda;
 }
@@ -173,32 +175,36 @@ async function confirmDraft(conversation: Wizard, ctx: ConversationContext, draf
     numberedAgenda(ctx.deps.t, ctx.locale, draft.agenda),
   ].join("\n");
   const keyboard = new InlineKeyboard().text(ctx.t("wizard-confirm"), "cw:ok").text(ctx.t("wizard-edit"), "cw:edit").row().text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(summary, { reply_markup: keyboard });
-  const press = await waitForButton(conversation, ctx, /^cw:(ok|edit|cancel)$/);
+  const shown = await ctx.reply(summary, { reply_markup: keyboard });
+  const press = await waitForButton(conversation, ctx, shown.message_id, /^cw:(ok|edit|cancel)$/);
   if (press === "cw:ok") return "confirm";
   if (press === "cw:edit") return "edit";
   return "cancel";
 }
 
-/** A text answer; null when the person cancels. */
-async function waitForText(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
-  const answer = await waitForTextOr(conversation, ctx, null);
+/** A text answer; null when the person presses Cancel on the question (`on`). */
+async function waitForText(conversation: Wizard, ctx: ConversationContext, on: Shown): Promise<string | null> {
+  const answer = await waitForTextOr(conversation, ctx, on, null);
   return answer === null || answer.button ? null : answer.text;
 }
 
-/** A text answer or a press of `buttons`; null when the person cancels. The rules of every form: form-input.ts. */
+/**
+ * A text answer or a press of `buttons` on the question `on`; null when the person cancels. The rules of every form:
+ * form-input.ts.
+ */
 async function waitForTextOr(
   conversation: Wizard,
   ctx: ConversationContext,
+  on: Shown,
   buttons: RegExp | null,
 ): Promise<{ button: false; text: string } | { button: true; data: string } | null> {
-  const answer = await formInput(conversation, { text: true, presses: ownButtons(buttons) });
+  const answer = await formInput(conversation, { text: true, buttons: { on, data: ownButtons(buttons) } });
   if (answer.kind !== "press") return { button: false, text: answer.text };
   return answer.data === CANCEL ? cancelled(ctx) : { button: true, data: answer.data };
 }
 
-async function waitForButton(conversation: Wizard, ctx: ConversationContext, accepted: RegExp): Promise<string | null> {
-  const pressed = await waitForPress(conversation, ownButtons(accepted));
+async function waitForButton(conversation: Wizard, ctx: ConversationContext, on: Shown, accepted: RegExp): Promise<string | null> {
+  const pressed = await waitForPress(conversation, on, ownButtons(accepted));
   return pressed === CANCEL ? cancelled(ctx) : pressed;
 }
 

@@ -4,7 +4,7 @@ import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
 import { checkDelegable, createDelegation, delegationOverview, STATEMENT_MAX_LENGTH } from "../../services/session/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
-import { chooseByButton, waitForTextOrCancel } from "./form-input.ts";
+import { chooseByButton, type Shown, waitForTextOrCancel } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -62,15 +62,16 @@ export async function delegationWizard(conversation: Wizard, ctx: ConversationCo
   let statement = args.statement ?? "";
   if (!statement) {
     const cancel = new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL);
-    await ctx.reply(ctx.t("delegate-ask-statement"), { reply_markup: cancel });
+    // Cancel answers from the question and from each "too long" that asks again.
+    const asked = [(await ctx.reply(ctx.t("delegate-ask-statement"), { reply_markup: cancel })).message_id];
     for (;;) {
-      const answer = await waitForStatement(conversation, ctx);
+      const answer = await waitForStatement(conversation, ctx, asked);
       if (answer === null) return;
       if (answer.length <= STATEMENT_MAX_LENGTH) {
         statement = answer;
         break;
       }
-      await ctx.reply(createRefusal(ctx, { kind: "too_long", max: STATEMENT_MAX_LENGTH }), { reply_markup: cancel });
+      asked.push((await ctx.reply(createRefusal(ctx, { kind: "too_long", max: STATEMENT_MAX_LENGTH }), { reply_markup: cancel })).message_id);
     }
   }
   const chosen = meetingId;
@@ -96,8 +97,8 @@ async function askMeeting(conversation: Wizard, ctx: ConversationContext, choice
 }
 
 /** The statement as text; null when the member cancels. */
-async function waitForStatement(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
-  const answer = await waitForTextOrCancel(conversation, CANCEL);
+async function waitForStatement(conversation: Wizard, ctx: ConversationContext, on: Shown): Promise<string | null> {
+  const answer = await waitForTextOrCancel(conversation, on, CANCEL);
   if (answer === null) await cancelled(ctx);
   return answer;
 }

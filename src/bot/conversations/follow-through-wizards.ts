@@ -20,15 +20,21 @@ const CANCEL = "ft:cancel";
 type Answer = Exclude<FormAnswer, { kind: "press" }> | { kind: "button"; data: string } | null;
 
 /**
- * The person's next answer: a text (unless `text` is false), a document (when accepted), or a press of one of
- * `buttons`. Cancel ends the wizard (null). Everything else follows the one rule of forms (form-input.ts).
+ * The person's next answer to the question `on` (the message showing its buttons): a text (unless `text` is false), a
+ * document (when accepted), or a press of one of `buttons` there. Cancel ends the wizard (null). Everything else
+ * follows the one rule of forms (form-input.ts).
  */
-async function nextAnswer(conversation: Wizard, ctx: ConversationContext, options: { buttons?: RegExp; documents?: boolean; text?: boolean; hint?: string }): Promise<Answer> {
-  const presses = new RegExp(`^${CANCEL}$${options.buttons ? `|${options.buttons.source}` : ""}`);
-  const answer = await formInput(conversation, { presses, text: options.text ?? true, documents: options.documents ?? false, ...(options.hint ? { hint: options.hint } : {}) });
+async function nextAnswer(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  on: number,
+  options: { buttons?: RegExp; documents?: boolean; text?: boolean; hint?: string },
+): Promise<Answer> {
+  const data = new RegExp(`^${CANCEL}$${options.buttons ? `|${options.buttons.source}` : ""}`);
+  const answer = await formInput(conversation, { buttons: { on, data }, text: options.text ?? true, documents: options.documents ?? false, ...(options.hint ? { hint: options.hint } : {}) });
   if (answer.kind !== "press") return answer;
   // The question's buttons have done their job: a second press on them is not an answer to anything.
-  if (answer.messageId !== undefined && ctx.chatId !== undefined) await ctx.api.editMessageReplyMarkup(ctx.chatId, answer.messageId).catch(() => {});
+  if (ctx.chatId !== undefined) await ctx.api.editMessageReplyMarkup(ctx.chatId, answer.messageId).catch(() => {});
   if (answer.data === CANCEL) {
     await ctx.reply(ctx.t("follow-through-cancelled"));
     return null;
@@ -36,8 +42,8 @@ async function nextAnswer(conversation: Wizard, ctx: ConversationContext, option
   return { kind: "button", data: answer.data };
 }
 
-async function textAnswer(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
-  const answer = await nextAnswer(conversation, ctx, {});
+async function textAnswer(conversation: Wizard, ctx: ConversationContext, on: number): Promise<string | null> {
+  const answer = await nextAnswer(conversation, ctx, on, {});
   return answer?.kind === "text" ? answer.text : null;
 }
 
@@ -49,10 +55,10 @@ async function choose(conversation: Wizard, ctx: ConversationContext, question: 
   const keyboard = new InlineKeyboard();
   for (const c of choices) keyboard.text(buttonText(c.label), `ft:${prefix}:${c.id}`).row();
   keyboard.text(ctx.t("wizard-cancel"), CANCEL);
-  await ctx.reply(question, { reply_markup: keyboard });
+  const asked = await ctx.reply(question, { reply_markup: keyboard });
   const pattern = new RegExp(`^ft:${prefix}:(\\d+)$`);
   for (;;) {
-    const answer = await nextAnswer(conversation, ctx, { buttons: pattern, text: false });
+    const answer = await nextAnswer(conversation, ctx, asked.message_id, { buttons: pattern, text: false });
     if (answer === null) return null;
     if (answer.kind === "button") {
       const id = Number(pattern.exec(answer.data)![1]);
@@ -84,8 +90,8 @@ export async function referralReportWizard(conversation: Wizard, ctx: Conversati
   const referralId = await choose(conversation, ctx, ctx.t("referral-report-choose"), open, "r");
   if (referralId === null) return;
   const chosen = open.find((r) => r.id === referralId)!;
-  await ctx.reply(ctx.t("referral-report-ask-text", { subject: chosen.subject, committee: chosen.committee }), { reply_markup: cancelKeyboard(ctx) });
-  const answer = await nextAnswer(conversation, ctx, { documents: true, hint: ctx.t("referral-report-send-text-or-document") });
+  const asked = await ctx.reply(ctx.t("referral-report-ask-text", { subject: chosen.subject, committee: chosen.committee }), { reply_markup: cancelKeyboard(ctx) });
+  const answer = await nextAnswer(conversation, ctx, asked.message_id, { documents: true, hint: ctx.t("referral-report-send-text-or-document") });
   if (answer === null || answer.kind === "button") return;
   const input: ReportInput =
     answer.kind === "document" ? { text: answer.text, file: { fileId: answer.fileId, ...(answer.fileName ? { fileName: answer.fileName } : {}) } } : { text: answer.text };
@@ -112,9 +118,9 @@ export async function visitCommitteeWizard(conversation: Wizard, ctx: Conversati
 export async function visitOtherDateWizard(conversation: Wizard, ctx: ConversationContext, args: { visitId: number }): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  await ctx.reply(ctx.t("visit-ask-other-date"), { reply_markup: cancelKeyboard(ctx) });
+  const asked = await ctx.reply(ctx.t("visit-ask-other-date"), { reply_markup: cancelKeyboard(ctx) });
   for (;;) {
-    const text = await textAnswer(conversation, ctx);
+    const text = await textAnswer(conversation, ctx, asked.message_id);
     if (text === null) return;
     const parsed = parseVisitWhen(text);
     if (!parsed.ok) {
@@ -138,9 +144,9 @@ export async function visitCancelWizard(conversation: Wizard, ctx: ConversationC
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const keyboard = new InlineKeyboard().text(ctx.t("visit-cancel-no-reason"), NO_REASON).row().text(ctx.t("visit-cancel-keep"), KEEP_VISIT);
-  await ctx.reply(ctx.t("visit-cancel-ask-reason", { visit: args.visit }), { reply_markup: keyboard });
+  const asked = await ctx.reply(ctx.t("visit-cancel-ask-reason", { visit: args.visit }), { reply_markup: keyboard });
   for (;;) {
-    const answer = await nextAnswer(conversation, ctx, { buttons: /^ft:v[nk]$/ });
+    const answer = await nextAnswer(conversation, ctx, asked.message_id, { buttons: /^ft:v[nk]$/ });
     if (answer === null) return;
     if (answer.kind === "button" && answer.data === KEEP_VISIT) {
       await ctx.reply(ctx.t("visit-cancel-kept"));
@@ -166,13 +172,13 @@ export async function subgroupWizard(conversation: Wizard, ctx: ConversationCont
   if (committeeId === null) return;
   let title = args.title.trim();
   if (!title) {
-    await ctx.reply(ctx.t("subgroup-ask-title"), { reply_markup: cancelKeyboard(ctx) });
-    const answer = await textAnswer(conversation, ctx);
+    const asked = await ctx.reply(ctx.t("subgroup-ask-title"), { reply_markup: cancelKeyboard(ctx) });
+    const answer = await textAnswer(conversation, ctx, asked.message_id);
     if (answer === null) return;
     title = answer;
   }
-  await ctx.reply(ctx.t("subgroup-ask-duties", { title }), { reply_markup: cancelKeyboard(ctx) });
-  const duties = await textAnswer(conversation, ctx);
+  const asked = await ctx.reply(ctx.t("subgroup-ask-duties", { title }), { reply_markup: cancelKeyboard(ctx) });
+  const duties = await textAnswer(conversation, ctx, asked.message_id);
   if (duties === null) return;
   const result = await conversation.external((c) => proposeSubgroup(c.deps, personId, { committeeId, title, duties }));
   await ctx.reply(describeSubgroupProposal(ctx, result));
@@ -182,9 +188,9 @@ export async function subgroupWizard(conversation: Wizard, ctx: ConversationCont
 export async function subgroupRejectWizard(conversation: Wizard, ctx: ConversationContext, args: { subgroupId: number }): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  await ctx.reply(ctx.t("subgroup-ask-reason"), { reply_markup: cancelKeyboard(ctx) });
+  const asked = await ctx.reply(ctx.t("subgroup-ask-reason"), { reply_markup: cancelKeyboard(ctx) });
   for (;;) {
-    const reason = await textAnswer(conversation, ctx);
+    const reason = await textAnswer(conversation, ctx, asked.message_id);
     if (reason === null) return;
     const result = await conversation.external((c) => rejectSubgroup(c.deps, personId, args.subgroupId, reason));
     await ctx.reply(describeSubgroupDecision(ctx, result));

@@ -9,12 +9,20 @@ export type FormAnswer =
   | { kind: "text"; text: string }
   | { kind: "document"; text: string; fileId: string; fileName?: string }
   /** `messageId`: the message whose button was pressed, so the form can take its keyboard away. */
-  | { kind: "press"; data: string; messageId?: number };
+  | { kind: "press"; data: string; messageId: number };
+
+/** The message (or messages) showing a question's buttons. */
+export type Shown = number | readonly number[];
 
 export type FormQuestion = {
-  /** The form's own buttons; any other press belongs to another message and goes on to its handler. */
-  presses?: RegExp;
-  /** A typed answer is accepted (otherwise only a press of `presses` is). */
+  /**
+   * The question's buttons (`data`) and the message that shows them (`on`; the messages, when the question is asked
+   * again with the same buttons). Any other press belongs to another message and goes on to its handler — the same
+   * buttons on another message too: an earlier question's, or a closed form's ("Renew" under one seat, "Confirm"
+   * under a summary edited since), which are answered as expired, never taken as an answer about what the form shows now.
+   */
+  buttons?: { on: Shown; data: RegExp };
+  /** A typed answer is accepted (otherwise only a press of `buttons` is). */
   text?: boolean;
   /** A document is accepted, with its caption as the text. */
   documents?: boolean;
@@ -24,8 +32,9 @@ export type FormQuestion = {
 
 /**
  * The one way every form waits for its next answer, so every form follows the same rules:
- * - a press of the form's own buttons is answered and returned; a press of another message's button (an
- *   invitation's Attending, a ballot) is not the form's business and goes on to its handler while the form waits;
+ * - a press of the question's buttons, on the question's message, is answered and returned; a press of another
+ *   message's button (an invitation's Attending, a ballot, an earlier question's) is not the form's business and goes
+ *   on to its handler while the form waits;
  * - a typed command closes the form first, saying nothing was recorded, and then runs;
  * - a form left waiting longer than FORM_TIMEOUT_MINUTES closes on the person's next update with a line saying
  *   nothing was recorded; that update is then handled as if no form had been open (a plain text, meant for the
@@ -47,10 +56,11 @@ export async function formInput(conversation: Wizard, question: FormQuestion): P
       await conversation.halt({ next: data !== undefined || isCommand || !message });
     }
     if (data !== undefined) {
-      if (question.presses?.test(data)) {
+      const buttons = question.buttons;
+      const pressedOn = next.callbackQuery?.message?.message_id;
+      if (buttons && pressedOn !== undefined && ([] as number[]).concat(buttons.on).includes(pressedOn) && buttons.data.test(data)) {
         await next.answerCallbackQuery().catch(() => {});
-        const messageId = next.callbackQuery?.message?.message_id;
-        return { kind: "press", data, ...(messageId === undefined ? {} : { messageId }) };
+        return { kind: "press", data, messageId: pressedOn };
       }
       await conversation.skip({ next: true });
     }
@@ -72,9 +82,9 @@ export async function formInput(conversation: Wizard, question: FormQuestion): P
   }
 }
 
-/** Waits for a press of one of the form's buttons and returns its data. */
-export async function waitForPress(conversation: Wizard, accepted: RegExp): Promise<string> {
-  const answer = await formInput(conversation, { presses: accepted });
+/** Waits for a press of one of the buttons `accepted` on the message `on` and returns its data. */
+export async function waitForPress(conversation: Wizard, on: Shown, accepted: RegExp): Promise<string> {
+  const answer = await formInput(conversation, { buttons: { on, data: accepted } });
   return answer.kind === "press" ? answer.data : "";
 }
 
@@ -84,9 +94,9 @@ export async function waitForText(conversation: Wizard): Promise<string> {
   return answer.kind === "text" ? answer.text : "";
 }
 
-/** A typed answer, or null when the person presses the form's Cancel (`cancel` is its button data). */
-export async function waitForTextOrCancel(conversation: Wizard, cancel: string): Promise<string | null> {
-  const answer = await formInput(conversation, { text: true, presses: new RegExp(`^${escapeRegExp(cancel)}$`) });
+/** A typed answer, or null when the person presses Cancel (`cancel` is its button data) on the message `on`. */
+export async function waitForTextOrCancel(conversation: Wizard, on: Shown, cancel: string): Promise<string | null> {
+  const answer = await formInput(conversation, { text: true, buttons: { on, data: new RegExp(`^${escapeRegExp(cancel)}$`) } });
   return answer.kind === "text" ? answer.text : null;
 }
 
@@ -104,9 +114,9 @@ export async function chooseByButton(
   const keyboard = new InlineKeyboard();
   for (const choice of choices) keyboard.text(choice.label, `${data.prefix}${choice.id}`).row();
   keyboard.text(ctx.t("wizard-cancel"), data.cancel);
-  await ctx.reply(question, { reply_markup: keyboard });
+  const asked = await ctx.reply(question, { reply_markup: keyboard });
   const ids = choices.map((c) => c.id).join("|");
-  const pressed = await waitForPress(conversation, new RegExp(`^(?:${escapeRegExp(data.cancel)}|${escapeRegExp(data.prefix)}(?:${ids}))$`));
+  const pressed = await waitForPress(conversation, asked.message_id, new RegExp(`^(?:${escapeRegExp(data.cancel)}|${escapeRegExp(data.prefix)}(?:${ids}))$`));
   return choices.find((c) => pressed === `${data.prefix}${c.id}`)?.id ?? null;
 }
 

@@ -22,8 +22,8 @@ export async function minutesEditWizard(conversation: Wizard, ctx: ConversationC
     .text(ctx.t("minutes-edit-add"), "mw:add")
     .row()
     .text(ctx.t("wizard-cancel"), "mw:cancel");
-  await ctx.reply(ctx.t("minutes-edit-choose"), { reply_markup: keyboard });
-  const choice = (await waitForPress(conversation, /^mw:(item|replace|add|cancel)$/)).slice(3);
+  const asked = await ctx.reply(ctx.t("minutes-edit-choose"), { reply_markup: keyboard });
+  const choice = (await waitForPress(conversation, asked.message_id, /^mw:(item|replace|add|cancel)$/)).slice(3);
   if (choice === "cancel") {
     await ctx.reply(ctx.t("wizard-closed"));
     return;

@@ -36,8 +36,8 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
     const keyboard = new InlineKeyboard();
     for (const m of meetings) keyboard.text(m.label, `pw:m:${m.id}`).row();
     keyboard.text(ctx.t("wizard-cancel"), "pw:cancel");
-    await ctx.reply(ctx.t("propose-choose-meeting"), { reply_markup: keyboard });
-    const pressed = await waitForPress(conversation, /^pw:(m:\d+|cancel)$/);
+    const asked = await ctx.reply(ctx.t("propose-choose-meeting"), { reply_markup: keyboard });
+    const pressed = await waitForPress(conversation, asked.message_id, /^pw:(m:\d+|cancel)$/);
     const chosen = meetings.find((m) => pressed === `pw:m:${m.id}`);
     if (!chosen) {
       await ctx.reply(ctx.t("propose-cancelled"));

@@ -10,7 +10,7 @@ import { actOnResolution, type AssignResult, assignResolution } from "../../serv
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
 import { describeDecision } from "../features/resolutions-text.ts";
-import { formInput, waitForPress, waitForText } from "./form-input.ts";
+import { formInput, type Shown, waitForPress, waitForText } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -50,29 +50,33 @@ export async function assignWizard(conversation: Wizard, ctx: ConversationContex
   }
   const pickResolution = new InlineKeyboard();
   for (const r of resolutions) pickResolution.text(buttonText(r.text), `aw:r:${r.id}`).row();
-  await ctx.reply(ctx.t("assign-choose-resolution"), { reply_markup: pickResolution });
-  const chosen = await waitForPress(conversation, /^aw:r:\d+$/);
+  const askedResolution = await ctx.reply(ctx.t("assign-choose-resolution"), { reply_markup: pickResolution });
+  const chosen = await waitForPress(conversation, askedResolution.message_id, /^aw:r:\d+$/);
   const resolution = resolutions.find((r) => `aw:r:${r.id}` === chosen)!;
   const seats = await conversation.external((c) => seatsWithHolders(c.deps.db, [resolution.committeeId]).then((rows) => rows.map((s) => ({ id: s.id, title: s.title }))));
   const pickSeat = new InlineKeyboard();
   for (const s of seats) pickSeat.text(buttonText(s.title), `aw:s:${s.id}`).row();
-  await ctx.reply(ctx.t("assign-choose-seat"), { reply_markup: pickSeat });
-  const seatId = Number((await waitForPress(conversation, /^aw:s:\d+$/)).slice(5));
+  const askedSeat = await ctx.reply(ctx.t("assign-choose-seat"), { reply_markup: pickSeat });
+  const seatId = Number((await waitForPress(conversation, askedSeat.message_id, /^aw:s:\d+$/)).slice(5));
   const skip = new InlineKeyboard().text(ctx.t("wizard-skip"), "aw:skip");
-  await ctx.reply(ctx.t("assign-ask-due"), { reply_markup: skip });
+  // Skip answers from the question and from each "in the past" that asks again.
+  const askedDue = [(await ctx.reply(ctx.t("assign-ask-due"), { reply_markup: skip })).message_id];
   for (;;) {
-    const due = await askDueDate(conversation, ctx);
+    const due = await askDueDate(conversation, ctx, askedDue);
     const result = await conversation.external((c) => assignResolution(c.deps, personId, resolution.id, seatId, due));
-    await ctx.reply(ctx.t(assignMessage(result)), result.kind === "due_in_past" ? { reply_markup: skip } : {});
     // A past date is a typing slip: the form asks again instead of making the secretary start over.
-    if (result.kind !== "due_in_past") return;
+    if (result.kind !== "due_in_past") {
+      await ctx.reply(ctx.t(assignMessage(result)));
+      return;
+    }
+    askedDue.push((await ctx.reply(ctx.t(assignMessage(result)), { reply_markup: skip })).message_id);
   }
 }
 
-/** The due date as an ISO day, or null when the secretary presses Skip; asks again until the date can be read. */
-async function askDueDate(conversation: Wizard, ctx: ConversationContext): Promise<string | null> {
+/** The due date as an ISO day, or null when the secretary presses Skip (on `on`); asks again until the date can be read. */
+async function askDueDate(conversation: Wizard, ctx: ConversationContext, on: Shown): Promise<string | null> {
   for (;;) {
-    const answer = await formInput(conversation, { text: true, presses: /^aw:skip$/ });
+    const answer = await formInput(conversation, { text: true, buttons: { on, data: /^aw:skip$/ } });
     if (answer.kind !== "text") return null;
     const parsed = parseDate(answer.text);
     if (parsed.ok) return toIsoDate(parsed.value);

@@ -37,8 +37,8 @@ export async function submitConvening(conversation: Wizard, ctx: ConversationCon
   let result = await run(false);
   if (result.kind === "friday") {
     const keyboard = new InlineKeyboard().text(ctx.t("convene-friday-yes"), "cw:fri").text(ctx.t("wizard-cancel"), "cw:cancel");
-    await ctx.reply(ctx.t("convene-friday-warning"), { reply_markup: keyboard });
-    if ((await waitForPress(conversation, /^cw:(fri|cancel)$/)) !== "cw:fri") {
+    const asked = await ctx.reply(ctx.t("convene-friday-warning"), { reply_markup: keyboard });
+    if ((await waitForPress(conversation, asked.message_id, /^cw:(fri|cancel)$/)) !== "cw:fri") {
       await ctx.reply(ctx.t("convene-cancelled"));
       return;
     }

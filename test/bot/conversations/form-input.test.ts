@@ -323,6 +323,70 @@ describe("every form follows one rule: presses of other messages pass, commands 
     expect(appoint[1]!.text).toBe(translate("fa", "appoint-choose-committee"));
   });
 
+  describe("a form answers only to the buttons of the message that asked", () => {
+    const lastAnswer = () => ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text;
+    const STALE = translate("fa", "callback-expired");
+
+    it("Renew on an earlier form's seat does not renew the seat the form now shows", async () => {
+      const seatActions = async (index: number) => {
+        const [committees] = await h.say(staff, "/appoint");
+        const [seats] = await h.press(staff, committees!, buttonsOf(committees!).find((b) => b.text.includes("کالبدی"))!.callback_data);
+        const [actions] = await h.press(staff, seats!, buttonsOf(seats!)[index]!.callback_data);
+        expect(buttonsOf(actions!)[0]!.callback_data).toBe("ap:renew");
+        return actions!;
+      };
+      const first = await seatActions(0);
+      await h.say(staff, "/help");
+      const second = await seatActions(1);
+      expect(second.text).not.toBe(first.text);
+      const before = await recorded();
+      expect(await h.press(staff, first, "ap:renew")).toEqual([]);
+      expect(lastAnswer()).toBe(STALE);
+      expect(await recorded()).toEqual(before);
+      expect(await formOpen(staff)).toBe(true);
+      // The seat's own message still renews its own seat.
+      const [renewed] = await h.press(staff, second, "ap:renew");
+      expect(renewed!.text).toMatch(/^✅/);
+      expect(await recorded()).not.toEqual(before);
+    });
+
+    it("'Without a reason' on one visit's question does not cancel the visit the form is now about", async () => {
+      await visit(h, w);
+      await visit(h, w);
+      const listed = await h.say(secretary, "/cancelvisit");
+      expect(listed).toHaveLength(2);
+      const [askFirst] = await h.press(secretary, listed[0]!, buttonsOf(listed[0]!)[0]!.callback_data);
+      const replies = await h.press(secretary, listed[1]!, buttonsOf(listed[1]!)[0]!.callback_data);
+      expect(replies.map((m) => m.text)[0]).toBe(CLOSED);
+      const before = await recorded();
+      expect(await h.press(secretary, askFirst!, "ft:vn")).toEqual([]);
+      expect(lastAnswer()).toBe(STALE);
+      expect(await recorded()).toEqual(before);
+      expect(await formOpen(secretary)).toBe(true);
+    });
+
+    it("Confirm on a summary that was edited since does not convene the new draft", async () => {
+      const summary = async (day: string) => {
+        await h.say(chair, day);
+        await h.say(chair, "۱۰:۰۰");
+        await pressButton(h, chair, "cw:skip");
+        await h.say(chair, "بررسی طرح‌ها");
+        const [shown] = await pressButton(h, chair, "cw:done");
+        expect(shown!.text).toContain(translate("fa", "convene-summary-title"));
+        return shown!;
+      };
+      await h.say(chair, "/convene");
+      const first = await summary("۱۴۰۵/۱۰/۱۲");
+      await h.press(chair, first, "cw:edit");
+      await summary("۱۴۰۵/۱۰/۱۹");
+      const before = await recorded();
+      expect(await h.press(chair, first, "cw:ok")).toEqual([]);
+      expect(lastAnswer()).toBe(STALE);
+      expect(await recorded()).toEqual(before);
+      expect(await formOpen(chair)).toBe(true);
+    });
+  });
+
   it("a /propose left at 'send the text' does not file a chat message sent the next day", async () => {
     expect(await h.replyTo(member(1), "/propose")).toBe(translate("fa", "propose-ask-text"));
     h.clock.advance(DAY);
