@@ -88,7 +88,12 @@ export async function invitationsOf(db: Database, meetingId: number): Promise<In
 }
 
 export async function setInvitationResponse(db: Database, id: number, response: Rsvp | null, at: Date | null): Promise<void> {
-  await db.update(invitations).set({ response, respondedAt: at }).where(eq(invitations.id, id));
+  await invitationResponseWrite(db, id, response, at);
+}
+
+/** setInvitationResponse as a statement not yet sent, to ride along with its audit entry (writeAudit's `alongside`). */
+export function invitationResponseWrite(db: Database, id: number, response: Rsvp | null, at: Date | null) {
+  return db.update(invitations).set({ response, respondedAt: at }).where(eq(invitations.id, id));
 }
 
 export async function resetResponses(db: Database, meetingId: number, keepSeatIds: number[] = []): Promise<void> {

@@ -5,7 +5,7 @@ import { resolveRules } from "../../domain/rules.ts";
 import { isoDayOf } from "../../domain/terms.ts";
 import type { Locale } from "../../domain/text.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
-import { type AnsweringMeeting, lockMeetingForAnswer, setInvitationResponse } from "../../db/queries/meetings.ts";
+import { type AnsweringMeeting, invitationResponseWrite, lockMeetingForAnswer } from "../../db/queries/meetings.ts";
 import type { Database } from "../../db/client.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { loadMeeting, type MeetingRecord } from "./facts.ts";
@@ -22,7 +22,8 @@ export type RsvpResult =
 
 /**
  * An answer to an invitation, changeable until the meeting starts; only the invited seat-holder may answer. One read
- * (which also locks the meeting) brings what the redrawn invitation shows, so a press costs it, the write and the audit row.
+ * (which also locks the meeting) brings what the redrawn invitation shows; then the audit chain's head is locked and
+ * one statement writes the answer with its audit entry: three statements a press.
  */
 export async function answerInvitation(deps: ServiceDeps, personId: number | null, meetingId: number, answer: RsvpAnswer): Promise<RsvpResult> {
   const now = deps.clock();
@@ -34,16 +35,20 @@ export async function answerInvitation(deps: ServiceDeps, personId: number | nul
     if (!invitation) return { kind: "not_invited" };
     const changed = invitation.response !== answer;
     if (changed) {
-      await setInvitationResponse(tx, invitation.id, answer, now);
-      await writeAudit(tx, {
-        hqId: meeting.hqId,
-        actorPersonId: personId,
-        action: "invitation.answered",
-        subjectType: "invitation",
-        subjectId: invitation.id,
-        details: { meetingId, answer, previous: invitation.response },
-        at: now,
-      });
+      // The answer is written in the statement that appends its audit entry: the meeting's lock already orders it.
+      await writeAudit(
+        tx,
+        {
+          hqId: meeting.hqId,
+          actorPersonId: personId,
+          action: "invitation.answered",
+          subjectType: "invitation",
+          subjectId: invitation.id,
+          details: { meetingId, answer, previous: invitation.response },
+          at: now,
+        },
+        { alongside: [invitationResponseWrite(tx, invitation.id, answer, now)] },
+      );
     }
     return { kind: "recorded", answer, changed, facts: factsOf(found), hqLocale: found.hqLocale };
   });
