@@ -76,7 +76,12 @@ export async function enqueueMessages(db: Database, rows: NewOutboxMessage[]): P
  * purpose's lane too: a vote's result written over its pending tally goes as a result, not as a tally.
  */
 export async function enqueueCoalescedEdit(db: Database, row: NewOutboxMessage & { dedupeKey: string }): Promise<void> {
-  await db
+  await coalescedEditWrite(db, row);
+}
+
+/** enqueueCoalescedEdit as a statement not yet sent, to ride along with the audit entry of the change it shows. */
+export function coalescedEditWrite(db: Database, row: NewOutboxMessage & { dedupeKey: string }) {
+  return db
     .insert(outbox)
     .values({
       chatId: row.chatId,

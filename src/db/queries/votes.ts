@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { agendaItems, attendance, ballots, committees, headquarters, invitations, meetings, resolutions, seats, secretTallies, votes } from "../schema.ts";
+import { agendaItems, appointments, attendance, ballots, committees, delegations, guests, headquarters, invitations, meetings, resolutions, seats, secretTallies, votes } from "../schema.ts";
 
 export type VoteRow = typeof votes.$inferSelect;
 export type BallotRow = typeof ballots.$inferSelect;
@@ -32,16 +32,39 @@ export type VoteInContext = {
   hqTimezone: string;
   /** The position of the agenda item the vote decides, if it names one. */
   agendaPosition: number | null;
-  /** The seats invited to the vote's meeting, the majority base, each with whether it is in the room now. */
-  invited: { seatId: number; personId: number | null; voting: boolean; present: boolean }[];
+  /**
+   * The seats invited to the vote's meeting, the majority base, each with whether it is in the room now and the term
+   * of its current appointment (null when none is recorded).
+   */
+  invited: {
+    seatId: number;
+    personId: number | null;
+    voting: boolean;
+    present: boolean;
+    title: string;
+    position: number;
+    term: { personId: number; termStart: string; termEnd: string } | null;
+  }[];
+  /** The vote's ballots, in seat order (position, then id); `choice` is null throughout a secret vote. */
+  ballots: SeatBallot[];
+  /** The secret vote's counts before this press; null for an open vote. */
+  secretTally: { yes: number; no: number; abstain: number } | null;
+  /** The meeting's accepted delegations. */
+  delegations: { id: number; seatId: number; delegatePersonId: number | null; status: "accepted" }[];
+  /** The presser's approved guest request at the meeting, if any. */
+  guestId: number | null;
 };
 
+export type SeatBallot = { seatId: number; seatTitle: string; seatPosition: number; ballotId: number; choice: Choice | null };
+
 /**
- * A ballot press's one read: locks the vote as lockVote does, and brings what deciding the press and the live tally
- * message need besides the ballots: the meeting's day, the committee's rules, the HQ, the agenda position and the
- * invited seats with their presence.
+ * A ballot press's one read: locks the vote as lockVote does, and brings everything deciding the press and redrawing
+ * the live tally message needs: the meeting's day, the committee's rules, the HQ, the agenda position, the invited
+ * seats with their presence and current terms, the ballots so far, and what the presser is at the meeting (the
+ * accepted delegations and their approved guest request). The ballots cannot change under it: every ballot of a vote
+ * is written under the vote's lock.
  */
-export async function lockVoteInContext(db: Database, id: number): Promise<VoteInContext | undefined> {
+export async function lockVoteInContext(db: Database, id: number, personId: number | null): Promise<VoteInContext | undefined> {
   const [row] = await db
     .select({
       vote: votes,
@@ -51,7 +74,11 @@ export async function lockVoteInContext(db: Database, id: number): Promise<VoteI
       hqLocale: headquarters.locale,
       hqTimezone: headquarters.timezone,
       agendaPosition: agendaItems.position,
-      invited: sql<VoteInContext["invited"]>`(select coalesce(json_agg(json_build_object('seatId', ${invitations.seatId}, 'personId', ${invitations.personId}, 'voting', ${seats.voting}, 'present', coalesce(${attendance.present}, false)) order by ${invitations.seatId}), '[]'::json) from ${invitations} inner join ${seats} on ${seats.id} = ${invitations.seatId} left join ${attendance} on ${attendance.meetingId} = ${invitations.meetingId} and ${attendance.seatId} = ${invitations.seatId} where ${invitations.meetingId} = ${votes.meetingId})`,
+      invited: sql<VoteInContext["invited"]>`(select coalesce(json_agg(json_build_object('seatId', ${invitations.seatId}, 'personId', ${invitations.personId}, 'voting', ${seats.voting}, 'present', coalesce(${attendance.present}, false), 'title', ${seats.title}, 'position', ${seats.position}, 'term', case when ${appointments.id} is null then null else json_build_object('personId', ${appointments.personId}, 'termStart', ${appointments.termStart}, 'termEnd', ${appointments.termEnd}) end) order by ${invitations.seatId}), '[]'::json) from ${invitations} inner join ${seats} on ${seats.id} = ${invitations.seatId} left join ${attendance} on ${attendance.meetingId} = ${invitations.meetingId} and ${attendance.seatId} = ${invitations.seatId} left join ${appointments} on ${appointments.seatId} = ${invitations.seatId} and ${appointments.endedAt} is null where ${invitations.meetingId} = ${votes.meetingId})`,
+      ballots: sql<SeatBallot[]>`(select coalesce(json_agg(json_build_object('seatId', ${seats.id}, 'seatTitle', ${seats.title}, 'seatPosition', ${seats.position}, 'ballotId', ${ballots.id}, 'choice', ${ballots.choice}) order by ${seats.position}, ${seats.id}), '[]'::json) from ${ballots} inner join ${seats} on ${seats.id} = ${ballots.seatId} where ${ballots.voteId} = ${votes.id})`,
+      secretTally: sql<VoteInContext["secretTally"]>`(select json_build_object('yes', ${secretTallies.yes}, 'no', ${secretTallies.no}, 'abstain', ${secretTallies.abstain}) from ${secretTallies} where ${secretTallies.voteId} = ${votes.id})`,
+      delegations: sql<VoteInContext["delegations"]>`(select coalesce(json_agg(json_build_object('id', ${delegations.id}, 'seatId', ${delegations.seatId}, 'delegatePersonId', ${delegations.delegatePersonId}, 'status', ${delegations.status}) order by ${delegations.id}), '[]'::json) from ${delegations} where ${delegations.meetingId} = ${votes.meetingId} and ${delegations.status} = 'accepted')`,
+      guestId: sql<number | null>`(select ${guests.id} from ${guests} where ${guests.meetingId} = ${votes.meetingId} and ${guests.guestPersonId} = ${personId}::integer and ${guests.status} = 'approved' order by ${guests.id} limit 1)`,
     })
     .from(votes)
     .innerJoin(meetings, eq(meetings.id, votes.meetingId))
@@ -93,42 +120,30 @@ export async function ballotsOf(db: Database, voteId: number) {
     .orderBy(asc(seats.position), asc(seats.id));
 }
 
-export type SeatBallot = { seatId: number; seatTitle: string; ballotId: number | null; choice: Choice | null };
-
-/**
- * The vote's ballots seat by seat (as ballotsOf), with `seatId` among them even before it has voted (ballotId null):
- * a press learns from one read both the seat's own ballot and the list the tally message shows after it.
- */
-export async function ballotsWithSeat(db: Database, voteId: number, seatId: number): Promise<SeatBallot[]> {
-  return db
-    .select({ seatId: seats.id, seatTitle: seats.title, ballotId: ballots.id, choice: ballots.choice })
-    .from(seats)
-    .leftJoin(ballots, and(eq(ballots.voteId, voteId), eq(ballots.seatId, seats.id)))
-    .where(sql`${seats.id} = any(array(select ${ballots.seatId} from ${ballots} where ${ballots.voteId} = ${voteId}) || ${seatId}::integer)`)
-    .orderBy(asc(seats.position), asc(seats.id));
+/** A seat's new ballot, as a statement not yet sent: it rides along with its audit entry (writeAudit's `alongside`). */
+export function ballotInsert(db: Database, fields: typeof ballots.$inferInsert) {
+  return db.insert(ballots).values(fields);
 }
 
-export async function insertBallot(db: Database, fields: typeof ballots.$inferInsert): Promise<void> {
-  await db.insert(ballots).values(fields);
-}
-
-export async function changeBallot(db: Database, id: number, fields: { choice: Choice; castByPersonId: number; castAt: Date }): Promise<void> {
-  await db.update(ballots).set(fields).where(eq(ballots.id, id));
+/** A changed ballot, as a statement not yet sent (see ballotInsert). */
+export function ballotChange(db: Database, id: number, fields: { choice: Choice; castByPersonId: number; castAt: Date }) {
+  return db.update(ballots).set(fields).where(eq(ballots.id, id));
 }
 
 export async function insertSecretTally(db: Database, voteId: number): Promise<void> {
   await db.insert(secretTallies).values({ voteId });
 }
 
-/** A secret ballot only ever adds one to a count: nothing ties the count to a seat. Returns the counts after it. */
-export async function addToSecretTally(db: Database, voteId: number, choice: Choice): Promise<{ yes: number; no: number; abstain: number } | undefined> {
+/**
+ * A secret ballot only ever adds one to a count: nothing ties the count to a seat. A statement not yet sent (see
+ * ballotInsert); the counts after it are the ones read under the vote's lock plus this one.
+ */
+export function secretTallyIncrement(db: Database, voteId: number, choice: Choice) {
   const column = secretTallies[choice];
-  const [row] = await db
+  return db
     .update(secretTallies)
     .set({ [choice]: sql`${column} + 1` })
-    .where(eq(secretTallies.voteId, voteId))
-    .returning({ yes: secretTallies.yes, no: secretTallies.no, abstain: secretTallies.abstain });
-  return row;
+    .where(eq(secretTallies.voteId, voteId));
 }
 
 export async function secretTallyOf(db: Database, voteId: number): Promise<{ yes: number; no: number; abstain: number } | undefined> {

@@ -24,11 +24,20 @@ export async function invitedSeats(db: Database, committee: CommitteeRow): Promi
  * whether or not its representative's order is current), but it can neither be present nor vote until reappointed.
  */
 export async function filledSeats(db: Database, invited: readonly { seatId: number; personId: number | null }[], day: string): Promise<Set<number>> {
-  const held = invited.filter((seat) => seat.personId !== null);
   const terms = await currentTermsOfSeats(
     db,
-    held.map((seat) => seat.seatId),
+    invited.filter((seat) => seat.personId !== null).map((seat) => seat.seatId),
   );
+  return filledAmong(invited, terms, day);
+}
+
+/** filledSeats from the current terms of the held seats among `invited`, already read. */
+export function filledAmong(
+  invited: readonly { seatId: number; personId: number | null }[],
+  terms: readonly { seatId: number; personId: number; termStart: string; termEnd: string }[],
+  day: string,
+): Set<number> {
+  const held = invited.filter((seat) => seat.personId !== null);
   const holderOf = new Map(held.map((seat) => [seat.seatId, seat.personId]));
   const ended = new Set(terms.filter((term) => holderOf.get(term.seatId) === term.personId && !isCurrentTerm(term, day)).map((term) => term.seatId));
   return new Set(held.filter((seat) => !ended.has(seat.seatId)).map((seat) => seat.seatId));

@@ -19,16 +19,34 @@ export type Standing =
   | { kind: "none" };
 
 export async function standingAt(db: Database, meetingId: number, personId: number): Promise<Standing> {
-  const delegationsOfMeeting = await standingDelegationsOfMeeting(db, meetingId);
-  const asDelegate = delegationsOfMeeting.find((d) => d.status === "accepted" && d.delegatePersonId === personId);
-  if (asDelegate) return { kind: "delegate", seatId: asDelegate.seatId, delegationId: asDelegate.id };
+  const delegations = await standingDelegationsOfMeeting(db, meetingId);
   const seats = await invitedSeatsOf(db, meetingId, personId);
-  const voting = seats.find((s) => s.voting);
+  const standing = standingFrom(personId, { delegations, seats, guestId: null });
+  if (standing.kind !== "none") return standing;
+  const guest = await approvedGuestOf(db, meetingId, personId);
+  return guest ? { kind: "guest", guestId: guest.id } : standing;
+}
+
+/** What standingAt reads about one person at one meeting. */
+export type StandingFacts = {
+  /** The meeting's delegations; only accepted ones stand for a seat. */
+  delegations: readonly { id: number; seatId: number; delegatePersonId: number | null; status: string }[];
+  /** The person's invited seats. */
+  seats: readonly { seatId: number; voting: boolean }[];
+  /** The person's approved guest request, if any. */
+  guestId: number | null;
+};
+
+/** standingAt from facts already read (a ballot press reads them with its vote). */
+export function standingFrom(personId: number, facts: StandingFacts): Standing {
+  const accepted = facts.delegations.filter((d) => d.status === "accepted");
+  const asDelegate = accepted.find((d) => d.delegatePersonId === personId);
+  if (asDelegate) return { kind: "delegate", seatId: asDelegate.seatId, delegationId: asDelegate.id };
+  const voting = facts.seats.find((s) => s.voting);
   if (voting) {
-    const away = delegationsOfMeeting.find((d) => d.status === "accepted" && d.seatId === voting.seatId);
+    const away = accepted.find((d) => d.seatId === voting.seatId);
     return away ? { kind: "delegated_away", seatId: voting.seatId, delegationId: away.id } : { kind: "member", seatId: voting.seatId };
   }
-  if (seats[0]) return { kind: "non_voting_member", seatId: seats[0].seatId };
-  const guest = await approvedGuestOf(db, meetingId, personId);
-  return guest ? { kind: "guest", guestId: guest.id } : { kind: "none" };
+  if (facts.seats[0]) return { kind: "non_voting_member", seatId: facts.seats[0].seatId };
+  return facts.guestId === null ? { kind: "none" } : { kind: "guest", guestId: facts.guestId };
 }

@@ -1,22 +1,22 @@
+import type { SQLWrapper } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { listAgenda, lockMeeting } from "../../db/queries/meetings.ts";
-import { enqueueCoalescedEdit, enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
+import { coalescedEditWrite, enqueueCoalescedEdit, enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import {
-  addToSecretTally,
   agendaItemAt,
+  ballotChange,
+  ballotInsert,
   ballotsOf,
-  ballotsWithSeat,
-  changeBallot,
   type Choice,
   findVote,
-  insertBallot,
   insertResolution,
   insertSecretTally,
   insertVote,
   lockVote,
   lockVoteInContext,
   openVotesOf,
+  secretTallyIncrement,
   secretTallyOf,
   updateVote,
   type VoteInContext,
@@ -34,8 +34,8 @@ import { loadSession, locateSession, type Located } from "./session.ts";
 import { type VoteView, voteKeyboard, voteResultText, voteText } from "./session-text.ts";
 import { delegatesOf } from "./delegations.ts";
 import { delegateRecipient, personMessage } from "./recipients.ts";
-import { standingAt } from "./standing.ts";
-import { filledSeats } from "../meetings/invited-seats.ts";
+import { standingFrom } from "./standing.ts";
+import { filledAmong } from "../meetings/invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
 
 /** A question longer than this would crowd the vote message; the agenda item can carry the detail. */
@@ -102,9 +102,15 @@ async function refreshVoteMessage(db: Database, t: Translate, vote: VoteView & {
 
 /** The live vote message follows the tally: one pending edit per vote, replaced by the latest. */
 async function editVoteMessage(db: Database, t: Translate, row: VoteRow, hq: { id: number; locale: Locale }, vote: VoteView): Promise<void> {
-  if (row.chatId === null || row.messageId === null) return;
+  const edit = voteMessageEdit(t, row, hq, vote);
+  if (edit) await enqueueCoalescedEdit(db, edit);
+}
+
+/** The edit of the live vote message that shows `vote`; null while the message's id is not known. */
+function voteMessageEdit(t: Translate, row: VoteRow, hq: { id: number; locale: Locale }, vote: VoteView): (NewOutboxMessage & { dedupeKey: string }) | null {
+  if (row.chatId === null || row.messageId === null) return null;
   const locale = hq.locale;
-  await enqueueCoalescedEdit(db, {
+  return {
     chatId: row.chatId,
     hqId: hq.id,
     meetingId: row.meetingId,
@@ -116,7 +122,7 @@ async function editVoteMessage(db: Database, t: Translate, row: VoteRow, hq: { i
       ...(vote.open ? { replyMarkup: voteKeyboard(t, locale, row.id, { closeButton: true }) } : {}),
     },
     dedupeKey: `vote:${row.id}`,
-  });
+  };
 }
 
 // ─── Open ───────────────────────────────────────────────────────────────────────────────────────
@@ -242,11 +248,14 @@ export type CastResult =
  * vote closes, a secret one is final. A ballot cast while present stays counted if the seat leaves later: it was
  * cast in the room; the quorum is checked again when the vote closes. A refused press records nothing but the
  * refused attempt in the audit log.
+ *
+ * A press is three statements: one read that locks the vote and brings all of the above (lockVoteInContext), the
+ * audit chain's head, and one statement that writes the ballot, its audit entry and the live message's edit.
  */
 export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number, choice: Choice): Promise<CastResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<CastResult> => {
-    const found = await lockVoteInContext(tx, voteId);
+    const found = await lockVoteInContext(tx, voteId, actor.personId);
     const row = found?.vote;
     const refuse = async (reason: BallotRefusal | "not_present"): Promise<CastResult> => {
       await writeAudit(tx, {
@@ -263,62 +272,73 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
     };
     if (!found || !row) return refuse("unknown_vote");
     if (row.status !== "open") return refuse("closed");
-    if (actor.personId === null) return refuse("not_member");
-    const standing = await standingAt(tx, row.meetingId, actor.personId);
+    const personId = actor.personId;
+    if (personId === null) return refuse("not_member");
+    const ownSeats = found.invited.filter((s) => s.personId === personId);
+    const standing = standingFrom(personId, { delegations: found.delegations, seats: ownSeats, guestId: found.guestId });
     if (standing.kind === "none") return refuse("not_member");
     if (standing.kind === "guest") return refuse("guest");
     if (standing.kind === "non_voting_member") return refuse("non_voting");
     if (standing.kind === "delegated_away") return refuse("delegated");
     const seatId = standing.seatId;
     const seat = found.invited.find((s) => s.seatId === seatId);
-    const filled = await filledSeats(tx, seat ? [seat] : [], isoDayOf(found.meetingStartsAt, found.hqTimezone));
-    const bar = ballotBar({ filled: filled.has(seatId), present: seat?.present === true });
+    if (!seat) return refuse("term_ended");
+    const terms = seat.term ? [{ seatId, ...seat.term }] : [];
+    const bar = ballotBar({ filled: filledAmong([seat], terms, isoDayOf(found.meetingStartsAt, found.hqTimezone)).has(seatId), present: seat.present });
     if (bar) return refuse(bar);
-    const seatBallots = await ballotsWithSeat(tx, voteId, seatId);
-    const existing = seatBallots.find((b) => b.seatId === seatId && b.ballotId !== null);
-    let change: "new" | "changed" | "same";
-    let secretTally: Tally | undefined;
+    const existing = found.ballots.find((b) => b.seatId === seatId);
+    let change: "new" | "changed";
+    let writes: SQLWrapper[];
     if (row.secret) {
       if (existing) return refuse("secret_final");
       // The choice goes only into the counts; the ballot row says that the seat voted, never how.
       // A secret ballot records only that the seat voted, timed at the vote's opening, so the order of ballots
       // cannot be matched against the tally's changes.
-      await insertBallot(tx, { voteId, seatId, choice: null, castByPersonId: actor.personId, castAt: row.openedAt });
-      secretTally = await addToSecretTally(tx, voteId, choice);
+      writes = [ballotInsert(tx, { voteId, seatId, choice: null, castByPersonId: personId, castAt: row.openedAt }), secretTallyIncrement(tx, voteId, choice)];
       change = "new";
     } else if (!existing) {
-      await insertBallot(tx, { voteId, seatId, choice, castByPersonId: actor.personId, castAt: now });
+      writes = [ballotInsert(tx, { voteId, seatId, choice, castByPersonId: personId, castAt: now })];
       change = "new";
     } else if (existing.choice === choice) {
       return { kind: "recorded", choice, secret: false, change: "same" };
     } else {
-      await changeBallot(tx, existing.ballotId!, { choice, castByPersonId: actor.personId, castAt: now });
+      writes = [ballotChange(tx, existing.ballotId, { choice, castByPersonId: personId, castAt: now })];
       change = "changed";
     }
-    await writeAudit(tx, {
-      hqId: row.hqId,
-      actorPersonId: actor.personId,
-      actorTelegramId: actor.telegramId,
-      action: change === "new" ? "vote.ballot_cast" : "vote.ballot_changed",
-      subjectType: "vote",
-      subjectId: voteId,
-      details: row.secret ? { seatId, as: standing.kind } : { seatId, as: standing.kind, choice },
-      at: now,
-    });
-    // The ballots as they stand now: the ones read before this press, with its seat's choice in place.
-    const voted = seatBallots.map((b) => ({ seatTitle: b.seatTitle, choice: b.seatId === seatId ? (row.secret ? null : choice) : b.choice }));
-    const tally = row.secret ? (secretTally ?? NO_VOTES) : tallyOf(voted.map((b) => b.choice));
-    await refreshAfterBallot(tx, deps.t, found, voted, tally);
+    // The ballots as they stand after this press: the ones read under the vote's lock, with this seat's in place.
+    const mine = { seatId, seatTitle: seat.title, seatPosition: seat.position, choice: row.secret ? null : choice };
+    const voted = [...found.ballots.filter((b) => b.seatId !== seatId), mine].sort((a, b) => a.seatPosition - b.seatPosition || a.seatId - b.seatId);
+    const tally = row.secret ? secretTallyAfter(found.secretTally, choice) : tallyOf(voted.map((b) => b.choice));
+    const edit = editAfterBallot(deps.t, found, voted, tally);
+    if (edit) writes.push(coalescedEditWrite(tx, edit));
+    await writeAudit(
+      tx,
+      {
+        hqId: row.hqId,
+        actorPersonId: personId,
+        actorTelegramId: actor.telegramId,
+        action: change === "new" ? "vote.ballot_cast" : "vote.ballot_changed",
+        subjectType: "vote",
+        subjectId: voteId,
+        details: row.secret ? { seatId, as: standing.kind } : { seatId, as: standing.kind, choice },
+        at: now,
+      },
+      { alongside: writes },
+    );
     return { kind: "recorded", choice, secret: row.secret, change };
   });
 }
 
-/** The live message after a ballot, from what the press already read; the majority base is counted as loadVote does. */
-async function refreshAfterBallot(db: Database, t: Translate, found: VoteInContext, voted: { seatTitle: string; choice: Choice | null }[], tally: Tally): Promise<void> {
+/** A secret vote's counts once this ballot is added to the counts read under the vote's lock. */
+function secretTallyAfter(before: Tally | null, choice: Choice): Tally {
+  return before ? { ...before, [choice]: before[choice] + 1 } : NO_VOTES;
+}
+
+/** The live message's edit after a ballot, from what the press already read; the majority base is counted as loadVote does. */
+function editAfterBallot(t: Translate, found: VoteInContext, voted: { seatTitle: string; choice: Choice | null }[], tally: Tally) {
   const row = found.vote;
-  if (row.chatId === null || row.messageId === null) return;
   const view = viewOf(row, { rules: found.committeeRules, invited: found.invited, agendaPosition: found.agendaPosition, voted, tally });
-  await editVoteMessage(db, t, row, { id: found.hqId, locale: found.hqLocale }, view);
+  return voteMessageEdit(t, row, { id: found.hqId, locale: found.hqLocale }, view);
 }
 
 // ─── Close ──────────────────────────────────────────────────────────────────────────────────────
