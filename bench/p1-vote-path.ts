@@ -8,12 +8,17 @@
  *
  * The kinds of work run interleaved in rounds, so a slow moment on the machine hits all of them alike.
  *
- * Why the bot stays well under the raw rate: the raw transaction is BEGIN, two writes, COMMIT. The least an RSVP
- * press can do is that plus the update's claim (committed before any handler runs, so a redelivery on another
- * instance is refused before it can answer; the person and the wizard state ride in the same statement), one read
- * that locks the meeting and decides whether this person may answer, and the answer over HTTP. That is two
- * statements, one more commit and an HTTP call above raw before grammY, i18n or the redraw of the member's copy;
- * PGlite parses and plans every statement afresh, and on PostgreSQL each committed write waits for a WAL flush.
+ * Why the bot stays well under the raw rate: the raw transaction is BEGIN, three statements (the write, the audit
+ * chain's head locked, the entry linked to it), COMMIT. A press sends the same three with its write riding in the
+ * entry's statement, plus the update's claim (committed before any handler runs, so a redelivery on another instance
+ * is refused before it can answer; the person and the wizard state ride in the same statement) and one read that
+ * locks the meeting or the vote and brings all the decision and the answer need; then it answers over HTTP, an RSVP
+ * press twice (the callback answer and the redraw of the member's copy, side by side), a ballot once. That is two
+ * statements, one more commit and the HTTP calls above raw before grammY, i18n and the rendering of the answers. The
+ * rows "claim alone" and "Bot API answered in-process" split the difference. PGlite parses and plans every statement
+ * afresh, so the read, the widest statement, costs the most there; on PostgreSQL each committed write waits for a WAL
+ * flush. The notes give each operation's CPU time in this process too, which moves less than wall time on a busy
+ * machine (on PostgreSQL the server's share is not in it).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -23,6 +28,7 @@ import type { Update } from "grammy/types";
 import { createBot } from "../src/bot/create-bot.ts";
 import type { BotContext } from "../src/bot/context.ts";
 import type { Database } from "../src/db/client.ts";
+import { claimUpdate } from "../src/db/queries/processed-updates.ts";
 import { insertVote } from "../src/db/queries/votes.ts";
 import { writeAudit } from "../src/db/queries/audit.ts";
 import { auditLog, ballots, invitations, meetings } from "../src/db/schema.ts";
@@ -67,9 +73,22 @@ export const P1_DEFAULTS: P1Options = { perKind: 600, rounds: 3, warmUp: 30, rou
 const TARGET_RATIO = 0.5;
 
 type Operation = () => Promise<void>;
-type Kind = { name: string; role: "raw" | "service" | "bot"; operation: Operation; samples: number[]; elapsedMs: number; done: number };
+/**
+ * `offline`: the bot's press with the Bot API answered in-process, so press minus offline is its HTTP calls; `claim`:
+ * the update's claim alone. `cpuMs` is this process's CPU time (PGlite runs in it): on a busy machine the CPU time of
+ * an operation moves less than its wall time.
+ */
+type Kind = {
+  name: string;
+  role: "raw" | "service" | "bot" | "offline" | "claim";
+  operation: Operation;
+  samples: number[];
+  elapsedMs: number;
+  cpuMs: number;
+  done: number;
+};
 
-const kind = (name: string, role: Kind["role"], operation: Operation): Kind => ({ name, role, operation, samples: [], elapsedMs: 0, done: 0 });
+const kind = (name: string, role: Kind["role"], operation: Operation): Kind => ({ name, role, operation, samples: [], elapsedMs: 0, cpuMs: 0, done: 0 });
 
 const userOf = (telegramId: number): EmuUser => ({ id: telegramId, first_name: `عضو ${telegramId}`, language_code: "fa" });
 
@@ -88,13 +107,20 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     // turn a press into a no-op.
     const rawMeeting = await convene(services, rsvp, new Date(MEETING.getTime() + DAY));
     const serviceMeeting = await convene(services, rsvp, new Date(MEETING.getTime() + 2 * DAY));
+    // The presses without HTTP answer invitations of their own too: they leave the emulator's copies as they are.
+    const offlineMeeting = await convene(services, rsvp, new Date(MEETING.getTime() + 3 * DAY));
     await drainOutbox(services, emulator.url);
-    const invitationMessages = new Map<number, EmuMessage>();
-    for (const telegramId of holdersOf(rsvp.options)) {
-      const message = emulator.sent(telegramId).find((m) => JSON.stringify(m.reply_markup ?? {}).includes(`rsvp:${rsvpMeeting}:`));
-      if (!message) throw new Error(`P1: no invitation reached ${telegramId}`);
-      invitationMessages.set(telegramId, message);
-    }
+    const invitationsOf = (meetingId: number) => {
+      const messages = new Map<number, EmuMessage>();
+      for (const telegramId of holdersOf(rsvp.options)) {
+        const message = emulator.sent(telegramId).find((m) => JSON.stringify(m.reply_markup ?? {}).includes(`rsvp:${meetingId}:`));
+        if (!message) throw new Error(`P1: no invitation reached ${telegramId}`);
+        messages.set(telegramId, message);
+      }
+      return messages;
+    };
+    const invitationMessages = invitationsOf(rsvpMeeting);
+    const offlineMessages = invitationsOf(offlineMeeting);
 
     // Ballots: a second working group whose meeting is in session with an open vote, when the session code is there.
     const ballots = await prepareBallots(services, emulator, (at) => {
@@ -105,6 +131,9 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     const bot: Bot<BotContext> = createBot({ services, log: silentLogger, token: BENCH_TOKEN, apiRoot: emulator.url, botInfo: emulator.botInfo });
     const failures: string[] = [];
 
+    const offline = botWithoutHttp({ services, log: silentLogger, token: BENCH_TOKEN, apiRoot: emulator.url, botInfo: emulator.botInfo });
+    const viaEmulator = emulatorAnswers(emulator);
+
     const lastAnswer = new Map<number, RsvpAnswer>();
     const rsvpHolders = holdersOf(rsvp.options);
     let rsvpPresses = 0;
@@ -113,7 +142,24 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       const answer: RsvpAnswer = lastAnswer.get(telegramId) === "attending" ? "not_attending" : "attending";
       lastAnswer.set(telegramId, answer);
       const update = emulator.callback(userOf(telegramId), invitationMessages.get(telegramId)!, encodeCallback({ action: "rsvp", meetingId: rsvpMeeting, answer }));
-      await handleAndCheck(bot, emulator, update, failures);
+      await handleAndCheck(bot, viaEmulator, update, failures);
+    };
+    const offlineAnswers = new Map<number, RsvpAnswer>();
+    let offlinePresses = 0;
+    const pressRsvpOffline: Operation = async () => {
+      const telegramId = rsvpHolders[offlinePresses++ % rsvpHolders.length]!;
+      const answer: RsvpAnswer = offlineAnswers.get(telegramId) === "attending" ? "not_attending" : "attending";
+      offlineAnswers.set(telegramId, answer);
+      const update = emulator.callback(userOf(telegramId), offlineMessages.get(telegramId)!, encodeCallback({ action: "rsvp", meetingId: offlineMeeting, answer }));
+      await handleAndCheck(offline.bot, offline.answers, update, failures);
+    };
+
+    // The update's claim alone, as every update makes it: a new update id, the sender and their wizard state read.
+    const claimant = rsvpHolders[0]!;
+    let claims = 0;
+    const claimAlone: Operation = async () => {
+      const claimed = await claimUpdate(database.db, { updateId: 2_000_000_000 + claims++, now: services.clock(), telegramId: claimant, conversationKey: `${claimant}:${claimant}` });
+      if (!claimed.claimed || !claimed.person) failures.push(`claim ${claims}: not claimed`);
     };
 
     const serviceAnswers = new Map<number, RsvpAnswer>();
@@ -155,9 +201,20 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       await bareBallot(database.db, rawVote.id, target, choice, services.clock());
     };
 
-    const kinds: Kind[] = [kind("rsvp", "raw", rawAnswer), kind("rsvp", "service", answerByService), kind("rsvp", "bot", pressRsvp)];
+    const kinds: Kind[] = [
+      kind("rsvp", "raw", rawAnswer),
+      kind("rsvp", "service", answerByService),
+      kind("rsvp", "bot", pressRsvp),
+      kind("rsvp", "offline", pressRsvpOffline),
+      kind("update", "claim", claimAlone),
+    ];
     if (ballots.kind === "ready") {
-      kinds.push(kind("ballot", "raw", rawBallot), kind("ballot", "service", ballots.cast(services, failures)), kind("ballot", "bot", ballots.press(bot, failures)));
+      kinds.push(
+        kind("ballot", "raw", rawBallot),
+        kind("ballot", "service", ballots.cast(services, failures)),
+        kind("ballot", "bot", ballots.press(bot, viaEmulator, failures)),
+        kind("ballot", "offline", ballots.press(offline.bot, offline.answers, failures)),
+      );
     }
 
     for (const work of kinds) for (let i = 0; i < options.warmUp; i++) await work.operation();
@@ -165,6 +222,7 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     for (let round = 0; round < options.rounds; round++) {
       for (const work of kinds) {
         const roundStart = now();
+        const cpuStart = process.cpuUsage();
         for (let i = 0; i < perRound && now() - roundStart < options.roundBudgetMs; i++) {
           const start = now();
           await work.operation();
@@ -172,6 +230,8 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
           work.done++;
         }
         work.elapsedMs += now() - roundStart;
+        const cpu = process.cpuUsage(cpuStart);
+        work.cpuMs += (cpu.user + cpu.system) / 1000;
       }
       // The recorded calls are the emulator's memory: keep only a round's worth.
       emulator.clearCalls();
@@ -183,21 +243,30 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     }
 
     const rateOf = (work: Kind) => (work.done / work.elapsedMs) * 1000;
+    const cpuOf = (work: Kind) => work.cpuMs / work.done;
     const timing = (work: Kind) => {
       const stats = summarize(work.samples);
-      return `p50 ${fmt(stats.p50, 2)} ms, p99 ${fmt(stats.p99, 2)} ms, n ${work.done}`;
+      return `p50 ${fmt(stats.p50, 2)} ms, p99 ${fmt(stats.p99, 2)} ms, n ${work.done}; CPU ${fmt(cpuOf(work), 2)} ms/op`;
     };
     const RAW_LABELS: Record<string, string> = {
       rsvp: "raw tx (1 invitation update + 1 audit insert)",
       ballot: "raw tx (1 ballot upsert + 1 audit insert)",
     };
     for (const raw of kinds.filter((work) => work.role === "raw")) reporter.add(info("P1", name, RAW_LABELS[raw.name]!, rateOf(raw), "tx/s", timing(raw)));
-    for (const path of kinds.filter((work) => work.role !== "raw")) {
+    const claim = kinds.find((work) => work.role === "claim")!;
+    reporter.add(info("P1", name, "update claim alone (dedupe + person + wizard state, 1 statement)", rateOf(claim), "upd/s", timing(claim)));
+    for (const path of kinds.filter((work) => work.role !== "raw" && work.role !== "claim")) {
       const raw = kinds.find((work) => work.role === "raw" && work.name === path.name)!;
       const rate = rateOf(path);
       const ratio = rate / rateOf(raw);
+      const cpuRatio = cpuOf(raw) / cpuOf(path);
+      if (path.role === "offline") {
+        const label = `${path.name === "rsvp" ? "RSVP" : path.name} press via bot, Bot API answered in-process (no HTTP)`;
+        reporter.add(info("P1", name, label, rate, "upd/s", `${fmt(ratio, 2)}× raw (CPU ${fmt(cpuRatio, 2)}×); ${timing(path)}`));
+        continue;
+      }
       if (path.role === "service") {
-        reporter.add(info("P1", name, `${path.name} service alone, no bot (authorize + write + audit)`, rate, "tx/s", `${fmt(ratio, 2)}× raw; ${timing(path)}`));
+        reporter.add(info("P1", name, `${path.name} service alone, no bot (authorize + write + audit)`, rate, "tx/s", `${fmt(ratio, 2)}× raw (CPU ${fmt(cpuRatio, 2)}×); ${timing(path)}`));
         continue;
       }
       const stats = summarize(path.samples);
@@ -211,7 +280,7 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
         target: `≥ ${TARGET_RATIO}× raw`,
         ratio,
         pass: failures.length === 0 && ratio >= TARGET_RATIO,
-        note: timing(path),
+        note: `${timing(path)}; CPU ${fmt(cpuRatio, 2)}× raw`,
       });
       reporter.add(info("P1", name, `${path.name} p50 per update`, stats.p50, "ms"));
       reporter.add(info("P1", name, `${path.name} p99 per update`, stats.p99, "ms"));
@@ -240,7 +309,7 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       const answer: RsvpAnswer = lastAnswer.get(telegramId) === "attending" ? "not_attending" : "attending";
       lastAnswer.set(telegramId, answer);
       const update = emulator.callback(userOf(telegramId), invitationMessages.get(telegramId)!, encodeCallback({ action: "rsvp", meetingId: rsvpMeeting, answer }));
-      await handleAndCheck(countingBot, emulator, update, failures);
+      await handleAndCheck(countingBot, viaEmulator, update, failures);
     });
     const apiSamples: number[] = [];
     for (let i = 0; i < 50; i++) {
@@ -251,10 +320,10 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     const apiNote = `one Bot API call p50 ${fmt(summarize(apiSamples).p50, 2)} ms`;
     const costNote = (cost: Awaited<ReturnType<typeof perPress>>) =>
       `plus BEGIN/COMMIT of ${cost.transactions} transaction(s); HTTP: ${cost.calls}`;
-    reporter.add(info("P1", name, "SQL statements per RSVP press (raw tx: 2)", rsvpCost.statements, "stmts", `${costNote(rsvpCost)}; ${apiNote}`));
+    reporter.add(info("P1", name, "SQL statements per RSVP press (raw tx: 3)", rsvpCost.statements, "stmts", `${costNote(rsvpCost)}; ${apiNote}`));
     if (ballots.kind === "ready") {
-      const ballotCost = await perPress(ballots.press(countingBot, failures));
-      reporter.add(info("P1", name, "SQL statements per ballot press (raw tx: 2)", ballotCost.statements, "stmts", costNote(ballotCost)));
+      const ballotCost = await perPress(ballots.press(countingBot, viaEmulator, failures));
+      reporter.add(info("P1", name, "SQL statements per ballot press (raw tx: 3)", ballotCost.statements, "stmts", costNote(ballotCost)));
     }
     if (failures.length > failuresBefore) reporter.note(`P1 ${name}: the counted presses failed: ${failures.slice(failuresBefore).join("; ")}`);
 
@@ -318,12 +387,49 @@ function countingTransactions(db: Database, onTransaction: () => void): Database
   });
 }
 
+/** The callback answers a bot gave, taken once each. */
+type Answers = { take(callbackQueryId: string): { text?: unknown; show_alert?: unknown } | undefined };
+
+function emulatorAnswers(emulator: BotApiEmulator): Answers {
+  return {
+    take(id) {
+      const answer = emulator.callbackAnswers.get(id);
+      emulator.callbackAnswers.delete(id);
+      return answer;
+    },
+  };
+}
+
+/**
+ * The bot with every Bot API call answered in-process, ahead of its own transformers: a press costs everything but
+ * its HTTP calls. The answers it gives are kept for the check.
+ */
+function botWithoutHttp(deps: Parameters<typeof createBot>[0]): { bot: Bot<BotContext>; answers: Answers } {
+  const bot = createBot(deps);
+  const given = new Map<string, { text?: unknown; show_alert?: unknown }>();
+  bot.api.config.use(async (_prev, method, payload) => {
+    if (method === "answerCallbackQuery") {
+      const answer = payload as { callback_query_id: string; text?: unknown; show_alert?: unknown };
+      given.set(answer.callback_query_id, answer);
+    }
+    return { ok: true, result: true as never };
+  });
+  return {
+    bot,
+    answers: {
+      take(id) {
+        const answer = given.get(id);
+        given.delete(id);
+        return answer;
+      },
+    },
+  };
+}
+
 /** Feeds the press and checks that the person was answered with something other than the generic error. */
-async function handleAndCheck(bot: Bot<BotContext>, emulator: BotApiEmulator, update: Update, failures: string[]): Promise<void> {
+async function handleAndCheck(bot: Bot<BotContext>, answers: Answers, update: Update, failures: string[]): Promise<void> {
   await bot.handleUpdate(update);
-  const id = update.callback_query?.id ?? "";
-  const answer = emulator.callbackAnswers.get(id);
-  emulator.callbackAnswers.delete(id);
+  const answer = answers.take(update.callback_query?.id ?? "");
   if (!answer) failures.push(`update ${update.update_id}: not answered`);
   else if (answer.show_alert === true) failures.push(`update ${update.update_id}: ${String(answer.text)}`);
 }
@@ -348,7 +454,7 @@ type Ballots =
       kind: "ready";
       voteId: number;
       /** A press of the vote message's button through the bot. */
-      press: (bot: Bot<BotContext>, failures: string[]) => Operation;
+      press: (bot: Bot<BotContext>, answers: Answers, failures: string[]) => Operation;
       /** The same ballot through the service directly; presses and service calls share whose turn it is. */
       cast: (services: ServiceDeps, failures: string[]) => Operation;
     }
@@ -400,10 +506,10 @@ async function prepareBallots(services: ServiceDeps, emulator: BotApiEmulator, s
     return {
       kind: "ready",
       voteId,
-      press: (bot, failures) => async () => {
+      press: (bot, answers, failures) => async () => {
         const { telegramId, choice } = nextBallot();
         const update = emulator.callback(userOf(telegramId), voteMessage, encodeCallback({ action: "ballot", voteId, choice }));
-        await handleAndCheck(bot, emulator, update, failures);
+        await handleAndCheck(bot, answers, update, failures);
       },
       cast: (deps, failures) => async () => {
         const { telegramId, choice } = nextBallot();
