@@ -9,7 +9,7 @@ minutes-present = حاضران: { $present } از { $seats } عضو دارای �
   }
 minutes-by-delegate = { $delegate } (نماینده موقت { $member })
 minutes-without-vote = (بدون حق رأی)
-minutes-took-back = (ساعت { $time } حاضر شد و جایگاه را از نماینده، ⁨{ $delegate }⁩، بازپس گرفت؛ بند ۱)
+minutes-took-back = (ساعت { $time } حاضر شد و جایگاه را از نماینده، { $delegate }، بازپس گرفت؛ بند ۱)
 minutes-left-early = (پیش از پایان جلسه رفت؛ در تصمیم‌های زمان حضورش حاضر بود)
 minutes-absent = غایبان:
 minutes-guests = مدعوان بدون حق رأی:

@@ -59,6 +59,56 @@ export function buttonText(label: string, max = 60): string {
   return chars.length <= max ? label : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
 }
 
+// Latin letters, and Latin digits (a date quoted as typed), take a left-to-right run in a Persian line.
+const LATIN_LETTER = /[A-Za-z0-9]/;
+// The innermost isolate: FSI (Fluent's, around each value), LRI or RLI (written on purpose), each closed by a PDI.
+const INNERMOST_ISOLATE = /([\u2066\u2067\u2068])([^\u2066-\u2069]*)\u2069/g;
+// Isolates already decided on are parked as private-use marks (U+E066…U+E069) until the whole text is done.
+const PARK_OFFSET = 0xe066 - 0x2066;
+const PARKED = /[\uE066\uE067\uE068][^\uE066-\uE069]*\uE069/g;
+const PARKED_MARK = /[\uE066-\uE069]/g;
+
+function park(mark: string): string {
+  return String.fromCharCode(mark.charCodeAt(0) + PARK_OFFSET);
+}
+
+/** The value without the isolates already kept inside it. */
+function outsideKept(value: string): string {
+  let out = value;
+  for (let previous = ""; previous !== out; ) {
+    previous = out;
+    out = out.replace(PARKED, "");
+  }
+  return out;
+}
+
+/** Drops each FSI … PDI pair whose value `keep` refuses, innermost first; LRI and RLI pairs are always kept. */
+function trimFirstStrongIsolates(text: string, keep: (value: string) => boolean): string {
+  let out = text;
+  for (let previous = ""; previous !== out; ) {
+    previous = out;
+    out = out.replace(INNERMOST_ISOLATE, (_, open: string, value: string) =>
+      open !== "\u2068" || keep(value) ? `${park(open)}${value}${park("\u2069")}` : value,
+    );
+  }
+  return out.replace(PARKED_MARK, (mark) => String.fromCharCode(mark.charCodeAt(0) - PARK_OFFSET));
+}
+
+/**
+ * A right-to-left message with only the isolates it needs: a value that holds a Latin letter or digit (a name, a
+ * command, a code, a date quoted as typed) stays in FSI … PDI, so it neither moves the Persian words around it nor turns a line that starts with it
+ * left-to-right. Other values (Persian text, numbers) lose their marks, and so does a multi-line value, because an
+ * isolate ends at a line break.
+ */
+export function keepRtlIsolates(text: string): string {
+  return trimFirstStrongIsolates(text, (value) => LATIN_LETTER.test(outsideKept(value)) && !value.includes("\n"));
+}
+
+/** A left-to-right message needs none of Fluent's isolates (FSI … PDI around each value). */
+export function withoutIsolates(text: string): string {
+  return trimFirstStrongIsolates(text, () => false);
+}
+
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
 /** Telegram refuses a callback answer (the alert a press shows) longer than this (MESSAGE_TOO_LONG). */

@@ -134,10 +134,10 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
 
       for (const p of PEOPLE) {
         const greeting = await say(p.user, "/start");
-        expect(greeting).toContain(p.en ? `Hello ${p.name}` : `⁨${p.name}⁩ گرامی، سلام`);
+        expect(greeting).toContain(p.en ? `Hello ${p.name}` : `${p.name} گرامی، سلام`);
         expect(greeting).toContain(p.en ? COMMITTEE_TITLE_EN : COMMITTEE_TITLE_FA);
       }
-      expect(await say(STAFF, "/start")).toContain("⁨کارشناس دبیرخانه⁩ گرامی، سلام");
+      expect(await say(STAFF, "/start")).toContain("کارشناس دبیرخانه گرامی، سلام");
     },
     180_000,
   );
@@ -241,7 +241,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       // The secretary's roll lists the approved guest apart from the seats, not checked in yet, with no button.
       const rollBefore = await sayAndFind(SECRETARY.user, "/attendance", "حضور و غیاب جلسه");
       expect(textOf(rollBefore)).toContain(GUEST_ROLL_FA);
-      expect(textOf(rollBefore)).toContain(`• ⬜ نماینده ${GUEST_AGENCY}: ⁨مریم رحیمی⁩`);
+      expect(textOf(rollBefore)).toContain(`• ⬜ نماینده ${GUEST_AGENCY}: مریم رحیمی`);
       expect(buttonsOf(rollBefore), "one button a seat, none for the guest").toHaveLength(9);
 
       expect(await press(GUEST, live, "حاضرم")).toBe("✅ حضور شما به‌عنوان مدعو بدون حق رأی ثبت شد.");
@@ -316,7 +316,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       const final = await sayAndFind(SECRETARY.user, "/endmeeting", "📋 حضور و غیاب نهایی جلسه", true);
       expect(textOf(final)).toContain(QUORATE_FA);
       expect(textOf(final)).toContain(`${PRINCIPAL.seat} (نماینده: رضا احمدی)`);
-      expect(textOf(final)).toContain(`نماینده ${GUEST_AGENCY}: ⁨مریم رحیمی⁩`);
+      expect(textOf(final)).toContain(`نماینده ${GUEST_AGENCY}: مریم رحیمی`);
       await until("the attendance message shows the end, without its button, unpinned", () => {
         const now = current(live);
         return now.text?.includes("پایان یافت") && buttonsOf(now).length === 0 && !now.pinned;

@@ -58,6 +58,12 @@ export interface LimitOptions {
   countEdits: boolean;
 }
 
+
+/** Text as a phone shows it: without the invisible bidi isolates (FSI U+2068, PDI U+2069). */
+function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, "");
+}
+
 export interface EmulatorOptions {
   /** Refuse sends over Telegram's limits with 429 `Too Many Requests: retry after N`. Default false. */
   enforceLimits?: boolean;
@@ -1627,7 +1633,10 @@ export class BotApiEmulator {
     }
   }
 
-  private formatText(raw: string, parseMode: unknown, entities: unknown): { text: string; entities: MessageEntity[] } {
+  private formatText(typed: string, parseMode: unknown, entities: unknown): { text: string; entities: MessageEntity[] } {
+    // What a phone shows: the bidi isolates the bot puts around Latin values in Persian text are invisible, so a
+    // message's text reads without them (test/locales/bidi.test.ts checks where they go); `raw` keeps them.
+    const raw = withoutIsolates(typed);
     if (parseMode === undefined || parseMode === null || parseMode === "") {
       return { text: raw, entities: Array.isArray(entities) ? (entities as MessageEntity[]) : [] };
     }
@@ -2072,7 +2081,7 @@ export class BotApiEmulator {
     }
     if (this.issuedCallbacks.has(key)) this.issuedCallbacks.set(key, true);
     if (typeof p.text === "string" && p.text.length > 200) throw bad("MESSAGE_TOO_LONG");
-    this.callbackAnswers.set(key, { ...p });
+    this.callbackAnswers.set(key, { ...p, ...(typeof p.text === "string" ? { text: withoutIsolates(p.text) } : {}) });
     return true;
   }
 

@@ -1,8 +1,15 @@
 import { createI18n, translatorOf } from "../../src/i18n.ts";
-import type { ServiceDeps } from "../../src/services/deps.ts";
+import { withoutIsolates } from "../../src/domain/text.ts";
+import type { ServiceDeps, Translate } from "../../src/services/deps.ts";
 import type { TestDatabase } from "./test-db.ts";
 
-export const translate = translatorOf(createI18n());
+const translateAsSent = translatorOf(createI18n());
+
+/**
+ * The bot's translation as a person reads it: without the invisible bidi isolates around Latin values in Persian
+ * (the emulator shows messages the same way; test/locales/bidi.test.ts checks the isolates themselves).
+ */
+export const translate: Translate = (locale, key, variables) => withoutIsolates(translateAsSent(locale, key, variables));
 
 /** A clock tests move by hand. */
 export class TestClock {

@@ -60,7 +60,7 @@ describe("appointment terms (bylaw B2)", () => {
     await h.runJobs();
     await h.deliver();
     const staffText = h.emulator.lastSent(STAFF)!.text!;
-    expect(staffText).toContain("حکم ⁨عضو شماره ۲⁩ (عضو ۲، کارگروه");
+    expect(staffText).toContain("حکم عضو شماره ۲ (عضو ۲، کارگروه");
     expect(staffText).toContain("۱۴ آذر ۱۴۰۵ پایان می‌یابد (۳۰ روز دیگر)");
     expect(h.emulator.lastSent(SECRETARY)!.text).toContain("۳۰ روز دیگر");
     expect(h.emulator.sent(MEMBER)).toEqual([]);
