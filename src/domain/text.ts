@@ -61,6 +61,9 @@ export function buttonText(label: string, max = 60): string {
 
 // Latin letters, and Latin digits (a date quoted as typed), take a left-to-right run in a Persian line.
 const LATIN_LETTER = /[A-Za-z0-9]/;
+// A link is left bare: it is a left-to-right run on its own, and a mark beside it could be taken into the URL by
+// the app that makes it clickable.
+const LINK = /https?:\/\/|t\.me\//;
 // The innermost isolate: FSI (Fluent's, around each value), LRI or RLI (written on purpose), each closed by a PDI.
 const INNERMOST_ISOLATE = /([\u2066\u2067\u2068])([^\u2066-\u2069]*)\u2069/g;
 // Isolates already decided on are parked as private-use marks (U+E066…U+E069) until the whole text is done.
@@ -97,11 +100,11 @@ function trimFirstStrongIsolates(text: string, keep: (value: string) => boolean)
 /**
  * A right-to-left message with only the isolates it needs: a value that holds a Latin letter or digit (a name, a
  * command, a code, a date quoted as typed) stays in FSI … PDI, so it neither moves the Persian words around it nor turns a line that starts with it
- * left-to-right. Other values (Persian text, numbers) lose their marks, and so does a multi-line value, because an
- * isolate ends at a line break.
+ * left-to-right. Other values (Persian text, numbers, links) lose their marks, and so does a multi-line value,
+ * because an isolate ends at a line break.
  */
 export function keepRtlIsolates(text: string): string {
-  return trimFirstStrongIsolates(text, (value) => LATIN_LETTER.test(outsideKept(value)) && !value.includes("\n"));
+  return trimFirstStrongIsolates(text, (value) => LATIN_LETTER.test(outsideKept(value)) && !value.includes("\n") && !LINK.test(value));
 }
 
 /** A left-to-right message needs none of Fluent's isolates (FSI … PDI around each value). */

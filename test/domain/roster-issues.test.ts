@@ -104,7 +104,7 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     (r) => (r.headquarters.staff[0].telegram_id = null),
     "headquarters.staff[0].telegram_id",
     "Invalid input: expected number, received null",
-    "مقدار نادرست است: باید عدد باشد، اما \u2068مقدار خالی (\u2066null\u2069)\u2069 نوشته شده است.",
+    "مقدار نادرست است: باید عدد باشد، اما مقدار خالی (\u2066null\u2069) نوشته شده است.",
   ],
   ["a negative Telegram id", (r) => (r.headquarters.staff[0].telegram_id = -5), "headquarters.staff[0].telegram_id", "Too small: expected number to be >0", "عدد کمتر از حد مجاز است: باید بیشتر از ۰ باشد."],
   [

@@ -106,7 +106,7 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
       };
       const imported = await world.importRoster(roster);
       expect(imported.code, imported.stderr).toBe(0);
-      expect(imported.stdout).toContain(`فهرست ستاد «${HQ.key}» وارد شد`);
+      expect(imported.stdout).toContain(`فهرست ستاد «\u2068${HQ.key}\u2069» وارد شد`);
 
       bot = await world.startBot();
     },

@@ -86,11 +86,11 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
 
       const first = await cli(["roster", "import", files.hq1]);
       expect(first.code, first.stderr).toBe(0);
-      expect(first.stdout).toMatch(new RegExp(`فهرست ستاد «${HQ1.key}» وارد شد: [۰-۹\\d]+ تغییر`));
+      expect(first.stdout).toMatch(new RegExp(`فهرست ستاد «\u2068${HQ1.key}\u2069» وارد شد: [۰-۹\\d]+ تغییر`));
 
       const again = await cli(["roster", "import", files.hq1]);
       expect(again.code, again.stderr).toBe(0);
-      expect(again.stdout).toContain(`فهرست ستاد «${HQ1.key}» وارد شد: بدون تغییر`);
+      expect(again.stdout).toContain(`فهرست ستاد «\u2068${HQ1.key}\u2069» وارد شد: بدون تغییر`);
 
       const before = await exportRoster(HQ1.key);
       expect(before.code, before.stderr).toBe(0);

@@ -128,7 +128,7 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       };
       const imported = await world.importRoster(roster);
       expect(imported.code, imported.stderr).toBe(0);
-      expect(imported.stdout).toContain(`فهرست ستاد «${HQ.key}» وارد شد`);
+      expect(imported.stdout).toContain(`فهرست ستاد «\u2068${HQ.key}\u2069» وارد شد`);
 
       bot = await world.startBot();
 
