@@ -291,6 +291,8 @@ function parseInvites(stdout: string, username: string): Invite[] {
   return stdout
     .trim()
     .split("\n")
+    // As a terminal shows the line: the Persian output isolates its Latin keys with invisible marks.
+    .map((typed) => typed.replace(/[\u2066-\u2069]/g, ""))
     .map((text) => {
       const match = line.exec(text);
       if (!match) throw new Error(`not an invite line: ${JSON.stringify(text)}`);
