@@ -77,6 +77,15 @@ export function readDateWords(words: readonly string[], at = 0): { date: Result<
   return { date: parseCalendarDate(words[at] ?? ""), used: 1 };
 }
 
+/**
+ * A date and where its time begins in a line such as `۲۰ آذر ۱۴۰۵ ساعت ۱۰ …`: the date's one or three words, then
+ * the index of the time's word, after «ساعت» / "at" when one is there.
+ */
+export function readDateTimeWords(words: readonly string[]): { date: ReturnType<typeof readDateWords>["date"]; timeAt: number } {
+  const { date, used } = readDateWords(words);
+  return { date, timeAt: TIME_CONNECTORS.has(normalizePersian(words[used] ?? "").toLowerCase()) ? used + 1 : used };
+}
+
 function checkedDate({ calendar, yearText, month, dayText }: WrittenDate): Result<{ date: LocalDate; calendar: CalendarKind }, DateError> {
   if (yearText.length !== 4) return fail({ code: "year_format" });
   const year = Number(yearText);

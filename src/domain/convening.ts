@@ -4,14 +4,12 @@ import {
   type DateError,
   isFriday,
   parseTime,
-  readDateWords,
+  readDateTimeWords,
   type Result,
-  TIME_CONNECTORS,
   type TimeError,
   zonedInstant,
 } from "./calendar.ts";
 import { earliestMeetingStart, type Fraction, quorumRequired, type RulesProfile } from "./rules.ts";
-import { normalizePersian } from "./text.ts";
 
 export const MAX_AGENDA_ITEMS = 30;
 export const MAX_AGENDA_ITEM_LENGTH = 1000;
@@ -57,9 +55,7 @@ export function parseConveneText(text: string, zone: string): Result<ConveneDraf
   const typed = cleanText(lines[headerIndex] ?? "").split(" ");
   const words = typed.map(stripTrailingSeparator);
   // The date is one word (1405/09/20) or three (۲۰ آذر ۱۴۰۵); a word such as «ساعت» may come before the time.
-  const { date, used } = readDateWords(words);
-  let timeAt = used;
-  if (TIME_CONNECTORS.has(normalizePersian(words[timeAt] ?? "").toLowerCase())) timeAt += 1;
+  const { date, timeAt } = readDateTimeWords(words);
   const timeText = words[timeAt] ?? "";
   if (words[0] === "" || timeText === "") return fail({ code: "missing_date_time" });
 

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
-import { parseTime, readDateWords, TIME_CONNECTORS, zonedInstant } from "../../domain/calendar.ts";
+import { parseTime, readDateTimeWords, zonedInstant } from "../../domain/calendar.ts";
 import { normalizePersian } from "../../domain/text.ts";
 import { cancelConfirmKeyboard } from "../../services/meetings/buttons.ts";
 import type { MeetingRecord } from "../../services/meetings/facts.ts";
@@ -66,8 +66,7 @@ meetingsFeature.command("reschedule", async (ctx) => {
   if (personId === null) return;
   const words = normalizePersian(ctx.match).split(/\s+/).filter(Boolean);
   // DATE is one word (1405/09/28) or three (۲۸ آذر ۱۴۰۵); «ساعت» may come before TIME.
-  const { date, used } = readDateWords(words);
-  const timeAt = TIME_CONNECTORS.has(words[used]?.toLowerCase() ?? "") ? used + 1 : used;
+  const { date, timeAt } = readDateTimeWords(words);
   if (words.length === 0 || words.length !== timeAt + 1) return ctx.reply(ctx.t("reschedule-usage"));
   const scope = await officerScope(ctx, personId);
   if (scope === undefined) return;
