@@ -88,9 +88,21 @@ type Kind = {
   done: number;
 };
 
-const kind = (name: string, role: Kind["role"], operation: Operation): Kind => ({ name, role, operation, samples: [], elapsedMs: 0, cpuMs: 0, done: 0 });
+const kind = (name: string, role: Kind["role"], operation: Operation): Kind => ({
+  name,
+  role,
+  operation,
+  samples: [],
+  elapsedMs: 0,
+  cpuMs: 0,
+  done: 0,
+});
 
-const userOf = (telegramId: number): EmuUser => ({ id: telegramId, first_name: `عضو ${telegramId}`, language_code: "fa" });
+const userOf = (telegramId: number): EmuUser => ({
+  id: telegramId,
+  first_name: `عضو ${telegramId}`,
+  language_code: "fa",
+});
 
 export async function runP1(backend: Backend, reporter: Reporter, options: P1Options = P1_DEFAULTS): Promise<void> {
   const name = backend.kind;
@@ -113,7 +125,9 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     const invitationsOf = (meetingId: number) => {
       const messages = new Map<number, EmuMessage>();
       for (const telegramId of holdersOf(rsvp.options)) {
-        const message = emulator.sent(telegramId).find((m) => JSON.stringify(m.reply_markup ?? {}).includes(`rsvp:${meetingId}:`));
+        const message = emulator
+          .sent(telegramId)
+          .find((m) => JSON.stringify(m.reply_markup ?? {}).includes(`rsvp:${meetingId}:`));
         if (!message) throw new Error(`P1: no invitation reached ${telegramId}`);
         messages.set(telegramId, message);
       }
@@ -128,10 +142,22 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     });
     if (ballots.kind === "skipped") reporter.note(`P1 ${name}: ballot presses skipped: ${ballots.reason}`);
 
-    const bot: Bot<BotContext> = createBot({ services, log: silentLogger, token: BENCH_TOKEN, apiRoot: emulator.url, botInfo: emulator.botInfo });
+    const bot: Bot<BotContext> = createBot({
+      services,
+      log: silentLogger,
+      token: BENCH_TOKEN,
+      apiRoot: emulator.url,
+      botInfo: emulator.botInfo,
+    });
     const failures: string[] = [];
 
-    const offline = botWithoutHttp({ services, log: silentLogger, token: BENCH_TOKEN, apiRoot: emulator.url, botInfo: emulator.botInfo });
+    const offline = botWithoutHttp({
+      services,
+      log: silentLogger,
+      token: BENCH_TOKEN,
+      apiRoot: emulator.url,
+      botInfo: emulator.botInfo,
+    });
     const viaEmulator = emulatorAnswers(emulator);
 
     const lastAnswer = new Map<number, RsvpAnswer>();
@@ -141,7 +167,11 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       const telegramId = rsvpHolders[rsvpPresses++ % rsvpHolders.length]!;
       const answer: RsvpAnswer = lastAnswer.get(telegramId) === "attending" ? "not_attending" : "attending";
       lastAnswer.set(telegramId, answer);
-      const update = emulator.callback(userOf(telegramId), invitationMessages.get(telegramId)!, encodeCallback({ action: "rsvp", meetingId: rsvpMeeting, answer }));
+      const update = emulator.callback(
+        userOf(telegramId),
+        invitationMessages.get(telegramId)!,
+        encodeCallback({ action: "rsvp", meetingId: rsvpMeeting, answer }),
+      );
       await handleAndCheck(bot, viaEmulator, update, failures);
     };
     const offlineAnswers = new Map<number, RsvpAnswer>();
@@ -150,7 +180,11 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       const telegramId = rsvpHolders[offlinePresses++ % rsvpHolders.length]!;
       const answer: RsvpAnswer = offlineAnswers.get(telegramId) === "attending" ? "not_attending" : "attending";
       offlineAnswers.set(telegramId, answer);
-      const update = emulator.callback(userOf(telegramId), offlineMessages.get(telegramId)!, encodeCallback({ action: "rsvp", meetingId: offlineMeeting, answer }));
+      const update = emulator.callback(
+        userOf(telegramId),
+        offlineMessages.get(telegramId)!,
+        encodeCallback({ action: "rsvp", meetingId: offlineMeeting, answer }),
+      );
       await handleAndCheck(offline.bot, offline.answers, update, failures);
     };
 
@@ -158,7 +192,12 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     const claimant = rsvpHolders[0]!;
     let claims = 0;
     const claimAlone: Operation = async () => {
-      const claimed = await claimUpdate(database.db, { updateId: 2_000_000_000 + claims++, now: services.clock(), telegramId: claimant, conversationKey: `${claimant}:${claimant}` });
+      const claimed = await claimUpdate(database.db, {
+        updateId: 2_000_000_000 + claims++,
+        now: services.clock(),
+        telegramId: claimant,
+        conversationKey: `${claimant}:${claimant}`,
+      });
       if (!claimed.claimed || !claimed.person) failures.push(`claim ${claims}: not claimed`);
     };
 
@@ -169,11 +208,18 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       const answer: RsvpAnswer = serviceAnswers.get(telegramId) === "attending" ? "not_attending" : "attending";
       serviceAnswers.set(telegramId, answer);
       const result = await answerInvitation(services, rsvp.personIds.get(telegramId)!, serviceMeeting, answer);
-      if (result.kind !== "recorded" || !result.changed) failures.push(`service answer by ${telegramId}: ${result.kind}`);
+      if (result.kind !== "recorded" || !result.changed)
+        failures.push(`service answer by ${telegramId}: ${result.kind}`);
     };
 
     const rawTargets: RawTarget[] = await database.db
-      .select({ id: invitations.id, hqId: meetings.hqId, meetingId: invitations.meetingId, seatId: invitations.seatId, personId: invitations.personId })
+      .select({
+        id: invitations.id,
+        hqId: meetings.hqId,
+        meetingId: invitations.meetingId,
+        seatId: invitations.seatId,
+        personId: invitations.personId,
+      })
       .from(invitations)
       .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
       .where(eq(invitations.meetingId, rawMeeting));
@@ -237,9 +283,17 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       emulator.clearCalls();
     }
 
-    await verifyWrites(database.db, rsvpMeeting, rsvpPresses, ballots.kind === "ready" ? ballots.voteId : null, failures);
+    await verifyWrites(
+      database.db,
+      rsvpMeeting,
+      rsvpPresses,
+      ballots.kind === "ready" ? ballots.voteId : null,
+      failures,
+    );
     if (failures.length > 0) {
-      reporter.note(`P1 ${name}: ${failures.length} presses did not come back as recorded, e.g. ${failures.slice(0, 3).join("; ")}`);
+      reporter.note(
+        `P1 ${name}: ${failures.length} presses did not come back as recorded, e.g. ${failures.slice(0, 3).join("; ")}`,
+      );
     }
 
     const rateOf = (work: Kind) => (work.done / work.elapsedMs) * 1000;
@@ -252,9 +306,19 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       rsvp: "raw tx (1 invitation update + 1 audit insert)",
       ballot: "raw tx (1 ballot upsert + 1 audit insert)",
     };
-    for (const raw of kinds.filter((work) => work.role === "raw")) reporter.add(info("P1", name, RAW_LABELS[raw.name]!, rateOf(raw), "tx/s", timing(raw)));
+    for (const raw of kinds.filter((work) => work.role === "raw"))
+      reporter.add(info("P1", name, RAW_LABELS[raw.name]!, rateOf(raw), "tx/s", timing(raw)));
     const claim = kinds.find((work) => work.role === "claim")!;
-    reporter.add(info("P1", name, "update claim alone (dedupe + person + wizard state, 1 statement)", rateOf(claim), "upd/s", timing(claim)));
+    reporter.add(
+      info(
+        "P1",
+        name,
+        "update claim alone (dedupe + person + wizard state, 1 statement)",
+        rateOf(claim),
+        "upd/s",
+        timing(claim),
+      ),
+    );
     for (const path of kinds.filter((work) => work.role !== "raw" && work.role !== "claim")) {
       const raw = kinds.find((work) => work.role === "raw" && work.name === path.name)!;
       const rate = rateOf(path);
@@ -262,11 +326,22 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       const cpuRatio = cpuOf(raw) / cpuOf(path);
       if (path.role === "offline") {
         const label = `${path.name === "rsvp" ? "RSVP" : path.name} press via bot, Bot API answered in-process (no HTTP)`;
-        reporter.add(info("P1", name, label, rate, "upd/s", `${fmt(ratio, 2)}× raw (CPU ${fmt(cpuRatio, 2)}×); ${timing(path)}`));
+        reporter.add(
+          info("P1", name, label, rate, "upd/s", `${fmt(ratio, 2)}× raw (CPU ${fmt(cpuRatio, 2)}×); ${timing(path)}`),
+        );
         continue;
       }
       if (path.role === "service") {
-        reporter.add(info("P1", name, `${path.name} service alone, no bot (authorize + write + audit)`, rate, "tx/s", `${fmt(ratio, 2)}× raw (CPU ${fmt(cpuRatio, 2)}×); ${timing(path)}`));
+        reporter.add(
+          info(
+            "P1",
+            name,
+            `${path.name} service alone, no bot (authorize + write + audit)`,
+            rate,
+            "tx/s",
+            `${fmt(ratio, 2)}× raw (CPU ${fmt(cpuRatio, 2)}×); ${timing(path)}`,
+          ),
+        );
         continue;
       }
       const stats = summarize(path.samples);
@@ -291,7 +366,13 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     let transactions = 0;
     const failuresBefore = failures.length;
     const countingBot = createBot({
-      services: { ...services, db: countingTransactions(loggingDatabase(database, (query) => statements.push(query.sql)), () => transactions++) },
+      services: {
+        ...services,
+        db: countingTransactions(
+          loggingDatabase(database, (query) => statements.push(query.sql)),
+          () => transactions++,
+        ),
+      },
       log: silentLogger,
       token: BENCH_TOKEN,
       apiRoot: emulator.url,
@@ -302,13 +383,21 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
       transactions = 0;
       emulator.clearCalls();
       await operation();
-      return { statements: statements.length, transactions, calls: emulator.calls.map((call) => call.method).join(" + ") };
+      return {
+        statements: statements.length,
+        transactions,
+        calls: emulator.calls.map((call) => call.method).join(" + "),
+      };
     };
     const rsvpCost = await perPress(async () => {
       const telegramId = rsvpHolders[0]!;
       const answer: RsvpAnswer = lastAnswer.get(telegramId) === "attending" ? "not_attending" : "attending";
       lastAnswer.set(telegramId, answer);
-      const update = emulator.callback(userOf(telegramId), invitationMessages.get(telegramId)!, encodeCallback({ action: "rsvp", meetingId: rsvpMeeting, answer }));
+      const update = emulator.callback(
+        userOf(telegramId),
+        invitationMessages.get(telegramId)!,
+        encodeCallback({ action: "rsvp", meetingId: rsvpMeeting, answer }),
+      );
       await handleAndCheck(countingBot, viaEmulator, update, failures);
     });
     const apiSamples: number[] = [];
@@ -320,13 +409,31 @@ export async function runP1(backend: Backend, reporter: Reporter, options: P1Opt
     const apiNote = `one Bot API call p50 ${fmt(summarize(apiSamples).p50, 2)} ms`;
     const costNote = (cost: Awaited<ReturnType<typeof perPress>>) =>
       `plus BEGIN/COMMIT of ${cost.transactions} transaction(s); HTTP: ${cost.calls}`;
-    reporter.add(info("P1", name, "SQL statements per RSVP press (raw tx: 3)", rsvpCost.statements, "stmts", `${costNote(rsvpCost)}; ${apiNote}`));
+    reporter.add(
+      info(
+        "P1",
+        name,
+        "SQL statements per RSVP press (raw tx: 3)",
+        rsvpCost.statements,
+        "stmts",
+        `${costNote(rsvpCost)}; ${apiNote}`,
+      ),
+    );
     if (ballots.kind === "ready") {
       const ballotCost = await perPress(ballots.press(countingBot, viaEmulator, failures));
-      reporter.add(info("P1", name, "SQL statements per ballot press (raw tx: 3)", ballotCost.statements, "stmts", costNote(ballotCost)));
+      reporter.add(
+        info(
+          "P1",
+          name,
+          "SQL statements per ballot press (raw tx: 3)",
+          ballotCost.statements,
+          "stmts",
+          costNote(ballotCost),
+        ),
+      );
     }
-    if (failures.length > failuresBefore) reporter.note(`P1 ${name}: the counted presses failed: ${failures.slice(failuresBefore).join("; ")}`);
-
+    if (failures.length > failuresBefore)
+      reporter.note(`P1 ${name}: the counted presses failed: ${failures.slice(failuresBefore).join("; ")}`);
   } finally {
     await emulator.stop();
     await database.dispose();
@@ -349,19 +456,32 @@ async function bareAnswer(db: Database, target: RawTarget, answer: RsvpAnswer, a
       action: "bench.raw_answer",
       subjectType: "invitation",
       subjectId: String(target.id),
-      details: { meetingId: target.meetingId, answer, previous: answer === "attending" ? "not_attending" : "attending" },
+      details: {
+        meetingId: target.meetingId,
+        answer,
+        previous: answer === "attending" ? "not_attending" : "attending",
+      },
       at,
     });
   });
 }
 
 /** The raw limit of a ballot press: the seat's ballot upserted and its audit row, in one transaction. */
-async function bareBallot(db: Database, voteId: number, target: RawTarget, choice: "yes" | "no", at: Date): Promise<void> {
+async function bareBallot(
+  db: Database,
+  voteId: number,
+  target: RawTarget,
+  choice: "yes" | "no",
+  at: Date,
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(ballots)
       .values({ voteId, seatId: target.seatId, choice, castByPersonId: target.personId!, castAt: at })
-      .onConflictDoUpdate({ target: [ballots.voteId, ballots.seatId], set: { choice, castByPersonId: target.personId!, castAt: at } });
+      .onConflictDoUpdate({
+        target: [ballots.voteId, ballots.seatId],
+        set: { choice, castByPersonId: target.personId!, castAt: at },
+      });
     await writeAudit(tx, {
       hqId: target.hqId,
       actorPersonId: target.personId,
@@ -427,15 +547,28 @@ function botWithoutHttp(deps: Parameters<typeof createBot>[0]): { bot: Bot<BotCo
 }
 
 /** Feeds the press and checks that the person was answered with something other than the generic error. */
-async function handleAndCheck(bot: Bot<BotContext>, answers: Answers, update: Update, failures: string[]): Promise<void> {
+async function handleAndCheck(
+  bot: Bot<BotContext>,
+  answers: Answers,
+  update: Update,
+  failures: string[],
+): Promise<void> {
   await bot.handleUpdate(update);
   const answer = answers.take(update.callback_query?.id ?? "");
   if (!answer) failures.push(`update ${update.update_id}: not answered`);
   else if (answer.show_alert === true) failures.push(`update ${update.update_id}: ${String(answer.text)}`);
 }
 
-async function verifyWrites(db: Database, meetingId: number, rsvpPresses: number, voteId: number | null, failures: string[]): Promise<void> {
-  const invitationIds = (await db.select({ id: invitations.id }).from(invitations).where(eq(invitations.meetingId, meetingId))).map((row) => String(row.id));
+async function verifyWrites(
+  db: Database,
+  meetingId: number,
+  rsvpPresses: number,
+  voteId: number | null,
+  failures: string[],
+): Promise<void> {
+  const invitationIds = (
+    await db.select({ id: invitations.id }).from(invitations).where(eq(invitations.meetingId, meetingId))
+  ).map((row) => String(row.id));
   const [answered] = await db
     .select({ n: count() })
     .from(auditLog)
@@ -445,7 +578,12 @@ async function verifyWrites(db: Database, meetingId: number, rsvpPresses: number
   const [cast] = await db
     .select({ n: count() })
     .from(auditLog)
-    .where(and(inArray(auditLog.action, ["vote.ballot_cast", "vote.ballot_changed"]), eq(auditLog.subjectId, String(voteId))));
+    .where(
+      and(
+        inArray(auditLog.action, ["vote.ballot_cast", "vote.ballot_changed"]),
+        eq(auditLog.subjectId, String(voteId)),
+      ),
+    );
   if (!cast || cast.n === 0) failures.push("no ballot was recorded");
 }
 
@@ -464,8 +602,13 @@ type Ballots =
  * A meeting in session with all nine present and an open vote whose message sits in the group chat. The session
  * code is loaded only when it is there and works.
  */
-async function prepareBallots(services: ServiceDeps, emulator: BotApiEmulator, setClock: (at: Date) => void): Promise<Ballots> {
-  if (!existsSync(join(REPO_ROOT, "src/services/session/votes.ts"))) return { kind: "skipped", reason: "src/services/session/votes.ts is not there" };
+async function prepareBallots(
+  services: ServiceDeps,
+  emulator: BotApiEmulator,
+  setClock: (at: Date) => void,
+): Promise<Ballots> {
+  if (!existsSync(join(REPO_ROOT, "src/services/session/votes.ts")))
+    return { kind: "skipped", reason: "src/services/session/votes.ts is not there" };
   let seeded: SeededCommittee;
   try {
     const session = await import("../src/services/session/session.ts");
@@ -481,7 +624,11 @@ async function prepareBallots(services: ServiceDeps, emulator: BotApiEmulator, s
     const started = await session.startMeeting(services, secretary, { meetingId });
     if (started.kind !== "started") return { kind: "skipped", reason: `startMeeting answered ${started.kind}` };
     for (const telegramId of holders) await session.checkIn(services, seeded.personIds.get(telegramId)!, meetingId);
-    const opened = await votes.openVote(services, secretary, { committeeId: seeded.committeeId, question: "تصویب طرح ساماندهی بافت تاریخی", secret: false });
+    const opened = await votes.openVote(services, secretary, {
+      committeeId: seeded.committeeId,
+      question: "تصویب طرح ساماندهی بافت تاریخی",
+      secret: false,
+    });
     if (opened.kind !== "opened") return { kind: "skipped", reason: `openVote answered ${opened.kind}` };
     const voteId = opened.vote.voteId;
     const chatId = groupChatOf(seeded.options);
@@ -508,16 +655,29 @@ async function prepareBallots(services: ServiceDeps, emulator: BotApiEmulator, s
       voteId,
       press: (bot, answers, failures) => async () => {
         const { telegramId, choice } = nextBallot();
-        const update = emulator.callback(userOf(telegramId), voteMessage, encodeCallback({ action: "ballot", voteId, choice }));
+        const update = emulator.callback(
+          userOf(telegramId),
+          voteMessage,
+          encodeCallback({ action: "ballot", voteId, choice }),
+        );
         await handleAndCheck(bot, answers, update, failures);
       },
       cast: (deps, failures) => async () => {
         const { telegramId, choice } = nextBallot();
-        const result = await votes.castBallot(deps, { personId: seeded.personIds.get(telegramId)!, telegramId }, voteId, choice);
-        if (result.kind !== "recorded" || result.change === "same") failures.push(`service ballot by ${telegramId}: ${JSON.stringify(result)}`);
+        const result = await votes.castBallot(
+          deps,
+          { personId: seeded.personIds.get(telegramId)!, telegramId },
+          voteId,
+          choice,
+        );
+        if (result.kind !== "recorded" || result.change === "same")
+          failures.push(`service ballot by ${telegramId}: ${JSON.stringify(result)}`);
       },
     };
   } catch (error) {
-    return { kind: "skipped", reason: `the session code failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      kind: "skipped",
+      reason: `the session code failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

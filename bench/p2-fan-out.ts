@@ -79,37 +79,98 @@ export async function runP2(backend: Backend, reporter: Reporter, options: P2Opt
     const alone = await fanOut(services, seeded, firstDay, options, { pressIntervalMs: null });
     const bound = 1.05 * (alone.rows / TELEGRAM_PER_SECOND);
     reporter.add(
-      atMost("P2", name, `fan-out of ${alone.rows} messages`, alone.seconds, bound, "s", `≤ ${fmt(bound, 2)} s (1.05 × ${alone.rows}/30)`,
-        alone.finished ? `${alone.attempts} send attempts, ${alone.globalPauses} global pauses of all sends` : `not finished within ${options.phaseTimeoutMs / 1000} s`),
+      atMost(
+        "P2",
+        name,
+        `fan-out of ${alone.rows} messages`,
+        alone.seconds,
+        bound,
+        "s",
+        `≤ ${fmt(bound, 2)} s (1.05 × ${alone.rows}/30)`,
+        alone.finished
+          ? `${alone.attempts} send attempts, ${alone.globalPauses} global pauses of all sends`
+          : `not finished within ${options.phaseTimeoutMs / 1000} s`,
+      ),
     );
     reportIntegrity(reporter, name, "", alone);
 
-    const pressed = await fanOut(services, seeded, new Date(firstDay.getTime() + DAY), options, { pressIntervalMs: options.pressIntervalMs });
+    const pressed = await fanOut(services, seeded, new Date(firstDay.getTime() + DAY), options, {
+      pressIntervalMs: options.pressIntervalMs,
+    });
     reporter.add(
-      info("P2", name, `fan-out with RSVP presses (${pressed.presses.full.length})`, pressed.seconds, "s",
-        `${pressed.rejected429} × 429 of ${pressed.attempts} attempts; presses' edits ${pressed.edits.accepted} accepted, ${pressed.edits.rejected} × 429`),
+      info(
+        "P2",
+        name,
+        `fan-out with RSVP presses (${pressed.presses.full.length})`,
+        pressed.seconds,
+        "s",
+        `${pressed.rejected429} × 429 of ${pressed.attempts} attempts; presses' edits ${pressed.edits.accepted} accepted, ${pressed.edits.rejected} × 429`,
+      ),
     );
     reportIntegrity(reporter, name, " (with presses)", pressed);
     const answer = summarize(pressed.presses.answer);
     const full = summarize(pressed.presses.full);
-    reporter.add(atMost("P2", name, "reply to a press during fan-out, p99", answer.p99, 1000, "ms", "< 1000 ms", `answerCallbackQuery; p50 ${fmt(answer.p50)} ms, n ${answer.n}`));
-    reporter.add(atMost("P2", name, "whole press incl. edit of the copy, p99", full.p99, 1000, "ms", "< 1000 ms", `p50 ${fmt(full.p50)} ms, n ${full.n}`));
-    if (pressed.presses.unanswered > 0) reporter.note(`P2 ${name}: ${pressed.presses.unanswered} presses got no answer within 10 s`);
-
+    reporter.add(
+      atMost(
+        "P2",
+        name,
+        "reply to a press during fan-out, p99",
+        answer.p99,
+        1000,
+        "ms",
+        "< 1000 ms",
+        `answerCallbackQuery; p50 ${fmt(answer.p50)} ms, n ${answer.n}`,
+      ),
+    );
+    reporter.add(
+      atMost(
+        "P2",
+        name,
+        "whole press incl. edit of the copy, p99",
+        full.p99,
+        1000,
+        "ms",
+        "< 1000 ms",
+        `p50 ${fmt(full.p50)} ms, n ${full.n}`,
+      ),
+    );
+    if (pressed.presses.unanswered > 0)
+      reporter.note(`P2 ${name}: ${pressed.presses.unanswered} presses got no answer within 10 s`);
   } finally {
     await database.dispose();
   }
 }
 
 function reportIntegrity(reporter: Reporter, name: Backend["kind"], suffix: string, delivery: Delivery): void {
-  reporter.add(atMost("P2", name, `lost messages${suffix}`, delivery.lost + delivery.notSent, 0, "", "0", `${delivery.notSent} outbox rows not 'sent'`));
+  reporter.add(
+    atMost(
+      "P2",
+      name,
+      `lost messages${suffix}`,
+      delivery.lost + delivery.notSent,
+      0,
+      "",
+      "0",
+      `${delivery.notSent} outbox rows not 'sent'`,
+    ),
+  );
   reporter.add(atMost("P2", name, `duplicate messages${suffix}`, delivery.duplicates, 0, "", "0"));
   const share = delivery.attempts === 0 ? 0 : (100 * delivery.rejected429) / delivery.attempts;
-  reporter.add(atMost("P2", name, `sends answered 429${suffix}`, share, 1, "%", "≤ 1 %", `${delivery.rejected429} of ${delivery.attempts}`));
+  reporter.add(
+    atMost(
+      "P2",
+      name,
+      `sends answered 429${suffix}`,
+      share,
+      1,
+      "%",
+      "≤ 1 %",
+      `${delivery.rejected429} of ${delivery.attempts}`,
+    ),
+  );
 }
 
 type Presses = { answer: number[]; full: number[]; unanswered: number };
-
 
 async function fanOut(
   services: ServiceDeps,
@@ -167,10 +228,19 @@ async function fanOut(
       const deadline = now() + options.phaseTimeoutMs;
       let done = false;
       while (!done && now() < deadline) {
-        const member = holdersOf(seeded.options).find((id) => !pressed.has(id) && invitationIn(emulator, id, meetingId));
+        const member = holdersOf(seeded.options).find(
+          (id) => !pressed.has(id) && invitationIn(emulator, id, meetingId),
+        );
         if (member !== undefined) {
           pressed.add(member);
-          const press = pressAndMeasure(bot.handleUpdate.bind(bot), emulator, member, invitationIn(emulator, member, meetingId)!, meetingId, presses);
+          const press = pressAndMeasure(
+            bot.handleUpdate.bind(bot),
+            emulator,
+            member,
+            invitationIn(emulator, member, meetingId)!,
+            meetingId,
+            presses,
+          );
           inFlight.add(press);
           void press.finally(() => inFlight.delete(press));
         }
@@ -181,7 +251,10 @@ async function fanOut(
       await Promise.race([Promise.allSettled([...inFlight]), sleep(30_000)]);
     }
 
-    const rows = await services.db.select({ chatId: outbox.chatId, status: outbox.status }).from(outbox).where(eq(outbox.meetingId, meetingId));
+    const rows = await services.db
+      .select({ chatId: outbox.chatId, status: outbox.status })
+      .from(outbox)
+      .where(eq(outbox.meetingId, meetingId));
     const sends = emulator.calls.filter((call) => call.method === "sendMessage");
     const accepted = sends.filter((call) => call.ok);
     const lastSend = Math.max(...accepted.map((call) => call.time));
@@ -206,7 +279,10 @@ async function fanOut(
       globalPauses,
       finished,
       presses,
-      edits: { accepted: edits.filter((call) => call.ok).length, rejected: edits.filter((call) => call.status === 429).length },
+      edits: {
+        accepted: edits.filter((call) => call.ok).length,
+        rejected: edits.filter((call) => call.status === 429).length,
+      },
     };
   } finally {
     await worker.stop();
@@ -232,10 +308,18 @@ async function pressAndMeasure(
   meetingId: number,
   presses: Presses,
 ): Promise<void> {
-  const update = emulator.callback({ id: telegramId, first_name: `عضو ${telegramId}`, language_code: "fa" }, message, encodeCallback({ action: "rsvp", meetingId, answer: "attending" }));
+  const update = emulator.callback(
+    { id: telegramId, first_name: `عضو ${telegramId}`, language_code: "fa" },
+    message,
+    encodeCallback({ action: "rsvp", meetingId, answer: "attending" }),
+  );
   const queryId = update.callback_query!.id;
   const answered = emulator
-    .waitFor((call: RecordedCall) => call.method === "answerCallbackQuery" && call.params.callback_query_id === queryId, 10_000, { onlyNew: true })
+    .waitFor(
+      (call: RecordedCall) => call.method === "answerCallbackQuery" && call.params.callback_query_id === queryId,
+      10_000,
+      { onlyNew: true },
+    )
     .catch(() => null);
   const startedAt = Date.now();
   const start = now();

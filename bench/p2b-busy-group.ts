@@ -51,7 +51,13 @@ export type P2bOptions = {
   timeoutMs: number;
 };
 
-export const P2B_DEFAULTS: P2bOptions = { members: 500, groupPosts: 25, replies: 100, replyIntervalMs: 100, timeoutMs: 90_000 };
+export const P2B_DEFAULTS: P2bOptions = {
+  members: 500,
+  groupPosts: 25,
+  replies: 100,
+  replyIntervalMs: 100,
+  timeoutMs: 90_000,
+};
 
 const TELEGRAM_PER_SECOND = 30;
 const GROUP_PER_MINUTE = 20;
@@ -79,7 +85,13 @@ export async function runP2b(backend: Backend, reporter: Reporter, options: P2bO
   const emulator = await BotApiEmulator.start({ token: BENCH_TOKEN, enforceLimits: true, timeScale: 1 });
   // As main.ts chooses: the budget in the database on PostgreSQL, in memory on the embedded database.
   const limiter: SendLimiter = backend.kind === "postgres" ? createSharedSendLimiter(database.db) : createSendLimiter();
-  const worker = createOutboxWorker({ db: database.db, api: new Api(BENCH_TOKEN, { apiRoot: emulator.url }), clock: () => new Date(), log: silentLogger, limiter });
+  const worker = createOutboxWorker({
+    db: database.db,
+    api: new Api(BENCH_TOKEN, { apiRoot: emulator.url }),
+    clock: () => new Date(),
+    log: silentLogger,
+    limiter,
+  });
   try {
     const services: ServiceDeps = { db: database.db, clock: () => new Date(), t: translate() };
     const seeded = await seedCommittee(services, { hqKey: "bench-busy-group", base: 400_000, seats: options.members });
@@ -90,11 +102,20 @@ export async function runP2b(backend: Backend, reporter: Reporter, options: P2bO
     const sessionStart = Date.now();
     await enqueueMessages(
       database.db,
-      Array.from({ length: options.groupPosts }, (_, i) => ({ chatId: group, purpose: "vote_result", payload: { method: "sendMessage" as const, text: `نتیجهٔ رأی‌گیری ${i + 1}` } })),
+      Array.from({ length: options.groupPosts }, (_, i) => ({
+        chatId: group,
+        purpose: "vote_result",
+        payload: { method: "sendMessage" as const, text: `نتیجهٔ رأی‌گیری ${i + 1}` },
+      })),
     );
     worker.nudge();
     // The group has spent its minute when the convening comes, as after a session.
-    await waitUntil(() => emulator.calls.filter((call) => isSend(call) && call.ok && chatOf(call) === group).length >= GROUP_PER_MINUTE, 30_000, 20);
+    await waitUntil(
+      () =>
+        emulator.calls.filter((call) => isSend(call) && call.ok && chatOf(call) === group).length >= GROUP_PER_MINUTE,
+      30_000,
+      20,
+    );
 
     const meetingId = await convene(services, seeded, new Date(Date.now() + 14 * DAY));
     const committedAt = Date.now();
@@ -103,31 +124,49 @@ export async function runP2b(backend: Backend, reporter: Reporter, options: P2bO
     const replies = new Map<number, number>();
     for (let i = 0; i < options.replies; i++) {
       const chatId = REPLY_CHATS + i;
-      await enqueueMessages(database.db, [{ chatId, purpose: REPLY_PURPOSE, payload: { method: "sendMessage", text: "پاسخ شما ثبت شد." } }]);
+      await enqueueMessages(database.db, [
+        { chatId, purpose: REPLY_PURPOSE, payload: { method: "sendMessage", text: "پاسخ شما ثبت شد." } },
+      ]);
       replies.set(chatId, Date.now());
       worker.nudge();
       await sleep(options.replyIntervalMs);
     }
 
-    const othersDone = await waitUntil(async () => {
-      const open = await database.db
-        .select({ id: outbox.id })
-        .from(outbox)
-        .where(and(inArray(outbox.status, ["pending", "sending"]), ne(outbox.chatId, group)))
-        .limit(1);
-      return open.length === 0;
-    }, options.timeoutMs, 100);
+    const othersDone = await waitUntil(
+      async () => {
+        const open = await database.db
+          .select({ id: outbox.id })
+          .from(outbox)
+          .where(and(inArray(outbox.status, ["pending", "sending"]), ne(outbox.chatId, group)))
+          .limit(1);
+        return open.length === 0;
+      },
+      options.timeoutMs,
+      100,
+    );
 
     const sends = emulator.calls.filter(isSend);
     const accepted = sends.filter((call) => call.ok);
     const toOthers = accepted.filter((call) => chatOf(call) !== group && call.time >= committedAt);
     const lastToOthers = Math.max(...toOthers.map((call) => call.time));
-    const groupInWindow = accepted.filter((call) => chatOf(call) === group && call.time >= committedAt && call.time <= lastToOthers).length;
+    const groupInWindow = accepted.filter(
+      (call) => chatOf(call) === group && call.time >= committedAt && call.time <= lastToOthers,
+    ).length;
     const seconds = othersDone && toOthers.length > 0 ? (lastToOthers - committedAt) / 1000 : options.timeoutMs / 1000;
     const bound = 1.05 * ((toOthers.length + groupInWindow) / TELEGRAM_PER_SECOND);
     reporter.add(
-      atMost("P2b", name, `${toOthers.length} messages to others while the group is held`, seconds, bound, "s", `≤ ${fmt(bound, 2)} s (1.05 × ${toOthers.length} + ${groupInWindow} group sends /30)`,
-        othersDone ? `the group still had ${await pendingFor(database, group)} posts waiting at the end` : `not finished within ${options.timeoutMs / 1000} s`),
+      atMost(
+        "P2b",
+        name,
+        `${toOthers.length} messages to others while the group is held`,
+        seconds,
+        bound,
+        "s",
+        `≤ ${fmt(bound, 2)} s (1.05 × ${toOthers.length} + ${groupInWindow} group sends /30)`,
+        othersDone
+          ? `the group still had ${await pendingFor(database, group)} posts waiting at the end`
+          : `not finished within ${options.timeoutMs / 1000} s`,
+      ),
     );
 
     const replyLatency: number[] = [];
@@ -138,21 +177,58 @@ export async function runP2b(backend: Backend, reporter: Reporter, options: P2bO
       else unanswered++;
     }
     const latency = summarize(replyLatency);
-    reporter.add(atMost("P2b", name, "interactive reply during fan-out, p99", latency.p99, 1000, "ms", "< 1000 ms", `commit to Telegram; p50 ${fmt(latency.p50)} ms, n ${latency.n}${unanswered ? `, ${unanswered} never sent` : ""}`));
+    reporter.add(
+      atMost(
+        "P2b",
+        name,
+        "interactive reply during fan-out, p99",
+        latency.p99,
+        1000,
+        "ms",
+        "< 1000 ms",
+        `commit to Telegram; p50 ${fmt(latency.p50)} ms, n ${latency.n}${unanswered ? `, ${unanswered} never sent` : ""}`,
+      ),
+    );
 
     // The group's posts are let through at its pace until the end of the minute: wait for them all.
     await waitUntil(async () => (await pendingFor(database, group)) === 0, 75_000, 250);
-    const groupTimes = emulator.calls.filter((call) => isSend(call) && call.ok && chatOf(call) === group).map((call) => call.time);
-    reporter.add(atMost("P2b", name, "group's sends in any rolling minute", busiestWindow(groupTimes, 60_000), GROUP_PER_MINUTE, "", `≤ ${GROUP_PER_MINUTE}`, `${groupTimes.length} sends over ${fmt((Math.max(...groupTimes) - sessionStart) / 1000)} s`));
+    const groupTimes = emulator.calls
+      .filter((call) => isSend(call) && call.ok && chatOf(call) === group)
+      .map((call) => call.time);
+    reporter.add(
+      atMost(
+        "P2b",
+        name,
+        "group's sends in any rolling minute",
+        busiestWindow(groupTimes, 60_000),
+        GROUP_PER_MINUTE,
+        "",
+        `≤ ${GROUP_PER_MINUTE}`,
+        `${groupTimes.length} sends over ${fmt((Math.max(...groupTimes) - sessionStart) / 1000)} s`,
+      ),
+    );
     const rejectedCalls = emulator.calls.filter((call) => isSend(call) && call.status === 429);
     const rejectedInGroup = rejectedCalls.filter((call) => chatOf(call) === group).length;
     if (process.env.P2B_DEBUG) {
       for (const call of rejectedCalls) {
         const before = accepted.filter((c) => c.time > call.time - 1000 && c.time <= call.time).length;
-        process.stdout.write(`429 chat ${chatOf(call)} at +${call.time - committedAt} ms, ${before} accepted in the second before: ${call.error?.description}\n`);
+        process.stdout.write(
+          `429 chat ${chatOf(call)} at +${call.time - committedAt} ms, ${before} accepted in the second before: ${call.error?.description}\n`,
+        );
       }
     }
-    reporter.add(atMost("P2b", name, "sends answered 429", rejectedCalls.length, 0, "", "0", `of ${sends.length} attempts; ${rejectedInGroup} to the group`));
+    reporter.add(
+      atMost(
+        "P2b",
+        name,
+        "sends answered 429",
+        rejectedCalls.length,
+        0,
+        "",
+        "0",
+        `of ${sends.length} attempts; ${rejectedInGroup} to the group`,
+      ),
+    );
 
     const rows = await database.db.select({ id: outbox.id, chatId: outbox.chatId, status: outbox.status }).from(outbox);
     const delivered = emulator.calls.filter((call) => isSend(call) && call.ok);
@@ -160,7 +236,8 @@ export async function runP2b(backend: Backend, reporter: Reporter, options: P2bO
     for (const row of rows) expected.set(row.chatId, (expected.get(row.chatId) ?? 0) + 1);
     let lost = rows.filter((row) => row.status !== "sent").length;
     if (process.env.P2B_DEBUG) {
-      for (const row of rows.filter((r) => r.status !== "sent")) process.stdout.write(`not sent: ${JSON.stringify(row)}\n`);
+      for (const row of rows.filter((r) => r.status !== "sent"))
+        process.stdout.write(`not sent: ${JSON.stringify(row)}\n`);
     }
     let duplicates = 0;
     for (const [chatId, count] of expected) {
@@ -168,9 +245,20 @@ export async function runP2b(backend: Backend, reporter: Reporter, options: P2bO
       lost += Math.max(0, count - sent);
       duplicates += Math.max(0, sent - count);
     }
-    reporter.add(atMost("P2b", name, "lost messages", lost, 0, "", "0", `${rows.length} outbox rows (meeting ${meetingId})`));
+    reporter.add(
+      atMost("P2b", name, "lost messages", lost, 0, "", "0", `${rows.length} outbox rows (meeting ${meetingId})`),
+    );
     reporter.add(atMost("P2b", name, "duplicate messages", duplicates, 0, "", "0"));
-    reporter.add(info("P2b", name, "invitations and copies", toOthers.length - replyLatency.length, "", `${options.members} members, the secretariat; ${options.replies} replies beside them`));
+    reporter.add(
+      info(
+        "P2b",
+        name,
+        "invitations and copies",
+        toOthers.length - replyLatency.length,
+        "",
+        `${options.members} members, the secretariat; ${options.replies} replies beside them`,
+      ),
+    );
   } finally {
     await worker.stop();
     await emulator.stop();

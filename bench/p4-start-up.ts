@@ -58,7 +58,13 @@ export type P4Options = {
   diagnosisRuns: number;
 };
 
-export const P4_DEFAULTS: P4Options = { idleMs: 5000, loadUpdates: 1000, startTimeoutMs: 60_000, loadTimeoutMs: 180_000, diagnosisRuns: 2 };
+export const P4_DEFAULTS: P4Options = {
+  idleMs: 5000,
+  loadUpdates: 1000,
+  startTimeoutMs: 60_000,
+  loadTimeoutMs: 180_000,
+  diagnosisRuns: 2,
+};
 
 const DAY = 24 * 60 * 60 * 1000;
 const STOP_GRACE_MS = 15_000;
@@ -78,11 +84,19 @@ process.once("exit", () => {
 type Bot = { child: ChildProcess; output: () => string; exited: Promise<number | null>; group: boolean };
 
 /** `command` is the node arguments (the tsx loader and main.ts by default), or `npm start` run in a group of its own. */
-function startBot(env: Record<string, string>, command: { node: string[] } | "npm start" = { node: [LAUNCHER, "main"] }): Bot {
+function startBot(
+  env: Record<string, string>,
+  command: { node: string[] } | "npm start" = { node: [LAUNCHER, "main"] },
+): Bot {
   const baseEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env };
   const child =
     command === "npm start"
-      ? spawn("npm", ["start", "--silent"], { cwd: REPO_ROOT, env: { ...baseEnv, npm_config_update_notifier: "false" }, stdio: ["ignore", "pipe", "pipe"], detached: true })
+      ? spawn("npm", ["start", "--silent"], {
+          cwd: REPO_ROOT,
+          env: { ...baseEnv, npm_config_update_notifier: "false" },
+          stdio: ["ignore", "pipe", "pipe"],
+          detached: true,
+        })
       : spawn(process.execPath, command.node, { cwd: REPO_ROOT, env: baseEnv, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   let output = "";
@@ -185,7 +199,12 @@ function cpuSecondsOf(pid: number | undefined): number | null {
 type Started = { bot: Bot; ms: number; getMeMs: number | null; cpuSeconds: number | null };
 
 /** Milliseconds from spawning to the first getUpdates the emulator answers, split at getMe (bot.init). */
-async function timeToPolling(emulator: BotApiEmulator, env: Record<string, string>, timeoutMs: number, command?: Parameters<typeof startBot>[1]): Promise<Started> {
+async function timeToPolling(
+  emulator: BotApiEmulator,
+  env: Record<string, string>,
+  timeoutMs: number,
+  command?: Parameters<typeof startBot>[1],
+): Promise<Started> {
   emulator.clearCalls();
   // Queued first, so the first long poll is answered at once and lands in the record.
   emulator.pushUpdate(emulator.userMessage(visitor, "/help"));
@@ -217,7 +236,10 @@ async function idleAndStop(started: Started, idleMs: number): Promise<Run> {
 
 function describeStart(started: Started): string {
   const parts = [];
-  if (started.getMeMs !== null) parts.push(`spawn → getMe ${fmt(started.getMeMs, 0)} ms, getMe → first getUpdates ${fmt(started.ms - started.getMeMs, 0)} ms`);
+  if (started.getMeMs !== null)
+    parts.push(
+      `spawn → getMe ${fmt(started.getMeMs, 0)} ms, getMe → first getUpdates ${fmt(started.ms - started.getMeMs, 0)} ms`,
+    );
   if (started.cpuSeconds !== null) parts.push(`CPU ${fmt(started.cpuSeconds, 1)} s`);
   return parts.join("; ");
 }
@@ -249,7 +271,9 @@ export async function runP4(reporter: Reporter, options: P4Options = P4_DEFAULTS
     const delivered = await waitUntil(
       () => {
         for (const telegramId of meeting.holders) {
-          const message = emulator.sent(telegramId).find((m) => JSON.stringify(m.reply_markup ?? {}).includes(`rsvp:${meeting.meetingId}:`));
+          const message = emulator
+            .sent(telegramId)
+            .find((m) => JSON.stringify(m.reply_markup ?? {}).includes(`rsvp:${meeting.meetingId}:`));
           if (message) invitations.set(telegramId, message);
         }
         return invitations.size === meeting.holders.length;
@@ -257,7 +281,10 @@ export async function runP4(reporter: Reporter, options: P4Options = P4_DEFAULTS
       30_000,
       100,
     );
-    if (!delivered) throw new Error(`the restarted bot delivered ${invitations.size} of ${meeting.holders.length} invitations in 30 s`);
+    if (!delivered)
+      throw new Error(
+        `the restarted bot delivered ${invitations.size} of ${meeting.holders.length} invitations in 30 s`,
+      );
     await sleep(options.idleMs);
     restart.push({ started: first, memory: memoryOf(bot.child.pid) });
 
@@ -269,7 +296,13 @@ export async function runP4(reporter: Reporter, options: P4Options = P4_DEFAULTS
       const answer: RsvpAnswer = lastAnswer.get(telegramId) === "attending" ? "not_attending" : "attending";
       lastAnswer.set(telegramId, answer);
       const user: EmuUser = { id: telegramId, first_name: `عضو ${telegramId}`, language_code: "fa" };
-      emulator.pushUpdate(emulator.callback(user, invitations.get(telegramId)!, encodeCallback({ action: "rsvp", meetingId: meeting.meetingId, answer })));
+      emulator.pushUpdate(
+        emulator.callback(
+          user,
+          invitations.get(telegramId)!,
+          encodeCallback({ action: "rsvp", meetingId: meeting.meetingId, answer }),
+        ),
+      );
     }
     const loadStart = Date.now();
     const answered = () => emulator.calls.filter((call) => call.method === "answerCallbackQuery").length;
@@ -290,20 +323,78 @@ export async function runP4(reporter: Reporter, options: P4Options = P4_DEFAULTS
     const peaks = (runs: Run[]) => runs.map((run) => run.memory?.peak ?? Number.NaN);
     const starts = (runs: Run[]) => runs.map((run, i) => `run ${i + 1}: ${describeStart(run.started)}`).join("; ");
     reporter.add(
-      atMost("P4", "pglite", "fresh DATA_DIR to polling", median(ms(fresh)), 5000, "ms", "< 5000 ms", `median of ${list(ms(fresh), 0)} ms (spawn → first getUpdates answered; migrations included); ${starts(fresh)}`),
+      atMost(
+        "P4",
+        "pglite",
+        "fresh DATA_DIR to polling",
+        median(ms(fresh)),
+        5000,
+        "ms",
+        "< 5000 ms",
+        `median of ${list(ms(fresh), 0)} ms (spawn → first getUpdates answered; migrations included); ${starts(fresh)}`,
+      ),
     );
     reporter.add(
-      atMost("P4", "pglite", "restart on the existing DATA_DIR to polling", median(ms(restart)), 1000, "ms", "< 1000 ms", `median of ${list(ms(restart), 0)} ms (before and after the presses); ${starts(restart)}`),
+      atMost(
+        "P4",
+        "pglite",
+        "restart on the existing DATA_DIR to polling",
+        median(ms(restart)),
+        1000,
+        "ms",
+        "< 1000 ms",
+        `median of ${list(ms(restart), 0)} ms (before and after the presses); ${starts(restart)}`,
+      ),
     );
     if (fresh.every((run) => run.memory)) {
-      reporter.add(atMost("P4", "pglite", "RSS idle after the fresh start", median(rss(fresh)), 250, "MB", "< 250 MB", `runs ${list(rss(fresh), 0)} MB; peak (VmHWM) ${list(peaks(fresh), 0)} MB`));
-      reporter.add(atMost("P4", "pglite", "RSS idle after the restart", median(rss(restart)), 250, "MB", "< 250 MB", `runs ${list(rss(restart), 0)} MB (before and after the presses)`));
+      reporter.add(
+        atMost(
+          "P4",
+          "pglite",
+          "RSS idle after the fresh start",
+          median(rss(fresh)),
+          250,
+          "MB",
+          "< 250 MB",
+          `runs ${list(rss(fresh), 0)} MB; peak (VmHWM) ${list(peaks(fresh), 0)} MB`,
+        ),
+      );
+      reporter.add(
+        atMost(
+          "P4",
+          "pglite",
+          "RSS idle after the restart",
+          median(rss(restart)),
+          250,
+          "MB",
+          "< 250 MB",
+          `runs ${list(rss(restart), 0)} MB (before and after the presses)`,
+        ),
+      );
     }
     reporter.add(
-      info("P4", "pglite", `${options.loadUpdates} RSVP presses through polling`, loadRate, "upd/s", finished ? `${loadSeconds.toFixed(1)} s` : `only ${answered()} answered in ${loadSeconds.toFixed(0)} s`),
+      info(
+        "P4",
+        "pglite",
+        `${options.loadUpdates} RSVP presses through polling`,
+        loadRate,
+        "upd/s",
+        finished ? `${loadSeconds.toFixed(1)} s` : `only ${answered()} answered in ${loadSeconds.toFixed(0)} s`,
+      ),
     );
     if (loaded) {
-      reporter.add(atMost("P4", "pglite", `RSS after ${options.loadUpdates} presses`, loaded.rss, 250, "MB", "< 250 MB", `peak (VmHWM) ${loaded.peak.toFixed(0)} MB`));
+      reporter.add(
+        atMost(
+          "P4",
+          "pglite",
+          `RSS after ${options.loadUpdates} presses`,
+          loaded.rss,
+          250,
+          "MB",
+          "< 250 MB",
+          `peak (VmHWM) ${loaded.peak.toFixed(0)} MB`,
+        ),
+      );
     } else {
       reporter.note("P4: RSS not measured (no /proc on this system)");
     }
@@ -350,12 +441,22 @@ process.stdout.write(JSON.stringify({ boot, modules, wasm, ...steps, rss }));
 process.exit(0);
 `;
 
-type Phases = { boot: number; modules: number; wasm: number; create?: number; start: number; migrate: number; rss: number };
+type Phases = {
+  boot: number;
+  modules: number;
+  wasm: number;
+  create?: number;
+  start: number;
+  migrate: number;
+  rss: number;
+};
 
 async function runPhases(dataDir: string, coldTsxCache: boolean): Promise<Phases> {
   const extra: Record<string, string> = { REPO_ROOT, DATA_DIR: dataDir };
   if (coldTsxCache) extra.TSX_DISABLE_CACHE = "1";
-  return JSON.parse(await runNodeScript(["--import", TSX_LOADER, "--input-type=module", "-e", PHASES_SCRIPT], extra)) as Phases;
+  return JSON.parse(
+    await runNodeScript(["--import", TSX_LOADER, "--input-type=module", "-e", PHASES_SCRIPT], extra),
+  ) as Phases;
 }
 
 async function phasesDiagnosis(reporter: Reporter, dir: string, existingDir: string, runs: number): Promise<void> {
@@ -378,15 +479,31 @@ async function phasesDiagnosis(reporter: Reporter, dir: string, existingDir: str
       rss: "RSS",
     };
     const cells = phases.map((phase) => `${names[phase]} ${of.map((p) => fmt(p[phase] ?? Number.NaN, 0)).join("/")}`);
-    const totals = of.map((p) => phases.filter((phase) => phase !== "rss").reduce((sum, phase) => sum + (p[phase] ?? 0), 0));
-    reporter.note(`P4 phases, ${label} (ms, run ${of.map((_, i) => i + 1).join("/")}): ${cells.join(" · ")} MB · total ${totals.map((ms) => fmt(ms, 0)).join("/")} ms`);
+    const totals = of.map((p) =>
+      phases.filter((phase) => phase !== "rss").reduce((sum, phase) => sum + (p[phase] ?? 0), 0),
+    );
+    reporter.note(
+      `P4 phases, ${label} (ms, run ${of.map((_, i) => i + 1).join("/")}): ${cells.join(" · ")} MB · total ${totals.map((ms) => fmt(ms, 0)).join("/")} ms`,
+    );
   };
   line("fresh DATA_DIR", fresh, ["boot", "modules", "wasm", "create", "start", "migrate", "rss"]);
   line("existing DATA_DIR", existing, ["boot", "modules", "wasm", "start", "migrate", "rss"]);
-  line("existing DATA_DIR, tsx cache cold (first start after install)", cold, ["boot", "modules", "wasm", "start", "migrate", "rss"]);
+  line("existing DATA_DIR, tsx cache cold (first start after install)", cold, [
+    "boot",
+    "modules",
+    "wasm",
+    "start",
+    "migrate",
+    "rss",
+  ]);
 }
 
-async function precompiledDiagnosis(reporter: Reporter, emulator: BotApiEmulator, env: Record<string, string>, options: P4Options): Promise<void> {
+async function precompiledDiagnosis(
+  reporter: Reporter,
+  emulator: BotApiEmulator,
+  env: Record<string, string>,
+  options: P4Options,
+): Promise<void> {
   const variants = [
     { name: "TypeScript loader on src/ (npm start before dist/)", node: ["--import", TSX_LOADER, MAIN] },
     { name: "dist/app by plain node (npm start now)", node: [LAUNCHER, "main"] },
@@ -407,26 +524,59 @@ async function precompiledDiagnosis(reporter: Reporter, emulator: BotApiEmulator
   }
   for (const [name, result] of results) {
     reporter.add(
-      info("P4", "pglite", `diagnosis: restart to polling, ${name}`, median(result.ms), "ms", `runs ${list(result.ms, 0)} ms; RSS idle ${list(result.rss, 0)} MB; CPU ${list(result.cpu, 1)} s`),
+      info(
+        "P4",
+        "pglite",
+        `diagnosis: restart to polling, ${name}`,
+        median(result.ms),
+        "ms",
+        `runs ${list(result.ms, 0)} ms; RSS idle ${list(result.rss, 0)} MB; CPU ${list(result.cpu, 1)} s`,
+      ),
     );
   }
 }
 
-async function npmStartDiagnosis(reporter: Reporter, emulator: BotApiEmulator, env: Record<string, string>, options: P4Options): Promise<void> {
+async function npmStartDiagnosis(
+  reporter: Reporter,
+  emulator: BotApiEmulator,
+  env: Record<string, string>,
+  options: P4Options,
+): Promise<void> {
   const ms: number[] = [];
   const trees: string[] = [];
   const totals: number[] = [];
   for (let run = 0; run < options.diagnosisRuns; run++) {
     const started = await timeToPolling(emulator, env, options.startTimeoutMs, "npm start");
     await sleep(Math.min(options.idleMs, 3000));
-    const members = groupPids(started.bot.child.pid!).map((pid) => ({ name: commandOf(pid), rss: memoryOf(pid)?.rss ?? 0 }));
+    const members = groupPids(started.bot.child.pid!).map((pid) => ({
+      name: commandOf(pid),
+      rss: memoryOf(pid)?.rss ?? 0,
+    }));
     await stopBot(started.bot);
     ms.push(started.ms);
     totals.push(members.reduce((sum, m) => sum + m.rss, 0));
     trees.push(members.map((m) => `${m.name} ${fmt(m.rss, 0)}`).join(" + "));
   }
-  reporter.add(info("P4", "pglite", "diagnosis: restart to polling through `npm start`", median(ms), "ms", `runs ${list(ms, 0)} ms`));
-  reporter.add(info("P4", "pglite", "diagnosis: RSS of the whole `npm start` tree, idle", median(totals), "MB", `runs ${list(totals, 0)} MB; ${trees[0]} MB`));
+  reporter.add(
+    info(
+      "P4",
+      "pglite",
+      "diagnosis: restart to polling through `npm start`",
+      median(ms),
+      "ms",
+      `runs ${list(ms, 0)} ms`,
+    ),
+  );
+  reporter.add(
+    info(
+      "P4",
+      "pglite",
+      "diagnosis: RSS of the whole `npm start` tree, idle",
+      median(totals),
+      "MB",
+      `runs ${list(totals, 0)} MB; ${trees[0]} MB`,
+    ),
+  );
 }
 
 function commandOf(pid: number): string {
@@ -466,8 +616,14 @@ await db.close();
 process.stdout.write(JSON.stringify({ ms, rss, insertMs }));
 `;
 
-async function pgliteAlone(dataDir: string, options: Record<string, unknown>): Promise<{ ms: number; rss: number; insertMs: number }> {
-  const out = await runNodeScript(["--input-type=module", "-e", ALONE_SCRIPT], { DATA_DIR: dataDir, PGLITE_OPTIONS: JSON.stringify(options) });
+async function pgliteAlone(
+  dataDir: string,
+  options: Record<string, unknown>,
+): Promise<{ ms: number; rss: number; insertMs: number }> {
+  const out = await runNodeScript(["--input-type=module", "-e", ALONE_SCRIPT], {
+    DATA_DIR: dataDir,
+    PGLITE_OPTIONS: JSON.stringify(options),
+  });
   return JSON.parse(out) as { ms: number; rss: number; insertMs: number };
 }
 
@@ -491,11 +647,27 @@ async function pgliteAloneDiagnosis(reporter: Reporter, dir: string, existingDir
   }
   for (const [name, result] of results) {
     reporter.add(
-      info("P4", "pglite", `diagnosis: PGlite alone, open the existing data dir, ${name}`, median(result.ms), "ms", `runs ${list(result.ms, 0)} ms; RSS ${list(result.rss, 0)} MB; 200 inserts ${list(result.insertMs, 0)} ms`),
+      info(
+        "P4",
+        "pglite",
+        `diagnosis: PGlite alone, open the existing data dir, ${name}`,
+        median(result.ms),
+        "ms",
+        `runs ${list(result.ms, 0)} ms; RSS ${list(result.rss, 0)} MB; 200 inserts ${list(result.insertMs, 0)} ms`,
+      ),
     );
   }
   const created = await pgliteAlone(join(dir, "pglite-alone"), ours);
-  reporter.add(info("P4", "pglite", "diagnosis: PGlite alone, create an empty data dir (initdb in-process)", created.ms, "ms", `RSS ${fmt(created.rss, 0)} MB in a bare node process`));
+  reporter.add(
+    info(
+      "P4",
+      "pglite",
+      "diagnosis: PGlite alone, create an empty data dir (initdb in-process)",
+      created.ms,
+      "ms",
+      `RSS ${fmt(created.rss, 0)} MB in a bare node process`,
+    ),
+  );
 }
 
 /** Runs node with `args` in the repository, returns its stdout; throws with its output on failure or after 120 s. */
@@ -518,7 +690,8 @@ async function runNodeScript(args: string[], env: Record<string, string>): Promi
   const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
   clearTimeout(timer);
   children.delete(child);
-  if (code !== 0) throw new Error(`node ${args.slice(0, 2).join(" ")} … exited with ${code}: ${(err || out).slice(-2000)}`);
+  if (code !== 0)
+    throw new Error(`node ${args.slice(0, 2).join(" ")} … exited with ${code}: ${(err || out).slice(-2000)}`);
   return out;
 }
 
@@ -549,17 +722,38 @@ async function seedDataDir(dataDir: string): Promise<{ meetingId: number; holder
  * The same start on PostgreSQL: twice on a migrated database (the first start migrates a new one, so it is not
  * counted), the RSS after a few idle seconds, against the server deployment's memory target.
  */
-export async function runP4Postgres(backend: Backend, reporter: Reporter, options: P4Options = P4_DEFAULTS): Promise<void> {
+export async function runP4Postgres(
+  backend: Backend,
+  reporter: Reporter,
+  options: P4Options = P4_DEFAULTS,
+): Promise<void> {
   if (backend.kind !== "postgres") return;
   const database = await openBenchDatabase(backend);
   const emulator = await BotApiEmulator.start({ token: BENCH_TOKEN });
   try {
-    const env = { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.url, DATABASE_URL: database.url!, LOG_LEVEL: "warn" };
+    const env = {
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.url,
+      DATABASE_URL: database.url!,
+      LOG_LEVEL: "warn",
+    };
     const runs: Run[] = [];
-    for (let run = 0; run < 2; run++) runs.push(await idleAndStop(await timeToPolling(emulator, env, options.startTimeoutMs), options.idleMs));
+    for (let run = 0; run < 2; run++)
+      runs.push(await idleAndStop(await timeToPolling(emulator, env, options.startTimeoutMs), options.idleMs));
     const ms = runs.map((run) => run.started.ms);
     const rss = runs.map((run) => run.memory?.rss ?? Number.NaN);
-    reporter.add(atMost("P4", "postgres", "restart to polling", median(ms), 1000, "ms", "< 1000 ms", `runs ${list(ms, 0)} ms; ${runs.map((run) => describeStart(run.started)).join("; ")}`));
+    reporter.add(
+      atMost(
+        "P4",
+        "postgres",
+        "restart to polling",
+        median(ms),
+        1000,
+        "ms",
+        "< 1000 ms",
+        `runs ${list(ms, 0)} ms; ${runs.map((run) => describeStart(run.started)).join("; ")}`,
+      ),
+    );
     reporter.add(atMost("P4", "postgres", "RSS idle", median(rss), 120, "MB", "< 120 MB", `runs ${list(rss, 0)} MB`));
   } finally {
     await emulator.stop();

@@ -44,9 +44,21 @@ import {
   waitUntil,
 } from "./support.ts";
 
-export type P5Options = { chats: number; membersPerChat: number; rounds: number; webhookConnections: number; roundTimeoutMs: number };
+export type P5Options = {
+  chats: number;
+  membersPerChat: number;
+  rounds: number;
+  webhookConnections: number;
+  roundTimeoutMs: number;
+};
 
-export const P5_DEFAULTS: P5Options = { chats: 20, membersPerChat: 10, rounds: 5, webhookConnections: 40, roundTimeoutMs: 60_000 };
+export const P5_DEFAULTS: P5Options = {
+  chats: 20,
+  membersPerChat: 10,
+  rounds: 5,
+  webhookConnections: 40,
+  roundTimeoutMs: 60_000,
+};
 
 const DAY = 24 * 60 * 60 * 1000;
 const WEBHOOK_SECRET = "p5-bench-webhook-secret-0123456789";
@@ -61,7 +73,11 @@ export async function runP5(backend: Backend, reporter: Reporter, options: P5Opt
       const services: ServiceDeps = { db: database.db, clock: () => new Date(), t: translate() };
       const chats: Chat[] = [];
       for (let i = 0; i < options.chats; i++) {
-        const seeded = await seedCommittee(services, { hqKey: `bench-p5-${i}`, base: 500_000 + i * 1000, seats: options.membersPerChat });
+        const seeded = await seedCommittee(services, {
+          hqKey: `bench-p5-${i}`,
+          base: 500_000 + i * 1000,
+          seats: options.membersPerChat,
+        });
         const meetingId = await convene(services, seeded, new Date(Date.now() + 14 * DAY));
         chats.push({ seeded, meetingId, post: groupPost(seeded, meetingId) });
       }
@@ -74,7 +90,10 @@ export async function runP5(backend: Backend, reporter: Reporter, options: P5Opt
 
 /** The convening's post in the group chat, as the emulator stores a message the bot sent there. */
 function groupPost(seeded: SeededCommittee, meetingId: number): Message {
-  const keyboard = (["attending", "not_attending"] as const).map((answer) => ({ text: answer, callback_data: encodeCallback({ action: "rsvp", meetingId, answer }) }));
+  const keyboard = (["attending", "not_attending"] as const).map((answer) => ({
+    text: answer,
+    callback_data: encodeCallback({ action: "rsvp", meetingId, answer }),
+  }));
   return {
     message_id: 1,
     date: Math.floor(Date.now() / 1000),
@@ -85,17 +104,35 @@ function groupPost(seeded: SeededCommittee, meetingId: number): Message {
   } as Message;
 }
 
-async function pressRounds(mode: "polling" | "webhook", databaseUrl: string, services: ServiceDeps, chats: Chat[], reporter: Reporter, options: P5Options): Promise<void> {
+async function pressRounds(
+  mode: "polling" | "webhook",
+  databaseUrl: string,
+  services: ServiceDeps,
+  chats: Chat[],
+  reporter: Reporter,
+  options: P5Options,
+): Promise<void> {
   const emulator = await BotApiEmulator.start({ token: BENCH_TOKEN });
   let bot: RunningBot | undefined;
   try {
-    const env: Record<string, string> = { BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.url, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" };
+    const env: Record<string, string> = {
+      BOT_TOKEN: emulator.token,
+      TELEGRAM_API_ROOT: emulator.url,
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "warn",
+    };
     let hook = "";
     if (mode === "webhook") {
       const port = await freePort();
       // Telegram's side of the webhook is the https URL; the bench POSTs to the bot's own port on the same path.
       hook = `http://127.0.0.1:${port}/telegram/hook`;
-      Object.assign(env, { BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.org/telegram/hook", WEBHOOK_SECRET, PORT: String(port), LOG_LEVEL: "info" });
+      Object.assign(env, {
+        BOT_MODE: "webhook",
+        WEBHOOK_URL: "https://bot.example.org/telegram/hook",
+        WEBHOOK_SECRET,
+        PORT: String(port),
+        LOG_LEVEL: "info",
+      });
     } else {
       env.LOG_LEVEL = "info";
     }
@@ -115,7 +152,11 @@ async function pressRounds(mode: "polling" | "webhook", databaseUrl: string, ser
       const round_: { update: Update; queryId: string; at: number }[] = [];
       for (const chat of chats) {
         for (const telegramId of holdersOf(chat.seeded.options)) {
-          const update = emulator.callback({ id: telegramId, first_name: `عضو ${telegramId}`, language_code: "fa" }, chat.post, encodeCallback({ action: "rsvp", meetingId: chat.meetingId, answer }));
+          const update = emulator.callback(
+            { id: telegramId, first_name: `عضو ${telegramId}`, language_code: "fa" },
+            chat.post,
+            encodeCallback({ action: "rsvp", meetingId: chat.meetingId, answer }),
+          );
           round_.push({ update, queryId: update.callback_query!.id, at: 0 });
           lastAnswer.set(telegramId, answer);
         }
@@ -145,9 +186,15 @@ async function pressRounds(mode: "polling" | "webhook", databaseUrl: string, ser
         void Promise.all(Array.from({ length: options.webhookConnections }, connection));
       }
       presses += round_.length;
-      const done = await waitUntil(() => round_.every((press) => emulator.callbackAnswers.has(press.queryId)), options.roundTimeoutMs, 5);
+      const done = await waitUntil(
+        () => round_.every((press) => emulator.callbackAnswers.has(press.queryId)),
+        options.roundTimeoutMs,
+        5,
+      );
       for (const press of round_) {
-        const call = emulator.calls.find((c) => c.method === "answerCallbackQuery" && String(c.params.callback_query_id) === press.queryId);
+        const call = emulator.calls.find(
+          (c) => c.method === "answerCallbackQuery" && String(c.params.callback_query_id) === press.queryId,
+        );
         if (call) latencies.push(call.time - press.at);
         else unanswered++;
       }
@@ -166,21 +213,72 @@ async function pressRounds(mode: "polling" | "webhook", databaseUrl: string, ser
     const rate = presses / seconds;
     const latency = summarize(latencies);
     const name = "postgres" as const;
-    reporter.add(atLeast("P5", name, `${mode}: updates handled`, rate, 1000, "upd/s", "≥ 1000 upd/s", `${presses} presses by ${lastAnswer.size} people in ${chats.length} group chats, ${options.rounds} rounds, ${fmt(seconds, 2)} s`));
-    reporter.add(atMost("P5", name, `${mode}: callback answer p99`, latency.p99, 300, "ms", "< 300 ms", `p50 ${fmt(latency.p50)} ms, max ${fmt(latency.max)} ms, n ${latency.n}`));
+    reporter.add(
+      atLeast(
+        "P5",
+        name,
+        `${mode}: updates handled`,
+        rate,
+        1000,
+        "upd/s",
+        "≥ 1000 upd/s",
+        `${presses} presses by ${lastAnswer.size} people in ${chats.length} group chats, ${options.rounds} rounds, ${fmt(seconds, 2)} s`,
+      ),
+    );
+    reporter.add(
+      atMost(
+        "P5",
+        name,
+        `${mode}: callback answer p99`,
+        latency.p99,
+        300,
+        "ms",
+        "< 300 ms",
+        `p50 ${fmt(latency.p50)} ms, max ${fmt(latency.max)} ms, n ${latency.n}`,
+      ),
+    );
     if (cpuBefore !== null && cpuAfter !== null) {
       const cpuMs = ((cpuAfter - cpuBefore) * 1000) / presses;
       reporter.add(
-        info("P5", name, `${mode}: the bot's CPU per press`, cpuMs, "ms", `${fmt(cpuAfter - cpuBefore, 2)} CPU s for ${presses} presses (the database's own CPU not included): ${fmt(1000 / cpuMs, 0)} presses/s per core at most; machine load average ${loadBefore ?? "?"} → ${loadAfter ?? "?"} on ${availableParallelism()} cores`),
+        info(
+          "P5",
+          name,
+          `${mode}: the bot's CPU per press`,
+          cpuMs,
+          "ms",
+          `${fmt(cpuAfter - cpuBefore, 2)} CPU s for ${presses} presses (the database's own CPU not included): ${fmt(1000 / cpuMs, 0)} presses/s per core at most; machine load average ${loadBefore ?? "?"} → ${loadAfter ?? "?"} on ${availableParallelism()} cores`,
+        ),
       );
     }
     const lost = unanswered + check.missingAudit + check.wrongFinal;
     const doubled = answeredTwice + check.extraAudit;
     reporter.add(
-      atMost("P5", name, `${mode}: lost presses`, lost, 0, "", "0", `${unanswered} unanswered, ${check.missingAudit} without their audit row, ${check.wrongFinal} people whose stored answer is not their last press`),
+      atMost(
+        "P5",
+        name,
+        `${mode}: lost presses`,
+        lost,
+        0,
+        "",
+        "0",
+        `${unanswered} unanswered, ${check.missingAudit} without their audit row, ${check.wrongFinal} people whose stored answer is not their last press`,
+      ),
     );
-    reporter.add(atMost("P5", name, `${mode}: double-counted presses`, doubled, 0, "", "0", `${answeredTwice} answered twice, ${check.extraAudit} audit rows beyond one per press`));
-    process.stdout.write(`  P5 ${mode}: ${fmt(rate, 0)} upd/s, answer p50 ${fmt(latency.p50)} / p99 ${fmt(latency.p99)} ms, lost ${lost}, doubled ${doubled}\n`);
+    reporter.add(
+      atMost(
+        "P5",
+        name,
+        `${mode}: double-counted presses`,
+        doubled,
+        0,
+        "",
+        "0",
+        `${answeredTwice} answered twice, ${check.extraAudit} audit rows beyond one per press`,
+      ),
+    );
+    process.stdout.write(
+      `  P5 ${mode}: ${fmt(rate, 0)} upd/s, answer p50 ${fmt(latency.p50)} / p99 ${fmt(latency.p99)} ms, lost ${lost}, doubled ${doubled}\n`,
+    );
     const stopAt = performance.now();
     const code = await bot.stop();
     bot = undefined;
@@ -202,7 +300,12 @@ async function countEffects(
   const perMeeting = await services.db
     .select({ meetingId: sql<number>`(${auditLog.details}->>'meetingId')::int`, n: count() })
     .from(auditLog)
-    .where(and(eq(auditLog.action, "invitation.answered"), inArray(sql`(${auditLog.details}->>'meetingId')::int`, meetingIds)))
+    .where(
+      and(
+        eq(auditLog.action, "invitation.answered"),
+        inArray(sql`(${auditLog.details}->>'meetingId')::int`, meetingIds),
+      ),
+    )
     .groupBy(sql`(${auditLog.details}->>'meetingId')::int`);
   const expectedPerMeeting = (lastAnswer.size / chats.length) * rounds;
   let missingAudit = 0;
@@ -224,4 +327,3 @@ async function countEffects(
   }
   return { missingAudit, extraAudit, wrongFinal };
 }
-

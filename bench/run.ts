@@ -16,7 +16,17 @@ import { runP2b } from "./p2b-busy-group.ts";
 import { runP3 } from "./p3-country-scale.ts";
 import { runP4, runP4Postgres } from "./p4-start-up.ts";
 import { runP5 } from "./p5-concurrent-updates.ts";
-import { type Backend, backendsFromEnv, createReporter, fmt, now, printTable, REPO_ROOT, type Reporter, type Result } from "./support.ts";
+import {
+  type Backend,
+  backendsFromEnv,
+  createReporter,
+  fmt,
+  now,
+  printTable,
+  REPO_ROOT,
+  type Reporter,
+  type Result,
+} from "./support.ts";
 
 type Bench = {
   id: Result["bench"];
@@ -29,11 +39,26 @@ type Bench = {
 const BENCHES: Bench[] = [
   { id: "P1", title: "vote path", backends: (all) => all, run: runP1 },
   { id: "P2", title: "fan-out", backends: (all) => all, run: runP2 },
-  { id: "P2", title: "fan-out in the running process", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP2Running },
+  {
+    id: "P2",
+    title: "fan-out in the running process",
+    backends: (all) => all.filter((b) => b.kind === "postgres"),
+    run: runP2Running,
+  },
   { id: "P2b", title: "busy group beside a fan-out", backends: (all) => all, run: runP2b },
   { id: "P3", title: "country scale", backends: (all) => all, run: runP3 },
-  { id: "P4", title: "start-up", backends: (all) => all.filter((b) => b.kind === "pglite"), run: (_backend, reporter) => runP4(reporter) },
-  { id: "P4", title: "start-up on PostgreSQL", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP4Postgres },
+  {
+    id: "P4",
+    title: "start-up",
+    backends: (all) => all.filter((b) => b.kind === "pglite"),
+    run: (_backend, reporter) => runP4(reporter),
+  },
+  {
+    id: "P4",
+    title: "start-up on PostgreSQL",
+    backends: (all) => all.filter((b) => b.kind === "postgres"),
+    run: runP4Postgres,
+  },
   { id: "P5", title: "concurrent updates", backends: (all) => all.filter((b) => b.kind === "postgres"), run: runP5 },
 ];
 
@@ -72,16 +97,31 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`  (${fmt((now() - start) / 1000)} s)\n`);
     }
-    if (bench.id !== "P4" && !backends.some((b) => b.kind === "postgres") && (wanted.size === 0 || isWanted(bench.id))) {
-      reporter.add({ bench: bench.id, backend: "postgres", metric: "all", value: null, unit: "", target: "", ratio: null, pass: null, note: "skipped: no BENCH_DATABASE_URL / TEST_DATABASE_URL" });
+    if (
+      bench.id !== "P4" &&
+      !backends.some((b) => b.kind === "postgres") &&
+      (wanted.size === 0 || isWanted(bench.id))
+    ) {
+      reporter.add({
+        bench: bench.id,
+        backend: "postgres",
+        metric: "all",
+        value: null,
+        unit: "",
+        target: "",
+        ratio: null,
+        pass: null,
+        note: "skipped: no BENCH_DATABASE_URL / TEST_DATABASE_URL",
+      });
     }
   }
 
   const table = printTable(reporter.results);
   process.stdout.write(`\n${table}\n`);
-  process.stdout.write("ratio: P1 = bot rate ÷ raw rate; elsewhere value ÷ bound (below 1× is within a \"<\" target).\n");
+  process.stdout.write('ratio: P1 = bot rate ÷ raw rate; elsewhere value ÷ bound (below 1× is within a "<" target).\n');
   for (const result of reporter.results) {
-    if (result.note && !result.note.startsWith("skipped")) process.stdout.write(`  ${result.bench} ${result.backend} ${result.metric}: ${result.note}\n`);
+    if (result.note && !result.note.startsWith("skipped"))
+      process.stdout.write(`  ${result.bench} ${result.backend} ${result.metric}: ${result.note}\n`);
   }
   const cpuList = cpus();
   const output = {
@@ -102,7 +142,8 @@ async function main(): Promise<void> {
     table,
   };
   // bench/results.json holds a whole run and changes only when asked (--save); anything else goes to bench/tmp/.
-  if (save && wanted.size > 0) process.stderr.write("--save keeps bench/results.json a whole run: this partial run goes to bench/tmp/\n");
+  if (save && wanted.size > 0)
+    process.stderr.write("--save keeps bench/results.json a whole run: this partial run goes to bench/tmp/\n");
   const name = wanted.size === 0 ? "results.json" : `results-${[...wanted].sort().join("-")}.json`;
   const path = save && wanted.size === 0 ? join(REPO_ROOT, "bench/results.json") : join(REPO_ROOT, "bench/tmp", name);
   mkdirSync(dirname(path), { recursive: true });

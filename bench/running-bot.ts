@@ -63,7 +63,10 @@ export function startRunningBot(env: Record<string, string>): RunningBot {
     exited,
     async waitForLog(substring, timeoutMs) {
       const seen = await waitUntil(() => output.includes(substring) || gone, timeoutMs, 20);
-      if (!seen || !output.includes(substring)) throw new Error(`the bot did not log ${substring} (${gone ? "it exited" : "timeout"}):\n${output.slice(-3000)}`);
+      if (!seen || !output.includes(substring))
+        throw new Error(
+          `the bot did not log ${substring} (${gone ? "it exited" : "timeout"}):\n${output.slice(-3000)}`,
+        );
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return exited;

@@ -70,7 +70,11 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ result: T; ms: n
 }
 
 /** Polls `check` every `intervalMs` until it holds; false when `timeoutMs` passed first. */
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, intervalMs = 50): Promise<boolean> {
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  intervalMs = 50,
+): Promise<boolean> {
   const deadline = now() + timeoutMs;
   for (;;) {
     if (await check()) return true;
@@ -81,7 +85,8 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, timeout
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const fmt = (value: number, digits = 1): string => (Number.isFinite(value) ? (Number.isInteger(value) ? String(value) : value.toFixed(digits)) : "—");
+export const fmt = (value: number, digits = 1): string =>
+  Number.isFinite(value) ? (Number.isInteger(value) ? String(value) : value.toFixed(digits)) : "—";
 
 // ─── results ────────────────────────────────────────────────────────────────────────────────────
 
@@ -112,8 +117,11 @@ export function createReporter(): Reporter & { results: Result[]; notes: string[
     add(result) {
       results.push(result);
       const verdict = result.pass === null ? "" : result.pass ? " ✓" : " ✗";
-      const value = result.value === null ? "—" : `${fmt(result.value, result.value >= 100 ? 0 : 2)} ${result.unit}`.trim();
-      process.stdout.write(`  [${result.bench} ${result.backend}] ${result.metric}: ${value}${result.target ? ` (target ${result.target})` : ""}${verdict}\n`);
+      const value =
+        result.value === null ? "—" : `${fmt(result.value, result.value >= 100 ? 0 : 2)} ${result.unit}`.trim();
+      process.stdout.write(
+        `  [${result.bench} ${result.backend}] ${result.metric}: ${value}${result.target ? ` (target ${result.target})` : ""}${verdict}\n`,
+      );
     },
     note(line) {
       notes.push(line);
@@ -123,16 +131,51 @@ export function createReporter(): Reporter & { results: Result[]; notes: string[
 }
 
 /** Value must stay at or below `bound`. */
-export function atMost(bench: Result["bench"], backend: Result["backend"], metric: string, value: number, bound: number, unit: string, target: string, note?: string): Result {
-  return { bench, backend, metric, value, unit, target, ratio: bound === 0 ? null : value / bound, pass: value <= bound, note };
+export function atMost(
+  bench: Result["bench"],
+  backend: Result["backend"],
+  metric: string,
+  value: number,
+  bound: number,
+  unit: string,
+  target: string,
+  note?: string,
+): Result {
+  return {
+    bench,
+    backend,
+    metric,
+    value,
+    unit,
+    target,
+    ratio: bound === 0 ? null : value / bound,
+    pass: value <= bound,
+    note,
+  };
 }
 
 /** Value must reach at least `bound`. */
-export function atLeast(bench: Result["bench"], backend: Result["backend"], metric: string, value: number, bound: number, unit: string, target: string, note?: string): Result {
+export function atLeast(
+  bench: Result["bench"],
+  backend: Result["backend"],
+  metric: string,
+  value: number,
+  bound: number,
+  unit: string,
+  target: string,
+  note?: string,
+): Result {
   return { bench, backend, metric, value, unit, target, ratio: value / bound, pass: value >= bound, note };
 }
 
-export function info(bench: Result["bench"], backend: Result["backend"], metric: string, value: number | null, unit: string, note?: string): Result {
+export function info(
+  bench: Result["bench"],
+  backend: Result["backend"],
+  metric: string,
+  value: number | null,
+  unit: string,
+  note?: string,
+): Result {
   return { bench, backend, metric, value, unit, target: "", ratio: null, pass: null, note };
 }
 
@@ -145,10 +188,17 @@ export function printTable(results: readonly Result[]): string {
     r.value === null ? "—" : `${fmt(r.value, Math.abs(r.value) >= 100 ? 0 : 2)} ${r.unit}`.trim(),
     r.target || "",
     r.ratio === null ? "" : `${fmt(r.ratio, 2)}×`,
-    r.pass === null ? (r.note?.startsWith("skipped") || r.note?.startsWith("failed") ? r.note.split(":")[0]! : "") : r.pass ? "PASS" : "FAIL",
+    r.pass === null
+      ? r.note?.startsWith("skipped") || r.note?.startsWith("failed")
+        ? r.note.split(":")[0]!
+        : ""
+      : r.pass
+        ? "PASS"
+        : "FAIL",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => [...row[i]!].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c + " ".repeat(widths[i]! - [...c].length)).join(" | ")} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c + " ".repeat(widths[i]! - [...c].length)).join(" | ")} |`;
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
@@ -242,7 +292,9 @@ export type RawClient = { kind: "pglite"; client: PGlite } | { kind: "postgres";
 
 export function rawClientOf(handle: DatabaseHandle): RawClient {
   const client = (handle.db as unknown as { $client: unknown }).$client;
-  return handle.backend === "pglite" ? { kind: "pglite", client: client as PGlite } : { kind: "postgres", client: client as postgres.Sql };
+  return handle.backend === "pglite"
+    ? { kind: "pglite", client: client as PGlite }
+    : { kind: "postgres", client: client as postgres.Sql };
 }
 
 export type RawQuery = { sql: string; params: unknown[] };
@@ -355,7 +407,10 @@ export async function seedCommittee(services: ServiceDeps, options: BenchRosterO
     .where(and(eq(headquarters.key, options.hqKey), eq(committees.key, "physical")));
   if (!committee) throw new Error(`bench roster ${options.hqKey}: committee not imported`);
   const holders = holdersOf(options);
-  const rows = await services.db.select({ id: people.id, telegramId: people.telegramId }).from(people).where(inArray(people.telegramId, holders));
+  const rows = await services.db
+    .select({ id: people.id, telegramId: people.telegramId })
+    .from(people)
+    .where(inArray(people.telegramId, holders));
   const personIds = new Map(rows.map((row) => [row.telegramId!, row.id]));
   return { committeeId: committee.id, personIds, options };
 }
@@ -400,6 +455,9 @@ export async function drainOutbox(services: ServiceDeps, apiRoot: string, maxBat
 export function loggingDatabase(handle: DatabaseHandle, onQuery: (query: RawQuery) => void): Database {
   const logger = { logQuery: (text: string, params: unknown[]) => onQuery({ sql: text, params }) };
   const raw = rawClientOf(handle);
-  const db = raw.kind === "pglite" ? drizzlePglite(raw.client, { schema, logger }) : drizzlePostgres(raw.client, { schema, logger });
+  const db =
+    raw.kind === "pglite"
+      ? drizzlePglite(raw.client, { schema, logger })
+      : drizzlePostgres(raw.client, { schema, logger });
   return db as unknown as Database;
 }

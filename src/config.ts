@@ -22,65 +22,79 @@ export const MISSING_TOKEN_MESSAGE =
   "BOT_TOKEN is not set. Ask @BotFather in Telegram for a token (/newbot), then put BOT_TOKEN=<token> in the environment or in a .env file next to package.json.";
 
 const botToken = z.preprocess(
-      emptyAsUndefined,
-      z
-        .string({
-          error: MISSING_TOKEN_MESSAGE,
-        })
-        .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, {
-          error: "BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then letters and digits).",
-        }),
-    );
+  emptyAsUndefined,
+  z
+    .string({
+      error: MISSING_TOKEN_MESSAGE,
+    })
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, {
+      error: "BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then letters and digits).",
+    }),
+);
 
-const environment = z
-  .object({
-    DATABASE_URL: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must start with postgres:// or postgresql://" })
-        .optional(),
+const environment = z.object({
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must start with postgres:// or postgresql://" })
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
+  TELEGRAM_API_ROOT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ error: "TELEGRAM_API_ROOT must be a URL such as https://api.telegram.org" })
+      .default("https://api.telegram.org"),
+  ),
+  BOT_MODE: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["polling", "webhook"], { error: "BOT_MODE must be polling or webhook" }).default("polling"),
+  ),
+  WEBHOOK_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "WEBHOOK_URL must be an https URL such as https://bot.example.org/telegram" })
+      .optional(),
+  ),
+  WEBHOOK_SECRET: optionalString,
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: "PORT must be a port number" }).int().min(1).max(65535).optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ),
+  DEFAULT_TIMEZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("Asia/Tehran")
+      .refine((zone) => IANAZone.isValidZone(zone), {
+        error: "DEFAULT_TIMEZONE must be a time zone name such as Asia/Tehran",
+      }),
+  ),
+  START_TIMEOUT_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    wholeNumber("START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600", 5, 3600).default(60),
+  ),
+  FORM_TIMEOUT_MINUTES: z.preprocess(
+    emptyAsUndefined,
+    wholeNumber("FORM_TIMEOUT_MINUTES must be a whole number of minutes between 1 and 1440", 1, 1440).default(
+      DEFAULT_FORM_TIMEOUT_MINUTES,
     ),
-    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
-    TELEGRAM_API_ROOT: z.preprocess(
-      emptyAsUndefined,
-      z.url({ error: "TELEGRAM_API_ROOT must be a URL such as https://api.telegram.org" }).default("https://api.telegram.org"),
-    ),
-    BOT_MODE: z.preprocess(
-      emptyAsUndefined,
-      z.enum(["polling", "webhook"], { error: "BOT_MODE must be polling or webhook" }).default("polling"),
-    ),
-    WEBHOOK_URL: z.preprocess(
-      emptyAsUndefined,
-      z.url({ protocol: /^https?$/, error: "WEBHOOK_URL must be an https URL such as https://bot.example.org/telegram" }).optional(),
-    ),
-    WEBHOOK_SECRET: optionalString,
-    PORT: z.preprocess(emptyAsUndefined, z.coerce.number({ error: "PORT must be a port number" }).int().min(1).max(65535).optional()),
-    LOG_LEVEL: z.preprocess(
-      emptyAsUndefined,
-      z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
-    ),
-    DEFAULT_TIMEZONE: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .default("Asia/Tehran")
-        .refine((zone) => IANAZone.isValidZone(zone), { error: "DEFAULT_TIMEZONE must be a time zone name such as Asia/Tehran" }),
-    ),
-    START_TIMEOUT_SECONDS: z.preprocess(
-      emptyAsUndefined,
-      wholeNumber("START_TIMEOUT_SECONDS must be a whole number of seconds between 5 and 3600", 5, 3600).default(60),
-    ),
-    FORM_TIMEOUT_MINUTES: z.preprocess(
-      emptyAsUndefined,
-      wholeNumber("FORM_TIMEOUT_MINUTES must be a whole number of minutes between 1 and 1440", 1, 1440).default(DEFAULT_FORM_TIMEOUT_MINUTES),
-    ),
-    BACKUP_DIR: optionalString,
-    BACKUP_KEEP: z.preprocess(
-      emptyAsUndefined,
-      wholeNumber("BACKUP_KEEP must be how many daily backups to keep, a whole number from 1 to 3650", 1, 3650).optional(),
-    ),
-  });
+  ),
+  BACKUP_DIR: optionalString,
+  BACKUP_KEEP: z.preprocess(
+    emptyAsUndefined,
+    wholeNumber(
+      "BACKUP_KEEP must be how many daily backups to keep, a whole number from 1 to 3650",
+      1,
+      3650,
+    ).optional(),
+  ),
+});
 
 type Environment = z.output<typeof environment>;
 
@@ -88,28 +102,34 @@ const OFFICIAL_API_HOST = "api.telegram.org";
 
 function checkBackup(env: Environment, ctx: z.RefinementCtx): void {
   if (env.BACKUP_KEEP !== undefined && !env.BACKUP_DIR) {
-    ctx.addIssue({ code: "custom", path: ["BACKUP_DIR"], message: "BACKUP_KEEP is set but BACKUP_DIR is not: name the folder the daily backups go to" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["BACKUP_DIR"],
+      message: "BACKUP_KEEP is set but BACKUP_DIR is not: name the folder the daily backups go to",
+    });
   }
 }
 
 function checkWebhook(env: Environment, ctx: z.RefinementCtx): void {
-    if (env.BOT_MODE !== "webhook") return;
-    if (!env.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
-    // Telegram's own Bot API sends webhooks only over HTTPS; a local Bot API server (TELEGRAM_API_ROOT) also posts to http.
-    if (env.WEBHOOK_URL?.startsWith("http:") && new URL(env.TELEGRAM_API_ROOT).hostname === OFFICIAL_API_HOST) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["WEBHOOK_URL"],
-        message: "WEBHOOK_URL must be an https URL: Telegram sends webhooks only over HTTPS (http works only with a local Bot API server set in TELEGRAM_API_ROOT)",
-      });
-    }
-    if (!env.WEBHOOK_SECRET || !/^[A-Za-z0-9_-]{16,256}$/.test(env.WEBHOOK_SECRET)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["WEBHOOK_SECRET"],
-        message: "WEBHOOK_SECRET is required when BOT_MODE=webhook: 16 to 256 characters of A-Z, a-z, 0-9, _ and -",
-      });
-    }
+  if (env.BOT_MODE !== "webhook") return;
+  if (!env.WEBHOOK_URL)
+    ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
+  // Telegram's own Bot API sends webhooks only over HTTPS; a local Bot API server (TELEGRAM_API_ROOT) also posts to http.
+  if (env.WEBHOOK_URL?.startsWith("http:") && new URL(env.TELEGRAM_API_ROOT).hostname === OFFICIAL_API_HOST) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["WEBHOOK_URL"],
+      message:
+        "WEBHOOK_URL must be an https URL: Telegram sends webhooks only over HTTPS (http works only with a local Bot API server set in TELEGRAM_API_ROOT)",
+    });
+  }
+  if (!env.WEBHOOK_SECRET || !/^[A-Za-z0-9_-]{16,256}$/.test(env.WEBHOOK_SECRET)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["WEBHOOK_SECRET"],
+      message: "WEBHOOK_SECRET is required when BOT_MODE=webhook: 16 to 256 characters of A-Z, a-z, 0-9, _ and -",
+    });
+  }
 }
 
 export type Config = {
@@ -145,7 +165,11 @@ export function parseCliConfig(env: Record<string, string | undefined>): CliConf
 
 function parse(env: Record<string, string | undefined>, tokenRequired: boolean): Config | CliConfig {
   const token = tokenRequired ? botToken : botToken.optional();
-  const parsed = environment.extend({ BOT_TOKEN: token }).superRefine(checkWebhook).superRefine(checkBackup).safeParse(env);
+  const parsed = environment
+    .extend({ BOT_TOKEN: token })
+    .superRefine(checkWebhook)
+    .superRefine(checkBackup)
+    .safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => issue.message);
     throw new ConfigError(lines.join("\n"));

@@ -29,7 +29,9 @@ export function createI18n<C extends Context>(localeNegotiator?: (ctx: C) => Loc
 }
 
 /** Every translation goes through fluent.translate: ctx.t, i18n.t and withLocale alike. */
-function trimIsolates(fluent: { translate(locales: string | string[], path: string, context?: Record<string, unknown>): string }): void {
+function trimIsolates(fluent: {
+  translate(locales: string | string[], path: string, context?: Record<string, unknown>): string;
+}): void {
   const translate = fluent.translate.bind(fluent);
   fluent.translate = (locales, path, context) => {
     const text = translate(locales, path, context);

@@ -41,8 +41,14 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   guardProcess(log);
   // Before the database: a start that cannot reach Telegram says so within a bound instead of waiting in silence.
-  const reached = await reachTelegram({ token: config.botToken, apiRoot: config.telegramApiRoot, log, timeoutMs: config.startTimeoutMs });
-  if (reached.kind === "token_refused") return fail(`Telegram did not accept BOT_TOKEN (${reached.description}). Check the token with @BotFather.`);
+  const reached = await reachTelegram({
+    token: config.botToken,
+    apiRoot: config.telegramApiRoot,
+    log,
+    timeoutMs: config.startTimeoutMs,
+  });
+  if (reached.kind === "token_refused")
+    return fail(`Telegram did not accept BOT_TOKEN (${reached.description}). Check the token with @BotFather.`);
   if (reached.kind === "unreachable") {
     return fail(
       `Telegram could not be reached at ${config.telegramApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set TELEGRAM_API_ROOT to a Bot API server you can reach.`,
@@ -100,7 +106,13 @@ async function main(): Promise<void> {
   let stopServer: () => Promise<void> = async () => {};
   if (config.port !== undefined) {
     const webhook =
-      mode.kind === "webhook" ? { path: new URL(mode.url).pathname, secret: mode.secret, handleUpdate: (update: Update) => bot.handleUpdate(update) } : undefined;
+      mode.kind === "webhook"
+        ? {
+            path: new URL(mode.url).pathname,
+            secret: mode.secret,
+            handleUpdate: (update: Update) => bot.handleUpdate(update),
+          }
+        : undefined;
     const server = createHttpServer({ db: database.db, log, metrics, webhook }).listen(config.port);
     stopServer = () => new Promise((resolve) => server.close(() => resolve()));
     log.info("http listening", { port: config.port, webhook: webhook?.path ?? null });
@@ -111,7 +123,9 @@ async function main(): Promise<void> {
     log.info("ready", { mode: "webhook", username: bot.botInfo.username });
   } else {
     // A webhook left by an earlier deployment would refuse every getUpdates.
-    await bot.api.deleteWebhook().catch((error) => log.warn("webhook not removed; polling will retry", { error: String(error) }));
+    await bot.api
+      .deleteWebhook()
+      .catch((error) => log.warn("webhook not removed; polling will retry", { error: String(error) }));
     // Updates are handled concurrently (create-bot orders them per chat and per person), at most this many at once,
     // and Telegram is told an update is done only once it has been handled: a kill loses none of them.
     polling = pollBot(bot, { concurrency: UPDATES_IN_FLIGHT, log });

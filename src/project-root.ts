@@ -16,6 +16,7 @@ export function projectPath(...segments: string[]): string {
 function findProjectRoot(start: string): string {
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync(join(dir, "package.json"))) return dir;
-    if (dirname(dir) === dir) throw new Error(`No package.json above ${start}: the bot must run from its project directory.`);
+    if (dirname(dir) === dir)
+      throw new Error(`No package.json above ${start}: the bot must run from its project directory.`);
   }
 }

@@ -10,7 +10,10 @@ describe("BACKUP_DIR and BACKUP_KEEP", () => {
   });
 
   it("BACKUP_DIR alone keeps the newest 14; BACKUP_KEEP changes that, for the bot and the CLI alike", () => {
-    expect(parseConfig({ BOT_TOKEN: TOKEN, BACKUP_DIR: "/var/backups/kargoruh" }).backup).toEqual({ dir: "/var/backups/kargoruh", keep: 14 });
+    expect(parseConfig({ BOT_TOKEN: TOKEN, BACKUP_DIR: "/var/backups/kargoruh" }).backup).toEqual({
+      dir: "/var/backups/kargoruh",
+      keep: 14,
+    });
     expect(parseCliConfig({ BACKUP_DIR: "b", BACKUP_KEEP: "30" }).backup).toEqual({ dir: "b", keep: 30 });
   });
 
@@ -20,6 +23,8 @@ describe("BACKUP_DIR and BACKUP_KEEP", () => {
 
   it("BACKUP_KEEP without BACKUP_DIR is a mistake, said as one", () => {
     expect(() => parseConfig({ BOT_TOKEN: TOKEN, BACKUP_KEEP: "7" })).toThrow(ConfigError);
-    expect(() => parseConfig({ BOT_TOKEN: TOKEN, BACKUP_KEEP: "7" })).toThrow(/BACKUP_KEEP is set but BACKUP_DIR is not/);
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, BACKUP_KEEP: "7" })).toThrow(
+      /BACKUP_KEEP is set but BACKUP_DIR is not/,
+    );
   });
 });

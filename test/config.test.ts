@@ -25,7 +25,9 @@ describe("configuration: every documented variable is checked and used", () => {
   it("WEBHOOK_URL must be https for Telegram's Bot API, as its error says; a local Bot API server also posts to http", () => {
     expect(refusal({ ...WEBHOOK, WEBHOOK_URL: "http://bot.example.org/tg" })).toContain("https");
     expect(refusal({ ...WEBHOOK, WEBHOOK_URL: "ftp://bot.example.org/tg" })).toContain("https");
-    expect(parseConfig({ ...WEBHOOK, WEBHOOK_URL: "https://bot.example.org/tg" }).mode).toMatchObject({ kind: "webhook" });
+    expect(parseConfig({ ...WEBHOOK, WEBHOOK_URL: "https://bot.example.org/tg" }).mode).toMatchObject({
+      kind: "webhook",
+    });
     const local = { ...WEBHOOK, TELEGRAM_API_ROOT: "http://127.0.0.1:8081", WEBHOOK_URL: "http://10.0.0.5:8443/tg" };
     expect(parseConfig(local).mode).toMatchObject({ kind: "webhook", url: "http://10.0.0.5:8443/tg" });
   });
@@ -38,8 +40,13 @@ describe("configuration: every documented variable is checked and used", () => {
 
   it("the README's configuration table names exactly the variables the program reads", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    const table = readme.slice(readme.indexOf("## Configuration"), readme.indexOf("\n## ", readme.indexOf("## Configuration") + 5));
-    const documented = new Set([...table.matchAll(/^\| `([A-Z_]+)`(?:, `([A-Z_]+)`)?/gm)].flatMap((m) => [m[1], m[2]]).filter(Boolean));
+    const table = readme.slice(
+      readme.indexOf("## Configuration"),
+      readme.indexOf("\n## ", readme.indexOf("## Configuration") + 5),
+    );
+    const documented = new Set(
+      [...table.matchAll(/^\| `([A-Z_]+)`(?:, `([A-Z_]+)`)?/gm)].flatMap((m) => [m[1], m[2]]).filter(Boolean),
+    );
     const source = readFileSync(new URL("../src/config.ts", import.meta.url), "utf8");
     const read = new Set([...source.matchAll(/^ {4}([A-Z][A-Z_]+):/gm)].map((m) => m[1]));
     read.add("BOT_TOKEN");

@@ -20,7 +20,11 @@ export function backupSocketPath(dataDir: string): string {
 
 export type SnapshotServer = { close(): Promise<void> };
 
-export function serveSnapshots(dataDir: string, snapshot: () => Promise<Uint8Array>, log: { warn(message: string, fields?: Record<string, unknown>): void }): Promise<SnapshotServer> {
+export function serveSnapshots(
+  dataDir: string,
+  snapshot: () => Promise<Uint8Array>,
+  log: { warn(message: string, fields?: Record<string, unknown>): void },
+): Promise<SnapshotServer> {
   const path = backupSocketPath(dataDir);
   // A socket left by a process that crashed: the data directory's lock says this process is now its only user.
   if (existsSync(path)) rmSync(path, { force: true });
@@ -94,7 +98,8 @@ export function requestSnapshot(dataDir: string, timeoutMs = 10 * 60_000): Promi
       const ok = /^ok (\d+)$/.exec(status);
       if (!ok) return reject(new SnapshotRequestError("refused", status.replace(/^error /, "")));
       const body = all.subarray(newline + 1);
-      if (body.length !== Number(ok[1])) return reject(new SnapshotRequestError("refused", `received ${body.length} of ${ok[1]} bytes`));
+      if (body.length !== Number(ok[1]))
+        return reject(new SnapshotRequestError("refused", `received ${body.length} of ${ok[1]} bytes`));
       resolveBytes(new Uint8Array(body));
     });
   });

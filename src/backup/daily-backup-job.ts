@@ -20,7 +20,11 @@ export function nextBackupAt(now: Date, zone: string): Date {
 
 /** Start-up, when BACKUP_DIR is set: the daily backup is pending, once however many instances start. */
 export async function ensureDailyBackup(db: Database, now: Date, zone: string): Promise<void> {
-  await ensureRecurringJob(db, { kind: DAILY_BACKUP_KIND, runAt: nextBackupAt(now, zone), dedupeKey: DAILY_BACKUP_KEY });
+  await ensureRecurringJob(db, {
+    kind: DAILY_BACKUP_KIND,
+    runAt: nextBackupAt(now, zone),
+    dedupeKey: DAILY_BACKUP_KEY,
+  });
 }
 
 /**
@@ -28,7 +32,11 @@ export async function ensureDailyBackup(db: Database, now: Date, zone: string): 
  * a failure never stops the daily backups: it is logged as an error and tried again in an hour. With BACKUP_DIR unset
  * (it was set when the job was planned) the job ends without re-arming.
  */
-export function backupJobHandlers(deps: { source: BackupSource; settings: BackupSettings | undefined; zone: string }): Record<string, JobHandler> {
+export function backupJobHandlers(deps: {
+  source: BackupSource;
+  settings: BackupSettings | undefined;
+  zone: string;
+}): Record<string, JobHandler> {
   return {
     [DAILY_BACKUP_KIND]: async (_job, { db, now, log }) => {
       const { settings } = deps;
@@ -36,13 +44,23 @@ export function backupJobHandlers(deps: { source: BackupSource; settings: Backup
         log.info("backup: BACKUP_DIR is not set; daily backups stop");
         return;
       }
-      await scheduleJob(db, { kind: DAILY_BACKUP_KIND, payload: {}, runAt: nextBackupAt(now, deps.zone), dedupeKey: DAILY_BACKUP_KEY });
+      await scheduleJob(db, {
+        kind: DAILY_BACKUP_KIND,
+        payload: {},
+        runAt: nextBackupAt(now, deps.zone),
+        dedupeKey: DAILY_BACKUP_KEY,
+      });
       try {
         const done = await takeDailyBackup(deps.source, settings.dir, settings.keep, now);
         log.info("backup: written", { file: done.file, bytes: done.bytes, removed: done.removed });
       } catch (error) {
         log.error("backup: failed; trying again in an hour", { dir: settings.dir, error: String(error) });
-        await scheduleJob(db, { kind: DAILY_BACKUP_KIND, payload: {}, runAt: new Date(now.getTime() + RETRY_AFTER_MS), dedupeKey: DAILY_BACKUP_KEY });
+        await scheduleJob(db, {
+          kind: DAILY_BACKUP_KIND,
+          payload: {},
+          runAt: new Date(now.getTime() + RETRY_AFTER_MS),
+          dedupeKey: DAILY_BACKUP_KEY,
+        });
       }
     },
   };

@@ -26,7 +26,9 @@ function run(command: string, args: string[]): Promise<Run> {
     child.stderr.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString("utf8")).slice(-4000);
     });
-    child.once("error", (error: NodeJS.ErrnoException) => resolve({ code: null, stdout, stderr: error.message, missing: error.code === "ENOENT" }));
+    child.once("error", (error: NodeJS.ErrnoException) =>
+      resolve({ code: null, stdout, stderr: error.message, missing: error.code === "ENOENT" }),
+    );
     child.once("close", (code) => resolve({ code, stdout, stderr: stderr.trim(), missing: false }));
   });
 }
@@ -89,6 +91,10 @@ export async function pgRestore(url: string, file: string, replace: boolean): Pr
 
 /** Whether the database holds any table of the bot's (its schema or drizzle's migration record). */
 export async function postgresHasTables(url: string): Promise<boolean> {
-  const [row] = await askServer(url, (client) => client<{ n: number }[]>`select count(*)::int as n from pg_tables where schemaname in ('public', 'drizzle')`);
+  const [row] = await askServer(
+    url,
+    (client) =>
+      client<{ n: number }[]>`select count(*)::int as n from pg_tables where schemaname in ('public', 'drizzle')`,
+  );
   return (row?.n ?? 0) > 0;
 }

@@ -28,7 +28,11 @@ const INSTANCE_FILES = ["kargoruh.lock", "postmaster.pid"];
 /** Unpacks an archive from snapshotPglite into `dataDir`, which must not exist or be empty. */
 export async function unpackPgliteArchive(archive: Uint8Array, dataDir: string): Promise<void> {
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) throw new Error(`${dataDir} is not empty`);
-  const client = await PGlite.create({ dataDir, loadDataDir: new Blob([Buffer.from(archive)]), startParams: [...PGLITE_START_PARAMS] });
+  const client = await PGlite.create({
+    dataDir,
+    loadDataDir: new Blob([Buffer.from(archive)]),
+    startParams: [...PGLITE_START_PARAMS],
+  });
   await client.close();
   for (const name of INSTANCE_FILES) rmSync(join(dataDir, name), { force: true });
 }

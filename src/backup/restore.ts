@@ -20,7 +20,12 @@ const EXPECTED: Record<RestoreTarget["kind"], ArchiveKind> = { pglite: "pglite",
  * archive's objects dropped and recreated in one transaction. A directory the bot is using throws
  * DirectoryLockedError: a restore under a running bot would be overwritten by it.
  */
-export async function restoreBackup(file: string, target: RestoreTarget, force: boolean, now: Date): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  file: string,
+  target: RestoreTarget,
+  force: boolean,
+  now: Date,
+): Promise<RestoreOutcome> {
   const archive = archiveKindOfFile(file);
   if (archive !== EXPECTED[target.kind]) return { kind: "wrong_archive", archive };
   if (target.kind === "postgres") {

@@ -27,7 +27,10 @@ const DAILY_NAME = /^kargoruh-(\d{8}T\d{6}Z)\.(pglite\.tar\.gz|pgdump)$/;
 
 /** 20261207T030000Z: a UTC time for a file name, sorting as it reads. */
 export function fileStamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
 }
 
 /** kargoruh-20261207T030000Z.pglite.tar.gz: sorts by time, says what restores it. */
@@ -46,7 +49,12 @@ function pruneDailyBackups(dir: string, keep: number): string[] {
 }
 
 /** One daily backup into `dir`, then the oldest beyond `keep` removed. */
-export async function takeDailyBackup(source: BackupSource, dir: string, keep: number, now: Date): Promise<{ file: string; bytes: number; removed: string[] }> {
+export async function takeDailyBackup(
+  source: BackupSource,
+  dir: string,
+  keep: number,
+  now: Date,
+): Promise<{ file: string; bytes: number; removed: string[] }> {
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   const file = join(dir, dailyBackupName(now, source.kind));
   const bytes = await writeBackup(source, file);

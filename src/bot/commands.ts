@@ -72,8 +72,14 @@ function menu(specs: readonly CommandSpec[], locale: Locale, t: Translate): BotC
 export async function registerCommandMenus(api: Api, t: Translate): Promise<void> {
   for (const locale of LOCALES) {
     const languageCode = locale;
-    await api.setMyCommands(menu(COMMANDS, locale, t), { scope: { type: "all_private_chats" }, language_code: languageCode });
-    await api.setMyCommands(menu(GROUP_COMMANDS, locale, t), { scope: { type: "all_group_chats" }, language_code: languageCode });
+    await api.setMyCommands(menu(COMMANDS, locale, t), {
+      scope: { type: "all_private_chats" },
+      language_code: languageCode,
+    });
+    await api.setMyCommands(menu(GROUP_COMMANDS, locale, t), {
+      scope: { type: "all_group_chats" },
+      language_code: languageCode,
+    });
   }
   // Clients whose language is neither get the Persian menus, the HQ's primary language.
   await api.setMyCommands(menu(COMMANDS, "fa", t), { scope: { type: "all_private_chats" } });

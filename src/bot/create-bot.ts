@@ -107,7 +107,13 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     conversations<BotContext, ConversationContext>({
       storage: databaseConversationStorage(deps.services.db, deps.services.clock),
       // A conversation builds its own context and Api: give it the same app data, language and retry policy.
-      plugins: [provideApp(deps), conversationPerson(), createI18n<ConversationContext>((ctx) => ctx.locale), retryReplies(deps.limiter), answerLongAlerts()],
+      plugins: [
+        provideApp(deps),
+        conversationPerson(),
+        createI18n<ConversationContext>((ctx) => ctx.locale),
+        retryReplies(deps.limiter),
+        answerLongAlerts(),
+      ],
     }),
   );
 
@@ -182,7 +188,8 @@ async function apologize(ctx: BotContext, text: string): Promise<void> {
 }
 
 function describe(error: unknown): Record<string, unknown> {
-  if (error instanceof GrammyError) return { kind: "telegram", method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof GrammyError)
+    return { kind: "telegram", method: error.method, code: error.error_code, description: error.description };
   if (error instanceof HttpError) return { kind: "network", message: error.message };
   if (error instanceof Error) return { kind: "error", message: error.message, stack: error.stack };
   return { kind: "unknown", value: String(error) };

@@ -52,7 +52,10 @@ export function explainConveneParse(ctx: Ctx, error: ConveneParseError): string 
  * the earliest allowed time in the person's calendar.
  */
 export function explainTooSoon(ctx: Ctx, earliest: Date, notice: RuleCitation<"noticeDays">, zone: string): string {
-  return ctx.t("convene-too-soon", { ...citationVariables(notice, ctx.locale), earliest: when(ctx.deps.t, ctx.locale, earliest, zone) });
+  return ctx.t("convene-too-soon", {
+    ...citationVariables(notice, ctx.locale),
+    earliest: when(ctx.deps.t, ctx.locale, earliest, zone),
+  });
 }
 
 /**

@@ -13,7 +13,10 @@ import type { Logger } from "../logger.ts";
  * update claim in the database (admit-update) makes a re-sent update that had been handled a no-op.
  */
 
-export type GetUpdates = (params: { offset: number; limit: number; timeout: number }, signal?: AbortSignal) => Promise<Update[]>;
+export type GetUpdates = (
+  params: { offset: number; limit: number; timeout: number },
+  signal?: AbortSignal,
+) => Promise<Update[]>;
 
 /** Which fetched updates are being handled, which are done, and so how far Telegram may be told we are. */
 export class UpdatesInHand {
@@ -229,7 +232,9 @@ async function fetchWithRetry(
 }
 
 function errorCode(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "error_code" in error && typeof error.error_code === "number" ? error.error_code : undefined;
+  return typeof error === "object" && error !== null && "error_code" in error && typeof error.error_code === "number"
+    ? error.error_code
+    : undefined;
 }
 
 function retryAfterSeconds(error: unknown): number | undefined {

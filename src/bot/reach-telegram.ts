@@ -17,9 +17,14 @@ export type ReachResult =
  * which left a start with no route to Telegram silent forever; here every failed attempt is logged with the API root
  * and the next delay, and after `timeoutMs` the caller exits with a sentence.
  */
-export async function reachTelegram(
-  options: { token: string; apiRoot: string; log: Logger; timeoutMs?: number; sleep?: (ms: number) => Promise<void>; now?: () => number },
-): Promise<ReachResult> {
+export async function reachTelegram(options: {
+  token: string;
+  apiRoot: string;
+  log: Logger;
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}): Promise<ReachResult> {
   const api = new Api(options.token, { apiRoot: options.apiRoot, timeoutSeconds: 20 });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
@@ -33,9 +38,15 @@ export async function reachTelegram(
         return { kind: "token_refused", description: error.description };
       }
       const message = error instanceof HttpError || error instanceof GrammyError ? error.message : String(error);
-      const wait = error instanceof GrammyError && error.parameters.retry_after ? error.parameters.retry_after * 1000 : delay;
+      const wait =
+        error instanceof GrammyError && error.parameters.retry_after ? error.parameters.retry_after * 1000 : delay;
       if (now() + wait > deadline) return { kind: "unreachable", attempts: attempt, lastError: message };
-      options.log.warn("Telegram not reached; trying again", { apiRoot: options.apiRoot, attempt, nextDelaySeconds: wait / 1000, error: message });
+      options.log.warn("Telegram not reached; trying again", {
+        apiRoot: options.apiRoot,
+        attempt,
+        nextDelaySeconds: wait / 1000,
+        error: message,
+      });
       await sleep(wait);
       delay = Math.min(delay * 2, MAX_DELAY_MS);
     }

@@ -15,7 +15,13 @@ import type { Output } from "./output.ts";
  * rehashes every signed minutes. Exit 0 only when all is intact, 3 when something was altered; each break goes to
  * stderr naming the first broken entry.
  */
-export async function auditVerifyCommand(db: Database, hqKey: string | undefined, locale: Locale, t: Translate, io: Output): Promise<number> {
+export async function auditVerifyCommand(
+  db: Database,
+  hqKey: string | undefined,
+  locale: Locale,
+  t: Translate,
+  io: Output,
+): Promise<number> {
   const hqs = await listHeadquarters(db);
   let only: number | undefined;
   if (hqKey !== undefined) {
@@ -32,7 +38,10 @@ export async function auditVerifyCommand(db: Database, hqKey: string | undefined
   for (const report of reports) {
     const hq = byId.get(report.chain);
     const zone = hq?.timezone ?? "UTC";
-    const chain = report.chain === GLOBAL_CHAIN ? t(locale, "audit-chain-global") : t(locale, "audit-chain-hq", { hq: hq?.key ?? String(report.chain) });
+    const chain =
+      report.chain === GLOBAL_CHAIN
+        ? t(locale, "audit-chain-global")
+        : t(locale, "audit-chain-hq", { hq: hq?.key ?? String(report.chain) });
     if (chainIsIntact(report)) {
       io.out(t(locale, "audit-chain-intact", { chain, count: localizeDigits(String(report.count), locale) }));
       continue;
@@ -43,10 +52,15 @@ export async function auditVerifyCommand(db: Database, hqKey: string | undefined
   }
   if (reports.length === 0) io.out(t(locale, "audit-chain-empty"));
   const hashes = await verifyMinutesHashes(db, only);
-  if (hashes.mismatched.length === 0) io.out(t(locale, "audit-minutes-intact", { count: localizeDigits(String(hashes.checked), locale) }));
+  if (hashes.mismatched.length === 0)
+    io.out(t(locale, "audit-minutes-intact", { count: localizeDigits(String(hashes.checked), locale) }));
   else {
     intact = false;
-    io.err(t(locale, "audit-minutes-altered", { numbers: hashes.mismatched.map((number) => localizeDigits(number, locale)).join(locale === "fa" ? "، " : ", ") }));
+    io.err(
+      t(locale, "audit-minutes-altered", {
+        numbers: hashes.mismatched.map((number) => localizeDigits(number, locale)).join(locale === "fa" ? "، " : ", "),
+      }),
+    );
   }
   return intact ? 0 : 3;
 }
@@ -69,7 +83,8 @@ function breakText(broken: ChainBreak, chain: string, zone: string, locale: Loca
     action: entry.action,
   };
   if (broken.kind === "altered") return t(locale, "audit-chain-altered", args);
-  if (broken.kind === "beyond_head") return t(locale, "audit-chain-beyond-head", { ...args, headSeq: localizeDigits(String(broken.head.seq), locale) });
+  if (broken.kind === "beyond_head")
+    return t(locale, "audit-chain-beyond-head", { ...args, headSeq: localizeDigits(String(broken.head.seq), locale) });
   return t(locale, "audit-chain-unlinked", { ...args, expected: localizeDigits(String(broken.expectedSeq), locale) });
 }
 

@@ -15,7 +15,13 @@ import type { Output } from "./output.ts";
  * `backup FILE`: pg_dump with DATABASE_URL; otherwise the embedded database's snapshot, taken by the running bot
  * through its backup socket, or by this process when no bot holds the directory.
  */
-export async function backupCommand(config: CliConfig, file: string | undefined, locale: Locale, t: Translate, io: Output): Promise<number> {
+export async function backupCommand(
+  config: CliConfig,
+  file: string | undefined,
+  locale: Locale,
+  t: Translate,
+  io: Output,
+): Promise<number> {
   if (!file) {
     io.err(t(locale, "backup-no-file"));
     return 2;
@@ -29,7 +35,13 @@ export async function backupCommand(config: CliConfig, file: string | undefined,
       if (snapshot === null) return 1;
       size = await writeBackup({ kind: "pglite", snapshot: async () => snapshot }, file);
     }
-    io.out(t(locale, "backup-written", { file, size: sizeText(size, locale), at: formatDateTime(at, locale, config.defaultTimezone) }));
+    io.out(
+      t(locale, "backup-written", {
+        file,
+        size: sizeText(size, locale),
+        at: formatDateTime(at, locale, config.defaultTimezone),
+      }),
+    );
     return 0;
   } catch (error) {
     io.err(backupErrorText(error, file, locale, t));
@@ -38,7 +50,12 @@ export async function backupCommand(config: CliConfig, file: string | undefined,
 }
 
 /** The snapshot bytes, or null after saying why there are none. */
-export async function embeddedSnapshot(dataDir: string, locale: Locale, t: Translate, io: Output): Promise<Uint8Array | null> {
+export async function embeddedSnapshot(
+  dataDir: string,
+  locale: Locale,
+  t: Translate,
+  io: Output,
+): Promise<Uint8Array | null> {
   if (isNewDataDir(dataDir)) {
     io.err(t(locale, "backup-no-database", { dir: dataDir }));
     return null;
@@ -59,7 +76,15 @@ export async function embeddedSnapshot(dataDir: string, locale: Locale, t: Trans
     } catch (request) {
       if (!(request instanceof SnapshotRequestError)) throw request;
       if (request.reason === "refused") io.err(t(locale, "backup-bot-refused", { reason: request.message }));
-      else io.err(t(locale, "backup-bot-silent", { pid: String(error.pid), dir: dataDir, socket: backupSocketPath(dataDir), reason: request.message }));
+      else
+        io.err(
+          t(locale, "backup-bot-silent", {
+            pid: String(error.pid),
+            dir: dataDir,
+            socket: backupSocketPath(dataDir),
+            reason: request.message,
+          }),
+        );
       return null;
     }
   }
@@ -69,7 +94,11 @@ export function backupErrorText(error: unknown, file: string, locale: Locale, t:
   if (error instanceof PgToolError) {
     if (error.reason === "missing") return t(locale, "backup-tool-missing", { tool: error.tool });
     if (error.reason === "version_mismatch") {
-      return t(locale, "backup-tool-version", { tool: error.tool, toolVersion: error.detail.toolVersion ?? "?", serverVersion: error.detail.serverVersion ?? "?" });
+      return t(locale, "backup-tool-version", {
+        tool: error.tool,
+        toolVersion: error.detail.toolVersion ?? "?",
+        serverVersion: error.detail.serverVersion ?? "?",
+      });
     }
     return t(locale, "backup-tool-failed", { tool: error.tool, reason: error.detail.stderr ?? error.message });
   }

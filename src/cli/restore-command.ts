@@ -14,7 +14,14 @@ import type { Output } from "./output.ts";
  * (migrated to this version) and verified as `audit verify` does: its exit code is that check's when the restore
  * itself succeeded.
  */
-export async function restoreCommand(config: CliConfig, file: string | undefined, force: boolean, locale: Locale, t: Translate, io: Output): Promise<number> {
+export async function restoreCommand(
+  config: CliConfig,
+  file: string | undefined,
+  force: boolean,
+  locale: Locale,
+  t: Translate,
+  io: Output,
+): Promise<number> {
   if (!file) {
     io.err(t(locale, "restore-no-file"));
     return 2;
@@ -25,8 +32,14 @@ export async function restoreCommand(config: CliConfig, file: string | undefined
     io.err(t(locale, "restore-unreadable", { file, reason: (error as Error).message }));
     return 1;
   }
-  const target: RestoreTarget = "url" in config.database ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir };
-  const targetText = target.kind === "pglite" ? t(locale, "restore-target-pglite", { dir: target.dataDir }) : t(locale, "restore-target-postgres");
+  const target: RestoreTarget =
+    "url" in config.database
+      ? { kind: "postgres", url: config.database.url }
+      : { kind: "pglite", dataDir: config.database.dataDir };
+  const targetText =
+    target.kind === "pglite"
+      ? t(locale, "restore-target-pglite", { dir: target.dataDir })
+      : t(locale, "restore-target-postgres");
   let outcome: Awaited<ReturnType<typeof restoreBackup>>;
   try {
     outcome = await restoreBackup(file, target, force, new Date());
@@ -39,11 +52,22 @@ export async function restoreCommand(config: CliConfig, file: string | undefined
     return 1;
   }
   if (outcome.kind === "wrong_archive") {
-    io.err(t(locale, "restore-wrong-archive", { file, target: targetText, archive: t(locale, `restore-archive-${outcome.archive ?? "unknown"}`) }));
+    io.err(
+      t(locale, "restore-wrong-archive", {
+        file,
+        target: targetText,
+        archive: t(locale, `restore-archive-${outcome.archive ?? "unknown"}`),
+      }),
+    );
     return 1;
   }
   if (outcome.kind === "not_empty") {
-    io.err(t(locale, "restore-not-empty", { target: targetText, aside: target.kind === "pglite" ? t(locale, "restore-not-empty-aside") : "" }));
+    io.err(
+      t(locale, "restore-not-empty", {
+        target: targetText,
+        aside: target.kind === "pglite" ? t(locale, "restore-not-empty-aside") : "",
+      }),
+    );
     return 1;
   }
   io.out(t(locale, "restore-done", { file, target: targetText }));

@@ -42,7 +42,13 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   }
 }
 
-async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string, string | undefined>, io: Output, locale: Locale, t: Translate): Promise<number> {
+async function runCommand(
+  args: ReturnType<typeof parseArgs>,
+  env: Record<string, string | undefined>,
+  io: Output,
+  locale: Locale,
+  t: Translate,
+): Promise<number> {
   const [group, action] = args.positional;
   const unknownOption = Object.keys(args.flags).find((name) => !KNOWN_OPTIONS.has(name));
   if (unknownOption !== undefined) {
@@ -89,7 +95,11 @@ async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string
   try {
     handle = await openDatabase(config.database);
   } catch (error) {
-    io.err(error instanceof DirectoryLockedError ? error.message : t(locale, "cli-database-unreachable", { reason: error instanceof Error ? error.message : String(error) }));
+    io.err(
+      error instanceof DirectoryLockedError
+        ? error.message
+        : t(locale, "cli-database-unreachable", { reason: error instanceof Error ? error.message : String(error) }),
+    );
     return 1;
   }
   const deps: ServiceDeps = { db: handle.db, clock: () => new Date(), t };
@@ -98,7 +108,11 @@ async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string
       io.out(t(locale, "cli-migrated"));
       return 0;
     }
-    if (action === "import") return await importCommand(deps, args.positional[2], locale, io, { defaultTimezone: config.defaultTimezone, env });
+    if (action === "import")
+      return await importCommand(deps, args.positional[2], locale, io, {
+        defaultTimezone: config.defaultTimezone,
+        env,
+      });
     const hqKey = await chooseHeadquarters(deps, args.flags.hq, locale, io, action === "invites");
     if (hqKey === null) return 1;
     if (action === "export") {
@@ -112,7 +126,13 @@ async function runCommand(args: ReturnType<typeof parseArgs>, env: Record<string
 }
 
 /** `audit verify`: on the database itself, or on a snapshot of it taken by the bot that is running on it. */
-async function auditCommand(config: CliConfig, hqKey: string | undefined, locale: Locale, t: Translate, io: Output): Promise<number> {
+async function auditCommand(
+  config: CliConfig,
+  hqKey: string | undefined,
+  locale: Locale,
+  t: Translate,
+  io: Output,
+): Promise<number> {
   let handle: DatabaseHandle;
   try {
     handle = await openDatabase(config.database);
@@ -164,20 +184,32 @@ async function importCommand(
     for (const issue of validated.issues) {
       const message = isolatedIn(locale, rosterIssueText(t, locale, issue));
       const path = isolatedIn(locale, issue.path);
-      io.err(issue.path === "" ? t(locale, "cli-import-issue-file", { message }) : t(locale, "cli-import-issue", { path, message }));
+      io.err(
+        issue.path === ""
+          ? t(locale, "cli-import-issue-file", { message })
+          : t(locale, "cli-import-issue", { path, message }),
+      );
     }
     return 1;
   }
   const report = await importRoster(deps, validated.roster, { personId: null, telegramId: null });
   const count = report.changes.length;
-  io.out(count === 0 ? t(locale, "cli-import-unchanged", { hq: report.hqKey }) : t(locale, "cli-import-done", { hq: report.hqKey, count }));
+  io.out(
+    count === 0
+      ? t(locale, "cli-import-unchanged", { hq: report.hqKey })
+      : t(locale, "cli-import-done", { hq: report.hqKey, count }),
+  );
   for (const notice of report.notices) io.out(importNoticeText(t, locale, notice));
   return 0;
 }
 
 /** What is wrong at one spot of a roster file, in the reader's language. */
 export function rosterIssueText(t: Translate, locale: Locale, issue: RosterIssue): string {
-  return t(locale, issue.key, issueVariables(issue.vars, locale, (word) => t(locale, word)));
+  return t(
+    locale,
+    issue.key,
+    issueVariables(issue.vars, locale, (word) => t(locale, word)),
+  );
 }
 
 /** The HQ named by --hq; with a single HQ it is implied; for invites, absent means every HQ. */

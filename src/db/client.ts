@@ -51,7 +51,8 @@ export type OpenOptions = { onStep?: (step: OpenStep, ms: number) => void };
 /** Opens the database, applies pending migrations, and returns it ready for use. */
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
   if ("url" in target) return openPostgres(target.url);
-  if ("dataDir" in target) return openPgliteDirectory(target.dataDir, target.checkpointEveryMs ?? PGLITE_CHECKPOINT_EVERY_MS, timer(options));
+  if ("dataDir" in target)
+    return openPgliteDirectory(target.dataDir, target.checkpointEveryMs ?? PGLITE_CHECKPOINT_EVERY_MS, timer(options));
   return openPgliteMemory(target.loadDataDir, timer(options));
 }
 
@@ -116,7 +117,9 @@ function copyFromTemplate(dataDir: string): boolean {
   try {
     return copyPgliteTemplate(dataDir);
   } catch (error) {
-    throw new Error(`Creating the embedded database in ${dataDir} failed (copying the built template): ${(error as Error).message}`);
+    throw new Error(
+      `Creating the embedded database in ${dataDir} failed (copying the built template): ${(error as Error).message}`,
+    );
   }
 }
 
@@ -155,7 +158,12 @@ const { migrate } = require(modules.migrator);
  * restart). In a child all of it goes when it exits, and the bot then opens the directory as on any restart.
  */
 async function createInChildProcess(dataDir: string): Promise<void> {
-  const args = JSON.stringify({ modules: CHILD_MODULES, dataDir, startParams: PGLITE_START_PARAMS, migrationsFolder: MIGRATIONS_FOLDER });
+  const args = JSON.stringify({
+    modules: CHILD_MODULES,
+    dataDir,
+    startParams: PGLITE_START_PARAMS,
+    migrationsFolder: MIGRATIONS_FOLDER,
+  });
   const child = spawn(process.execPath, ["-e", CREATE_SCRIPT, args], { stdio: ["pipe", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
@@ -163,7 +171,9 @@ async function createInChildProcess(dataDir: string): Promise<void> {
   });
   const exit = await new Promise<string | null>((resolve, reject) => {
     child.once("error", reject);
-    child.once("close", (code, signal) => resolve(code === 0 ? null : code === null ? `signal ${signal}` : `exit code ${code}`));
+    child.once("close", (code, signal) =>
+      resolve(code === 0 ? null : code === null ? `signal ${signal}` : `exit code ${code}`),
+    );
   });
   if (exit) throw new Error(`Creating the embedded database in ${dataDir} failed (${exit}): ${stderr.trim()}`);
 }
@@ -183,7 +193,9 @@ function checkpointPeriodically(client: PGlite, everyMs: number): () => Promise<
 }
 
 async function openPgliteMemory(loadDataDir: Blob | undefined, time: Timer): Promise<DatabaseHandle> {
-  const client = await time("start", () => PGlite.create({ startParams: [...PGLITE_START_PARAMS], ...(loadDataDir ? { loadDataDir } : {}) }));
+  const client = await time("start", () =>
+    PGlite.create({ startParams: [...PGLITE_START_PARAMS], ...(loadDataDir ? { loadDataDir } : {}) }),
+  );
   return finishPglite(client, time, () => client.close());
 }
 

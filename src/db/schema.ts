@@ -114,11 +114,7 @@ export const seats = pgTable(
   },
   // Unique among current seats only: the council's seats are one per person and named by what they hold, so a new
   // governor's seat may carry the title of the one who left, whose ended seat keeps it.
-  (t) => [
-    uniqueIndex("seats_committee_title")
-      .on(t.committeeId, t.title)
-      .where(sql`ended_at is null`),
-  ],
+  (t) => [uniqueIndex("seats_committee_title").on(t.committeeId, t.title).where(sql`ended_at is null`)],
 );
 
 /** Who holds a seat, for which term (bylaw B2: appointment orders run two years). */
@@ -138,9 +134,7 @@ export const appointments = pgTable(
     endedAt: instant("ended_at"),
   },
   (t) => [
-    uniqueIndex("appointments_one_current_per_seat")
-      .on(t.seatId)
-      .where(sql`ended_at is null`),
+    uniqueIndex("appointments_one_current_per_seat").on(t.seatId).where(sql`ended_at is null`),
     index("appointments_person").on(t.personId),
   ],
 );
@@ -356,7 +350,10 @@ export const meetings = pgTable(
     sessionChatId: bigint("session_chat_id", { mode: "number" }),
     sessionMessageId: integer("session_message_id"),
   },
-  (t) => [index("meetings_committee_starts").on(t.committeeId, t.startsAt), index("meetings_status_starts").on(t.status, t.startsAt)],
+  (t) => [
+    index("meetings_committee_starts").on(t.committeeId, t.startsAt),
+    index("meetings_status_starts").on(t.status, t.startsAt),
+  ],
 );
 
 export const agendaItems = pgTable(
@@ -392,7 +389,10 @@ export const invitations = pgTable(
     respondedAt: instant("responded_at"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("invitations_meeting_seat").on(t.meetingId, t.seatId), index("invitations_person").on(t.personId)],
+  (t) => [
+    uniqueIndex("invitations_meeting_seat").on(t.meetingId, t.seatId),
+    index("invitations_person").on(t.personId),
+  ],
 );
 
 /** B10: a member's written proposal for a meeting, decided by the secretary. */
@@ -423,7 +423,10 @@ export const proposals = pgTable(
     decidedAt: instant("decided_at"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("proposals_committee_number").on(t.committeeId, t.number), index("proposals_meeting").on(t.meetingId)],
+  (t) => [
+    uniqueIndex("proposals_committee_number").on(t.committeeId, t.number),
+    index("proposals_meeting").on(t.meetingId),
+  ],
 );
 
 /** B4: a member asks the secretary and the chair to convene. */
@@ -643,7 +646,17 @@ export const resolutions = pgTable(
       .notNull()
       .default("vote"),
     status: text("status", {
-      enum: ["not_passed", "recorded", "awaiting_approval", "returned", "notified", "approved", "in_progress", "blocked", "implemented"],
+      enum: [
+        "not_passed",
+        "recorded",
+        "awaiting_approval",
+        "returned",
+        "notified",
+        "approved",
+        "in_progress",
+        "blocked",
+        "implemented",
+      ],
     })
       .notNull()
       .default("recorded"),
@@ -653,7 +666,10 @@ export const resolutions = pgTable(
     createdAt: createdAt(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
   },
-  (t) => [index("resolutions_meeting").on(t.meetingId), index("resolutions_committee_status").on(t.committeeId, t.status)],
+  (t) => [
+    index("resolutions_meeting").on(t.meetingId),
+    index("resolutions_committee_status").on(t.committeeId, t.status),
+  ],
 );
 
 /** The timeline of a resolution: every decision and every answer of its owner, in order. */
@@ -678,28 +694,28 @@ export const resolutionEvents = pgTable(
 export const minutes = pgTable(
   "minutes",
   {
-  id: serial("id").primaryKey(),
-  hqId: integer("hq_id")
-    .notNull()
-    .references(() => headquarters.id),
-  committeeId: integer("committee_id")
-    .notNull()
-    .references(() => committees.id),
-  meetingId: integer("meeting_id")
-    .notNull()
-    .references(() => meetings.id)
-    .unique(),
-  /** Notes per agenda item (by position) and the general free text, as the secretary wrote them. */
-  itemNotes: jsonb("item_notes").$type<Record<string, string>>().notNull().default({}),
-  freeText: text("free_text").notNull().default(""),
-  /** B9: signed and sent by this moment. */
-  dueAt: instant("due_at").notNull(),
-  /** When the first version was signed; null while unsigned (what the 48-hour clock and /overdue look at). */
-  signedAt: instant("signed_at"),
-  overdueNotifiedAt: instant("overdue_notified_at"),
-  createdAt: createdAt(),
-  updatedAt: instant("updated_at").notNull().defaultNow(),
-},
+    id: serial("id").primaryKey(),
+    hqId: integer("hq_id")
+      .notNull()
+      .references(() => headquarters.id),
+    committeeId: integer("committee_id")
+      .notNull()
+      .references(() => committees.id),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id)
+      .unique(),
+    /** Notes per agenda item (by position) and the general free text, as the secretary wrote them. */
+    itemNotes: jsonb("item_notes").$type<Record<string, string>>().notNull().default({}),
+    freeText: text("free_text").notNull().default(""),
+    /** B9: signed and sent by this moment. */
+    dueAt: instant("due_at").notNull(),
+    /** When the first version was signed; null while unsigned (what the 48-hour clock and /overdue look at). */
+    signedAt: instant("signed_at"),
+    overdueNotifiedAt: instant("overdue_notified_at"),
+    createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
   (t) => [index("minutes_unsigned_due").on(t.dueAt).where(sql`signed_at is null`)],
 );
 
@@ -727,7 +743,10 @@ export const minutesVersions = pgTable(
      */
     auditHead: text("audit_head"),
   },
-  (t) => [uniqueIndex("minutes_versions_number").on(t.minutesId, t.version), index("minutes_versions_hash").on(t.sha256)],
+  (t) => [
+    uniqueIndex("minutes_versions_number").on(t.minutesId, t.version),
+    index("minutes_versions_hash").on(t.sha256),
+  ],
 );
 
 export const minutesReceipts = pgTable(

@@ -71,11 +71,17 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const now = clock();
-      const nextRegularRun = deps.recurring && Object.hasOwn(deps.recurring, job.kind) ? deps.recurring[job.kind] : undefined;
+      const nextRegularRun =
+        deps.recurring && Object.hasOwn(deps.recurring, job.kind) ? deps.recurring[job.kind] : undefined;
       if (job.attempts >= MAX_JOB_ATTEMPTS && nextRegularRun) {
         const at = nextRegularRun(now);
         await rearmJob(db, job.id, at, `gave up after ${job.attempts} attempts: ${message}`);
-        log.error("jobs: recurring job failed; it runs again at its next regular time", { id: job.id, kind: job.kind, error: message, next: at.toISOString() });
+        log.error("jobs: recurring job failed; it runs again at its next regular time", {
+          id: job.id,
+          kind: job.kind,
+          error: message,
+          next: at.toISOString(),
+        });
         result.failed++;
       } else if (job.attempts >= MAX_JOB_ATTEMPTS) {
         await failJob(db, job.id, `gave up after ${job.attempts} attempts: ${message}`, null, now);
@@ -99,7 +105,10 @@ export function createJobRunner(deps: JobRunnerDeps): JobRunner {
     result.claimed = claimed.length;
     for (const [index, job] of claimed.entries()) {
       if (stopping) {
-        await releaseJobs(db, claimed.slice(index).map((rest) => rest.id));
+        await releaseJobs(
+          db,
+          claimed.slice(index).map((rest) => rest.id),
+        );
         break;
       }
       await runJob(job, result);

@@ -127,7 +127,8 @@ export function judgeSendError(error: unknown): Verdict {
     return { kind: "flood", retryAfterMs: (error.parameters.retry_after ?? 5) * 1000, error: text };
   }
   if (error.error_code === 403) {
-    if (description.includes("can't initiate conversation")) return { kind: "unreachable", reason: "not_started", error: text };
+    if (description.includes("can't initiate conversation"))
+      return { kind: "unreachable", reason: "not_started", error: text };
     if (description.includes("blocked by the user") || description.includes("user is deactivated")) {
       return { kind: "unreachable", reason: "blocked", error: text };
     }
@@ -157,7 +158,9 @@ function partsOf(payload: OutboxPayload): Part[] {
       (api, chatId, signal) =>
         api.sendDocument(
           chatId,
-          "fileId" in payload ? payload.fileId : new InputFile(Buffer.from(payload.content, "base64"), payload.filename),
+          "fileId" in payload
+            ? payload.fileId
+            : new InputFile(Buffer.from(payload.content, "base64"), payload.filename),
           { caption: payload.caption, parse_mode: payload.parseMode, reply_markup: replyMarkup },
           signal,
         ),
@@ -166,7 +169,13 @@ function partsOf(payload: OutboxPayload): Part[] {
   if (payload.method === "editMessageText") {
     return [
       async (api, chatId, signal) => {
-        await api.editMessageText(chatId, payload.messageId, payload.text, { reply_markup: replyMarkup as InlineKeyboardMarkup | undefined }, signal);
+        await api.editMessageText(
+          chatId,
+          payload.messageId,
+          payload.text,
+          { reply_markup: replyMarkup as InlineKeyboardMarkup | undefined },
+          signal,
+        );
         return { message_id: payload.messageId };
       },
     ];
@@ -324,7 +333,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   function rememberStart(chatId: number, at: number): void {
     // Only the last second matters; the map is emptied of older starts when it grows.
     if (lastStartByChat.size >= 10_000) {
-      for (const [chat, started] of lastStartByChat) if (started <= at - TELEGRAM_SEND_LIMITS.chatGapMs) lastStartByChat.delete(chat);
+      for (const [chat, started] of lastStartByChat)
+        if (started <= at - TELEGRAM_SEND_LIMITS.chatGapMs) lastStartByChat.delete(chat);
     }
     lastStartByChat.set(chatId, at);
   }
@@ -464,7 +474,11 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   async function look(result: OutboxRunResult): Promise<Look> {
     const now = clock().getTime();
     const held = await limiter.heldChats(now + slotsAheadMs);
-    const heads = await findSendableHeads(db, { now: new Date(now), limit: perLook, heldChats: held.map((h) => h.chatId) });
+    const heads = await findSendableHeads(db, {
+      now: new Date(now),
+      limit: perLook,
+      heldChats: held.map((h) => h.chatId),
+    });
     const heldMs = Math.min(...held.map((h) => h.readyAt - now));
     const nextHeld = Math.min(intervalMs, heldMs);
     if (heads.length === 0) return { slotted: [], waiting: false, idleMs: nextHeld, heldMs };

@@ -17,7 +17,12 @@ export type SendLimits = {
   overallGapMs: number;
 };
 
-export const TELEGRAM_SEND_LIMITS: SendLimits = { perSecondOverall: 30, chatGapMs: 1000, perMinutePerGroup: 20, overallGapMs: 34 };
+export const TELEGRAM_SEND_LIMITS: SendLimits = {
+  perSecondOverall: 30,
+  chatGapMs: 1000,
+  perMinutePerGroup: 20,
+  overallGapMs: 34,
+};
 
 export type ChatBudget = {
   /** Slots taken, oldest first; as many as the chat's rule needs to look back at. May lie in the future. */
@@ -73,13 +78,19 @@ function rememberedFor(chatId: number, limits: SendLimits = TELEGRAM_SEND_LIMITS
 }
 
 /** The earliest time from `from` on when the chat alone may have another send. */
-export function chatReadyAt(chatId: number, chat: ChatBudget | undefined, from: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
+export function chatReadyAt(
+  chatId: number,
+  chat: ChatBudget | undefined,
+  from: number,
+  limits: SendLimits = TELEGRAM_SEND_LIMITS,
+): number {
   if (!chat) return from;
   let at = Math.max(from, chat.pausedUntil);
   const last = chat.recent[chat.recent.length - 1];
   if (last !== undefined) at = Math.max(at, last + limits.chatGapMs);
   const oldest = chat.recent[0];
-  if (isGroup(chatId) && oldest !== undefined && chat.recent.length >= limits.perMinutePerGroup) at = Math.max(at, oldest + MINUTE + GROUP_MINUTE_MARGIN_MS);
+  if (isGroup(chatId) && oldest !== undefined && chat.recent.length >= limits.perMinutePerGroup)
+    at = Math.max(at, oldest + MINUTE + GROUP_MINUTE_MARGIN_MS);
   return at;
 }
 
@@ -109,7 +120,12 @@ function overallAllows(state: BudgetState, at: number, limits: SendLimits): bool
  * be taken out of time order (a reply a second ahead does not hold back a send that may go now), so the bot's slots
  * are searched for a gap, not appended after the latest.
  */
-function earliestSlot(state: BudgetState, chatId: number, from: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): number {
+function earliestSlot(
+  state: BudgetState,
+  chatId: number,
+  from: number,
+  limits: SendLimits = TELEGRAM_SEND_LIMITS,
+): number {
   const base = Math.max(state.pausedUntil, chatReadyAt(chatId, state.chats.get(chatId), from, limits));
   if (overallAllows(state, base, limits)) return base;
   const candidates = state.overall
@@ -146,7 +162,13 @@ function forgetPastSlots(state: BudgetState, now: number): void {
 }
 
 /** takeSlots' rule over a state the caller loaded; the state is updated in place. */
-export function takeSlotsIn(state: BudgetState, chatIds: readonly number[], now: number, withinMs: number, limits: SendLimits = TELEGRAM_SEND_LIMITS): Slot[] {
+export function takeSlotsIn(
+  state: BudgetState,
+  chatIds: readonly number[],
+  now: number,
+  withinMs: number,
+  limits: SendLimits = TELEGRAM_SEND_LIMITS,
+): Slot[] {
   forgetPastSlots(state, now);
   return chatIds.map((chatId) => {
     const at = earliestSlot(state, chatId, now, limits);

@@ -31,7 +31,11 @@ const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
  * The only writers of Telegram traffic besides direct replies: the outbox worker and the due-job runner.
  * The worker gets an Api without auto-retry, because it obeys 429s itself and must see them.
  */
-export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; nudgeOutbox(): void; stop(): Promise<void> } {
+export function startDelivery(deps: DeliveryDeps): {
+  limiter: SendLimiter;
+  nudgeOutbox(): void;
+  stop(): Promise<void>;
+} {
   const { services, log } = deps;
   const api = new Api(deps.token, { apiRoot: deps.apiRoot });
   if (deps.metrics) api.config.use(measureSends(deps.metrics));
@@ -46,11 +50,20 @@ export function startDelivery(deps: DeliveryDeps): { limiter: SendLimiter; nudge
     onPersonUnreachable: deps.onPersonUnreachable,
     onChatMigrated: (oldChatId, newChatId) => replaceCommitteeChatId(services.db, oldChatId, newChatId),
   });
-  const runner = createJobRunner({ db: services.db, handlers: deps.jobHandlers, recurring: RECURRING_JOBS, clock: services.clock, log, afterJob: () => worker.nudge() });
+  const runner = createJobRunner({
+    db: services.db,
+    handlers: deps.jobHandlers,
+    recurring: RECURRING_JOBS,
+    clock: services.clock,
+    log,
+    afterJob: () => worker.nudge(),
+  });
   worker.start(deps.outboxIntervalMs ?? 500);
   runner.start();
   // The daily pass (report jobs, term reminders) re-arms itself as a job; start-up only makes sure it exists.
-  void ensureDailyPlanning(services.db, services.clock()).catch((error) => log.warn("daily planning not armed", { error: String(error) }));
+  void ensureDailyPlanning(services.db, services.clock()).catch((error) =>
+    log.warn("daily planning not armed", { error: String(error) }),
+  );
   const housekeeping = cron.schedule("17 3 * * *", async () => {
     await forgetUpdatesBefore(services.db, new Date(services.clock().getTime() - UPDATE_IDS_KEPT_MS)).catch((error) =>
       log.warn("housekeeping failed", { error }),

@@ -64,7 +64,15 @@ export function linkHash(previousHash: string, canonicalContent: string): string
 }
 
 /** One stored entry as the verifier reads it: `canonical` is recomputed from the row's columns, never stored. */
-export type StoredLink = { id: number; seq: number; prevHash: string; hash: string; canonical: string; at: Date; action: string };
+export type StoredLink = {
+  id: number;
+  seq: number;
+  prevHash: string;
+  hash: string;
+  canonical: string;
+  at: Date;
+  action: string;
+};
 
 export type ChainHead = { seq: number; hash: string };
 

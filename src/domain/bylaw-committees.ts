@@ -50,10 +50,7 @@ const OMRAN_CEO = [
   "مدیرعامل شرکت عمران و مسکن‌سازان یا معاون وی",
   "CEO of the Omran and Maskan-Sazan company or his deputy",
 ] as const;
-const RELIEF_COMMITTEE = [
-  "رئیس کمیته امداد امام خمینی (ره)",
-  "Head of the Imam Khomeini Relief Committee",
-] as const;
+const RELIEF_COMMITTEE = ["رئیس کمیته امداد امام خمینی (ره)", "Head of the Imam Khomeini Relief Committee"] as const;
 const HERITAGE_OFFICE = [
   "رئیس اداره میراث فرهنگی، صنایع دستی و گردشگری",
   "Head of the cultural heritage, handicrafts and tourism office",
@@ -147,10 +144,7 @@ export const WORKING_GROUP_TEMPLATES: readonly CommitteeTemplate[] = deepFreeze(
       member("رئیس اداره ثبت اسناد شهرستان", "Head of the county deeds and property registration office"),
       member("رئیس اداره اوقاف شهرستان", "Head of the county endowments (awqaf) office"),
       member("رئیس اداره بنیاد مسکن شهرستان", "Head of the county housing foundation office"),
-      member(
-        "نماینده سازمان‌های مردم‌نهاد مرتبط با میراث فرهنگی",
-        "Representative of NGOs related to cultural heritage",
-      ),
+      member("نماینده سازمان‌های مردم‌نهاد مرتبط با میراث فرهنگی", "Representative of NGOs related to cultural heritage"),
       member("فعال میراث فرهنگی ۱", "Cultural-heritage activist 1"),
       member("فعال میراث فرهنگی ۲", "Cultural-heritage activist 2"),
       member("رئیس اداره نظام مهندسی شهرستان", "Head of the county engineering council office"),
@@ -297,10 +291,7 @@ export const WORKING_GROUP_TEMPLATES: readonly CommitteeTemplate[] = deepFreeze(
     ],
     seats: [
       chair(...GOVERNOR_OR_DEPUTY),
-      secretary(
-        "رئیس اداره آموزش فنی و حرفه‌ای شهرستان",
-        "Head of the county technical and vocational training office",
-      ),
+      secretary("رئیس اداره آموزش فنی و حرفه‌ای شهرستان", "Head of the county technical and vocational training office"),
       member("رئیس اداره تعاون، کار و رفاه اجتماعی", "Head of the cooperatives, labour and social welfare office"),
       member("رئیس اداره راه و شهرسازی", "Head of the roads and urban development office"),
       member(...RELIEF_COMMITTEE),

@@ -23,9 +23,7 @@ export type DateError =
   | { code: "month_out_of_range"; calendar: CalendarKind; month: number }
   | { code: "day_out_of_range"; calendar: CalendarKind; day: number; maxDay: number };
 
-export type TimeError =
-  | { code: "time_format" }
-  | { code: "time_out_of_range"; hour: number; minute: number };
+export type TimeError = { code: "time_format" } | { code: "time_out_of_range"; hour: number; minute: number };
 
 const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });
@@ -71,7 +69,10 @@ export function parseCalendarDate(input: string): Result<{ date: LocalDate; cale
  * The date that starts at `words[at]` in a line such as `/convene ۲۰ آذر ۱۴۰۵ ساعت ۱۰ سالن`: one word (`1405/09/20`)
  * or three (`۲۰ آذر ۱۴۰۵`); `used` says how many words it took, so the reader goes on after it.
  */
-export function readDateWords(words: readonly string[], at = 0): { date: Result<{ date: LocalDate; calendar: CalendarKind }, DateError>; used: number } {
+export function readDateWords(
+  words: readonly string[],
+  at = 0,
+): { date: Result<{ date: LocalDate; calendar: CalendarKind }, DateError>; used: number } {
   const written = readWrittenDate(words, at);
   if (written) return { date: checkedDate(written), used: 3 };
   return { date: parseCalendarDate(words[at] ?? ""), used: 1 };
@@ -81,12 +82,20 @@ export function readDateWords(words: readonly string[], at = 0): { date: Result<
  * A date and where its time begins in a line such as `۲۰ آذر ۱۴۰۵ ساعت ۱۰ …`: the date's one or three words, then
  * the index of the time's word, after «ساعت» / "at" when one is there.
  */
-export function readDateTimeWords(words: readonly string[]): { date: ReturnType<typeof readDateWords>["date"]; timeAt: number } {
+export function readDateTimeWords(words: readonly string[]): {
+  date: ReturnType<typeof readDateWords>["date"];
+  timeAt: number;
+} {
   const { date, used } = readDateWords(words);
   return { date, timeAt: TIME_CONNECTORS.has(normalizePersian(words[used] ?? "").toLowerCase()) ? used + 1 : used };
 }
 
-function checkedDate({ calendar, yearText, month, dayText }: WrittenDate): Result<{ date: LocalDate; calendar: CalendarKind }, DateError> {
+function checkedDate({
+  calendar,
+  yearText,
+  month,
+  dayText,
+}: WrittenDate): Result<{ date: LocalDate; calendar: CalendarKind }, DateError> {
   if (yearText.length !== 4) return fail({ code: "year_format" });
   const year = Number(yearText);
   const day = Number(dayText);

@@ -52,7 +52,10 @@ export type CallbackAction =
 const ANSWER_CODES: Record<RsvpAnswer, string> = { attending: "a", not_attending: "n", delegating: "d" };
 const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]) => [code, answer as RsvpAnswer]));
 
-type SingleId = Exclude<CallbackAction["action"], "rsvp" | "mark_presence" | "ballot" | "resolution_report" | "election_ballot" | "not_started">;
+type SingleId = Exclude<
+  CallbackAction["action"],
+  "rsvp" | "mark_presence" | "ballot" | "resolution_report" | "election_ballot" | "not_started"
+>;
 
 const SIMPLE: Record<string, SingleId> = {
   ics: "ics",
@@ -143,7 +146,9 @@ const CHOICES_BY_CODE = new Map<string, "yes" | "no" | "abstain">([
   ["a", "abstain"],
 ]);
 const NOT_STARTED_CODES: Record<NotStartedAnswer, string> = { start: "s", cancel: "c", not_held: "n" };
-const NOT_STARTED_BY_CODE = new Map(Object.entries(NOT_STARTED_CODES).map(([answer, code]) => [code, answer as NotStartedAnswer]));
+const NOT_STARTED_BY_CODE = new Map(
+  Object.entries(NOT_STARTED_CODES).map(([answer, code]) => [code, answer as NotStartedAnswer]),
+);
 const CODE_OF = new Map(Object.entries(SIMPLE).map(([code, action]) => [action, code]));
 
 export function encodeCallback(action: CallbackAction): string {
@@ -189,8 +194,10 @@ export function decodeCallback(data: string): CallbackAction | null {
       const answer = NOT_STARTED_BY_CODE.get(second);
       return answer ? { action: "not_started", meetingId: Number(first), answer } : null;
     }
-    if (code === "elv" && ID.test(second)) return { action: "election_ballot", electionId: Number(first), seatId: Number(second) };
-    if (code === "mp" && ID.test(second)) return { action: "mark_presence", meetingId: Number(first), seatId: Number(second) };
+    if (code === "elv" && ID.test(second))
+      return { action: "election_ballot", electionId: Number(first), seatId: Number(second) };
+    if (code === "mp" && ID.test(second))
+      return { action: "mark_presence", meetingId: Number(first), seatId: Number(second) };
     return null;
   }
   if (parts.length !== 2 || first === undefined || !ID.test(first) || code === undefined) return null;

@@ -63,7 +63,10 @@ export function parseConveneText(text: string, zone: string): Result<ConveneDraf
   const time = parseTime(timeText);
   if (!time.ok) return fail({ code: "time", error: time.error });
 
-  const placeText = typed.slice(timeAt + 1).join(" ").replace(/^[,،;؛\-–—:]+\s*/, "");
+  const placeText = typed
+    .slice(timeAt + 1)
+    .join(" ")
+    .replace(/^[,،;؛\-–—:]+\s*/, "");
   const placeLength = codePointLength(placeText);
   if (placeLength > MAX_PLACE_LENGTH) {
     return fail({ code: "place_too_long", length: placeLength, max: MAX_PLACE_LENGTH });

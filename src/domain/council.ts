@@ -46,7 +46,11 @@ export type CouncilChoice = {
   electedSecretaryPersonId: number | null;
 };
 
-export type CouncilMembership = { members: CouncilMember[]; chairPersonId: number | null; secretaryPersonId: number | null };
+export type CouncilMembership = {
+  members: CouncilMember[];
+  chairPersonId: number | null;
+  secretaryPersonId: number | null;
+};
 
 const PHYSICAL = "physical";
 
@@ -55,7 +59,9 @@ function isPhysical(office: Pick<GroupOffice, "committeeKey" | "committeeTemplat
 }
 
 export function councilMembership(offices: readonly GroupOffice[], choice: CouncilChoice): CouncilMembership {
-  const ordered = [...offices].sort((a, b) => a.committeeOrder - b.committeeOrder || (a.role === b.role ? 0 : a.role === "chair" ? -1 : 1));
+  const ordered = [...offices].sort(
+    (a, b) => a.committeeOrder - b.committeeOrder || (a.role === b.role ? 0 : a.role === "chair" ? -1 : 1),
+  );
   const byPerson = new Map<number, GroupOffice[]>();
   for (const office of ordered) byPerson.set(office.personId, [...(byPerson.get(office.personId) ?? []), office]);
   const isMember = (id: number | null): id is number => id !== null && byPerson.has(id);
@@ -71,13 +77,17 @@ export function councilMembership(offices: readonly GroupOffice[], choice: Counc
   const secretaryPersonId = secretaryCandidate === chairPersonId ? null : secretaryCandidate;
 
   const members = [...byPerson.entries()].map(([personId, held]): CouncilMember => {
-    const role: CouncilRole = personId === chairPersonId ? "chair" : personId === secretaryPersonId ? "secretary" : "member";
+    const role: CouncilRole =
+      personId === chairPersonId ? "chair" : personId === secretaryPersonId ? "secretary" : "member";
     return {
       personId,
       role,
       offices: held,
       termStart: held.map((o) => o.termStart).sort()[0]!,
-      termEnd: held.map((o) => o.termEnd).sort().at(-1)!,
+      termEnd: held
+        .map((o) => o.termEnd)
+        .sort()
+        .at(-1)!,
     };
   });
   return { members, chairPersonId, secretaryPersonId };

@@ -13,9 +13,16 @@ export type ElectionOccasion = "first_meeting" | "vacant_seat";
 
 export type SecretarySeat = { held: boolean; inTerm: boolean } | null;
 
-export type OccasionCheck = { kind: "allowed"; occasion: ElectionOccasion } | { kind: "has_secretary" } | { kind: "already_elected" };
+export type OccasionCheck =
+  | { kind: "allowed"; occasion: ElectionOccasion }
+  | { kind: "has_secretary" }
+  | { kind: "already_elected" };
 
-export function electionOccasion(input: { firstMeeting: boolean; secretary: SecretarySeat; electedThisMeeting: boolean }): OccasionCheck {
+export function electionOccasion(input: {
+  firstMeeting: boolean;
+  secretary: SecretarySeat;
+  electedThisMeeting: boolean;
+}): OccasionCheck {
   // Once the members have chosen, the choice stands for the meeting: a second round would only undo a decision.
   if (input.electedThisMeeting) return { kind: "already_elected" };
   if (input.firstMeeting) return { kind: "allowed", occasion: "first_meeting" };
@@ -44,22 +51,35 @@ export type ElectionFloor = {
 };
 
 /** B3 applied to the election: quorum and majority both count ALL N; only present, filled voting seats take part. */
-export function electionFloor(seats: readonly ElectorSeat[], rules: Pick<RulesProfile, "quorum" | "majority">): ElectionFloor {
+export function electionFloor(
+  seats: readonly ElectorSeat[],
+  rules: Pick<RulesProfile, "quorum" | "majority">,
+): ElectionFloor {
   const base = votingBase(seats, rules);
   const presentVoting = seats.filter((s) => s.voting && s.filled && s.present).length;
   return { base, presentVoting, quorate: isQuorate(base, presentVoting) };
 }
 
 /** What a person is at the meeting (see the session's standingAt), as far as a ballot is concerned. */
-export type ElectorStanding = { kind: "member" | "delegate"; seatId: number } | { kind: "delegated_away" | "non_voting_member" | "guest" | "none" };
+export type ElectorStanding =
+  | { kind: "member" | "delegate"; seatId: number }
+  | { kind: "delegated_away" | "non_voting_member" | "guest" | "none" };
 
-export type BallotRight = { kind: "may_vote"; seatId: number } | { kind: "absent"; seatId: number } | { kind: "out_of_term"; seatId: number } | { kind: "delegated_away" } | { kind: "not_voter" };
+export type BallotRight =
+  | { kind: "may_vote"; seatId: number }
+  | { kind: "absent"; seatId: number }
+  | { kind: "out_of_term"; seatId: number }
+  | { kind: "delegated_away" }
+  | { kind: "not_voter" };
 
 /**
  * Whether a press counts (B1, B2, B3): the seat's holder, or its accepted delegate instead of the holder, for a voting
  * seat that is present at that moment and whose holder's order is in force. Anything else is refused and not recorded.
  */
-export function ballotRight(standing: ElectorStanding, seatOf: (seatId: number) => ElectorSeat | undefined): BallotRight {
+export function ballotRight(
+  standing: ElectorStanding,
+  seatOf: (seatId: number) => ElectorSeat | undefined,
+): BallotRight {
   if (standing.kind === "delegated_away") return { kind: "delegated_away" };
   if (standing.kind !== "member" && standing.kind !== "delegate") return { kind: "not_voter" };
   const seat = seatOf(standing.seatId);
@@ -152,10 +172,16 @@ export function roleAfterImport(
   current: { role: SeatRoleName; elected: boolean },
   file: { role: SeatRoleName; sameHolder: boolean; electedSecretaryStays: boolean },
 ): RoleAfterImport {
-  if (current.elected && file.sameHolder) return { role: current.role, elected: true, notice: file.role === current.role ? null : "elected_role_kept" };
-  if (current.elected) return { role: file.role, elected: false, notice: file.role === current.role ? null : "elected_role_replaced" };
+  if (current.elected && file.sameHolder)
+    return { role: current.role, elected: true, notice: file.role === current.role ? null : "elected_role_kept" };
+  if (current.elected)
+    return { role: file.role, elected: false, notice: file.role === current.role ? null : "elected_role_replaced" };
   if (file.role === "secretary" && file.electedSecretaryStays) {
-    return { role: current.role === "secretary" ? "member" : current.role, elected: false, notice: "elected_secretary_stands" };
+    return {
+      role: current.role === "secretary" ? "member" : current.role,
+      elected: false,
+      notice: "elected_secretary_stands",
+    };
   }
   return { role: file.role, elected: false, notice: null };
 }

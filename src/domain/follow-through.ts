@@ -1,6 +1,17 @@
 // Following through between meetings (bylaw B5, B12, B15): when a referral's secretary is reminded, how a field
 // visit is written, and the key a sub-working group gets. Pure: `now` and the zone are always passed in.
-import { type DateError, type LocalDate, type LocalTime, localDateOf, parseTime, readDateWords, type Result, TIME_CONNECTORS, type TimeError, zonedInstant } from "./calendar.ts";
+import {
+  type DateError,
+  type LocalDate,
+  type LocalTime,
+  localDateOf,
+  parseTime,
+  readDateWords,
+  type Result,
+  TIME_CONNECTORS,
+  type TimeError,
+  zonedInstant,
+} from "./calendar.ts";
 import { toIsoDate } from "./roster.ts";
 import { isoDayOf } from "./terms.ts";
 import { normalizePersian } from "./text.ts";
@@ -63,7 +74,10 @@ export const MAX_VISIT_PURPOSE_LENGTH = 1000;
 export type VisitWhen = { date: LocalDate; time: LocalTime | null };
 export type VisitDraft = VisitWhen & { place: string; purpose: string };
 
-export type VisitWhenError = { code: "missing_date" } | { code: "date"; error: DateError } | { code: "time"; error: TimeError };
+export type VisitWhenError =
+  | { code: "missing_date" }
+  | { code: "date"; error: DateError }
+  | { code: "time"; error: TimeError };
 export type VisitParseError =
   | VisitWhenError
   | { code: "missing_place" }
@@ -148,8 +162,10 @@ export function parseVisitText(text: string): Result<VisitDraft, VisitParseError
   const purpose = separator ? rest.slice(separator.index + separator[0].length).trim() : "";
   if (!place) return fail({ code: "missing_place" });
   if (!purpose) return fail({ code: "missing_purpose" });
-  if (codePointLength(place) > MAX_VISIT_PLACE_LENGTH) return fail({ code: "place_too_long", max: MAX_VISIT_PLACE_LENGTH });
-  if (codePointLength(purpose) > MAX_VISIT_PURPOSE_LENGTH) return fail({ code: "purpose_too_long", max: MAX_VISIT_PURPOSE_LENGTH });
+  if (codePointLength(place) > MAX_VISIT_PLACE_LENGTH)
+    return fail({ code: "place_too_long", max: MAX_VISIT_PLACE_LENGTH });
+  if (codePointLength(purpose) > MAX_VISIT_PURPOSE_LENGTH)
+    return fail({ code: "purpose_too_long", max: MAX_VISIT_PURPOSE_LENGTH });
   return ok({ date: read.value.date, time: read.value.time, place, purpose });
 }
 

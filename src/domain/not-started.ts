@@ -9,11 +9,16 @@ export type NotStartedAnswer = "start" | "cancel" | "not_held";
 
 /** 09:00 HQ time on the day after the meeting's local date. */
 export function notStartedAskAt(startsAt: Date, zone: string): Date {
-  return DateTime.fromJSDate(startsAt, { zone }).plus({ days: 1 }).set({ hour: NOT_STARTED_ASK_HOUR, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+  return DateTime.fromJSDate(startsAt, { zone })
+    .plus({ days: 1 })
+    .set({ hour: NOT_STARTED_ASK_HOUR, minute: 0, second: 0, millisecond: 0 })
+    .toJSDate();
 }
 
 /** What was already decided about a meeting once it has left "scheduled", or null while the question is open. */
-export function decidedAnswer(status: "scheduled" | "in_session" | "ended" | "cancelled" | "not_held"): NotStartedAnswer | null {
+export function decidedAnswer(
+  status: "scheduled" | "in_session" | "ended" | "cancelled" | "not_held",
+): NotStartedAnswer | null {
   switch (status) {
     case "scheduled":
       return null;

@@ -1,14 +1,26 @@
 // B13 (quarterly), note 3 of group 2 (monthly) and part C (annual): a working group's performance figures for a
 // Jalali period, computed from plain rows so the same numbers come out wherever they are drafted.
-import { type InstantRange, type JalaliQuarter, jalaliMonthRange, jalaliQuarterOf, jalaliQuarterRange, localDateOf, toJalali } from "./calendar.ts";
+import {
+  type InstantRange,
+  type JalaliQuarter,
+  jalaliMonthRange,
+  jalaliQuarterOf,
+  jalaliQuarterRange,
+  localDateOf,
+  toJalali,
+} from "./calendar.ts";
 import type { RulesProfile } from "./rules.ts";
 import { attendanceSummary } from "./session.ts";
 
-export type ReportPeriod = { kind: "quarterly"; jy: number; quarter: JalaliQuarter } | { kind: "monthly"; jy: number; month: number };
+export type ReportPeriod =
+  | { kind: "quarterly"; jy: number; quarter: JalaliQuarter }
+  | { kind: "monthly"; jy: number; month: number };
 
 /** `1405-Q3`, `1405-09`: the report's label and the tail of its job's dedupe key. */
 export function periodLabel(period: ReportPeriod): string {
-  return period.kind === "quarterly" ? `${period.jy}-Q${period.quarter}` : `${period.jy}-${String(period.month).padStart(2, "0")}`;
+  return period.kind === "quarterly"
+    ? `${period.jy}-Q${period.quarter}`
+    : `${period.jy}-${String(period.month).padStart(2, "0")}`;
 }
 
 const LABELS = { quarterly: /^(\d{4})-Q([1-4])$/, monthly: /^(\d{4})-(0[1-9]|1[0-2])$/ } as const;
@@ -23,7 +35,9 @@ export function parsePeriodLabel(kind: ReportPeriod["kind"], label: string): Rep
 }
 
 export function periodRange(period: ReportPeriod, zone: string): InstantRange {
-  return period.kind === "quarterly" ? jalaliQuarterRange(period.jy, period.quarter, zone) : jalaliMonthRange(period.jy, period.month, zone);
+  return period.kind === "quarterly"
+    ? jalaliQuarterRange(period.jy, period.quarter, zone)
+    : jalaliMonthRange(period.jy, period.month, zone);
 }
 
 export function periodContaining(kind: ReportPeriod["kind"], instant: Date, zone: string): ReportPeriod {
@@ -34,7 +48,9 @@ export function periodContaining(kind: ReportPeriod["kind"], instant: Date, zone
 
 export function previousPeriod(period: ReportPeriod): ReportPeriod {
   if (period.kind === "quarterly") {
-    return period.quarter === 1 ? { ...period, jy: period.jy - 1, quarter: 4 } : { ...period, quarter: (period.quarter - 1) as JalaliQuarter };
+    return period.quarter === 1
+      ? { ...period, jy: period.jy - 1, quarter: 4 }
+      : { ...period, quarter: (period.quarter - 1) as JalaliQuarter };
   }
   return period.month === 1 ? { ...period, jy: period.jy - 1, month: 12 } : { ...period, month: period.month - 1 };
 }
@@ -88,15 +104,27 @@ const APPROVED_OR_LATER = new Set(["approved", "in_progress", "blocked", "implem
 const inRange = (at: Date, range: InstantRange) => at >= range.start && at < range.end;
 
 export function performanceFigures(input: PerformanceInput): PerformanceFigures {
-  const held = new Set(input.meetings.filter((m) => m.status === "ended" && inRange(m.startsAt, input.range)).map((m) => m.id));
-  const attended = new Set(input.attendance.filter((a) => held.has(a.meetingId)).map((a) => `${a.meetingId}:${a.seatId}`));
+  const held = new Set(
+    input.meetings.filter((m) => m.status === "ended" && inRange(m.startsAt, input.range)).map((m) => m.id),
+  );
+  const attended = new Set(
+    input.attendance.filter((a) => held.has(a.meetingId)).map((a) => `${a.meetingId}:${a.seatId}`),
+  );
 
   const bySeat = new Map<number, SeatAttendance>();
-  const seatsByMeeting = new Map<number, { voting: boolean; filled: boolean; present: boolean; byDelegate: boolean }[]>();
+  const seatsByMeeting = new Map<
+    number,
+    { voting: boolean; filled: boolean; present: boolean; byDelegate: boolean }[]
+  >();
   for (const invitation of input.invitations) {
     if (!held.has(invitation.meetingId)) continue;
     const wasPresent = attended.has(`${invitation.meetingId}:${invitation.seatId}`);
-    const seat = bySeat.get(invitation.seatId) ?? { seatId: invitation.seatId, seat: invitation.seatTitle, present: 0, meetings: 0 };
+    const seat = bySeat.get(invitation.seatId) ?? {
+      seatId: invitation.seatId,
+      seat: invitation.seatTitle,
+      present: 0,
+      meetings: 0,
+    };
     seat.meetings += 1;
     if (wasPresent) seat.present += 1;
     bySeat.set(invitation.seatId, seat);
@@ -105,7 +133,9 @@ export function performanceFigures(input: PerformanceInput): PerformanceFigures 
     seats.push({ voting: invitation.voting, filled: wasPresent, present: wasPresent, byDelegate: false });
     seatsByMeeting.set(invitation.meetingId, seats);
   }
-  const meetingsQuorate = [...seatsByMeeting.values()].filter((seats) => attendanceSummary(seats, 0, input.rules).quorate).length;
+  const meetingsQuorate = [...seatsByMeeting.values()].filter(
+    (seats) => attendanceSummary(seats, 0, input.rules).quorate,
+  ).length;
 
   const passed = input.resolutions.filter((r) => r.passed && r.meetingId !== null && held.has(r.meetingId));
   const received = input.referrals.filter((r) => inRange(r.createdAt, input.range));
@@ -126,7 +156,9 @@ export function performanceFigures(input: PerformanceInput): PerformanceFigures 
     resolutionsPassed: passed.length,
     resolutionsApproved: passed.filter((r) => APPROVED_OR_LATER.has(r.status)).length,
     resolutionsImplemented: passed.filter((r) => r.status === "implemented").length,
-    resolutionsOverdue: input.resolutions.filter((r) => r.dueDate !== null && r.dueDate < input.asOfDay && r.status !== "implemented").length,
+    resolutionsOverdue: input.resolutions.filter(
+      (r) => r.dueDate !== null && r.dueDate < input.asOfDay && r.status !== "implemented",
+    ).length,
     referralsReceived: received.length,
     referralsAnswered: received.filter((r) => r.status === "reported").length,
     minutesSignedLate,

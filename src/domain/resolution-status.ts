@@ -41,7 +41,9 @@ export const ACTORS: Record<ResolutionAction["kind"], readonly Actor[]> = {
   report: ["owner", "officer"],
 };
 
-export type Transition = { ok: true; next: ResolutionStatus } | { ok: false; reason: "not_allowed" | "comment_required" | "reason_required" };
+export type Transition =
+  | { ok: true; next: ResolutionStatus }
+  | { ok: false; reason: "not_allowed" | "comment_required" | "reason_required" };
 
 export function transition(status: ResolutionStatus, action: ResolutionAction): Transition {
   switch (action.kind) {
@@ -69,6 +71,9 @@ const denied: Transition = { ok: false, reason: "not_allowed" };
 export const FOLLOWED: ReadonlySet<ResolutionStatus> = new Set(["approved", "in_progress", "blocked"]);
 
 /** B11: the county HQ's own staff approve unless it has a provincial HQ above it. */
-export function approvingHqKey(hq: { key: string; parentKey: string | null }, existingKeys: ReadonlySet<string>): string {
+export function approvingHqKey(
+  hq: { key: string; parentKey: string | null },
+  existingKeys: ReadonlySet<string>,
+): string {
   return hq.parentKey && existingKeys.has(hq.parentKey) ? hq.parentKey : hq.key;
 }

@@ -129,7 +129,9 @@ export function issueMessage<K extends RosterIssueKey>(key: K, vars: VariablesOf
   return { key, vars } as RosterIssueMessage;
 }
 
-type KeyWithoutVariables = { [K in RosterIssueKey]: (typeof ROSTER_ISSUE_VARIABLES)[K] extends readonly [] ? K : never }[RosterIssueKey];
+type KeyWithoutVariables = {
+  [K in RosterIssueKey]: (typeof ROSTER_ISSUE_VARIABLES)[K] extends readonly [] ? K : never;
+}[RosterIssueKey];
 
 /** Keys a zod check carries as its `error:` (a check keeps no params, so they show no variables). */
 const CHECK_ERROR_KEYS = [
@@ -210,7 +212,10 @@ function wordOr(words: ReadonlyMap<string, RosterWord>, name: string): IssueFact
 }
 
 /** The words for a seat's role value. */
-export const ROLE_WORDS = { chair: "roster-role-chair", secretary: "roster-role-secretary" } as const satisfies Record<string, RosterWord>;
+export const ROLE_WORDS = { chair: "roster-role-chair", secretary: "roster-role-secretary" } as const satisfies Record<
+  string,
+  RosterWord
+>;
 
 /** One zod issue as a key and its facts; the single mapping from every zod issue code. */
 export function rosterIssueOf(issue: z.core.$ZodIssue): RosterIssue {
@@ -231,31 +236,60 @@ function messageOf(issue: z.core.$ZodIssue): RosterIssueMessage {
       if (issue.input === undefined) return issueMessage("roster-issue-missing", { expected });
       const received = receivedType(issue.input);
       // YAML reads a number typed in Persian digits, or quoted, as text.
-      if (received === "string" && (issue.expected === "number" || issue.expected === "int")) return issueMessage("roster-issue-number-as-text", { expected });
-      if (received === "number" && issue.expected === "int") return issueMessage("roster-issue-wrong-type", { expected, received: { word: "roster-type-fraction" } });
+      if (received === "string" && (issue.expected === "number" || issue.expected === "int"))
+        return issueMessage("roster-issue-number-as-text", { expected });
+      if (received === "number" && issue.expected === "int")
+        return issueMessage("roster-issue-wrong-type", { expected, received: { word: "roster-type-fraction" } });
       return issueMessage("roster-issue-wrong-type", { expected, received: wordOr(RECEIVED_WORDS, received) });
     }
     case "too_small": {
-      const bound: IssueFact = { word: issue.exact ? "roster-bound-exactly" : issue.inclusive ? "roster-bound-at-least" : "roster-bound-more-than" };
+      const bound: IssueFact = {
+        word: issue.exact
+          ? "roster-bound-exactly"
+          : issue.inclusive
+            ? "roster-bound-at-least"
+            : "roster-bound-more-than",
+      };
       const origin = wordOr(TYPE_WORDS, issue.origin);
       const unit = UNIT_WORDS.get(issue.origin);
-      if (unit) return issueMessage("roster-issue-too-small-size", { origin, bound, minimum: issue.minimum, unit: { word: unit } });
+      if (unit)
+        return issueMessage("roster-issue-too-small-size", {
+          origin,
+          bound,
+          minimum: issue.minimum,
+          unit: { word: unit },
+        });
       return issueMessage("roster-issue-too-small-value", { origin, bound, minimum: issue.minimum });
     }
     case "too_big": {
-      const bound: IssueFact = { word: issue.exact ? "roster-bound-exactly" : issue.inclusive ? "roster-bound-at-most" : "roster-bound-less-than" };
+      const bound: IssueFact = {
+        word: issue.exact
+          ? "roster-bound-exactly"
+          : issue.inclusive
+            ? "roster-bound-at-most"
+            : "roster-bound-less-than",
+      };
       const origin = wordOr(TYPE_WORDS, issue.origin);
       const unit = UNIT_WORDS.get(issue.origin);
-      if (unit) return issueMessage("roster-issue-too-big-size", { origin, bound, maximum: issue.maximum, unit: { word: unit } });
+      if (unit)
+        return issueMessage("roster-issue-too-big-size", {
+          origin,
+          bound,
+          maximum: issue.maximum,
+          unit: { word: unit },
+        });
       return issueMessage("roster-issue-too-big-value", { origin, bound, maximum: issue.maximum });
     }
     case "invalid_format":
-      if (issue.format === "regex" && issue.pattern !== undefined) return issueMessage("roster-issue-pattern", { pattern: issue.pattern });
+      if (issue.format === "regex" && issue.pattern !== undefined)
+        return issueMessage("roster-issue-pattern", { pattern: issue.pattern });
       return issueMessage("roster-issue-format", { format: issue.format });
     case "not_multiple_of":
       return issueMessage("roster-issue-not-multiple", { divisor: issue.divisor });
     case "unrecognized_keys":
-      return issueMessage(issue.keys.length === 1 ? "roster-issue-unknown-key" : "roster-issue-unknown-keys", { keys: { each: issue.keys } });
+      return issueMessage(issue.keys.length === 1 ? "roster-issue-unknown-key" : "roster-issue-unknown-keys", {
+        keys: { each: issue.keys },
+      });
     case "invalid_value": {
       const values = issue.values.map((value) => (typeof value === "string" ? value : String(value)));
       if (values.length === 1) return issueMessage("roster-issue-not-the-value", { allowed: { oneOf: values } });
@@ -316,7 +350,8 @@ const POP_DIRECTIONAL_ISOLATE = "\u2069";
  * is never touched.
  */
 export function isolatedIn(locale: Locale, value: string): string {
-  if (locale !== "fa" || !/[A-Za-z0-9]/.test(value) || value.includes("\n") || value.startsWith(FIRST_STRONG_ISOLATE)) return value;
+  if (locale !== "fa" || !/[A-Za-z0-9]/.test(value) || value.includes("\n") || value.startsWith(FIRST_STRONG_ISOLATE))
+    return value;
   return `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}`;
 }
 
@@ -324,8 +359,14 @@ export function isolatedIn(locale: Locale, value: string): string {
  * The facts as the reader's text: words in the reader's language (`wordText`), Persian digits, «» quotes and
  * isolated Latin in Persian; in English as zod and the roster have always written them.
  */
-export function issueVariables(vars: Readonly<Record<string, IssueFact>>, locale: Locale, wordText: (word: RosterWord) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(vars).map(([name, fact]) => [name, isolatedIn(locale, factText(fact, locale, wordText))]));
+export function issueVariables(
+  vars: Readonly<Record<string, IssueFact>>,
+  locale: Locale,
+  wordText: (word: RosterWord) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(vars).map(([name, fact]) => [name, isolatedIn(locale, factText(fact, locale, wordText))]),
+  );
 }
 
 function factText(fact: IssueFact, locale: Locale, wordText: (word: RosterWord) => string): string {
@@ -333,10 +374,14 @@ function factText(fact: IssueFact, locale: Locale, wordText: (word: RosterWord) 
   if (typeof fact === "number" || typeof fact === "bigint") return localizeDigits(String(fact), locale);
   if ("word" in fact) return wordText(fact.word);
   // In Persian, 2030-02-28's hyphens would lay its parts out right to left (۲۸-۰۲-۲۰۳۰): a day is isolated left-to-right.
-  if ("day" in fact) return locale === "fa" ? `${LEFT_TO_RIGHT_ISOLATE}${localizeDigits(writeIn(fact.calendar, fact.day), locale)}${POP_DIRECTIONAL_ISOLATE}` : writeIn(fact.calendar, fact.day);
+  if ("day" in fact)
+    return locale === "fa"
+      ? `${LEFT_TO_RIGHT_ISOLATE}${localizeDigits(writeIn(fact.calendar, fact.day), locale)}${POP_DIRECTIONAL_ISOLATE}`
+      : writeIn(fact.calendar, fact.day);
   const items = "each" in fact ? fact.each : fact.oneOf;
   // Each item isolated on its own, so a list reads right to left, item after item.
-  if (locale === "fa") return items.map((item) => `${FIRST_STRONG_ISOLATE}«${item}»${POP_DIRECTIONAL_ISOLATE}`).join("، ");
+  if (locale === "fa")
+    return items.map((item) => `${FIRST_STRONG_ISOLATE}«${item}»${POP_DIRECTIONAL_ISOLATE}`).join("، ");
   return items.map((item) => `"${item}"`).join("each" in fact ? ", " : "|");
 }
 

@@ -2,7 +2,16 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { TEMPLATE_KEYS } from "./bylaw-committees.ts";
 import { type CalendarKind, fromIsoDate, type LocalDate, parseCalendarDate, toIsoDate } from "./calendar.ts";
-import { type CheckErrorKey, customIssue, dateIssue, issueMessage, issueParams, ROLE_WORDS, type RosterIssue, rosterIssueOf } from "./roster-issues.ts";
+import {
+  type CheckErrorKey,
+  customIssue,
+  dateIssue,
+  issueMessage,
+  issueParams,
+  ROLE_WORDS,
+  type RosterIssue,
+  rosterIssueOf,
+} from "./roster-issues.ts";
 import { rulesOverrideSchema } from "./rules.ts";
 import { exceedsTwoYears, fullTermEnd } from "./terms.ts";
 
@@ -18,7 +27,10 @@ const telegramUserId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const telegramChatId = z
   .number()
   .int()
-  .refine((id) => id !== 0 && Math.abs(id) <= Number.MAX_SAFE_INTEGER, issueParams(issueMessage("roster-issue-not-chat-id", {})));
+  .refine(
+    (id) => id !== 0 && Math.abs(id) <= Number.MAX_SAFE_INTEGER,
+    issueParams(issueMessage("roster-issue-not-chat-id", {})),
+  );
 const groupChatId = z.number().int().negative(keyed("roster-issue-group-chat-id"));
 const localeCode = z.enum(["fa", "en"], keyed("roster-issue-locale"));
 const personName = z.string().trim().min(1).max(200);
@@ -40,9 +52,7 @@ const rosterDate = z
     return z.NEVER;
   });
 
-const staffSchema = z
-  .object({ telegram_id: telegramUserId, name: personName, locale: localeCode.optional() })
-  .strict();
+const staffSchema = z.object({ telegram_id: telegramUserId, name: personName, locale: localeCode.optional() }).strict();
 
 const memberSchema = z
   .object({
@@ -82,7 +92,10 @@ const committeeSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9_-]{1,40}$/, keyed("roster-issue-committee-key-format")),
     template: z.enum(TEMPLATE_KEYS as [string, ...string[]]).optional(),
-    title: z.object({ fa: z.string().trim().min(1), en: z.string().trim().min(1) }).strict().optional(),
+    title: z
+      .object({ fa: z.string().trim().min(1), en: z.string().trim().min(1) })
+      .strict()
+      .optional(),
     chat_id: groupChatId.optional(),
     parent: z.string().optional(),
     rules: rulesOverrideSchema.optional(),
@@ -97,7 +110,12 @@ const committeeSchema = z
   .superRefine((committee, ctx) => {
     for (const role of ["chair", "secretary"] as const) {
       if (committee[role] !== undefined && committee.template !== "council") {
-        ctx.addIssue(customIssue([role], issueMessage("roster-issue-officer-outside-council", { role, roleName: { word: ROLE_WORDS[role] } })));
+        ctx.addIssue(
+          customIssue(
+            [role],
+            issueMessage("roster-issue-officer-outside-council", { role, roleName: { word: ROLE_WORDS[role] } }),
+          ),
+        );
       }
     }
     if (committee.chair !== undefined && committee.chair === committee.secretary) {
@@ -119,7 +137,12 @@ const committeeSchema = z
     for (const role of ["chair", "secretary"] as const) {
       const holders = committee.members.flatMap((m, i) => (m.role === role ? [i] : []));
       for (const index of holders.slice(1)) {
-        ctx.addIssue(customIssue(["members", index, "role"], issueMessage("roster-issue-one-officer", { roleName: { word: ROLE_WORDS[role] } })));
+        ctx.addIssue(
+          customIssue(
+            ["members", index, "role"],
+            issueMessage("roster-issue-one-officer", { roleName: { word: ROLE_WORDS[role] } }),
+          ),
+        );
       }
     }
   });
@@ -128,7 +151,10 @@ const headquartersSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9-]{1,40}$/, keyed("roster-issue-hq-key-format")),
     level: z.enum(["county", "province"]),
-    parent: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+    parent: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional(),
     name: z.string().trim().min(1).max(300),
     timezone: z
       .string()
@@ -191,7 +217,10 @@ export function termOf(
   calendar: CalendarKind,
 ): { start: LocalDate; end: LocalDate } {
   const start = member.term_start ?? today;
-  return { start, end: member.term_end ?? fromIsoDate(fullTermEnd(toIsoDate(start), member.term_start?.calendar ?? calendar)) };
+  return {
+    start,
+    end: member.term_end ?? fromIsoDate(fullTermEnd(toIsoDate(start), member.term_start?.calendar ?? calendar)),
+  };
 }
 
 function compareDates(a: LocalDate, b: LocalDate): number {
@@ -236,7 +265,8 @@ function checkConsistentNames(roster: Roster, ctx: z.RefinementCtx): void {
       ctx.addIssue(customIssue(path, issueMessage("roster-issue-name-conflict", { telegramId: id, name: known })));
     } else names.set(id, name);
   };
-  for (const [i, s] of roster.headquarters.staff.entries()) check(s.telegram_id, s.name, ["headquarters", "staff", i, "name"]);
+  for (const [i, s] of roster.headquarters.staff.entries())
+    check(s.telegram_id, s.name, ["headquarters", "staff", i, "name"]);
   for (const [ci, c] of roster.committees.entries()) {
     for (const [mi, m] of c.members.entries()) check(m.telegram_id, m.name, ["committees", ci, "members", mi, "name"]);
   }
@@ -257,11 +287,20 @@ function checkCouncil(roster: { committees: readonly RosterCommittee[] }, ctx: z
   const officers = new Set(
     roster.committees
       .filter((c) => c.template !== "council" && (c.parent === undefined || c.parent === council.key))
-      .flatMap((c) => c.members.filter((m) => m.role !== "member" && !m.vacant && m.telegram_id !== undefined).map((m) => m.telegram_id!)),
+      .flatMap((c) =>
+        c.members
+          .filter((m) => m.role !== "member" && !m.vacant && m.telegram_id !== undefined)
+          .map((m) => m.telegram_id!),
+      ),
   );
   for (const role of ["chair", "secretary"] as const) {
     const id = council[role];
     if (id === undefined || officers.has(id)) continue;
-    ctx.addIssue(customIssue(["committees", index, role], issueMessage("roster-issue-council-officer-not-member", { telegramId: id })));
+    ctx.addIssue(
+      customIssue(
+        ["committees", index, role],
+        issueMessage("roster-issue-council-officer-not-member", { telegramId: id }),
+      ),
+    );
   }
 }

@@ -52,7 +52,12 @@ export const rulesOverrideSchema = z
     proposal_days: z.number().int().min(0).max(60).optional(),
     quorum: fractionText.optional(),
     majority: z.enum(["absolute", "strict"]).optional(),
-    minutes_hours: z.number().int().min(1).max(24 * 14).optional(),
+    minutes_hours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14)
+      .optional(),
   })
   .strict();
 

@@ -26,7 +26,11 @@ export type AttendanceSummary = {
   quorate: boolean;
 };
 
-export function attendanceSummary(seats: readonly SeatPresence[], guestsPresent: number, rules: BaseRules): AttendanceSummary {
+export function attendanceSummary(
+  seats: readonly SeatPresence[],
+  guestsPresent: number,
+  rules: BaseRules,
+): AttendanceSummary {
   const base = votingBase(seats, rules);
   const present = seats.filter((s) => s.voting && s.filled && s.present);
   return {

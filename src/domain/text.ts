@@ -29,9 +29,7 @@ export function normalizePersian(s: string): string {
 }
 
 export function toPersianDigits(s: string): string {
-  return s.replace(LATIN_DIGIT, (digit) =>
-    String.fromCharCode(PERSIAN_ZERO + digit.charCodeAt(0) - LATIN_ZERO),
-  );
+  return s.replace(LATIN_DIGIT, (digit) => String.fromCharCode(PERSIAN_ZERO + digit.charCodeAt(0) - LATIN_ZERO));
 }
 
 export function localizeDigits(s: string, locale: Locale): string {
@@ -56,7 +54,12 @@ export function escapeHtml(s: string): string {
  */
 export function buttonText(label: string, max = 60): string {
   const chars = [...label];
-  return chars.length <= max ? label : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? label
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 // Latin letters, and Latin digits (a date quoted as typed), take a left-to-right run in a Persian line.
@@ -104,7 +107,10 @@ function trimFirstStrongIsolates(text: string, keep: (value: string) => boolean)
  * because an isolate ends at a line break.
  */
 export function keepRtlIsolates(text: string): string {
-  return trimFirstStrongIsolates(text, (value) => LATIN_LETTER.test(outsideKept(value)) && !value.includes("\n") && !LINK.test(value));
+  return trimFirstStrongIsolates(
+    text,
+    (value) => LATIN_LETTER.test(outsideKept(value)) && !value.includes("\n") && !LINK.test(value),
+  );
 }
 
 /** A left-to-right message needs none of Fluent's isolates (FSI … PDI around each value). */
@@ -142,7 +148,11 @@ const BREAK_SEPARATORS = ["\n\n", "\n", " "] as const;
  * `<a href="…">`; a tag opened in one part and closed in the next is not repaired, so keep markup
  * within paragraphs.
  */
-export function splitForTelegram(text: string, limit: number = TELEGRAM_TEXT_LIMIT, options: { html?: boolean } = {}): string[] {
+export function splitForTelegram(
+  text: string,
+  limit: number = TELEGRAM_TEXT_LIMIT,
+  options: { html?: boolean } = {},
+): string[] {
   if (!Number.isInteger(limit) || limit < 2) {
     // A limit of 1 could not hold a surrogate pair, so the split could never make progress.
     throw new RangeError(`splitForTelegram: limit must be an integer ≥ 2, got ${limit}`);

@@ -59,7 +59,10 @@ export function isQuorate(base: Pick<VotingBase, "members" | "quorumRequired">, 
  */
 export type ClosingDecision = "no_quorum" | "carried" | "not_carried";
 
-export function closingDecision(room: { quorate: boolean; yesRequired: number }, leadingVotes: number): ClosingDecision {
+export function closingDecision(
+  room: { quorate: boolean; yesRequired: number },
+  leadingVotes: number,
+): ClosingDecision {
   if (!room.quorate) return "no_quorum";
   return leadingVotes >= room.yesRequired ? "carried" : "not_carried";
 }

@@ -37,7 +37,9 @@ const MONTH_NAMES: Record<CalendarKind, readonly (readonly string[])[]> = {
 
 const MONTHS = new Map<string, { calendar: CalendarKind; month: number }>(
   (Object.keys(MONTH_NAMES) as CalendarKind[]).flatMap((calendar) =>
-    MONTH_NAMES[calendar].flatMap((names, index) => names.map((name) => [normalizePersian(name), { calendar, month: index + 1 }] as const)),
+    MONTH_NAMES[calendar].flatMap((names, index) =>
+      names.map((name) => [normalizePersian(name), { calendar, month: index + 1 }] as const),
+    ),
   ),
 );
 
@@ -46,7 +48,12 @@ const MONTH_SUFFIX = /\u200C?ماه$/;
 
 /** The month a word names («آذر», «آذرماه», «Azar», «Dec.»), or undefined. */
 export function monthNamed(word: string): { calendar: CalendarKind; month: number } | undefined {
-  return MONTHS.get(normalizePersian(word).toLowerCase().replace(/[.,،]+$/, "").replace(MONTH_SUFFIX, ""));
+  return MONTHS.get(
+    normalizePersian(word)
+      .toLowerCase()
+      .replace(/[.,،]+$/, "")
+      .replace(MONTH_SUFFIX, ""),
+  );
 }
 
 /** A date written with its month's name, still unchecked: the parts as typed and the calendar the name says. */
@@ -63,8 +70,10 @@ export function readWrittenDate(words: readonly string[], at = 0): WrittenDate |
   const year = c;
   if (!NUMBER.test(year)) return undefined;
   const dayFirst = monthNamed(b);
-  if (dayFirst && NUMBER.test(a)) return { calendar: dayFirst.calendar, yearText: year, month: dayFirst.month, dayText: a };
+  if (dayFirst && NUMBER.test(a))
+    return { calendar: dayFirst.calendar, yearText: year, month: dayFirst.month, dayText: a };
   const monthFirst = monthNamed(a);
-  if (monthFirst && NUMBER.test(b)) return { calendar: monthFirst.calendar, yearText: year, month: monthFirst.month, dayText: b };
+  if (monthFirst && NUMBER.test(b))
+    return { calendar: monthFirst.calendar, yearText: year, month: monthFirst.month, dayText: b };
   return undefined;
 }

@@ -58,26 +58,37 @@ async function health(deps: HttpDeps, res: ServerResponse): Promise<void> {
     // A failing daily pass stops term reminders and report drafts without anyone noticing: the process is up, but
     // not well. 200 still, so a restart loop is not what a monitor does about it.
     const status = jobs.failing.length > 0 ? "degraded" : "ok";
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status, database: "ok", outbox, jobs }));
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(JSON.stringify({ status, database: "ok", outbox, jobs }));
   } catch (error) {
-    res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "unavailable", database: String(error) }));
+    res
+      .writeHead(503, { "content-type": "application/json" })
+      .end(JSON.stringify({ status: "unavailable", database: String(error) }));
   }
 }
 
 async function metrics(deps: HttpDeps, res: ServerResponse): Promise<void> {
   const gauges: Record<string, number> = {};
   try {
-    for (const [status, count] of Object.entries(await outboxDepth(deps.db))) gauges[`kargoruh_outbox_messages{status="${status}"}`] = count;
+    for (const [status, count] of Object.entries(await outboxDepth(deps.db)))
+      gauges[`kargoruh_outbox_messages{status="${status}"}`] = count;
     const jobs = await jobHealth(deps.db, RECURRING_KINDS);
     gauges.kargoruh_jobs_failed = jobs.failed;
-    for (const kind of RECURRING_KINDS) gauges[`kargoruh_recurring_job_failing{kind="${kind}"}`] = jobs.failing.some((job) => job.kind === kind) ? 1 : 0;
+    for (const kind of RECURRING_KINDS)
+      gauges[`kargoruh_recurring_job_failing{kind="${kind}"}`] = jobs.failing.some((job) => job.kind === kind) ? 1 : 0;
   } catch {
     gauges.kargoruh_database_up = 0;
   }
   res.writeHead(200, { "content-type": "text/plain; version=0.0.4" }).end(deps.metrics.render(gauges));
 }
 
-async function webhook(deps: HttpDeps, hook: NonNullable<HttpDeps["webhook"]>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function webhook(
+  deps: HttpDeps,
+  hook: NonNullable<HttpDeps["webhook"]>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const header = req.headers["x-telegram-bot-api-secret-token"];
   if (!secretMatches(typeof header === "string" ? header : undefined, hook.secret)) {
     deps.metrics.increment("kargoruh_webhook_refused_total");

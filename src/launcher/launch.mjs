@@ -18,7 +18,9 @@ if (appIsStale()) {
     await buildApp();
   } catch {
     // esbuild has printed the errors with their files and lines.
-    process.stderr.write("The bot could not be built from its sources (errors above); the previous build was left as it was.\n");
+    process.stderr.write(
+      "The bot could not be built from its sources (errors above); the previous build was left as it was.\n",
+    );
     process.exit(1);
   }
 }

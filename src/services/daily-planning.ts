@@ -29,12 +29,24 @@ export async function ensureDailyPlanning(db: Database, now: Date): Promise<void
 export async function runDailyPlanning(deps: ServiceDeps): Promise<{ reports: number; terms: number }> {
   const reports = await planReports(deps);
   const terms = await planTermReminders(deps);
-  await scheduleJob(deps.db, { kind: "daily_planning", runAt: nextDailyPlanning(deps.clock()), payload: {}, dedupeKey: DAILY_PLANNING_KEY });
+  await scheduleJob(deps.db, {
+    kind: "daily_planning",
+    runAt: nextDailyPlanning(deps.clock()),
+    payload: {},
+    dedupeKey: DAILY_PLANNING_KEY,
+  });
   return { reports, terms };
 }
 
-const reportPayload = z.object({ committeeId: z.number().int().positive(), kind: z.enum(["quarterly", "monthly"]), label: z.string() });
-const termPayload = z.object({ appointmentId: z.number().int().positive(), termEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const reportPayload = z.object({
+  committeeId: z.number().int().positive(),
+  kind: z.enum(["quarterly", "monthly"]),
+  label: z.string(),
+});
+const termPayload = z.object({
+  appointmentId: z.number().int().positive(),
+  termEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
 
 /** The job kinds of reports, terms and the daily pass, spread into services/jobs.ts. */
 export function planningJobHandlers(deps: ServiceDeps): Record<string, JobHandler> {

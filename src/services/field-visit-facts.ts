@@ -25,11 +25,19 @@ export async function loadVisit(tx: Database, visitId: number): Promise<VisitFac
 export function visitWhen(t: Translate, locale: Locale, startsAt: Date, zone: string): string {
   if (hasTime(startsAt, zone)) return when(t, locale, startsAt, zone);
   if (locale === "fa") return formatDate(startsAt, "fa", zone);
-  return t("en", "meeting-when-en", { gregorian: formatDate(startsAt, "en", zone), jalali: formatDateShort(startsAt, "fa", zone) });
+  return t("en", "meeting-when-en", {
+    gregorian: formatDate(startsAt, "en", zone),
+    jalali: formatDateShort(startsAt, "fa", zone),
+  });
 }
 
 /** Group, time, place and purpose, one line each, as every visit message shows them. */
-export function visitFactLines(t: Translate, locale: Locale, facts: VisitFacts, startsAt: Date = facts.visit.startsAt): string[] {
+export function visitFactLines(
+  t: Translate,
+  locale: Locale,
+  facts: VisitFacts,
+  startsAt: Date = facts.visit.startsAt,
+): string[] {
   return [
     t(locale, "meeting-committee", { committee: titleIn(facts.committee, locale), hq: facts.hq.name }),
     t(locale, "meeting-time", { when: visitWhen(t, locale, startsAt, facts.hq.timezone) }),
@@ -39,7 +47,12 @@ export function visitFactLines(t: Translate, locale: Locale, facts: VisitFacts, 
 }
 
 /** Every member privately, in their language, and the group's chat: who hears of an approved visit. */
-export async function visitMembersMessages(tx: Database, facts: VisitFacts, purpose: string, render: Render): Promise<{ rows: NewOutboxMessage[]; members: number }> {
+export async function visitMembersMessages(
+  tx: Database,
+  facts: VisitFacts,
+  purpose: string,
+  render: Render,
+): Promise<{ rows: NewOutboxMessage[]; members: number }> {
   const { committee, hq } = facts;
   const base = { hqId: hq.id, purpose };
   const members = await membersOf(tx, committee.id);

@@ -16,13 +16,20 @@ const visitReminderKeys: Record<VisitReminderStage, MessageKey> = {
   starting_2h: "visit-reminder-starting-2h",
 };
 
-export const visitJobKey = (visitId: number, stage: VisitReminderStage) => `${visitJobPrefix(visitId)}${stage.replace("_", "-")}`;
+export const visitJobKey = (visitId: number, stage: VisitReminderStage) =>
+  `${visitJobPrefix(visitId)}${stage.replace("_", "-")}`;
 
 /**
  * Plans the reminders of a visit approved at `startsAt`, replacing any planned for an earlier time. The job carries the
  * time it was planned for, so a reminder that outlives a move says nothing.
  */
-export async function planVisitReminders(tx: Database, visitId: number, startsAt: Date, zone: string, now: Date): Promise<void> {
+export async function planVisitReminders(
+  tx: Database,
+  visitId: number,
+  startsAt: Date,
+  zone: string,
+  now: Date,
+): Promise<void> {
   await cancelJobs(tx, { dedupeKeyPrefix: visitJobPrefix(visitId) });
   for (const reminder of visitReminderPlan(startsAt, zone, now)) {
     await scheduleJob(tx, {
@@ -43,18 +50,35 @@ export async function stopVisitReminders(tx: Database, visitId: number): Promise
  * that is no longer approved (cancelled), has started, or now takes place at another time than the one the reminder
  * was planned for. Returns the number of messages queued.
  */
-export async function remindFieldVisit(deps: ServiceDeps, visitId: number, stage: VisitReminderStage, plannedFor: Date): Promise<number> {
+export async function remindFieldVisit(
+  deps: ServiceDeps,
+  visitId: number,
+  stage: VisitReminderStage,
+  plannedFor: Date,
+): Promise<number> {
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const facts = await loadVisit(tx, visitId);
     if (!facts) return 0;
     const { visit, hq } = facts;
-    if (visit.status !== "approved" || visit.startsAt.getTime() !== plannedFor.getTime() || visit.startsAt.getTime() <= now.getTime()) return 0;
+    if (
+      visit.status !== "approved" ||
+      visit.startsAt.getTime() !== plannedFor.getTime() ||
+      visit.startsAt.getTime() <= now.getTime()
+    )
+      return 0;
     const { rows } = await visitMembersMessages(tx, facts, `field_visit_reminder_${stage}`, (locale) => ({
       text: [deps.t(locale, visitReminderKeys[stage]), "", ...visitFactLines(deps.t, locale, facts)].join("\n"),
     }));
     await enqueueMessages(tx, rows);
-    await writeAudit(tx, { hqId: hq.id, action: `field_visit.reminder_${stage}`, subjectType: "field_visit", subjectId: visitId, details: { recipients: rows.length }, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      action: `field_visit.reminder_${stage}`,
+      subjectType: "field_visit",
+      subjectId: visitId,
+      details: { recipients: rows.length },
+      at: now,
+    });
     return rows.length;
   });
 }

@@ -6,7 +6,13 @@ import { type FieldVisitRow, insertFieldVisit, updateFieldVisit } from "../db/qu
 import { enqueueMessages, type NewOutboxMessage } from "../db/queries/outbox.ts";
 import { findPersonById } from "../db/queries/people.ts";
 import { encodeCallback } from "../domain/callback-data.ts";
-import { isVisitInPast, MAX_VISIT_PLACE_LENGTH, MAX_VISIT_PURPOSE_LENGTH, type VisitWhen, visitStart } from "../domain/follow-through.ts";
+import {
+  isVisitInPast,
+  MAX_VISIT_PLACE_LENGTH,
+  MAX_VISIT_PURPOSE_LENGTH,
+  type VisitWhen,
+  visitStart,
+} from "../domain/follow-through.ts";
 import type { Locale } from "../domain/text.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { loadVisit, type VisitFacts, visitFactLines, visitMembersMessages, visitWhen } from "./field-visit-facts.ts";
@@ -46,19 +52,38 @@ export async function requestFieldVisit(deps: ServiceDeps, personId: number, inp
     const staff = await currentStaffPeople(tx, hq.id);
     if (staff.length === 0) return { kind: "no_staff" };
     const requester = (await findPersonById(tx, personId))!;
-    const visit = await insertFieldVisit(tx, { hqId: hq.id, committeeId: committee.id, startsAt, place, purpose, requestedByPersonId: personId, createdAt: now });
+    const visit = await insertFieldVisit(tx, {
+      hqId: hq.id,
+      committeeId: committee.id,
+      startsAt,
+      place,
+      purpose,
+      requestedByPersonId: personId,
+      createdAt: now,
+    });
     const facts = { visit, committee, hq };
-    const text = (locale: Locale) => [deps.t(locale, "visit-for-staff", { name: requester.name }), "", ...visitFactLines(deps.t, locale, facts)].join("\n");
+    const text = (locale: Locale) =>
+      [deps.t(locale, "visit-for-staff", { name: requester.name }), "", ...visitFactLines(deps.t, locale, facts)].join(
+        "\n",
+      );
     const buttons = (locale: Locale) => ({
       inline_keyboard: [
         [
-          { text: deps.t(locale, "visit-approve"), callback_data: encodeCallback({ action: "visit_approve", visitId: visit.id }) },
-          { text: deps.t(locale, "visit-other-date"), callback_data: encodeCallback({ action: "visit_other_date", visitId: visit.id }) },
+          {
+            text: deps.t(locale, "visit-approve"),
+            callback_data: encodeCallback({ action: "visit_approve", visitId: visit.id }),
+          },
+          {
+            text: deps.t(locale, "visit-other-date"),
+            callback_data: encodeCallback({ action: "visit_other_date", visitId: visit.id }),
+          },
         ],
       ],
     });
     const base = { hqId: hq.id, purpose: "field_visit_request" };
-    const rows: NewOutboxMessage[] = staff.flatMap((person) => privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale), replyMarkup: buttons(locale) })));
+    const rows: NewOutboxMessage[] = staff.flatMap((person) =>
+      privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale), replyMarkup: buttons(locale) })),
+    );
     rows.push(...groupMessage(hq.secretariatChatId, hq.locale, base, (locale) => ({ text: text(locale) })));
     await enqueueMessages(tx, rows);
     await writeAudit(tx, {
@@ -70,7 +95,13 @@ export async function requestFieldVisit(deps: ServiceDeps, personId: number, inp
       details: { committeeId: committee.id, startsAt: startsAt.toISOString(), place },
       at: now,
     });
-    return { kind: "requested", visitId: visit.id, staff: staff.length, startsAt: startsAt.getTime(), zone: hq.timezone };
+    return {
+      kind: "requested",
+      visitId: visit.id,
+      staff: staff.length,
+      startsAt: startsAt.getTime(),
+      zone: hq.timezone,
+    };
   });
 }
 
@@ -89,21 +120,37 @@ export type VisitDecision =
  */
 async function announce(tx: Database, deps: ServiceDeps, facts: VisitFacts, now: Date): Promise<number> {
   const { visit, hq } = facts;
-  const text = (locale: Locale) => [deps.t(locale, "visit-announcement-title"), "", ...visitFactLines(deps.t, locale, facts), "", deps.t(locale, "visit-announcement-note")].join("\n");
+  const text = (locale: Locale) =>
+    [
+      deps.t(locale, "visit-announcement-title"),
+      "",
+      ...visitFactLines(deps.t, locale, facts),
+      "",
+      deps.t(locale, "visit-announcement-note"),
+    ].join("\n");
   const { rows, members } = await visitMembersMessages(tx, facts, "field_visit", (locale) => ({ text: text(locale) }));
-  rows.push(...groupMessage(hq.secretariatChatId, hq.locale, { hqId: hq.id, purpose: "field_visit" }, (locale) => ({ text: text(locale) })));
+  rows.push(
+    ...groupMessage(hq.secretariatChatId, hq.locale, { hqId: hq.id, purpose: "field_visit" }, (locale) => ({
+      text: text(locale),
+    })),
+  );
   await enqueueMessages(tx, rows);
   await planVisitReminders(tx, visit.id, visit.startsAt, hq.timezone, now);
   return members;
 }
 
 /** Before asking a staff member for another date: may they, and is the request still open? */
-export async function checkVisitForStaff(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision | { kind: "open"; zone: string }> {
+export async function checkVisitForStaff(
+  deps: ServiceDeps,
+  personId: number,
+  visitId: number,
+): Promise<VisitDecision | { kind: "open"; zone: string }> {
   return deps.db.transaction(async (tx) => {
     const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     if (!(await isStaffOf(tx, personId, facts.visit.hqId))) return { kind: "not_staff" };
-    if (facts.visit.status === "approved" || facts.visit.status === "cancelled") return { kind: "already_decided", status: facts.visit.status };
+    if (facts.visit.status === "approved" || facts.visit.status === "cancelled")
+      return { kind: "already_decided", status: facts.visit.status };
     return { kind: "open", zone: facts.hq.timezone };
   });
 }
@@ -116,40 +163,72 @@ export async function approveFieldVisit(deps: ServiceDeps, personId: number, vis
     if (!facts) return { kind: "unknown" };
     if (!(await isStaffOf(tx, personId, facts.visit.hqId))) return { kind: "not_staff" };
     if (facts.visit.status !== "requested") return { kind: "already_decided", status: facts.visit.status };
-    if (isVisitInPast(facts.visit.startsAt, now, facts.hq.timezone)) return { kind: "in_past", zone: facts.hq.timezone, now: now.getTime() };
+    if (isVisitInPast(facts.visit.startsAt, now, facts.hq.timezone))
+      return { kind: "in_past", zone: facts.hq.timezone, now: now.getTime() };
     await updateFieldVisit(tx, visitId, { status: "approved", decidedByPersonId: personId, decidedAt: now });
     const members = await announce(tx, deps, { ...facts, visit: { ...facts.visit, status: "approved" } }, now);
-    await writeAudit(tx, { hqId: facts.hq.id, actorPersonId: personId, action: "field_visit.approved", subjectType: "field_visit", subjectId: visitId, at: now });
+    await writeAudit(tx, {
+      hqId: facts.hq.id,
+      actorPersonId: personId,
+      action: "field_visit.approved",
+      subjectType: "field_visit",
+      subjectId: visitId,
+      at: now,
+    });
     return { kind: "approved", members };
   });
 }
 
 /** B15: a staff member proposes another date; the requester gets it with a button to accept. */
-export async function proposeOtherVisitDate(deps: ServiceDeps, personId: number, visitId: number, proposed: VisitWhen): Promise<VisitDecision> {
+export async function proposeOtherVisitDate(
+  deps: ServiceDeps,
+  personId: number,
+  visitId: number,
+  proposed: VisitWhen,
+): Promise<VisitDecision> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<VisitDecision> => {
     const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     const { visit, hq } = facts;
     if (!(await isStaffOf(tx, personId, visit.hqId))) return { kind: "not_staff" };
-    if (visit.status === "approved" || visit.status === "cancelled") return { kind: "already_decided", status: visit.status };
+    if (visit.status === "approved" || visit.status === "cancelled")
+      return { kind: "already_decided", status: visit.status };
     const startsAt = visitStart(proposed, hq.timezone);
     if (isVisitInPast(startsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
-    await updateFieldVisit(tx, visitId, { status: "other_date_proposed", proposedStartsAt: startsAt, decidedByPersonId: personId, decidedAt: now });
+    await updateFieldVisit(tx, visitId, {
+      status: "other_date_proposed",
+      proposedStartsAt: startsAt,
+      decidedByPersonId: personId,
+      decidedAt: now,
+    });
     const staff = (await findPersonById(tx, personId))!;
     const requester = await findPersonById(tx, visit.requestedByPersonId);
     await enqueueMessages(
       tx,
       privateMessage(requester, hq.locale, { hqId: hq.id, purpose: "field_visit_other_date" }, (locale) => ({
         text: [
-          deps.t(locale, "visit-other-date-proposed", { name: staff.name, when: visitWhen(deps.t, locale, startsAt, hq.timezone) }),
+          deps.t(locale, "visit-other-date-proposed", {
+            name: staff.name,
+            when: visitWhen(deps.t, locale, startsAt, hq.timezone),
+          }),
           "",
           ...visitFactLines(deps.t, locale, facts),
         ].join("\n"),
         replyMarkup: {
           inline_keyboard: [
-            [{ text: deps.t(locale, "visit-accept-date"), callback_data: encodeCallback({ action: "visit_accept_date", visitId }) }],
-            [{ text: deps.t(locale, "visit-withdraw"), callback_data: encodeCallback({ action: "visit_cancel", visitId }) }],
+            [
+              {
+                text: deps.t(locale, "visit-accept-date"),
+                callback_data: encodeCallback({ action: "visit_accept_date", visitId }),
+              },
+            ],
+            [
+              {
+                text: deps.t(locale, "visit-withdraw"),
+                callback_data: encodeCallback({ action: "visit_cancel", visitId }),
+              },
+            ],
           ],
         },
       })),
@@ -168,15 +247,21 @@ export async function proposeOtherVisitDate(deps: ServiceDeps, personId: number,
 }
 
 /** The secretary (or the chair) takes the date the secretariat proposed: the visit is approved at it and announced. */
-export async function acceptProposedVisitDate(deps: ServiceDeps, personId: number, visitId: number): Promise<VisitDecision> {
+export async function acceptProposedVisitDate(
+  deps: ServiceDeps,
+  personId: number,
+  visitId: number,
+): Promise<VisitDecision> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<VisitDecision> => {
     const facts = await loadVisit(tx, visitId);
     if (!facts) return { kind: "unknown" };
     const { visit, hq } = facts;
     if (!(await leads(tx, personId, visit.committeeId, now))) return { kind: "not_officer" };
-    if (visit.status !== "other_date_proposed" || !visit.proposedStartsAt) return { kind: "already_decided", status: visit.status };
-    if (isVisitInPast(visit.proposedStartsAt, now, hq.timezone)) return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
+    if (visit.status !== "other_date_proposed" || !visit.proposedStartsAt)
+      return { kind: "already_decided", status: visit.status };
+    if (isVisitInPast(visit.proposedStartsAt, now, hq.timezone))
+      return { kind: "in_past", zone: hq.timezone, now: now.getTime() };
     const approved = { ...visit, status: "approved" as const, startsAt: visit.proposedStartsAt };
     await updateFieldVisit(tx, visitId, { status: "approved", startsAt: visit.proposedStartsAt });
     const members = await announce(tx, deps, { ...facts, visit: approved }, now);
@@ -190,7 +275,14 @@ export async function acceptProposedVisitDate(deps: ServiceDeps, personId: numbe
         }),
       })),
     );
-    await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "field_visit.date_accepted", subjectType: "field_visit", subjectId: visitId, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "field_visit.date_accepted",
+      subjectType: "field_visit",
+      subjectId: visitId,
+      at: now,
+    });
     return { kind: "approved", members };
   });
 }

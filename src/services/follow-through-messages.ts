@@ -11,10 +11,22 @@ export type Render = (locale: Locale) => { text: string; replyMarkup?: unknown }
 type Base = { hqId: number; purpose: string };
 
 /** One private message in the recipient's language; nothing for someone the bot cannot reach by id. */
-export function privateMessage(person: PersonRow | undefined, hqLocale: string, base: Base, render: Render): NewOutboxMessage[] {
+export function privateMessage(
+  person: PersonRow | undefined,
+  hqLocale: string,
+  base: Base,
+  render: Render,
+): NewOutboxMessage[] {
   if (!person?.telegramId) return [];
   const { text, replyMarkup } = render(localeOfRecipient(person, hqLocale));
-  return [{ ...base, chatId: person.telegramId, personId: person.id, payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) } }];
+  return [
+    {
+      ...base,
+      chatId: person.telegramId,
+      personId: person.id,
+      payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) },
+    },
+  ];
 }
 
 /** A message to a group (committee chat, HQ secretariat) in the HQ's language. */
@@ -37,13 +49,17 @@ export async function isStaffOf(db: Database, personId: number, hqId: number): P
 /** Who answers for the group between meetings: its secretary, or its chair while no secretary holds a seat. */
 export async function answeringOfficer(db: Database, committeeId: number): Promise<PersonRow | undefined> {
   const seats = await seatsWithHolders(db, [committeeId]);
-  const holder = seats.find((s) => s.role === "secretary" && s.holder)?.holder ?? seats.find((s) => s.role === "chair" && s.holder)?.holder;
+  const holder =
+    seats.find((s) => s.role === "secretary" && s.holder)?.holder ??
+    seats.find((s) => s.role === "chair" && s.holder)?.holder;
   return holder ? findPersonById(db, holder.personId) : undefined;
 }
 
 /** Everyone holding a seat of the committee, once each. */
 export async function membersOf(db: Database, committeeId: number): Promise<PersonRow[]> {
-  const ids = new Set((await seatsWithHolders(db, [committeeId])).flatMap((s) => (s.holder ? [s.holder.personId] : [])));
+  const ids = new Set(
+    (await seatsWithHolders(db, [committeeId])).flatMap((s) => (s.holder ? [s.holder.personId] : [])),
+  );
   const people = await Promise.all([...ids].map((id) => findPersonById(db, id)));
   return people.filter((p) => p !== undefined);
 }

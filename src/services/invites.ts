@@ -31,7 +31,9 @@ export function newToken(): string {
 export async function issueSeatInvites(deps: ServiceDeps, hqKey?: string): Promise<SeatInvite[]> {
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
-    const hqs = hqKey ? [await findHeadquartersByKey(tx, hqKey)].filter((hq) => hq !== undefined) : await listHeadquarters(tx);
+    const hqs = hqKey
+      ? [await findHeadquartersByKey(tx, hqKey)].filter((hq) => hq !== undefined)
+      : await listHeadquarters(tx);
     const invites: SeatInvite[] = [];
     for (const hq of hqs) {
       const committees = await listCommittees(tx, hq.id);
@@ -45,7 +47,13 @@ export async function issueSeatInvites(deps: ServiceDeps, hqKey?: string): Promi
         if (!token) {
           token = newToken();
           await insertInvite(tx, { token, kind: "seat", seatId: seat.id, createdAt: now });
-          await writeAudit(tx, { hqId: hq.id, action: "invite.issued", subjectType: "seat", subjectId: seat.id, at: now });
+          await writeAudit(tx, {
+            hqId: hq.id,
+            action: "invite.issued",
+            subjectType: "seat",
+            subjectId: seat.id,
+            at: now,
+          });
         }
         invites.push({
           hqKey: hq.key,
@@ -61,7 +69,14 @@ export async function issueSeatInvites(deps: ServiceDeps, hqKey?: string): Promi
 }
 
 export type RedeemResult =
-  | { kind: "linked"; seatTitle: string; committeeTitle: { fa: string; en: string }; hqName: string; hqTimezone: string; termEnd: string }
+  | {
+      kind: "linked";
+      seatTitle: string;
+      committeeTitle: { fa: string; en: string };
+      hqName: string;
+      hqTimezone: string;
+      termEnd: string;
+    }
   | { kind: "already_yours"; seatTitle: string }
   | { kind: "unknown_token" }
   | { kind: "used" }
@@ -87,7 +102,12 @@ export async function redeemSeatInvite(deps: ServiceDeps, user: TelegramUser, to
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const term = termOf({}, localDateOf(now, hq.timezone), calendarOfLocale(hq.locale));
     const fields = { termStart: toIsoDate(term.start), termEnd: toIsoDate(term.end) };
-    const appointment = await insertAppointment(tx, { seatId: seat.id, personId: person.id, ...fields, startedAt: now });
+    const appointment = await insertAppointment(tx, {
+      seatId: seat.id,
+      personId: person.id,
+      ...fields,
+      startedAt: now,
+    });
     await markInviteUsed(tx, token, person.id, now);
     // Part A: someone joining a group's chair or secretary seat joins the coordination council with it.
     await syncCouncil(tx, hq.id, now, { personId: person.id, telegramId: user.id });

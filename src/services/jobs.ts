@@ -14,19 +14,31 @@ import { NOT_STARTED_JOB } from "./meetings/not-started-plan.ts";
 
 const meetingPayload = z.object({ meetingId: z.number().int().positive() });
 const resolutionPayload = z.object({ resolutionId: z.number().int().positive(), recurring: z.boolean().optional() });
-const referralPayload = z.object({ referralId: z.number().int().positive(), stage: z.enum(["week_before", "due", "overdue"]) });
-const minutesPayload = z.object({ minutesId: z.number().int().positive(), hours: z.number().int().positive().optional() });
+const referralPayload = z.object({
+  referralId: z.number().int().positive(),
+  stage: z.enum(["week_before", "due", "overdue"]),
+});
+const minutesPayload = z.object({
+  minutesId: z.number().int().positive(),
+  hours: z.number().int().positive().optional(),
+});
 /** `startsAt` is the visit's time when the reminder was planned: one planned before a move stays silent. */
-const visitPayload = z.object({ visitId: z.number().int().positive(), stage: z.enum(["day_before", "starting_2h"]), startsAt: z.iso.datetime() });
+const visitPayload = z.object({
+  visitId: z.number().int().positive(),
+  stage: z.enum(["day_before", "starting_2h"]),
+  startsAt: z.iso.datetime(),
+});
 
 /** The kinds that recur, with their next regular run: a failing one tries again then and shows in /healthz. */
 export const RECURRING_JOBS: Readonly<Record<string, (now: Date) => Date>> = { daily_planning: nextDailyPlanning };
 
 /** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
 export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
-  const withMeeting = (run: (meetingId: number) => Promise<unknown>): JobHandler => async (job) => {
-    await run(meetingPayload.parse(job.payload).meetingId);
-  };
+  const withMeeting =
+    (run: (meetingId: number) => Promise<unknown>): JobHandler =>
+    async (job) => {
+      await run(meetingPayload.parse(job.payload).meetingId);
+    };
   return {
     ...planningJobHandlers(deps),
     rsvp_3d: withMeeting((id) => sendReminder(deps, id, "rsvp_3d")),

@@ -20,7 +20,11 @@ export async function upsertStartedPerson(db: Database, user: TelegramUser, now:
   if (!existing) {
     return insertPerson(db, { telegramId: user.id, name: displayName(user), telegramLanguage, startedAt: now });
   }
-  const fields = { startedAt: existing.startedAt ?? now, blockedAt: null, telegramLanguage: telegramLanguage ?? existing.telegramLanguage };
+  const fields = {
+    startedAt: existing.startedAt ?? now,
+    blockedAt: null,
+    telegramLanguage: telegramLanguage ?? existing.telegramLanguage,
+  };
   await updatePerson(db, existing.id, fields);
   return { ...existing, ...fields };
 }

@@ -5,9 +5,21 @@ import { findHeadquartersById, staffHeadquartersOf } from "../db/queries/headqua
 import { cancelJobs, scheduleJob } from "../db/queries/jobs.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../db/queries/outbox.ts";
 import { findPersonById } from "../db/queries/people.ts";
-import { committeesWithKey, insertReferral, lockReferral, type ReferralRow, referralsOfCommittees, updateReferral } from "../db/queries/referrals.ts";
+import {
+  committeesWithKey,
+  insertReferral,
+  lockReferral,
+  type ReferralRow,
+  referralsOfCommittees,
+  updateReferral,
+} from "../db/queries/referrals.ts";
 import type { LocalDate } from "../domain/calendar.ts";
-import { nextOverdueReminder, parseIsoDate, type ReferralReminderStage, referralReminderPlan } from "../domain/follow-through.ts";
+import {
+  nextOverdueReminder,
+  parseIsoDate,
+  type ReferralReminderStage,
+  referralReminderPlan,
+} from "../domain/follow-through.ts";
 import { isoDayOf } from "../domain/terms.ts";
 import { toIsoDate } from "../domain/roster.ts";
 import { type Locale, normalizePersian } from "../domain/text.ts";
@@ -21,12 +33,20 @@ export const REFERRAL_SUBJECT_MAX = 2000;
 export const REPORT_TEXT_MAX = 4096;
 const CAPTION_MAX = 1024;
 
-export const referralJobKey = (referralId: number, stage: ReferralReminderStage) => `referral:${referralId}:${stage.replace("_", "-")}`;
+export const referralJobKey = (referralId: number, stage: ReferralReminderStage) =>
+  `referral:${referralId}:${stage.replace("_", "-")}`;
 
 export type ReferInput = { committeeKey: string; dueDate: LocalDate; subject: string };
 
 export type ReferResult =
-  | { kind: "referred"; referralId: number; committee: { fa: string; en: string }; recipient: string; dueDate: string; zone: string }
+  | {
+      kind: "referred";
+      referralId: number;
+      committee: { fa: string; en: string };
+      recipient: string;
+      dueDate: string;
+      zone: string;
+    }
   | { kind: "not_staff" }
   | { kind: "unknown_committee"; keys: string[] }
   | { kind: "not_staff_of_hq" }
@@ -36,7 +56,9 @@ export type ReferResult =
   | { kind: "too_long"; max: number }
   | { kind: "no_recipient" };
 
-type Target = { kind: "found"; committeeId: number } | Exclude<ReferResult, { kind: "referred" | "due_in_past" | "empty" | "too_long" | "no_recipient" }>;
+type Target =
+  | { kind: "found"; committeeId: number }
+  | Exclude<ReferResult, { kind: "referred" | "due_in_past" | "empty" | "too_long" | "no_recipient" }>;
 
 /** `physical`, or `sample-county/physical` when the person staffs several HQs that share the key. */
 async function findTarget(db: Database, personId: number, typed: string): Promise<Target> {
@@ -73,7 +95,14 @@ export async function referSubject(deps: ServiceDeps, personId: number, input: R
     const recipient = await answeringOfficer(tx, committee.id);
     if (!recipient) return { kind: "no_recipient" };
     const referrer = (await findPersonById(tx, personId))!;
-    const row = await insertReferral(tx, { hqId: hq.id, committeeId: committee.id, subject, dueDate, referredByPersonId: personId, createdAt: now });
+    const row = await insertReferral(tx, {
+      hqId: hq.id,
+      committeeId: committee.id,
+      subject,
+      dueDate,
+      referredByPersonId: personId,
+      createdAt: now,
+    });
     await enqueueMessages(
       tx,
       privateMessage(recipient, hq.locale, { hqId: hq.id, purpose: "referral" }, (locale) => ({
@@ -87,10 +116,30 @@ export async function referSubject(deps: ServiceDeps, personId: number, input: R
       })),
     );
     for (const reminder of referralReminderPlan(input.dueDate, hq.timezone, now)) {
-      await scheduleJob(tx, { kind: "referral_reminder", runAt: reminder.at, payload: { referralId: row.id, stage: reminder.stage }, dedupeKey: referralJobKey(row.id, reminder.stage) });
+      await scheduleJob(tx, {
+        kind: "referral_reminder",
+        runAt: reminder.at,
+        payload: { referralId: row.id, stage: reminder.stage },
+        dedupeKey: referralJobKey(row.id, reminder.stage),
+      });
     }
-    await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "referral.created", subjectType: "referral", subjectId: row.id, details: { committeeId: committee.id, dueDate }, at: now });
-    return { kind: "referred", referralId: row.id, committee: { fa: committee.titleFa, en: committee.titleEn }, recipient: recipient.name, dueDate, zone: hq.timezone };
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "referral.created",
+      subjectType: "referral",
+      subjectId: row.id,
+      details: { committeeId: committee.id, dueDate },
+      at: now,
+    });
+    return {
+      kind: "referred",
+      referralId: row.id,
+      committee: { fa: committee.titleFa, en: committee.titleEn },
+      recipient: recipient.name,
+      dueDate,
+      zone: hq.timezone,
+    };
   });
 }
 
@@ -101,7 +150,11 @@ const referralReminderKeys: Record<ReferralReminderStage, MessageKey> = {
 };
 
 /** The reminder job: the secretary is asked for the report until it is filed; overdue ones repeat weekly. */
-export async function remindReferral(deps: ServiceDeps, referralId: number, stage: ReferralReminderStage): Promise<boolean> {
+export async function remindReferral(
+  deps: ServiceDeps,
+  referralId: number,
+  stage: ReferralReminderStage,
+): Promise<boolean> {
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const row = await lockReferral(tx, referralId);
@@ -121,9 +174,21 @@ export async function remindReferral(deps: ServiceDeps, referralId: number, stag
     );
     if (stage === "overdue") {
       const next = nextOverdueReminder(parseIsoDate(row.dueDate), hq.timezone, now);
-      await scheduleJob(tx, { kind: "referral_reminder", runAt: next, payload: { referralId: row.id, stage }, dedupeKey: referralJobKey(row.id, stage) });
+      await scheduleJob(tx, {
+        kind: "referral_reminder",
+        runAt: next,
+        payload: { referralId: row.id, stage },
+        dedupeKey: referralJobKey(row.id, stage),
+      });
     }
-    await writeAudit(tx, { hqId: hq.id, action: "referral.reminded", subjectType: "referral", subjectId: row.id, details: { stage, reached: recipient !== undefined }, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      action: "referral.reminded",
+      subjectType: "referral",
+      subjectId: row.id,
+      details: { stage, reached: recipient !== undefined },
+      at: now,
+    });
     return true;
   });
 }
@@ -143,7 +208,12 @@ export type ReportResult =
  * B12: the secretary files the written report, as text or as a document. It goes to the HQ secretariat chat and to
  * the staff member who referred the subject; a document travels by its Telegram file id.
  */
-export async function fileReferralReport(deps: ServiceDeps, personId: number, referralId: number, input: ReportInput): Promise<ReportResult> {
+export async function fileReferralReport(
+  deps: ServiceDeps,
+  personId: number,
+  referralId: number,
+  input: ReportInput,
+): Promise<ReportResult> {
   const text = input.text.trim();
   if (!text && !input.file) return { kind: "empty" };
   if ([...text].length > REPORT_TEXT_MAX) return { kind: "too_long", max: REPORT_TEXT_MAX };
@@ -151,7 +221,8 @@ export async function fileReferralReport(deps: ServiceDeps, personId: number, re
   return deps.db.transaction(async (tx): Promise<ReportResult> => {
     const row = await lockReferral(tx, referralId);
     if (!row) return { kind: "unknown" };
-    if (!(await committeesLedBy(tx, personId, now)).some((s) => s.committeeId === row.committeeId)) return { kind: "not_officer" };
+    if (!(await committeesLedBy(tx, personId, now)).some((s) => s.committeeId === row.committeeId))
+      return { kind: "not_officer" };
     if (row.status !== "open") return { kind: "already_reported" };
     await updateReferral(tx, row.id, {
       status: "reported",
@@ -165,7 +236,12 @@ export async function fileReferralReport(deps: ServiceDeps, personId: number, re
     const hq = (await findHeadquartersById(tx, row.hqId))!;
     const reporter = (await findPersonById(tx, personId))!;
     const heading = (locale: Locale, subject: string) =>
-      deps.t(locale, "referral-report-heading", { committee: titleIn(committee, locale), subject, name: reporter.name, due: dayOf(row.dueDate, locale, hq.timezone) });
+      deps.t(locale, "referral-report-heading", {
+        committee: titleIn(committee, locale),
+        subject,
+        name: reporter.name,
+        due: dayOf(row.dueDate, locale, hq.timezone),
+      });
     const base = { hqId: hq.id, purpose: "referral_report" };
     const render = (locale: Locale) => reportMessages(deps.t, locale, heading, row, text, input.file);
     const referrer = await findPersonById(tx, row.referredByPersonId);
@@ -174,7 +250,8 @@ export async function fileReferralReport(deps: ServiceDeps, personId: number, re
       for (const payload of render(hq.locale)) rows.push({ ...base, chatId: hq.secretariatChatId, payload });
     }
     if (referrer?.telegramId) {
-      for (const payload of render(localeOfRecipient(referrer, hq.locale))) rows.push({ ...base, chatId: referrer.telegramId, personId: referrer.id, payload });
+      for (const payload of render(localeOfRecipient(referrer, hq.locale)))
+        rows.push({ ...base, chatId: referrer.telegramId, personId: referrer.id, payload });
     }
     await enqueueMessages(tx, rows);
     await writeAudit(tx, {
@@ -205,7 +282,9 @@ function reportMessages(
   if ([...withText].length <= CAPTION_MAX) return [{ method: "sendDocument", fileId: file.fileId, caption: withText }];
   const short = heading(locale, shorten(row.subject, 300));
   const caption = [...short].length <= CAPTION_MAX ? short : shorten(short, CAPTION_MAX);
-  const rest = text ? [{ method: "sendMessage" as const, text: `${t(locale, "referral-report-text-follows")}\n\n${text}` }] : [];
+  const rest = text
+    ? [{ method: "sendMessage" as const, text: `${t(locale, "referral-report-text-follows")}\n\n${text}` }]
+    : [];
   return [{ method: "sendDocument", fileId: file.fileId, caption }, ...rest];
 }
 
@@ -215,7 +294,11 @@ function shorten(s: string, max: number): string {
 }
 
 /** Referrals the person, as secretary or chair, may still report on. */
-export async function reportableReferrals(db: Database, personId: number, now: Date): Promise<(ReferralRow & { committee: { fa: string; en: string } })[]> {
+export async function reportableReferrals(
+  db: Database,
+  personId: number,
+  now: Date,
+): Promise<(ReferralRow & { committee: { fa: string; en: string } })[]> {
   const led = await committeesLedBy(db, personId, now);
   const titles = new Map(led.map((s) => [s.committeeId, { fa: s.committeeTitleFa, en: s.committeeTitleEn }]));
   const rows = await referralsOfCommittees(db, [...titles.keys()], ["open"]);
@@ -228,10 +311,14 @@ export type ReferralListing = { committee: { fa: string; en: string }; zone: str
 export async function referralsFor(db: Database, personId: number): Promise<ReferralListing[]> {
   const committees = new Map<number, { committee: { fa: string; en: string }; zone: string }>();
   for (const seat of await committeesOf(db, personId)) {
-    committees.set(seat.committeeId, { committee: { fa: seat.committeeTitleFa, en: seat.committeeTitleEn }, zone: seat.hqTimezone });
+    committees.set(seat.committeeId, {
+      committee: { fa: seat.committeeTitleFa, en: seat.committeeTitleEn },
+      zone: seat.hqTimezone,
+    });
   }
   for (const hq of await staffHeadquartersOf(db, personId)) {
-    for (const c of await listCommittees(db, hq.id)) committees.set(c.id, { committee: { fa: c.titleFa, en: c.titleEn }, zone: hq.timezone });
+    for (const c of await listCommittees(db, hq.id))
+      committees.set(c.id, { committee: { fa: c.titleFa, en: c.titleEn }, zone: hq.timezone });
   }
   const rows = await referralsOfCommittees(db, [...committees.keys()]);
   const order = (r: ReferralRow) => (r.status === "open" ? 0 : 1);

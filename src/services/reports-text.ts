@@ -23,7 +23,12 @@ export function percent(rate: number | null, locale: Locale): string {
   return locale === "fa" ? `${localizeDigits(whole, "fa")}٪` : `${whole}%`;
 }
 
-const QUARTER_KEYS: readonly MessageKey[] = ["report-quarter-1", "report-quarter-2", "report-quarter-3", "report-quarter-4"];
+const QUARTER_KEYS: readonly MessageKey[] = [
+  "report-quarter-1",
+  "report-quarter-2",
+  "report-quarter-3",
+  "report-quarter-4",
+];
 const MONTH_KEYS: readonly MessageKey[] = [
   "report-month-1",
   "report-month-2",
@@ -41,7 +46,10 @@ const MONTH_KEYS: readonly MessageKey[] = [
 
 /** `پاییز ۱۴۰۵` / `Autumn 1405`, `آذر ۱۴۰۵` / `Azar 1405`. */
 export function periodName(t: Translate, locale: Locale, period: ReportPeriod): string {
-  const name = period.kind === "quarterly" ? t(locale, QUARTER_KEYS[period.quarter - 1]!) : t(locale, MONTH_KEYS[period.month - 1]!);
+  const name =
+    period.kind === "quarterly"
+      ? t(locale, QUARTER_KEYS[period.quarter - 1]!)
+      : t(locale, MONTH_KEYS[period.month - 1]!);
   return `${name} ${n(period.jy, locale)}`;
 }
 
@@ -67,9 +75,14 @@ export function reportText(t: Translate, locale: Locale, view: ReportView): stri
   const values = counts(locale, f);
   const lastDay = new Date(view.range.end.getTime() - 1);
   const lines = [
-    t(locale, view.period.kind === "quarterly" ? "report-title-quarterly" : "report-title-monthly", { period: periodName(t, locale, view.period) }),
+    t(locale, view.period.kind === "quarterly" ? "report-title-quarterly" : "report-title-monthly", {
+      period: periodName(t, locale, view.period),
+    }),
     t(locale, "report-committee", { committee: view.committeeTitle[locale], hq: view.hqName }),
-    t(locale, "report-range", { from: formatDate(view.range.start, locale, view.zone), to: formatDate(lastDay, locale, view.zone) }),
+    t(locale, "report-range", {
+      from: formatDate(view.range.start, locale, view.zone),
+      to: formatDate(lastDay, locale, view.zone),
+    }),
     ...(view.asOf ? [t(locale, "report-as-of", { date: formatDate(view.asOf, locale, view.zone) })] : []),
     "",
     t(locale, "report-meetings", values),
@@ -97,18 +110,29 @@ export function reportText(t: Translate, locale: Locale, view: ReportView): stri
 export type AnnualView = {
   jy: number;
   hqName: string;
-  committees: { title: { fa: string; en: string }; quarters: (PerformanceFigures | null)[]; total: PerformanceFigures }[];
+  committees: {
+    title: { fa: string; en: string };
+    quarters: (PerformanceFigures | null)[];
+    total: PerformanceFigures;
+  }[];
 };
 
 /** Part C: the county groups' quarterly figures in one report for the provincial HQ secretariat. */
 export function annualText(t: Translate, locale: Locale, view: AnnualView): string {
-  const lines = [t(locale, "annual-title", { hq: view.hqName, year: n(view.jy, locale) }), t(locale, "annual-for-province")];
+  const lines = [
+    t(locale, "annual-title", { hq: view.hqName, year: n(view.jy, locale) }),
+    t(locale, "annual-for-province"),
+  ];
   if (view.committees.length === 0) lines.push("", t(locale, "annual-no-committees"));
   for (const committee of view.committees) {
     lines.push("", t(locale, "annual-committee", { committee: committee.title[locale] }));
     for (const [i, figures] of committee.quarters.entries()) {
       const label = t(locale, QUARTER_KEYS[i]!);
-      lines.push(figures ? t(locale, "annual-line", { label, ...counts(locale, figures) }) : t(locale, "annual-line-not-yet", { label }));
+      lines.push(
+        figures
+          ? t(locale, "annual-line", { label, ...counts(locale, figures) })
+          : t(locale, "annual-line-not-yet", { label }),
+      );
     }
     lines.push(t(locale, "annual-line", { label: t(locale, "annual-total"), ...counts(locale, committee.total) }));
   }

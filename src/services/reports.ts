@@ -1,7 +1,13 @@
 import type { Database } from "../db/client.ts";
 import { writeAudit } from "../db/queries/audit.ts";
 import { type CommitteeRow, findCommitteeById, listCommittees } from "../db/queries/committees.ts";
-import { findHeadquartersById, type HeadquartersRow, listCurrentStaff, listHeadquarters, staffHeadquartersOf } from "../db/queries/headquarters.ts";
+import {
+  findHeadquartersById,
+  type HeadquartersRow,
+  listCurrentStaff,
+  listHeadquarters,
+  staffHeadquartersOf,
+} from "../db/queries/headquarters.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../db/queries/outbox.ts";
 import { findPersonById } from "../db/queries/people.ts";
 import { scheduleJobOnce } from "../db/queries/planned-jobs.ts";
@@ -47,7 +53,13 @@ const HOUR = 60 * 60 * 1000;
 const DRAFT_DELAY_MS = 8 * HOUR;
 
 /** The figures of one committee for one period, as the records stand now (a running period is cut at `now`). */
-export async function figuresFor(db: Database, committee: CommitteeRow, hq: HeadquartersRow, period: ReportPeriod, now: Date): Promise<PerformanceFigures> {
+export async function figuresFor(
+  db: Database,
+  committee: CommitteeRow,
+  hq: HeadquartersRow,
+  period: ReportPeriod,
+  now: Date,
+): Promise<PerformanceFigures> {
   const range = periodRange(period, hq.timezone);
   const meetings = await meetingsIn(db, committee.id, range);
   const ids = meetings.map((m) => m.id);
@@ -64,7 +76,13 @@ export async function figuresFor(db: Database, committee: CommitteeRow, hq: Head
   });
 }
 
-function viewOf(committee: CommitteeRow, hq: HeadquartersRow, period: ReportPeriod, figures: PerformanceFigures, asOf: Date | null): ReportView {
+function viewOf(
+  committee: CommitteeRow,
+  hq: HeadquartersRow,
+  period: ReportPeriod,
+  figures: PerformanceFigures,
+  asOf: Date | null,
+): ReportView {
   return {
     period,
     committeeTitle: { fa: committee.titleFa, en: committee.titleEn },
@@ -82,13 +100,18 @@ function periodOfRow(row: PerformanceReportRow & { kind: ReportPeriod["kind"] })
 }
 
 export function sendButton(t: Translate, locale: Locale, reportId: number) {
-  return { inline_keyboard: [[{ text: t(locale, "report-send-button"), callback_data: encodeCallback({ action: "report_send", reportId }) }]] };
+  return {
+    inline_keyboard: [
+      [{ text: t(locale, "report-send-button"), callback_data: encodeCallback({ action: "report_send", reportId }) }],
+    ],
+  };
 }
 
 /** The draft goes to the secretary; while the secretary's seat is vacant, to the chair. */
 async function drafter(db: Database, committeeId: number) {
   const seats = await seatsWithHolders(db, [committeeId]);
-  const seat = seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
+  const seat =
+    seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
   return seat?.holder ? findPersonById(db, seat.holder.personId) : undefined;
 }
 
@@ -99,7 +122,9 @@ async function reportingCommittees(db: Database, hqId: number): Promise<Committe
     db,
     committees.map((c) => c.id),
   );
-  return committees.filter((c) => seats.some((s) => s.committeeId === c.id && (s.role === "secretary" || s.role === "chair")));
+  return committees.filter((c) =>
+    seats.some((s) => s.committeeId === c.id && (s.role === "secretary" || s.role === "chair")),
+  );
 }
 
 // ─── Scheduled drafts ────────────────────────────────────────────────────────────────────────────
@@ -129,7 +154,11 @@ export async function planReports(deps: ServiceDeps): Promise<number> {
 }
 
 /** At a period's end: the figures are frozen into a draft and sent to the secretary with the Send button, once. */
-export async function draftScheduledReport(deps: ServiceDeps, committeeId: number, period: ReportPeriod): Promise<boolean> {
+export async function draftScheduledReport(
+  deps: ServiceDeps,
+  committeeId: number,
+  period: ReportPeriod,
+): Promise<boolean> {
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const committee = await findCommitteeById(tx, committeeId);
@@ -151,12 +180,29 @@ export async function draftScheduledReport(deps: ServiceDeps, committeeId: numbe
     const person = await drafter(tx, committeeId);
     if (person?.telegramId) {
       const locale = localeOfRecipient(person, hq.locale);
-      const text = [deps.t(locale, "report-draft-intro"), "", reportText(deps.t, locale, viewOf(committee, hq, period, figures, null))].join("\n");
+      const text = [
+        deps.t(locale, "report-draft-intro"),
+        "",
+        reportText(deps.t, locale, viewOf(committee, hq, period, figures, null)),
+      ].join("\n");
       await enqueueMessages(tx, [
-        { chatId: person.telegramId, personId: person.id, hqId: hq.id, purpose: "performance_report_draft", payload: { method: "sendMessage", text, replyMarkup: sendButton(deps.t, locale, row.id) } },
+        {
+          chatId: person.telegramId,
+          personId: person.id,
+          hqId: hq.id,
+          purpose: "performance_report_draft",
+          payload: { method: "sendMessage", text, replyMarkup: sendButton(deps.t, locale, row.id) },
+        },
       ]);
     }
-    await writeAudit(tx, { hqId: hq.id, action: "report.drafted", subjectType: "performance_report", subjectId: row.id, details: { committeeId, label: row.label, to: person?.id ?? null }, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      action: "report.drafted",
+      subjectType: "performance_report",
+      subjectId: row.id,
+      details: { committeeId, label: row.label, to: person?.id ?? null },
+      at: now,
+    });
     return true;
   });
 }
@@ -193,7 +239,10 @@ export async function requestReport(
       const hq = (await findHeadquartersById(tx, committee.hqId))!;
       const running = periodContaining(input.kind, now, hq.timezone);
       if (input.which === "current") {
-        reports.push({ kind: "preview", view: viewOf(committee, hq, running, await figuresFor(tx, committee, hq, running, now), now) });
+        reports.push({
+          kind: "preview",
+          view: viewOf(committee, hq, running, await figuresFor(tx, committee, hq, running, now), now),
+        });
         continue;
       }
       reports.push(await draftOnDemand(tx, personId, committee, hq, previousPeriod(running), now));
@@ -202,23 +251,49 @@ export async function requestReport(
   });
 }
 
-async function draftOnDemand(tx: Database, personId: number, committee: CommitteeRow, hq: HeadquartersRow, period: ReportPeriod, now: Date): Promise<RequestedReport> {
+async function draftOnDemand(
+  tx: Database,
+  personId: number,
+  committee: CommitteeRow,
+  hq: HeadquartersRow,
+  period: ReportPeriod,
+  now: Date,
+): Promise<RequestedReport> {
   const key = { hqId: hq.id, committeeId: committee.id, kind: period.kind, label: periodLabel(period) };
   const existing = await findReport(tx, key);
   if (existing?.status === "sent") {
-    return { kind: "already_sent", view: viewOf(committee, hq, period, existing.figures as unknown as PerformanceFigures, null), sentAt: existing.sentAt! };
+    return {
+      kind: "already_sent",
+      view: viewOf(committee, hq, period, existing.figures as unknown as PerformanceFigures, null),
+      sentAt: existing.sentAt!,
+    };
   }
   const figures = await figuresFor(tx, committee, hq, period, now);
   const range = periodRange(period, hq.timezone);
-  const row = existing ?? (await insertReport(tx, { ...key, periodStart: range.start, periodEnd: range.end, figures, createdAt: now }));
+  const row =
+    existing ??
+    (await insertReport(tx, { ...key, periodStart: range.start, periodEnd: range.end, figures, createdAt: now }));
   if (existing) await updateReport(tx, existing.id, { figures });
-  await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "report.drafted", subjectType: "performance_report", subjectId: row.id, details: { committeeId: committee.id, label: key.label, onDemand: true }, at: now });
+  await writeAudit(tx, {
+    hqId: hq.id,
+    actorPersonId: personId,
+    action: "report.drafted",
+    subjectType: "performance_report",
+    subjectId: row.id,
+    details: { committeeId: committee.id, label: key.label, onDemand: true },
+    at: now,
+  });
   return { kind: "draft", reportId: row.id, view: viewOf(committee, hq, period, figures, null) };
 }
 
 // ─── Sending ─────────────────────────────────────────────────────────────────────────────────────
 
-export type SendReportResult = { kind: "sent" } | { kind: "already_sent"; sentAt: Date } | { kind: "not_officer" } | { kind: "unknown" } | { kind: "no_recipient" };
+export type SendReportResult =
+  | { kind: "sent" }
+  | { kind: "already_sent"; sentAt: Date }
+  | { kind: "not_officer" }
+  | { kind: "unknown" }
+  | { kind: "no_recipient" };
 
 /** The Send button: one press sends the report to the HQ secretariat; another changes nothing. */
 export async function sendReport(deps: ServiceDeps, personId: number, reportId: number): Promise<SendReportResult> {
@@ -233,25 +308,48 @@ export async function sendReport(deps: ServiceDeps, personId: number, reportId: 
     const hq = (await findHeadquartersById(tx, row.hqId))!;
     const sender = (await findPersonById(tx, personId))!;
     const view = viewOf(committee, hq, period, row.figures as unknown as PerformanceFigures, null);
-    const text = (locale: Locale) => [reportText(deps.t, locale, view), "", deps.t(locale, "report-sent-by", { name: sender.name })].join("\n");
+    const text = (locale: Locale) =>
+      [reportText(deps.t, locale, view), "", deps.t(locale, "report-sent-by", { name: sender.name })].join("\n");
     const messages = await toSecretariat(tx, hq, "performance_report", text);
     if (messages.length === 0) return { kind: "no_recipient" };
     await enqueueMessages(tx, messages);
     await updateReport(tx, row.id, { status: "sent", sentAt: now, sentByPersonId: personId });
-    await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "report.sent", subjectType: "performance_report", subjectId: row.id, details: { label: row.label, kind: row.kind }, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "report.sent",
+      subjectType: "performance_report",
+      subjectId: row.id,
+      details: { label: row.label, kind: row.kind },
+      at: now,
+    });
     return { kind: "sent" };
   });
 }
 
 /** The HQ secretariat's chat; without one, each staff member privately. */
-async function toSecretariat(db: Database, hq: HeadquartersRow, purpose: string, text: (locale: Locale) => string): Promise<NewOutboxMessage[]> {
-  if (hq.secretariatChatId) return [{ chatId: hq.secretariatChatId, hqId: hq.id, purpose, payload: { method: "sendMessage", text: text(hq.locale) } }];
+async function toSecretariat(
+  db: Database,
+  hq: HeadquartersRow,
+  purpose: string,
+  text: (locale: Locale) => string,
+): Promise<NewOutboxMessage[]> {
+  if (hq.secretariatChatId)
+    return [
+      { chatId: hq.secretariatChatId, hqId: hq.id, purpose, payload: { method: "sendMessage", text: text(hq.locale) } },
+    ];
   const messages: NewOutboxMessage[] = [];
   for (const staff of await listCurrentStaff(db, hq.id)) {
     if (!staff.telegramId) continue;
     const person = await findPersonById(db, staff.personId);
     const locale = localeOfRecipient(person ?? null, hq.locale);
-    messages.push({ chatId: staff.telegramId, personId: staff.personId, hqId: hq.id, purpose, payload: { method: "sendMessage", text: text(locale) } });
+    messages.push({
+      chatId: staff.telegramId,
+      personId: staff.personId,
+      hqId: hq.id,
+      purpose,
+      payload: { method: "sendMessage", text: text(locale) },
+    });
   }
   return messages;
 }
@@ -274,7 +372,12 @@ export const YEAR_RANGE = { min: 1390, max: 1499 } as const;
  * sent to the HQ secretariat's chat. A quarter's stored report is used as drafted or sent; one without a report is
  * computed now; quarters not begun are shown as such.
  */
-export async function sendAnnualReport(deps: ServiceDeps, personId: number, jy: number, hqKey?: string): Promise<AnnualResult> {
+export async function sendAnnualReport(
+  deps: ServiceDeps,
+  personId: number,
+  jy: number,
+  hqKey?: string,
+): Promise<AnnualResult> {
   if (!Number.isInteger(jy) || jy < YEAR_RANGE.min || jy > YEAR_RANGE.max) return { kind: "bad_year" };
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<AnnualResult> => {
@@ -297,7 +400,9 @@ export async function sendAnnualReport(deps: ServiceDeps, personId: number, jy: 
           continue;
         }
         const report = stored.find((r) => r.committeeId === committee.id && r.label === periodLabel(period));
-        figures.push(report ? (report.figures as unknown as PerformanceFigures) : await figuresFor(tx, committee, hq, period, now));
+        figures.push(
+          report ? (report.figures as unknown as PerformanceFigures) : await figuresFor(tx, committee, hq, period, now),
+        );
       }
       const total = sumFigures(figures.filter((f) => f !== null));
       view.committees.push({ title: { fa: committee.titleFa, en: committee.titleEn }, quarters: figures, total });
@@ -305,14 +410,40 @@ export async function sendAnnualReport(deps: ServiceDeps, personId: number, jy: 
 
     const key = { hqId: hq.id, committeeId: null, kind: "annual" as const, label: String(jy) };
     const range = { start: yearStart, end: jalaliQuarterRange(jy + 1, 1, hq.timezone).start };
-    const sent = hq.secretariatChatId ? { status: "sent" as const, sentAt: now, sentByPersonId: personId } : { status: "draft" as const };
+    const sent = hq.secretariatChatId
+      ? { status: "sent" as const, sentAt: now, sentByPersonId: personId }
+      : { status: "draft" as const };
     const figures = view as unknown as Record<string, unknown>;
     const existing = await findReport(tx, key);
-    const row = existing ?? (await insertReport(tx, { ...key, periodStart: range.start, periodEnd: range.end, figures, createdAt: now, ...sent }));
+    const row =
+      existing ??
+      (await insertReport(tx, {
+        ...key,
+        periodStart: range.start,
+        periodEnd: range.end,
+        figures,
+        createdAt: now,
+        ...sent,
+      }));
     if (existing) await updateReport(tx, existing.id, { figures, ...sent });
-    await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: hq.secretariatChatId ? "report.annual_sent" : "report.annual_built", subjectType: "performance_report", subjectId: row.id, details: { year: jy, committees: view.committees.length }, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: hq.secretariatChatId ? "report.annual_sent" : "report.annual_built",
+      subjectType: "performance_report",
+      subjectId: row.id,
+      details: { year: jy, committees: view.committees.length },
+      at: now,
+    });
     if (!hq.secretariatChatId) return { kind: "no_chat", view };
-    await enqueueMessages(tx, [{ chatId: hq.secretariatChatId, hqId: hq.id, purpose: "annual_report", payload: { method: "sendMessage", text: annualText(deps.t, hq.locale, view) } }]);
+    await enqueueMessages(tx, [
+      {
+        chatId: hq.secretariatChatId,
+        hqId: hq.id,
+        purpose: "annual_report",
+        payload: { method: "sendMessage", text: annualText(deps.t, hq.locale, view) },
+      },
+    ]);
     return { kind: "sent", committees: view.committees.length };
   });
 }

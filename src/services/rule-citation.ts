@@ -7,5 +7,9 @@ import { type Locale, localizeDigits } from "../domain/text.ts";
  */
 export function citationVariables(citation: RuleCitation<Exclude<RuleKey, "quorum" | "majority">>, locale: Locale) {
   const bylaw = citation.source === "group" ? citation.bylaw : citation.value;
-  return { source: citation.source, value: localizeDigits(String(citation.value), locale), bylaw: localizeDigits(String(bylaw), locale) };
+  return {
+    source: citation.source,
+    value: localizeDigits(String(citation.value), locale),
+    bylaw: localizeDigits(String(bylaw), locale),
+  };
 }

@@ -7,7 +7,14 @@ import { scheduleJobOnce } from "../db/queries/planned-jobs.ts";
 import { seatsWithHolders } from "../db/queries/seats.ts";
 import { findTerm, type TermView, termsEndingBy } from "../db/queries/terms.ts";
 import { zonedInstant } from "../domain/calendar.ts";
-import { addDays, daysBetween, isoDayOf, TERM_REMINDER_DAYS, termReminderDay, termReminderDue } from "../domain/terms.ts";
+import {
+  addDays,
+  daysBetween,
+  isoDayOf,
+  TERM_REMINDER_DAYS,
+  termReminderDay,
+  termReminderDue,
+} from "../domain/terms.ts";
 import { localizeDigits } from "../domain/text.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { dayOf, localeOfRecipient } from "./meetings/meeting-text.ts";
@@ -19,7 +26,11 @@ const REMINDER_HOUR = 9;
  * B2: one reminder per term, 30 days before it ends (at once if that day has passed). The key carries the end date,
  * so a term changed by a new appointment order gets its own reminder and the old one finds nothing to say.
  */
-export async function scheduleTermReminder(tx: Database, term: Pick<TermView, "appointmentId" | "termEnd" | "hqTimezone">, now: Date): Promise<boolean> {
+export async function scheduleTermReminder(
+  tx: Database,
+  term: Pick<TermView, "appointmentId" | "termEnd" | "hqTimezone">,
+  now: Date,
+): Promise<boolean> {
   const [year, month, day] = termReminderDay(term).split("-").map(Number) as [number, number, number];
   const at = zonedInstant({ year, month, day }, { hour: REMINDER_HOUR, minute: 0 }, term.hqTimezone);
   return scheduleJobOnce(tx, {
@@ -81,7 +92,10 @@ export async function remindTerm(deps: ServiceDeps, appointmentId: number, termE
         personId: person.id,
         hqId: term.hqId,
         purpose: "term_reminder",
-        payload: { method: "sendMessage", text: deps.t(locale, days < 0 ? "term-reminder-ended" : "term-reminder-ending", variables) },
+        payload: {
+          method: "sendMessage",
+          text: deps.t(locale, days < 0 ? "term-reminder-ended" : "term-reminder-ending", variables),
+        },
       });
     }
     await enqueueMessages(tx, messages);

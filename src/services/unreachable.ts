@@ -5,7 +5,13 @@ import { findPersonById, updatePerson } from "../db/queries/people.ts";
 import type { MessageKey, ServiceDeps } from "./deps.ts";
 import { localeOfRecipient } from "./meetings/meeting-text.ts";
 
-export type ParkedMessage = { id: number; personId: number | null; purpose: string; meetingId?: number | null; hqId: number | null };
+export type ParkedMessage = {
+  id: number;
+  personId: number | null;
+  purpose: string;
+  meetingId?: number | null;
+  hqId: number | null;
+};
 
 /**
  * Telegram refused a message to a person (never opened the bot, or blocked it). The person is marked, and for a
@@ -16,7 +22,11 @@ const unreachableKeys: Record<"not_started" | "blocked", MessageKey> = {
   blocked: "unreachable-blocked",
 };
 
-export async function reportUnreachable(deps: ServiceDeps, row: ParkedMessage, reason: "not_started" | "blocked"): Promise<void> {
+export async function reportUnreachable(
+  deps: ServiceDeps,
+  row: ParkedMessage,
+  reason: "not_started" | "blocked",
+): Promise<void> {
   if (row.personId === null) return;
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
@@ -26,7 +36,14 @@ export async function reportUnreachable(deps: ServiceDeps, row: ParkedMessage, r
     const alreadyReported = reason === "not_started" && person.startedAt === null;
     if (reason === "blocked") await updatePerson(tx, person.id, { blockedAt: now });
     else if (person.startedAt) await updatePerson(tx, person.id, { startedAt: null });
-    await writeAudit(tx, { hqId: row.hqId, action: "delivery.unreachable", subjectType: "person", subjectId: person.id, details: { reason, outboxId: row.id, purpose: row.purpose }, at: now });
+    await writeAudit(tx, {
+      hqId: row.hqId,
+      action: "delivery.unreachable",
+      subjectType: "person",
+      subjectId: person.id,
+      details: { reason, outboxId: row.id, purpose: row.purpose },
+      at: now,
+    });
     if (alreadyReported || row.purpose !== "invitation" || !row.meetingId) return;
     const meeting = await findMeeting(tx, row.meetingId);
     const convener = meeting ? await findPersonById(tx, meeting.convenedByPersonId) : undefined;

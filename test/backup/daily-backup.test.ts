@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { archiveKindOfFile } from "../../src/backup/archive.ts";
-import { backupJobHandlers, DAILY_BACKUP_KIND, ensureDailyBackup, nextBackupAt } from "../../src/backup/daily-backup-job.ts";
+import {
+  backupJobHandlers,
+  DAILY_BACKUP_KIND,
+  ensureDailyBackup,
+  nextBackupAt,
+} from "../../src/backup/daily-backup-job.ts";
 import { pgliteClientOf, snapshotPglite } from "../../src/backup/pglite-snapshot.ts";
 import type { BackupSource } from "../../src/backup/take-backup.ts";
 import { rowsOf } from "../../src/db/rows.ts";
@@ -43,7 +48,12 @@ describe("daily backups through the job runner (BACKUP_DIR, BACKUP_KEEP)", () =>
   });
 
   function runnerAt(now: Date, backupSource: BackupSource, keep = 2) {
-    return createJobRunner({ db: database.db, handlers: backupJobHandlers({ source: backupSource, settings: { dir, keep }, zone: ZONE }), clock: () => now, log });
+    return createJobRunner({
+      db: database.db,
+      handlers: backupJobHandlers({ source: backupSource, settings: { dir, keep }, zone: ZONE }),
+      clock: () => now,
+      log,
+    });
   }
 
   it("runs at 03:00 where the HQ is, writes an archive of the database's kind, re-arms for the next day, and keeps only the newest BACKUP_KEEP", async () => {
@@ -59,7 +69,11 @@ describe("daily backups through the job runner (BACKUP_DIR, BACKUP_KEEP)", () =>
       expect(await runnerAt(at, source).runOnce()).toMatchObject({ claimed: 1, failed: 0 });
     }
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(["kargoruh-20261207T233100Z", "kargoruh-20261208T233100Z", "notes.txt"].map((name, i) => (i < 2 ? `${name}.${source.kind === "pglite" ? "pglite.tar.gz" : "pgdump"}` : name)));
+    expect(files).toEqual(
+      ["kargoruh-20261207T233100Z", "kargoruh-20261208T233100Z", "notes.txt"].map((name, i) =>
+        i < 2 ? `${name}.${source.kind === "pglite" ? "pglite.tar.gz" : "pgdump"}` : name,
+      ),
+    );
     expect(archiveKindOfFile(join(dir, files[1]!))).toBe(source.kind === "pglite" ? "pglite" : "pg_dump");
     const [job] = await database.db.select().from(jobs).where(eq(jobs.kind, DAILY_BACKUP_KIND));
     expect(job).toMatchObject({ status: "pending", runAt: new Date("2026-12-09T23:30:00Z") });

@@ -25,7 +25,10 @@ class FakeTelegram {
   /** getUpdates for one process; `inHand` tells the fake what that process is handling when it calls. */
   client(inHand: () => number[]) {
     const id = Symbol("process");
-    const getUpdates = async (params: { offset: number; limit: number; timeout: number }, signal?: AbortSignal): Promise<Update[]> => {
+    const getUpdates = async (
+      params: { offset: number; limit: number; timeout: number },
+      signal?: AbortSignal,
+    ): Promise<Update[]> => {
       if (this.cutOff.has(id)) return new Promise(() => {});
       this.calls.push({ ...params, inHandAtCall: inHand() });
       this.pending = this.pending.filter((u) => u.update_id >= params.offset);

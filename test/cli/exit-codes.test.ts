@@ -9,7 +9,10 @@ type Run = { code: number; out: string[]; err: string[] };
 async function cli(argv: string[], env: Record<string, string | undefined>): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([...argv, "--lang", "en"], env, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  const code = await runCli([...argv, "--lang", "en"], env, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+  });
   return { code, out, err };
 }
 
@@ -22,7 +25,9 @@ describe("the CLI exits non-zero on every error, with the reason on stderr", () 
   let env: Record<string, string | undefined>;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "kargoruh-cli-"));
-    env = process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { DATA_DIR: join(dir, "data") };
+    env = process.env.TEST_DATABASE_URL
+      ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
+      : { DATA_DIR: join(dir, "data") };
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

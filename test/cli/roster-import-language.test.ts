@@ -75,7 +75,9 @@ describe("roster import of a wrong file speaks one language per run", () => {
   const files: Record<string, string> = {};
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "kargoruh-cli-lang-"));
-    env = process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL } : { DATA_DIR: join(dir, "data") };
+    env = process.env.TEST_DATABASE_URL
+      ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
+      : { DATA_DIR: join(dir, "data") };
     for (const [name, content] of Object.entries({ shapes: SHAPES, rules: RULES })) {
       files[name] = join(dir, `${name}.yaml`);
       writeFileSync(files[name]!, content);
@@ -122,13 +124,21 @@ describe("roster import of a wrong file speaks one language per run", () => {
     expect(lines.en.length).toBeGreaterThanOrEqual(20);
     expect(lines.fa[0]).toBe(`فهرست «\u2068${files.shapes}\u2069» معتبر نیست و هیچ تغییری اعمال نشد:`);
     expect(lines.en[0]).toBe(`The roster "${files.shapes}" is not valid and nothing was applied:`);
-    expect(lines.fa).toContain("- در \u2068committees[0].chat_id\u2069: شناسه گروه تلگرام عددی منفی است، مانند \u2066-1001234567890\u2069.");
+    expect(lines.fa).toContain(
+      "- در \u2068committees[0].chat_id\u2069: شناسه گروه تلگرام عددی منفی است، مانند \u2066-1001234567890\u2069.",
+    );
     expect(lines.en).toContain("- committees[0].chat_id: a group chat id is negative, e.g. -1001234567890");
-    expect(lines.fa).toContain("- در \u2068committees[0].rules.notice_days\u2069: عدد بیشتر از حد مجاز است: باید حداکثر ۶۰ باشد.");
+    expect(lines.fa).toContain(
+      "- در \u2068committees[0].rules.notice_days\u2069: عدد بیشتر از حد مجاز است: باید حداکثر ۶۰ باشد.",
+    );
     expect(lines.en).toContain("- committees[0].rules.notice_days: Too big: expected number to be <=60");
-    expect(lines.fa).toContain("- در \u2068committees[0].members[1].seat\u2069: این مورد لازم است و نوشته نشده است؛ باید متن باشد.");
+    expect(lines.fa).toContain(
+      "- در \u2068committees[0].members[1].seat\u2069: این مورد لازم است و نوشته نشده است؛ باید متن باشد.",
+    );
     expect(lines.en).toContain("- committees[0].members[1].seat: Invalid input: expected string, received undefined");
-    expect(lines.fa.at(-1)).toBe("- در کل فایل: کلید \u2068«extra»\u2069 شناخته نیست؛ املای آن را بررسی کنید یا آن را بردارید.");
+    expect(lines.fa.at(-1)).toBe(
+      "- در کل فایل: کلید \u2068«extra»\u2069 شناخته نیست؛ املای آن را بررسی کنید یا آن را بردارید.",
+    );
     expect(lines.en.at(-1)).toBe('- (file): Unrecognized key: "extra"');
   });
 

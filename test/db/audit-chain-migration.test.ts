@@ -66,7 +66,9 @@ describe("audit chain: a database upgraded with entries already in its log", () 
     try {
       await database.migrate(before);
       const db = database.db;
-      await db.execute(sql`insert into headquarters (key, level, name, timezone, locale) values ('a', 'county', 'A', 'Asia/Tehran', 'fa'), ('b', 'county', 'B', 'Asia/Tehran', 'fa')`);
+      await db.execute(
+        sql`insert into headquarters (key, level, name, timezone, locale) values ('a', 'county', 'A', 'Asia/Tehran', 'fa'), ('b', 'county', 'B', 'Asia/Tehran', 'fa')`,
+      );
       // Written as the application did before the chain: details of every JSON shape, times with microseconds.
       await db.execute(sql`insert into audit_log (hq_id, actor_person_id, actor_telegram_id, action, subject_type, subject_id, details, at) values
         (1, null, 7001, 'roster.imported', 'headquarters', '1', '{"changes": 3, "zwnj": "نیم‌فاصله", "nested": {"b": [1, 2.50, null], "a": true}}', '2026-11-01 08:00:00.123456+00'),
@@ -82,7 +84,14 @@ describe("audit chain: a database upgraded with entries already in its log", () 
         [2, 1, true],
       ]);
 
-      await writeAudit(db, { hqId: 1, action: "meeting.convened", subjectType: "meeting", subjectId: 10, details: { after: "upgrade" }, at: new Date("2026-12-01T08:00:00Z") });
+      await writeAudit(db, {
+        hqId: 1,
+        action: "meeting.convened",
+        subjectType: "meeting",
+        subjectId: 10,
+        details: { after: "upgrade" },
+        at: new Date("2026-12-01T08:00:00Z"),
+      });
       expect((await verifyAuditChains(db, 1))[0]).toMatchObject({ count: 3, broken: null });
 
       await db.execute(sql`update audit_log set details = '{"changes": 4}' where action = 'roster.imported'`);

@@ -12,7 +12,9 @@ async function showSharedBuffers(handle: DatabaseHandle): Promise<string> {
 }
 
 async function lastCheckpoint(handle: DatabaseHandle): Promise<string> {
-  return rowsOf<{ lsn: string }>(await handle.db.execute(sql`select checkpoint_lsn::text as lsn from pg_control_checkpoint()`))[0]!.lsn;
+  return rowsOf<{ lsn: string }>(
+    await handle.db.execute(sql`select checkpoint_lsn::text as lsn from pg_control_checkpoint()`),
+  )[0]!.lsn;
 }
 
 // The embedded database in a directory, as the bot keeps it; PostgreSQL runs have their own server.
@@ -27,7 +29,9 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("PGlite in a DATA_DIR", () => {
     // A new directory: created and migrated in a child process, then opened as on any restart.
     const handle = await openDatabase({ dataDir }, { onStep: (step) => steps.push(step) });
     try {
-      await handle.db.insert(headquarters).values({ key: "dir", level: "county", name: "Dir", timezone: "Asia/Tehran", locale: "fa" });
+      await handle.db
+        .insert(headquarters)
+        .values({ key: "dir", level: "county", name: "Dir", timezone: "Asia/Tehran", locale: "fa" });
     } finally {
       await handle.close();
     }
@@ -52,7 +56,9 @@ describe.skipIf(process.env.TEST_DATABASE_URL)("PGlite in a DATA_DIR", () => {
     const handle = await openDatabase({ dataDir, checkpointEveryMs: 300 });
     try {
       const before = await lastCheckpoint(handle);
-      await handle.db.insert(headquarters).values({ key: "wal", level: "county", name: "WAL", timezone: "Asia/Tehran", locale: "fa" });
+      await handle.db
+        .insert(headquarters)
+        .values({ key: "wal", level: "county", name: "WAL", timezone: "Asia/Tehran", locale: "fa" });
       let after = before;
       for (let tries = 0; tries < 100 && after === before; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 100));

@@ -208,7 +208,9 @@ describe("outbox worker", () => {
   });
 
   it("pauses every chat when two chats are told to slow down, and only the one chat otherwise", async () => {
-    const { worker, calls, time } = setup((call, all) => (call.chatId !== 3 && all.length <= 2 ? flood(10) : undefined));
+    const { worker, calls, time } = setup((call, all) =>
+      call.chatId !== 3 && all.length <= 2 ? flood(10) : undefined,
+    );
     await enqueueMessages(database.db, [say(1, "a"), say(2, "b"), say(3, "c", { nextAttemptAt: new Date(T0 + 500) })]);
     expect(await worker.runOnce()).toMatchObject({ retried: 2, sent: 0 });
     time.set(T0 + 500);
@@ -263,7 +265,10 @@ describe("outbox worker", () => {
     const ids = await enqueueMessages(database.db, [say(81, "a", { personId: 1 }), say(82, "b", { personId: 2 })]);
     expect(await worker.runOnce()).toMatchObject({ blocked: 2 });
     expect(unreachable.map((u) => u.reason)).toEqual(["blocked", "blocked"]);
-    expect(await rowOf(ids[0]!)).toMatchObject({ status: "blocked", lastError: "403: Forbidden: bot was blocked by the user" });
+    expect(await rowOf(ids[0]!)).toMatchObject({
+      status: "blocked",
+      lastError: "403: Forbidden: bot was blocked by the user",
+    });
     expect(await releaseAwaitingStart(database.db, 1, new Date(T0))).toHaveLength(0);
   });
 
@@ -396,7 +401,13 @@ describe("outbox worker", () => {
       {
         chatId: -300,
         purpose: "minutes",
-        payload: { method: "sendDocument", filename: "minutes.pdf", content, caption: "<b>Minutes</b>", parseMode: "HTML" },
+        payload: {
+          method: "sendDocument",
+          filename: "minutes.pdf",
+          content,
+          caption: "<b>Minutes</b>",
+          parseMode: "HTML",
+        },
         nextAttemptAt: new Date(T0),
       },
     ]);
@@ -442,14 +453,19 @@ describe("outbox worker", () => {
   it("a group out of its budget delays no other chat's ready message", async () => {
     const { worker, time, calls } = setup();
     // A live session has spent the group's twenty messages of this minute.
-    await enqueueMessages(database.db, Array.from({ length: 20 }, (_, i) => say(-300, `tally ${i}`)));
+    await enqueueMessages(
+      database.db,
+      Array.from({ length: 20 }, (_, i) => say(-300, `tally ${i}`)),
+    );
     expect(await worker.runOnce()).toMatchObject({ sent: 20 });
     const spentAt = time.now();
     // The signed minutes: the group's copy first, then nine members and the HQ secretariat.
     const members = Array.from({ length: 9 }, (_, i) => 501 + i);
     await enqueueMessages(database.db, [
       say(-300, "minutes to the group", { purpose: "minutes_signed", nextAttemptAt: new Date(spentAt) }),
-      ...members.map((chatId) => say(chatId, "minutes", { purpose: "minutes_signed", nextAttemptAt: new Date(spentAt) })),
+      ...members.map((chatId) =>
+        say(chatId, "minutes", { purpose: "minutes_signed", nextAttemptAt: new Date(spentAt) }),
+      ),
       say(-900, "minutes to the secretariat", { purpose: "minutes_signed", nextAttemptAt: new Date(spentAt) }),
     ]);
     expect(await worker.runOnce()).toMatchObject({ sent: 10 });
@@ -467,7 +483,10 @@ describe("outbox worker", () => {
 
   it("gives the next slots to a person's answer before a fan-out written earlier", async () => {
     const { worker, calls } = setup();
-    await enqueueMessages(database.db, Array.from({ length: 60 }, (_, i) => say(1000 + i, `invitation ${i}`, { purpose: "invitation" })));
+    await enqueueMessages(
+      database.db,
+      Array.from({ length: 60 }, (_, i) => say(1000 + i, `invitation ${i}`, { purpose: "invitation" })),
+    );
     await enqueueMessages(database.db, [say(42, "your answer is recorded", { purpose: "reply" })]);
     await worker.runOnce();
     // The first slot of the first look (the fake network records a call a little after its slot, so order is compared).
@@ -481,10 +500,25 @@ describe("outbox worker", () => {
     await enqueueMessages(database.db, [say(-300, "copy of a report", { purpose: "report" })]);
     // Written by the same process on the real clock: coalesced edits are due at once.
     await database.db.update(outbox).set({ nextAttemptAt: now });
-    await enqueueCoalescedEdit(database.db, { chatId: -300, purpose: "vote_tally", payload: { method: "editMessageText", messageId: 40, text: "yes 3" }, dedupeKey: "vote:1" });
-    await enqueueCoalescedEdit(database.db, { chatId: -300, purpose: "vote_tally", payload: { method: "editMessageText", messageId: 41, text: "yes 5" }, dedupeKey: "vote:2" });
+    await enqueueCoalescedEdit(database.db, {
+      chatId: -300,
+      purpose: "vote_tally",
+      payload: { method: "editMessageText", messageId: 40, text: "yes 3" },
+      dedupeKey: "vote:1",
+    });
+    await enqueueCoalescedEdit(database.db, {
+      chatId: -300,
+      purpose: "vote_tally",
+      payload: { method: "editMessageText", messageId: 41, text: "yes 5" },
+      dedupeKey: "vote:2",
+    });
     // Vote 2 closes: its message becomes the result, replacing its pending tally.
-    await enqueueCoalescedEdit(database.db, { chatId: -300, purpose: "vote_result", payload: { method: "editMessageText", messageId: 41, text: "passed" }, dedupeKey: "vote:2" });
+    await enqueueCoalescedEdit(database.db, {
+      chatId: -300,
+      purpose: "vote_result",
+      payload: { method: "editMessageText", messageId: 41, text: "passed" },
+      dedupeKey: "vote:2",
+    });
     await database.db.update(outbox).set({ nextAttemptAt: now });
     await worker.runOnce();
     expect(calls.map((c) => c.text)).toEqual(["passed", "yes 3", "copy of a report"]);
@@ -550,7 +584,9 @@ describe("outbox worker", () => {
     worker.start(60_000);
     try {
       await vi.waitFor(() => expect(looks.length).toBe(1));
-      const [unnudged] = (await enqueueMessages(database.db, [say(1, "waits for the poll", { nextAttemptAt: new Date() })])) as [number];
+      const [unnudged] = (await enqueueMessages(database.db, [
+        say(1, "waits for the poll", { nextAttemptAt: new Date() }),
+      ])) as [number];
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await rowOf(unnudged)).status).toBe("pending");
 
@@ -583,7 +619,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two outbox workers on one Postg
 
   // Retried: on a machine loaded far past its cores a send can start >150 ms after its slot, and two processes may
   // then put a 31st send inside one second (the README says so). Each message is still sent exactly once.
-  it("stay together under 30 sends a second and one a second per chat, and send each message once", { retry: 2 }, async () => {
+  it("stay together under 30 sends a second and one a second per chat, and send each message once", {
+    retry: 2,
+  }, async () => {
     const calls: { chatId: number; text: string; at: number }[] = [];
     const make = () => {
       const api = new Api("123456:TEST-token-not-a-real-one-xyz");
@@ -594,7 +632,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two outbox workers on one Postg
         await new Promise((resolve) => setTimeout(resolve, 2));
         const fields = payload as { chat_id: number; text: string };
         calls.push({ chatId: fields.chat_id, text: fields.text, at });
-        return { ok: true, result: { message_id: nextMessageId++, date: 0, chat: { id: fields.chat_id, type: "private" } } } as never;
+        return {
+          ok: true,
+          result: { message_id: nextMessageId++, date: 0, chat: { id: fields.chat_id, type: "private" } },
+        } as never;
       });
       return createOutboxWorker({
         db: database.db,
@@ -613,7 +654,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two outbox workers on one Postg
     const started = Date.now();
     for (const worker of workers) worker.start(50);
     try {
-      await vi.waitFor(async () => expect((await outboxDepth(database.db)).sent).toBe(90), { timeout: 20_000, interval: 200 });
+      await vi.waitFor(async () => expect((await outboxDepth(database.db)).sent).toBe(90), {
+        timeout: 20_000,
+        interval: 200,
+      });
     } finally {
       await Promise.all(workers.map((worker) => worker.stop()));
     }
@@ -628,9 +672,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two outbox workers on one Postg
     for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000 - jitter);
     for (let chat = 2000; chat < 2030; chat++) {
       const chatTimes = calls.filter((c) => c.chatId === chat).map((c) => c.at);
-      for (let i = 1; i < chatTimes.length; i++) expect(chatTimes[i]! - chatTimes[i - 1]!).toBeGreaterThanOrEqual(1000 - jitter);
+      for (let i = 1; i < chatTimes.length; i++)
+        expect(chatTimes[i]! - chatTimes[i - 1]!).toBeGreaterThanOrEqual(1000 - jitter);
       // Each chat reads its three messages in the order they were written.
-      expect(calls.filter((c) => c.chatId === chat).map((c) => Number(c.text.slice(1)))).toEqual([chat - 2000, chat - 1970, chat - 1940]);
+      expect(calls.filter((c) => c.chatId === chat).map((c) => Number(c.text.slice(1)))).toEqual([
+        chat - 2000,
+        chat - 1970,
+        chat - 1940,
+      ]);
     }
     // 90 messages at 30 a second, three to each chat a second apart: about three seconds, not one worker's pace twice.
     expect(Date.now() - started).toBeLessThan(10_000);

@@ -15,7 +15,8 @@ describe("direct replies share the outbox's send budget", () => {
     const limiter = createSendLimiter();
     // The outbox has just used the whole second's budget.
     const start = Date.now();
-    for (let chat = 1; chat <= 30; chat++) while (limiter.reserve(chat, Date.now()) > 0) await new Promise((r) => setTimeout(r, 5));
+    for (let chat = 1; chat <= 30; chat++)
+      while (limiter.reserve(chat, Date.now()) > 0) await new Promise((r) => setTimeout(r, 5));
     const api = new Api(emulator.token, { apiRoot: emulator.url });
     api.config.use(paceDirectSends(limiter));
     const sent = await api.sendMessage(9001, "reply");

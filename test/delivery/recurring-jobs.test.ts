@@ -25,7 +25,8 @@ describe("a recurring job that fails all its retries runs again the next day and
       if (broken) throw new Error("database hiccup");
     },
   };
-  const runner = () => createJobRunner({ db: database.db, handlers, recurring: RECURRING_JOBS, clock: clock.now, log: silentLogger });
+  const runner = () =>
+    createJobRunner({ db: database.db, handlers, recurring: RECURRING_JOBS, clock: clock.now, log: silentLogger });
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -88,13 +89,17 @@ describe("a recurring job that fails all its retries runs again the next day and
     expect(body.status).toBe("degraded");
     expect(body.jobs.failing[0].kind).toBe("daily_planning");
     expect(body.jobs.failing[0].lastError).toContain("database hiccup");
-    expect(await (await fetch(`${base}/metrics`)).text()).toContain('kargoruh_recurring_job_failing{kind="daily_planning"} 1');
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain(
+      'kargoruh_recurring_job_failing{kind="daily_planning"} 1',
+    );
 
     clock.set(new Date(gaveUpAt.getTime() + DAY));
     broken = false;
     await runner().runOnce();
     expect((await (await fetch(`${base}/healthz`)).json()).status).toBe("ok");
-    expect(await (await fetch(`${base}/metrics`)).text()).toContain('kargoruh_recurring_job_failing{kind="daily_planning"} 0');
+    expect(await (await fetch(`${base}/metrics`)).text()).toContain(
+      'kargoruh_recurring_job_failing{kind="daily_planning"} 0',
+    );
   });
 
   it("a job that does not recur still gives up for good, and /metrics counts it", async () => {

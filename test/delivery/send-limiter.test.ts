@@ -140,8 +140,16 @@ describe("send limiter", () => {
   });
 
   it("takes slots ahead of time for a list of chats, in order, within the limits, and only within the time asked", () => {
-    const chats = fc.oneof(fc.constantFrom(...GROUPS), fc.constantFrom(...PRIVATE), fc.integer({ min: 1000, max: 1100 }));
-    const asks = fc.record({ chatIds: fc.uniqueArray(chats, { minLength: 1, maxLength: 40 }), advance: fc.integer({ min: 0, max: 400 }), withinMs: fc.integer({ min: 0, max: 1000 }) });
+    const chats = fc.oneof(
+      fc.constantFrom(...GROUPS),
+      fc.constantFrom(...PRIVATE),
+      fc.integer({ min: 1000, max: 1100 }),
+    );
+    const asks = fc.record({
+      chatIds: fc.uniqueArray(chats, { minLength: 1, maxLength: 40 }),
+      advance: fc.integer({ min: 0, max: 400 }),
+      withinMs: fc.integer({ min: 0, max: 1000 }),
+    });
     fc.assert(
       fc.asyncProperty(fc.array(asks, { minLength: 1, maxLength: 60 }), async (steps) => {
         const limiter = createSendLimiter();

@@ -17,7 +17,11 @@ describe("send budget held in the database", () => {
 
   it("hands out the very slots the in-memory budget would, with the same rules", async () => {
     const chats = fc.oneof(fc.constantFrom(-5, -6), fc.integer({ min: 1, max: 12 }));
-    const asks = fc.record({ chatIds: fc.uniqueArray(chats, { minLength: 1, maxLength: 8 }), advance: fc.integer({ min: 0, max: 1500 }), withinMs: fc.integer({ min: 0, max: 1000 }) });
+    const asks = fc.record({
+      chatIds: fc.uniqueArray(chats, { minLength: 1, maxLength: 8 }),
+      advance: fc.integer({ min: 0, max: 1500 }),
+      withinMs: fc.integer({ min: 0, max: 1000 }),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(asks, { minLength: 1, maxLength: 15 }), async (steps) => {
         await database.db.delete(sendBudget);
@@ -58,7 +62,12 @@ describe("send budget held in the database", () => {
       { at: T0 + 7000, taken: true },
       { at: T0, taken: true },
     ]);
-    expect(await first.heldChats(T0 + 500)).toEqual(expect.arrayContaining([{ chatId: 7, readyAt: T0 + 8000 }, { chatId: 8, readyAt: T0 + 1000 }]));
+    expect(await first.heldChats(T0 + 500)).toEqual(
+      expect.arrayContaining([
+        { chatId: 7, readyAt: T0 + 8000 },
+        { chatId: 8, readyAt: T0 + 1000 },
+      ]),
+    );
     expect(await first.heldChats(T0 + 7500)).toEqual([{ chatId: 7, readyAt: T0 + 8000 }]);
     await first.pauseUntil("all", T0 + 20_000);
     expect(await second.takeSlots([9], T0 + 9000, 1000)).toEqual([{ at: T0 + 20_000, taken: false }]);
@@ -79,7 +88,9 @@ describe("send budget held in the database", () => {
     const limiter = createSharedSendLimiter(database.db);
     await limiter.takeSlots([1, 2, 3], T0, 1000);
     await limiter.takeSlots([4], T0 + 120_000, 0);
-    const chats = (await database.db.select({ chatId: sendBudget.chatId }).from(sendBudget)).map((row) => row.chatId).sort();
+    const chats = (await database.db.select({ chatId: sendBudget.chatId }).from(sendBudget))
+      .map((row) => row.chatId)
+      .sort();
     expect(chats).toEqual([0, 4]);
   });
 });

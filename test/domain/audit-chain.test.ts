@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type AuditContent, canonicalAuditContent, canonicalJson, ChainWalker, GENESIS_HASH, linkHash, type StoredLink } from "../../src/domain/audit-chain.ts";
+import {
+  type AuditContent,
+  canonicalAuditContent,
+  canonicalJson,
+  ChainWalker,
+  GENESIS_HASH,
+  linkHash,
+  type StoredLink,
+} from "../../src/domain/audit-chain.ts";
 
 const content = (seq: number, details: unknown = { a: 1 }): AuditContent => ({
   chain: 3,
@@ -29,7 +37,9 @@ function chain(n: number): StoredLink[] {
 describe("the audit hash chain", () => {
   it("canonical content: keys sorted at every depth, the time in ISO UTC, what jsonb gives back (undefined dropped, a Date as its ISO string)", () => {
     expect(canonicalJson({ b: [{ z: 1, y: null }], a: "نیم‌فاصله" })).toBe('{"a":"نیم‌فاصله","b":[{"y":null,"z":1}]}');
-    const written = canonicalAuditContent(content(1, { when: new Date("2026-01-01T00:00:00Z"), gone: undefined, n: 2.5 }));
+    const written = canonicalAuditContent(
+      content(1, { when: new Date("2026-01-01T00:00:00Z"), gone: undefined, n: 2.5 }),
+    );
     const readBack = canonicalAuditContent(content(1, { n: 2.5, when: "2026-01-01T00:00:00.000Z" }));
     expect(written).toBe(readBack);
     expect(written).toContain('"at":"2026-12-07T08:00:00.123Z"');
@@ -49,7 +59,10 @@ describe("the audit hash chain", () => {
     const head = { seq: 4, hash: links[3]!.hash };
     const edited = new ChainWalker(head);
     expect(edited.check(links[0]!)).toBeNull();
-    expect(edited.check({ ...links[1]!, canonical: canonicalAuditContent(content(2, { a: 2 })) })).toMatchObject({ kind: "altered", entry: { id: 102 } });
+    expect(edited.check({ ...links[1]!, canonical: canonicalAuditContent(content(2, { a: 2 })) })).toMatchObject({
+      kind: "altered",
+      entry: { id: 102 },
+    });
 
     const gap = new ChainWalker(head);
     gap.check(links[0]!);

@@ -113,8 +113,14 @@ describe("parseDate accepts what officials type", () => {
   });
 
   it("a month's name and a year of the other calendar, or a day the month lacks, are refused with the reason", () => {
-    expect(parseDate("20 آذر 2026")).toMatchObject({ ok: false, error: { code: "year_out_of_range", calendar: "jalali" } });
-    expect(parseDate("11 December 1405")).toMatchObject({ ok: false, error: { code: "year_out_of_range", calendar: "gregorian" } });
+    expect(parseDate("20 آذر 2026")).toMatchObject({
+      ok: false,
+      error: { code: "year_out_of_range", calendar: "jalali" },
+    });
+    expect(parseDate("11 December 1405")).toMatchObject({
+      ok: false,
+      error: { code: "year_out_of_range", calendar: "gregorian" },
+    });
     expect(parseDate("31 آذر 1405")).toMatchObject({ ok: false, error: { code: "day_out_of_range", maxDay: 30 } });
     expect(parseDate("20 آذر 05")).toMatchObject({ ok: false, error: { code: "year_format" } });
   });
@@ -165,9 +171,12 @@ describe("parseDate rejects impossible dates with a reason", () => {
     });
   });
 
-  it.each([["05/09/20"], ["۰۵/۰۹/۲۰"], ["405/09/20"], ["14055/09/20"]])("a year that is not four digits: %s", (input) => {
-    expect(dateError(input)).toEqual({ code: "year_format" });
-  });
+  it.each([["05/09/20"], ["۰۵/۰۹/۲۰"], ["405/09/20"], ["14055/09/20"]])(
+    "a year that is not four digits: %s",
+    (input) => {
+      expect(dateError(input)).toEqual({ code: "year_format" });
+    },
+  );
 
   it("a four-digit year with a leading zero", () => {
     expect(dateError("0405/09/20")).toEqual({
@@ -231,12 +240,21 @@ describe("parseTime", () => {
     expect(timeError(input)).toEqual({ code: "time_out_of_range", hour, minute });
   });
 
-  it.each([[""], ["ده"], ["10:5"], ["10:300"], ["100"], ["10:00:00"], ["10am"], [":30"], ["-1"], ["ساعت"], ["ساعت ده"]])(
-    "rejects %j as badly formed",
-    (input) => {
-      expect(timeError(input)).toEqual({ code: "time_format" });
-    },
-  );
+  it.each([
+    [""],
+    ["ده"],
+    ["10:5"],
+    ["10:300"],
+    ["100"],
+    ["10:00:00"],
+    ["10am"],
+    [":30"],
+    ["-1"],
+    ["ساعت"],
+    ["ساعت ده"],
+  ])("rejects %j as badly formed", (input) => {
+    expect(timeError(input)).toEqual({ code: "time_format" });
+  });
 });
 
 describe("zonedInstant and localDateOf", () => {
@@ -366,7 +384,9 @@ describe("Jalali quarters and months", () => {
 
   it("each quarter ends where the next begins, and winter ends on 1 Farvardin of the next year", () => {
     for (const q of [1, 2, 3] as const) {
-      expect(jalaliQuarterRange(1405, q, TEHRAN).end).toEqual(jalaliQuarterRange(1405, (q + 1) as 2 | 3 | 4, TEHRAN).start);
+      expect(jalaliQuarterRange(1405, q, TEHRAN).end).toEqual(
+        jalaliQuarterRange(1405, (q + 1) as 2 | 3 | 4, TEHRAN).start,
+      );
     }
     expect(jalaliQuarterRange(1405, 4, TEHRAN).end).toEqual(jalaliQuarterRange(1406, 1, TEHRAN).start);
     expect(jalaliQuarterRange(1405, 4, TEHRAN).end.toISOString()).toBe("2027-03-20T20:30:00.000Z");
@@ -427,8 +447,14 @@ describe("addYearsIn", () => {
 
 describe("parseCalendarDate", () => {
   it("says which calendar the date was written in", () => {
-    expect(parseCalendarDate("۱۴۰۵/۰۱/۱۵")).toEqual({ ok: true, value: { date: { year: 2026, month: 4, day: 4 }, calendar: "jalali" } });
-    expect(parseCalendarDate("2026-04-04")).toEqual({ ok: true, value: { date: { year: 2026, month: 4, day: 4 }, calendar: "gregorian" } });
+    expect(parseCalendarDate("۱۴۰۵/۰۱/۱۵")).toEqual({
+      ok: true,
+      value: { date: { year: 2026, month: 4, day: 4 }, calendar: "jalali" },
+    });
+    expect(parseCalendarDate("2026-04-04")).toEqual({
+      ok: true,
+      value: { date: { year: 2026, month: 4, day: 4 }, calendar: "gregorian" },
+    });
     expect(parseCalendarDate("1405/12/30").ok).toBe(false);
   });
 });

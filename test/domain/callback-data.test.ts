@@ -51,10 +51,26 @@ describe("button payloads", () => {
     expect(decodeCallback(data)).toEqual(action);
   });
 
-  it.each(["", "rsvp:1:x", "rsvp:0:a", "v:1:maybe", "pa:-1", "pa:1:2", "zz:1", "constructor:1", "ci:01", "mp:1:x", "elv:1:x", "elv:1", "elv:0:2", "prs:1:2", "pa:99999999999", "nst:1:x", "nst:1", "nst:0:s"])(
-    "a forged payload %j is unknown",
-    (data) => {
-      expect(decodeCallback(data)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "rsvp:1:x",
+    "rsvp:0:a",
+    "v:1:maybe",
+    "pa:-1",
+    "pa:1:2",
+    "zz:1",
+    "constructor:1",
+    "ci:01",
+    "mp:1:x",
+    "elv:1:x",
+    "elv:1",
+    "elv:0:2",
+    "prs:1:2",
+    "pa:99999999999",
+    "nst:1:x",
+    "nst:1",
+    "nst:0:s",
+  ])("a forged payload %j is unknown", (data) => {
+    expect(decodeCallback(data)).toBeNull();
+  });
 });

@@ -78,9 +78,7 @@ describe("B4/B6 the /convene text: date, time, place, then the agenda", () => {
   });
 
   it("keeps a place with commas and Persian punctuation whole", () => {
-    expect(parsed("1405/09/20 10:00 فرمانداری، سالن اجتماعات, طبقه ۲").place).toBe(
-      "فرمانداری، سالن اجتماعات, طبقه ۲",
-    );
+    expect(parsed("1405/09/20 10:00 فرمانداری، سالن اجتماعات, طبقه ۲").place).toBe("فرمانداری، سالن اجتماعات, طبقه ۲");
   });
 
   it("a comma after the time is not part of the place", () => {
@@ -155,12 +153,9 @@ describe("B4/B6 the /convene text: date, time, place, then the agenda", () => {
 });
 
 describe("B6 the /convene text: what is refused", () => {
-  it.each([[""], ["   \n \n"], ["1405/09/20"], ["1405/09/20 ساعت"], ["10:00"]])(
-    "%j has no date and time",
-    (text) => {
-      expect(parseError(text)).toEqual({ code: "missing_date_time" });
-    },
-  );
+  it.each([[""], ["   \n \n"], ["1405/09/20"], ["1405/09/20 ساعت"], ["10:00"]])("%j has no date and time", (text) => {
+    expect(parseError(text)).toEqual({ code: "missing_date_time" });
+  });
 
   it("an impossible month (1405/13/01) gives the wrapped date error", () => {
     expect(parseError("1405/13/01 10:00")).toEqual({
@@ -342,9 +337,7 @@ describe("reminders before the meeting", () => {
   });
 
   it("a meeting 3 hours away gets only the 2-hour reminder; 1 hour away gets none", () => {
-    expect(reminderPlan(startsAt, new Date(startsAt.getTime() - 3 * HOUR)).map((r) => r.kind)).toEqual([
-      "starting_2h",
-    ]);
+    expect(reminderPlan(startsAt, new Date(startsAt.getTime() - 3 * HOUR)).map((r) => r.kind)).toEqual(["starting_2h"]);
     expect(reminderPlan(startsAt, new Date(startsAt.getTime() - HOUR))).toEqual([]);
   });
 });
@@ -355,7 +348,11 @@ describe("B3 RSVP tally against the quorum", () => {
     response,
     vacant,
   });
-  const guest = (response: RsvpInvitation["response"]): RsvpInvitation => ({ seatVoting: false, response, vacant: false });
+  const guest = (response: RsvpInvitation["response"]): RsvpInvitation => ({
+    seatVoting: false,
+    response,
+    vacant: false,
+  });
   const quorum = BYLAW_DEFAULT_RULES.quorum;
 
   it("B3 with 9 voting seats, 5 attending and 1 delegate make the quorum of 6 expected", () => {
@@ -385,7 +382,10 @@ describe("B3 RSVP tally against the quorum", () => {
   });
 
   it("B3 with 9 voting seats, 5 attending is not yet the quorum", () => {
-    const tally = rsvpTally([...Array.from({ length: 5 }, () => seat("attending")), ...Array.from({ length: 4 }, () => seat(null))], quorum);
+    const tally = rsvpTally(
+      [...Array.from({ length: 5 }, () => seat("attending")), ...Array.from({ length: 4 }, () => seat(null))],
+      quorum,
+    );
     expect(tally).toMatchObject({ votingSeats: 9, expectedPresent: 5, quorumRequired: 6, quorumExpected: false });
   });
 

@@ -27,7 +27,9 @@ describe("Part A: the roster's council entry", () => {
   });
 
   it("Part A: one person is not both the council's chair and its secretary", () => {
-    expect(issues(withCouncil({ chair: 1001, secretary: 1001 }))).toEqual([{ path: "committees[0].secretary", key: "roster-issue-council-same-officer", vars: {} }]);
+    expect(issues(withCouncil({ chair: 1001, secretary: 1001 }))).toEqual([
+      { path: "committees[0].secretary", key: "roster-issue-council-same-officer", vars: {} },
+    ]);
   });
 
   it("Part A: a sub-working group's officers are not council members", () => {
@@ -39,14 +41,20 @@ describe("Part A: the roster's council entry", () => {
       title: { fa: "گروه کاری میراث", en: "Heritage expert group" },
       members: [{ seat: "دبیر گروه", role: "secretary", telegram_id: 1009, name: "دبیر فرعی" }],
     } as never);
-    expect(issues(input)).toEqual([{ path: "committees[0].secretary", key: "roster-issue-council-officer-not-member", vars: { telegramId: 1009 } }]);
+    expect(issues(input)).toEqual([
+      { path: "committees[0].secretary", key: "roster-issue-council-officer-not-member", vars: { telegramId: 1009 } },
+    ]);
   });
 
   it("only the council names its chair or secretary in the entry; a group marks them with role:", () => {
     const input = rosterInput();
     (input.committees[1] as Record<string, unknown>).chair = 1001;
     expect(issues(input)).toEqual([
-      { path: "committees[1].chair", key: "roster-issue-officer-outside-council", vars: { role: "chair", roleName: { word: "roster-role-chair" } } },
+      {
+        path: "committees[1].chair",
+        key: "roster-issue-officer-outside-council",
+        vars: { role: "chair", roleName: { word: "roster-role-chair" } },
+      },
     ]);
   });
 
@@ -58,7 +66,9 @@ describe("Part A: the roster's council entry", () => {
   });
 
   it("an exported council entry (derived_members) imports unchanged; derived_members elsewhere is refused", () => {
-    expect(issues(withCouncil({ members: [], derived_members: [{ telegram_id: 1001, name: "رئیس نمونه", role: "chair" }] }))).toEqual([]);
+    expect(
+      issues(withCouncil({ members: [], derived_members: [{ telegram_id: 1001, name: "رئیس نمونه", role: "chair" }] })),
+    ).toEqual([]);
     const input = rosterInput();
     (input.committees[1] as Record<string, unknown>).derived_members = [];
     expect(issues(input)[0]).toMatchObject({ path: "committees[1].derived_members" });

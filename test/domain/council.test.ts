@@ -11,9 +11,25 @@ const VOCATIONAL = 4;
 const JUSTICE = 5;
 const FINANCE = 6;
 
-function office(group: (typeof GROUPS)[number], role: "chair" | "secretary", personId: number, seatTitle: string, termEnd = "2028-01-01"): GroupOffice {
+function office(
+  group: (typeof GROUPS)[number],
+  role: "chair" | "secretary",
+  personId: number,
+  seatTitle: string,
+  termEnd = "2028-01-01",
+): GroupOffice {
   const order = GROUPS.indexOf(group);
-  return { committeeId: 10 + order, committeeKey: group, committeeTemplate: group, committeeOrder: order, role, personId, seatTitle, termStart: "2026-01-01", termEnd };
+  return {
+    committeeId: 10 + order,
+    committeeKey: group,
+    committeeTemplate: group,
+    committeeOrder: order,
+    role,
+    personId,
+    seatTitle,
+    termStart: "2026-01-01",
+    termEnd,
+  };
 }
 
 /** The bylaw's part A as the roster template fills it: the governor chairs four groups, the mayor is secretary of two. */
@@ -60,24 +76,41 @@ describe("Part A: the coordination council", () => {
   });
 
   it("Part A default: a tie for the most chairs goes to the chair of the physical group", () => {
-    const offices = [office("social", "chair", JUSTICE, "Justice"), office("physical", "chair", GOVERNOR, "Governor"), office("physical", "secretary", HERITAGE, "Heritage")];
+    const offices = [
+      office("social", "chair", JUSTICE, "Justice"),
+      office("physical", "chair", GOVERNOR, "Governor"),
+      office("physical", "secretary", HERITAGE, "Heritage"),
+    ];
     expect(councilMembership(offices, NONE).chairPersonId).toBe(GOVERNOR);
   });
 
   it("Part A: the roster may name the chair and the secretary among the members", () => {
-    const result = councilMembership(templateOffices, { namedChairPersonId: JUSTICE, namedSecretaryPersonId: MAYOR, electedSecretaryPersonId: null });
+    const result = councilMembership(templateOffices, {
+      namedChairPersonId: JUSTICE,
+      namedSecretaryPersonId: MAYOR,
+      electedSecretaryPersonId: null,
+    });
     expect(result).toMatchObject({ chairPersonId: JUSTICE, secretaryPersonId: MAYOR });
     expect(result.members.find((m) => m.personId === GOVERNOR)!.role).toBe("member");
   });
 
   it("Part A: a named chair who no longer holds an office falls back to the default rule", () => {
-    const result = councilMembership(templateOffices, { namedChairPersonId: 99, namedSecretaryPersonId: 98, electedSecretaryPersonId: null });
+    const result = councilMembership(templateOffices, {
+      namedChairPersonId: 99,
+      namedSecretaryPersonId: 98,
+      electedSecretaryPersonId: null,
+    });
     expect(result).toMatchObject({ chairPersonId: GOVERNOR, secretaryPersonId: HERITAGE });
   });
 
   it("B7 in the council: a secretary the members elected stays secretary while a member, unless the roster names one", () => {
-    expect(councilMembership(templateOffices, { ...NONE, electedSecretaryPersonId: FINANCE }).secretaryPersonId).toBe(FINANCE);
-    expect(councilMembership(templateOffices, { ...NONE, namedSecretaryPersonId: MAYOR, electedSecretaryPersonId: FINANCE }).secretaryPersonId).toBe(MAYOR);
+    expect(councilMembership(templateOffices, { ...NONE, electedSecretaryPersonId: FINANCE }).secretaryPersonId).toBe(
+      FINANCE,
+    );
+    expect(
+      councilMembership(templateOffices, { ...NONE, namedSecretaryPersonId: MAYOR, electedSecretaryPersonId: FINANCE })
+        .secretaryPersonId,
+    ).toBe(MAYOR);
   });
 
   it("Part A: with no physical group's secretary the council has none until one is named or elected; its chair still convenes", () => {
@@ -86,21 +119,33 @@ describe("Part A: the coordination council", () => {
   });
 
   it("Part A: one person holds one council role — a chair who is also the default secretary stays chair", () => {
-    const offices = [office("physical", "chair", GOVERNOR, "Governor"), office("physical", "secretary", GOVERNOR, "Governor"), office("social", "chair", MAYOR, "Mayor")];
+    const offices = [
+      office("physical", "chair", GOVERNOR, "Governor"),
+      office("physical", "secretary", GOVERNOR, "Governor"),
+      office("social", "chair", MAYOR, "Mayor"),
+    ];
     const result = councilMembership(offices, NONE);
     expect(result).toMatchObject({ chairPersonId: GOVERNOR, secretaryPersonId: null });
     expect(result.members).toHaveLength(2);
   });
 
   it("B2 in the council: a member's term runs from their first office's start to their last office's end", () => {
-    const offices = [office("physical", "chair", GOVERNOR, "Governor", "2027-05-01"), office("social", "chair", GOVERNOR, "Governor", "2028-03-01")];
-    expect(councilMembership(offices, NONE).members[0]).toMatchObject({ termStart: "2026-01-01", termEnd: "2028-03-01" });
+    const offices = [
+      office("physical", "chair", GOVERNOR, "Governor", "2027-05-01"),
+      office("social", "chair", GOVERNOR, "Governor", "2028-03-01"),
+    ];
+    expect(councilMembership(offices, NONE).members[0]).toMatchObject({
+      termStart: "2026-01-01",
+      termEnd: "2028-03-01",
+    });
   });
 
   it("names a council seat by the offices behind it, each title once", () => {
     const { members } = councilMembership(templateOffices, NONE);
     expect(councilSeatTitle(members.find((m) => m.personId === GOVERNOR)!, " / ")).toBe("Governor");
-    const mayor = { offices: [office("social", "secretary", MAYOR, "Mayor"), office("legal", "secretary", MAYOR, "Mayor (legal)")] };
+    const mayor = {
+      offices: [office("social", "secretary", MAYOR, "Mayor"), office("legal", "secretary", MAYOR, "Mayor (legal)")],
+    };
     expect(councilSeatTitle(mayor, " / ")).toBe("Mayor / Mayor (legal)");
   });
 });

@@ -11,12 +11,26 @@ describe("delivery lanes", () => {
   it("maps each purpose to its lane", () => {
     expect(laneOf(REPLY_PURPOSE)).toBe("interactive");
     expect(laneOf("guest_registered")).toBe("interactive");
-    for (const purpose of ["vote_ballot", "vote_result", "session_check_in", "session_final_attendance", "election", "election_result"]) {
+    for (const purpose of [
+      "vote_ballot",
+      "vote_result",
+      "session_check_in",
+      "session_final_attendance",
+      "election",
+      "election_result",
+    ]) {
       expect(laneOf(purpose)).toBe("session");
     }
     expect(laneOf("vote_tally")).toBe("live");
     expect(laneOf("session_attendance")).toBe("live");
-    for (const purpose of ["invitation", "minutes_signed", "reminder_rsvp_1d", "referral_report", "annual_report", "unreachable_notice"]) {
+    for (const purpose of [
+      "invitation",
+      "minutes_signed",
+      "reminder_rsvp_1d",
+      "referral_report",
+      "annual_report",
+      "unreachable_notice",
+    ]) {
       expect(laneOf(purpose)).toBe("bulk");
     }
   });

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { ballotRight, type ElectorSeat, electionFloor, electionOccasion, electionOutcome, roleAfterImport } from "../../src/domain/election.ts";
+import {
+  ballotRight,
+  type ElectorSeat,
+  electionFloor,
+  electionOccasion,
+  electionOutcome,
+  roleAfterImport,
+} from "../../src/domain/election.ts";
 import { BYLAW_DEFAULT_RULES } from "../../src/domain/rules.ts";
 
 const ballots = (...candidates: number[]) => candidates.map((candidateSeatId) => ({ candidateSeatId }));
 
 /** Nine voting seats, all filled; the first `present` of them in the room. */
 function nineSeats(present: number, overrides: Partial<ElectorSeat>[] = []): ElectorSeat[] {
-  return Array.from({ length: 9 }, (_, i) => ({ seatId: i + 1, voting: true, filled: true, present: i < present, ...overrides[i] }));
+  return Array.from({ length: 9 }, (_, i) => ({
+    seatId: i + 1,
+    voting: true,
+    filled: true,
+    present: i < present,
+    ...overrides[i],
+  }));
 }
 const floorOf = (present: number, rules = BYLAW_DEFAULT_RULES) => electionFloor(nineSeats(present), rules);
 
@@ -14,18 +27,28 @@ describe("B7 when the members elect the secretary", () => {
   const held = { held: true, inTerm: true };
 
   it("B7: the secretary is elected at the first meeting, even though the roster names one (part A is the default until then)", () => {
-    expect(electionOccasion({ firstMeeting: true, secretary: held, electedThisMeeting: false })).toEqual({ kind: "allowed", occasion: "first_meeting" });
+    expect(electionOccasion({ firstMeeting: true, secretary: held, electedThisMeeting: false })).toEqual({
+      kind: "allowed",
+      occasion: "first_meeting",
+    });
   });
 
   it("B7: after the first meeting, only a vacant secretary seat is filled by election (no holder, none at all, or an ended order — B2)", () => {
-    expect(electionOccasion({ firstMeeting: false, secretary: held, electedThisMeeting: false })).toEqual({ kind: "has_secretary" });
+    expect(electionOccasion({ firstMeeting: false, secretary: held, electedThisMeeting: false })).toEqual({
+      kind: "has_secretary",
+    });
     for (const secretary of [null, { held: false, inTerm: false }, { held: true, inTerm: false }]) {
-      expect(electionOccasion({ firstMeeting: false, secretary, electedThisMeeting: false })).toEqual({ kind: "allowed", occasion: "vacant_seat" });
+      expect(electionOccasion({ firstMeeting: false, secretary, electedThisMeeting: false })).toEqual({
+        kind: "allowed",
+        occasion: "vacant_seat",
+      });
     }
   });
 
   it("B7: once elected at a meeting, the members' choice is not put to a second round there", () => {
-    expect(electionOccasion({ firstMeeting: true, secretary: held, electedThisMeeting: true })).toEqual({ kind: "already_elected" });
+    expect(electionOccasion({ firstMeeting: true, secretary: held, electedThisMeeting: true })).toEqual({
+      kind: "already_elected",
+    });
   });
 });
 
@@ -76,23 +99,39 @@ describe("B7 the result", () => {
       winnerSeatId: 3,
     });
     // 4 of 9 leads everyone present but is not the majority of ALL members.
-    expect(electionOutcome([3, 4], ballots(3, 3, 3, 3, 4, 4), floorOf(6))).toMatchObject({ decision: "no_majority", winnerSeatId: null });
+    expect(electionOutcome([3, 4], ballots(3, 3, 3, 3, 4, 4), floorOf(6))).toMatchObject({
+      decision: "no_majority",
+      winnerSeatId: null,
+    });
   });
 
   it("B7: no majority — a tie or too few votes elects nobody", () => {
     const seven = floorOf(9);
-    expect(electionOutcome([3, 4], ballots(3, 3, 3, 3, 4, 4, 4, 4), seven)).toMatchObject({ decision: "no_majority", winnerSeatId: null });
+    expect(electionOutcome([3, 4], ballots(3, 3, 3, 3, 4, 4, 4, 4), seven)).toMatchObject({
+      decision: "no_majority",
+      winnerSeatId: null,
+    });
     expect(electionOutcome([3], [], seven)).toMatchObject({ decision: "no_majority", ballots: 0 });
     expect(electionOutcome([], [], seven)).toMatchObject({ counts: [], decision: "no_majority", winnerSeatId: null });
   });
 
   it("B7: an election needs quorum — lost by the close, it decides nothing, whatever the votes", () => {
-    expect(electionOutcome([3], ballots(3, 3, 3, 3, 3), floorOf(5))).toMatchObject({ decision: "no_quorum", winnerSeatId: null, ballots: 5 });
-    expect(electionOutcome([3], ballots(3, 3, 3, 3, 3), floorOf(6))).toMatchObject({ decision: "elected", winnerSeatId: 3 });
+    expect(electionOutcome([3], ballots(3, 3, 3, 3, 3), floorOf(5))).toMatchObject({
+      decision: "no_quorum",
+      winnerSeatId: null,
+      ballots: 5,
+    });
+    expect(electionOutcome([3], ballots(3, 3, 3, 3, 3), floorOf(6))).toMatchObject({
+      decision: "elected",
+      winnerSeatId: 3,
+    });
   });
 
   it("an election whose session ended before it closed decides nothing", () => {
-    expect(electionOutcome([3], ballots(3, 3, 3, 3, 3, 3), floorOf(9), false)).toMatchObject({ decision: "session_ended", winnerSeatId: null });
+    expect(electionOutcome([3], ballots(3, 3, 3, 3, 3, 3), floorOf(9), false)).toMatchObject({
+      decision: "session_ended",
+      winnerSeatId: null,
+    });
   });
 
   it("B3: the strict reading needs 6 of 9", () => {
@@ -102,21 +141,39 @@ describe("B7 the result", () => {
   });
 
   it("ballots for someone no longer a candidate are not counted", () => {
-    expect(electionOutcome([3], ballots(7, 7, 7, 7, 7), floorOf(9))).toMatchObject({ ballots: 0, decision: "no_majority" });
+    expect(electionOutcome([3], ballots(7, 7, 7, 7, 7), floorOf(9))).toMatchObject({
+      ballots: 0,
+      decision: "no_majority",
+    });
   });
 
   it("a committee without voting seats elects nobody", () => {
-    expect(electionOutcome([3], ballots(3), electionFloor([], BYLAW_DEFAULT_RULES))).toMatchObject({ decision: "no_quorum", winnerSeatId: null });
+    expect(electionOutcome([3], ballots(3), electionFloor([], BYLAW_DEFAULT_RULES))).toMatchObject({
+      decision: "no_quorum",
+      winnerSeatId: null,
+    });
   });
 });
 
 describe("B7 an elected secretary against a roster file", () => {
   const elected = { role: "secretary" as const, elected: true };
-  const file = (role: "chair" | "secretary" | "member", sameHolder = true, electedSecretaryStays = true) => ({ role, sameHolder, electedSecretaryStays });
+  const file = (role: "chair" | "secretary" | "member", sameHolder = true, electedSecretaryStays = true) => ({
+    role,
+    sameHolder,
+    electedSecretaryStays,
+  });
 
   it("B7: a file calling the elected seat a member does not undo the members' choice while its holder stays", () => {
-    expect(roleAfterImport(elected, file("member"))).toEqual({ role: "secretary", elected: true, notice: "elected_role_kept" });
-    expect(roleAfterImport(elected, file("chair"))).toEqual({ role: "secretary", elected: true, notice: "elected_role_kept" });
+    expect(roleAfterImport(elected, file("member"))).toEqual({
+      role: "secretary",
+      elected: true,
+      notice: "elected_role_kept",
+    });
+    expect(roleAfterImport(elected, file("chair"))).toEqual({
+      role: "secretary",
+      elected: true,
+      notice: "elected_role_kept",
+    });
   });
 
   it("B7: a file that agrees keeps the role as elected, without a notice", () => {
@@ -124,19 +181,47 @@ describe("B7 an elected secretary against a roster file", () => {
   });
 
   it("B7: a file naming another seat secretary (the roster's default) does not move the role while the elected secretary stands", () => {
-    expect(roleAfterImport({ role: "member", elected: false }, file("secretary"))).toEqual({ role: "member", elected: false, notice: "elected_secretary_stands" });
-    expect(roleAfterImport({ role: "secretary", elected: false }, file("secretary"))).toEqual({ role: "member", elected: false, notice: "elected_secretary_stands" });
-    expect(roleAfterImport({ role: "member", elected: false }, file("secretary", true, false))).toEqual({ role: "secretary", elected: false, notice: null });
+    expect(roleAfterImport({ role: "member", elected: false }, file("secretary"))).toEqual({
+      role: "member",
+      elected: false,
+      notice: "elected_secretary_stands",
+    });
+    expect(roleAfterImport({ role: "secretary", elected: false }, file("secretary"))).toEqual({
+      role: "member",
+      elected: false,
+      notice: "elected_secretary_stands",
+    });
+    expect(roleAfterImport({ role: "member", elected: false }, file("secretary", true, false))).toEqual({
+      role: "secretary",
+      elected: false,
+      notice: null,
+    });
   });
 
   it("B7: a file that seats someone else in the elected seat ends the elected role, with a notice", () => {
-    expect(roleAfterImport(elected, file("member", false))).toEqual({ role: "member", elected: false, notice: "elected_role_replaced" });
+    expect(roleAfterImport(elected, file("member", false))).toEqual({
+      role: "member",
+      elected: false,
+      notice: "elected_role_replaced",
+    });
     // The file makes the newcomer secretary itself: the roster's role, no longer the members' choice.
-    expect(roleAfterImport(elected, file("secretary", false))).toEqual({ role: "secretary", elected: false, notice: null });
+    expect(roleAfterImport(elected, file("secretary", false))).toEqual({
+      role: "secretary",
+      elected: false,
+      notice: null,
+    });
   });
 
   it("a role the roster gave follows the file as always", () => {
-    expect(roleAfterImport({ role: "secretary", elected: false }, file("member", true, false))).toEqual({ role: "member", elected: false, notice: null });
-    expect(roleAfterImport({ role: "member", elected: false }, file("chair"))).toEqual({ role: "chair", elected: false, notice: null });
+    expect(roleAfterImport({ role: "secretary", elected: false }, file("member", true, false))).toEqual({
+      role: "member",
+      elected: false,
+      notice: null,
+    });
+    expect(roleAfterImport({ role: "member", elected: false }, file("chair"))).toEqual({
+      role: "chair",
+      elected: false,
+      notice: null,
+    });
   });
 });

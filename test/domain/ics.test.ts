@@ -68,7 +68,11 @@ describe("meeting invitation as an iCalendar file (RFC 5545)", () => {
   });
 
   it("uses CRLF everywhere and ends with one", () => {
-    const ics = meetingIcs({ ...base, summary: LONG_PERSIAN, description: `${LONG_PERSIAN}\n${LONG_PERSIAN}\r\nبند ۲` });
+    const ics = meetingIcs({
+      ...base,
+      summary: LONG_PERSIAN,
+      description: `${LONG_PERSIAN}\n${LONG_PERSIAN}\r\nبند ۲`,
+    });
     expect(ics.endsWith("\r\n")).toBe(true);
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });

@@ -14,11 +14,15 @@ import {
 import { BYLAW_DEFAULT_RULES } from "../../src/domain/rules.ts";
 
 const ZONE = "Asia/Tehran";
-const at = (jy: number, jm: number, jd: number, hour = 10) => zonedInstant(fromJalali(jy, jm, jd), { hour, minute: 0 }, ZONE);
+const at = (jy: number, jm: number, jd: number, hour = 10) =>
+  zonedInstant(fromJalali(jy, jm, jd), { hour, minute: 0 }, ZONE);
 const HOUR = 60 * 60 * 1000;
 
 /** Nine voting seats and one without a vote, invited to every meeting. */
-const SEATS = [...Array.from({ length: 9 }, (_, i) => ({ seatId: i + 1, seatTitle: `seat ${i + 1}`, voting: true })), { seatId: 10, seatTitle: "activist", voting: false }];
+const SEATS = [
+  ...Array.from({ length: 9 }, (_, i) => ({ seatId: i + 1, seatTitle: `seat ${i + 1}`, voting: true })),
+  { seatId: 10, seatTitle: "activist", voting: false },
+];
 const invite = (meetingId: number) => SEATS.map((s) => ({ meetingId, ...s }));
 /** Attendance rows exist only for seats someone was in the room for; `left` ones were marked absent before the end. */
 const present = (meetingId: number, seatIds: number[], left: number[] = []) => [
@@ -65,7 +69,11 @@ function autumn(): PerformanceInput {
       { createdAt: at(1405, 6, 30), status: "reported" },
     ],
     minutes: [
-      { meetingId: 1, dueAt: new Date(at(1405, 7, 15).getTime() + 50 * HOUR), firstSignedAt: new Date(at(1405, 7, 15).getTime() + 60 * HOUR) },
+      {
+        meetingId: 1,
+        dueAt: new Date(at(1405, 7, 15).getTime() + 50 * HOUR),
+        firstSignedAt: new Date(at(1405, 7, 15).getTime() + 60 * HOUR),
+      },
       { meetingId: 2, dueAt: new Date(at(1405, 9, 21).getTime() + 50 * HOUR), firstSignedAt: null },
       { meetingId: 4, dueAt: new Date(at(1405, 6, 20).getTime() + 50 * HOUR), firstSignedAt: at(1405, 6, 21) },
     ],
@@ -127,7 +135,11 @@ describe("B13 performance figures", () => {
 
   it("B9/B13: a meeting recorded as not held appears in the quarterly report as its own line, not among those held", () => {
     const input = autumn();
-    input.meetings = [...input.meetings, { id: 90, status: "not_held", startsAt: at(1405, 8, 10) }, { id: 91, status: "cancelled", startsAt: at(1405, 8, 12) }];
+    input.meetings = [
+      ...input.meetings,
+      { id: 90, status: "not_held", startsAt: at(1405, 8, 10) },
+      { id: 91, status: "cancelled", startsAt: at(1405, 8, 12) },
+    ];
     const figures = performanceFigures(input);
     expect(figures.meetingsNotHeld).toBe(1);
     expect(figures.meetingsHeld).toBe(2);
@@ -167,7 +179,11 @@ describe("report periods (Jalali quarters and months)", () => {
     const firstOfMehr = zonedInstant(fromJalali(1405, 7, 1), { hour: 0, minute: 30 }, ZONE);
     expect(periodContaining("quarterly", firstOfMehr, ZONE)).toEqual({ kind: "quarterly", jy: 1405, quarter: 3 });
     expect(periodContaining("quarterly", firstOfMehr, "UTC")).toEqual({ kind: "quarterly", jy: 1405, quarter: 2 });
-    expect(previousPeriod({ kind: "quarterly", jy: 1405, quarter: 1 })).toEqual({ kind: "quarterly", jy: 1404, quarter: 4 });
+    expect(previousPeriod({ kind: "quarterly", jy: 1405, quarter: 1 })).toEqual({
+      kind: "quarterly",
+      jy: 1404,
+      quarter: 4,
+    });
     expect(previousPeriod({ kind: "monthly", jy: 1405, month: 1 })).toEqual({ kind: "monthly", jy: 1404, month: 12 });
     const winter = periodRange({ kind: "quarterly", jy: 1404, quarter: 4 }, ZONE);
     expect(winter.end).toEqual(periodRange({ kind: "monthly", jy: 1405, month: 1 }, ZONE).start);

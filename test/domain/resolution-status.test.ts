@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { approvingHqKey, type ResolutionAction, type ResolutionStatus, transition } from "../../src/domain/resolution-status.ts";
+import {
+  approvingHqKey,
+  type ResolutionAction,
+  type ResolutionStatus,
+  transition,
+} from "../../src/domain/resolution-status.ts";
 
-const ALL: ResolutionStatus[] = ["not_passed", "recorded", "awaiting_approval", "returned", "notified", "approved", "in_progress", "blocked", "implemented"];
+const ALL: ResolutionStatus[] = [
+  "not_passed",
+  "recorded",
+  "awaiting_approval",
+  "returned",
+  "notified",
+  "approved",
+  "in_progress",
+  "blocked",
+  "implemented",
+];
 const ACTIONS: ResolutionAction[] = [
   { kind: "submit", passed: true },
   { kind: "submit", passed: false },
@@ -42,14 +57,22 @@ describe("B11/B14 resolution state machine", () => {
       const key = keyOf(status, action);
       const expected = ALLOWED[key];
       it(expected ? `${key} → ${expected}` : `${key} is refused`, () => {
-        expect(transition(status, action)).toEqual(expected ? { ok: true, next: expected } : { ok: false, reason: "not_allowed" });
+        expect(transition(status, action)).toEqual(
+          expected ? { ok: true, next: expected } : { ok: false, reason: "not_allowed" },
+        );
       });
     }
   }
 
   it("returning needs a comment and reporting Blocked needs a reason", () => {
-    expect(transition("awaiting_approval", { kind: "return", comment: "  " })).toEqual({ ok: false, reason: "comment_required" });
-    expect(transition("approved", { kind: "report", answer: "blocked" })).toEqual({ ok: false, reason: "reason_required" });
+    expect(transition("awaiting_approval", { kind: "return", comment: "  " })).toEqual({
+      ok: false,
+      reason: "comment_required",
+    });
+    expect(transition("approved", { kind: "report", answer: "blocked" })).toEqual({
+      ok: false,
+      reason: "reason_required",
+    });
   });
 
   it("B11 a county with a provincial HQ is approved there; without one, by its own HQ", () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { rosterIssueText } from "../../src/cli/run-cli.ts";
 import { validateRoster } from "../../src/domain/roster.ts";
-import { type IssueFact, ROSTER_ISSUE_VARIABLES, ROSTER_WORDS, type RosterIssue, type RosterIssueKey, rosterIssueOf } from "../../src/domain/roster-issues.ts";
+import {
+  type IssueFact,
+  ROSTER_ISSUE_VARIABLES,
+  ROSTER_WORDS,
+  type RosterIssue,
+  type RosterIssueKey,
+  rosterIssueOf,
+} from "../../src/domain/roster-issues.ts";
 import type { Locale } from "../../src/domain/text.ts";
 import { createI18n, translatorOf } from "../../src/i18n.ts";
 import { rosterInput } from "../helpers/rosters.ts";
@@ -37,7 +44,13 @@ const text = (locale: Locale, issue: RosterIssue) => rosterIssueText(t, locale, 
  * what the Persian run prints now.
  */
 const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
-  ["a file that is not a mapping", () => new WholeFile(5), "", "Invalid input: expected object, received number", "مقدار نادرست است: باید بخشی با کلید و مقدار باشد، اما عدد نوشته شده است."],
+  [
+    "a file that is not a mapping",
+    () => new WholeFile(5),
+    "",
+    "Invalid input: expected object, received number",
+    "مقدار نادرست است: باید بخشی با کلید و مقدار باشد، اما عدد نوشته شده است.",
+  ],
   [
     "unknown top-level keys",
     (r) => Object.assign(r, { extra: 1, more: 2 }),
@@ -45,7 +58,13 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     'Unrecognized keys: "extra", "more"',
     "کلیدهای \u2068«extra»\u2069، \u2068«more»\u2069 شناخته نیستند؛ املای آن‌ها را بررسی کنید یا آن‌ها را بردارید.",
   ],
-  ["no headquarters", (r) => delete r.headquarters, "headquarters", "Invalid input: expected object, received undefined", "این مورد لازم است و نوشته نشده است؛ باید بخشی با کلید و مقدار باشد."],
+  [
+    "no headquarters",
+    (r) => delete r.headquarters,
+    "headquarters",
+    "Invalid input: expected object, received undefined",
+    "این مورد لازم است و نوشته نشده است؛ باید بخشی با کلید و مقدار باشد.",
+  ],
   [
     "an HQ key with spaces",
     (r) => (r.headquarters.key = "Bad Key"),
@@ -67,8 +86,20 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     'Invalid option: expected one of "county"|"province"',
     "این مقدار پذیرفته نیست؛ یکی از این‌ها را بنویسید: \u2068«county»\u2069، \u2068«province»\u2069",
   ],
-  ["an empty HQ name", (r) => (r.headquarters.name = "  "), "headquarters.name", "Too small: expected string to have >=1 characters", "متن کوتاه است: باید دست‌کم ۱ نویسه داشته باشد."],
-  ["a long HQ name", (r) => (r.headquarters.name = "x".repeat(301)), "headquarters.name", "Too big: expected string to have <=300 characters", "متن بلند است: باید حداکثر ۳۰۰ نویسه داشته باشد."],
+  [
+    "an empty HQ name",
+    (r) => (r.headquarters.name = "  "),
+    "headquarters.name",
+    "Too small: expected string to have >=1 characters",
+    "متن کوتاه است: باید دست‌کم ۱ نویسه داشته باشد.",
+  ],
+  [
+    "a long HQ name",
+    (r) => (r.headquarters.name = "x".repeat(301)),
+    "headquarters.name",
+    "Too big: expected string to have <=300 characters",
+    "متن بلند است: باید حداکثر ۳۰۰ نویسه داشته باشد.",
+  ],
   [
     "an unknown time zone",
     (r) => (r.headquarters.timezone = "Mars/Base"),
@@ -76,8 +107,20 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     "not a time zone name such as Asia/Tehran",
     "این نام منطقه زمانی نیست؛ نامی مانند \u2066Asia/Tehran\u2069 بنویسید.",
   ],
-  ["an unknown locale", (r) => (r.headquarters.locale = "de"), "headquarters.locale", "locale must be fa or en", "زبان باید \u2066fa\u2069 یا \u2066en\u2069 باشد."],
-  ["chat id 0", (r) => (r.headquarters.secretariat_chat_id = 0), "headquarters.secretariat_chat_id", "not a Telegram chat id", "این عدد شناسه گفتگوی تلگرام نیست."],
+  [
+    "an unknown locale",
+    (r) => (r.headquarters.locale = "de"),
+    "headquarters.locale",
+    "locale must be fa or en",
+    "زبان باید \u2066fa\u2069 یا \u2066en\u2069 باشد.",
+  ],
+  [
+    "chat id 0",
+    (r) => (r.headquarters.secretariat_chat_id = 0),
+    "headquarters.secretariat_chat_id",
+    "not a Telegram chat id",
+    "این عدد شناسه گفتگوی تلگرام نیست.",
+  ],
   [
     "a fractional chat id",
     (r) => (r.headquarters.secretariat_chat_id = 1.5),
@@ -106,7 +149,13 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     "Invalid input: expected number, received null",
     "مقدار نادرست است: باید عدد باشد، اما مقدار خالی (\u2066null\u2069) نوشته شده است.",
   ],
-  ["a negative Telegram id", (r) => (r.headquarters.staff[0].telegram_id = -5), "headquarters.staff[0].telegram_id", "Too small: expected number to be >0", "عدد کمتر از حد مجاز است: باید بیشتر از ۰ باشد."],
+  [
+    "a negative Telegram id",
+    (r) => (r.headquarters.staff[0].telegram_id = -5),
+    "headquarters.staff[0].telegram_id",
+    "Too small: expected number to be >0",
+    "عدد کمتر از حد مجاز است: باید بیشتر از ۰ باشد.",
+  ],
   [
     "an unknown staff key",
     (r) => (r.headquarters.staff[0].phone = "1"),
@@ -164,7 +213,7 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     (r) => (r.committees[1].rules = { quorum: "half" }),
     "committees[1].rules.quorum",
     'write a fraction such as "2/3"',
-    "حد نصاب را به شکل کسر بنویسید، مانند \u2066\"2/3\"\u2069.",
+    'حد نصاب را به شکل کسر بنویسید، مانند \u2066"2/3"\u2069.',
   ],
   [
     "a quorum above 1",
@@ -173,7 +222,13 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     "the fraction must be between 0 and 1, such as 2/3",
     "کسر حد نصاب باید بیشتر از ۰ و حداکثر ۱ باشد، مانند \u20662/3\u2069.",
   ],
-  ["a notice of 61 days", (r) => (r.committees[1].rules = { notice_days: 61 }), "committees[1].rules.notice_days", "Too big: expected number to be <=60", "عدد بیشتر از حد مجاز است: باید حداکثر ۶۰ باشد."],
+  [
+    "a notice of 61 days",
+    (r) => (r.committees[1].rules = { notice_days: 61 }),
+    "committees[1].rules.notice_days",
+    "Too big: expected number to be <=60",
+    "عدد بیشتر از حد مجاز است: باید حداکثر ۶۰ باشد.",
+  ],
   [
     "a working group naming its chair in the entry",
     (r) => (r.committees[1].chair = 1001),
@@ -188,7 +243,13 @@ const CASES: [string, (input: Loose) => unknown, string, string, string][] = [
     "telegram_id 1003 is not a member of the coordination council: its members are the chairs and secretaries (with telegram_id) of the top-level working groups in this file",
     "شناسه تلگرام ۱۰۰۳ عضو شورای تلفیق نیست: اعضای آن رؤسا و دبیران (دارای \u2066telegram_id\u2069) کارگروه‌های اصلی (غیرفرعی) همین فایل هستند.",
   ],
-  ["two chairs", (r) => (r.committees[1].members[3].role = "chair"), "committees[1].members[3].role", "a committee has one chair", "هر کارگروه یک رئیس دارد."],
+  [
+    "two chairs",
+    (r) => (r.committees[1].members[3].role = "chair"),
+    "committees[1].members[3].role",
+    "a committee has one chair",
+    "هر کارگروه یک رئیس دارد.",
+  ],
   [
     "a vacant seat with a holder",
     (r) => (r.committees[1].members[2].vacant = true),
@@ -245,9 +306,17 @@ describe("roster issues are keys with facts, shown in one language", () => {
 
   it("the domain translates nothing: an issue is a path, a key and the facts", () => {
     const [issue] = issuesOf((r) => (r.committees[1].parent = "nope"));
-    expect(issue).toEqual({ path: "committees[1].parent", key: "roster-issue-parent-unknown", vars: { parent: "nope" } });
+    expect(issue).toEqual({
+      path: "committees[1].parent",
+      key: "roster-issue-parent-unknown",
+      vars: { parent: "nope" },
+    });
     const [missing] = issuesOf((r) => delete r.committees[1].members[3].seat);
-    expect(missing).toEqual({ path: "committees[1].members[3].seat", key: "roster-issue-missing", vars: { expected: { word: "roster-type-string" } } });
+    expect(missing).toEqual({
+      path: "committees[1].members[3].seat",
+      key: "roster-issue-missing",
+      vars: { expected: { word: "roster-type-string" } },
+    });
     const [tooBig] = issuesOf((r) => (r.committees[1].rules = { notice_days: 61 }));
     expect(tooBig).toEqual({
       path: "committees[1].rules.notice_days",
@@ -261,7 +330,10 @@ describe("roster issues are keys with facts, shown in one language", () => {
 function variablesIn(language: Locale): Map<string, string[]> {
   const messages = new Map<string, string[]>();
   let key: string | null = null;
-  for (const line of readFileSync(join(import.meta.dirname, "..", "..", "locales", language, "roster.ftl"), "utf8").split("\n")) {
+  for (const line of readFileSync(
+    join(import.meta.dirname, "..", "..", "locales", language, "roster.ftl"),
+    "utf8",
+  ).split("\n")) {
     const start = /^([a-z][\w-]*)\s*=/.exec(line);
     if (start) {
       key = start[1]!;

@@ -43,30 +43,55 @@ describe("B2 appointment terms", () => {
     const lateEvening = new Date("2026-04-03T21:00:00Z");
     expect(isoDayOf(lateEvening, "Asia/Tehran")).toBe("2026-04-04");
     expect(isoDayOf(lateEvening, "UTC")).toBe("2026-04-03");
-    expect(isoDayOf(zonedInstant(fromJalali(1405, 1, 15), { hour: 0, minute: 0 }, "Asia/Tehran"), "Asia/Tehran")).toBe("2026-04-04");
+    expect(isoDayOf(zonedInstant(fromJalali(1405, 1, 15), { hour: 0, minute: 0 }, "Asia/Tehran"), "Asia/Tehran")).toBe(
+      "2026-04-04",
+    );
   });
 });
 
 describe("B2 reappointment", () => {
   it("B2 a renewed order runs from today for two years unless another last day is given", () => {
-    expect(renewalTerm("2026-11-28", "gregorian")).toEqual({ ok: true, term: { termStart: "2026-11-28", termEnd: "2028-11-28" } });
-    expect(renewalTerm("2028-02-29", "gregorian")).toEqual({ ok: true, term: { termStart: "2028-02-29", termEnd: "2030-02-28" } });
-    expect(renewalTerm("2026-11-28", "gregorian", "2027-03-20")).toEqual({ ok: true, term: { termStart: "2026-11-28", termEnd: "2027-03-20" } });
+    expect(renewalTerm("2026-11-28", "gregorian")).toEqual({
+      ok: true,
+      term: { termStart: "2026-11-28", termEnd: "2028-11-28" },
+    });
+    expect(renewalTerm("2028-02-29", "gregorian")).toEqual({
+      ok: true,
+      term: { termStart: "2028-02-29", termEnd: "2030-02-28" },
+    });
+    expect(renewalTerm("2026-11-28", "gregorian", "2027-03-20")).toEqual({
+      ok: true,
+      term: { termStart: "2026-11-28", termEnd: "2027-03-20" },
+    });
     // 1405/09/07 → 1407/09/07
-    expect(renewalTerm("2026-11-28", "jalali")).toEqual({ ok: true, term: { termStart: "2026-11-28", termEnd: "2028-11-27" } });
+    expect(renewalTerm("2026-11-28", "jalali")).toEqual({
+      ok: true,
+      term: { termStart: "2026-11-28", termEnd: "2028-11-27" },
+    });
   });
 
   it("B2 the last day of a renewed order comes after today", () => {
     expect(renewalTerm("2026-11-28", "gregorian", "2026-11-28")).toEqual({ ok: false, reason: "not_after_today" });
     expect(renewalTerm("2026-11-28", "gregorian", "2026-11-01")).toEqual({ ok: false, reason: "not_after_today" });
-    expect(renewalTerm("2026-11-28", "gregorian", "2026-11-29")).toEqual({ ok: true, term: { termStart: "2026-11-28", termEnd: "2026-11-29" } });
+    expect(renewalTerm("2026-11-28", "gregorian", "2026-11-29")).toEqual({
+      ok: true,
+      term: { termStart: "2026-11-28", termEnd: "2026-11-29" },
+    });
   });
 
   it("B2 a renewed order may not run past two years, counted in the calendar its last day was written in", () => {
     expect(renewalTerm("2026-11-28", "gregorian", "2028-11-28").ok).toBe(true);
-    expect(renewalTerm("2026-11-28", "gregorian", "2028-11-29")).toEqual({ ok: false, reason: "longer_than_two_years", latestEnd: "2028-11-28" });
+    expect(renewalTerm("2026-11-28", "gregorian", "2028-11-29")).toEqual({
+      ok: false,
+      reason: "longer_than_two_years",
+      latestEnd: "2028-11-28",
+    });
     // Typed as 1407/09/08, one Jalali day past 1407/09/07.
-    expect(renewalTerm("2026-11-28", "jalali", "2028-11-28")).toEqual({ ok: false, reason: "longer_than_two_years", latestEnd: "2028-11-27" });
+    expect(renewalTerm("2026-11-28", "jalali", "2028-11-28")).toEqual({
+      ok: false,
+      reason: "longer_than_two_years",
+      latestEnd: "2028-11-27",
+    });
   });
 
   it("B2 the secretariat sees an order as ended, ending within 30 days, or in force", () => {

@@ -11,7 +11,14 @@ const seats = (filled: number, empty: number, nonVoting = 0) => [
 describe("B3 voting base: N counts every member agency's voting seat", () => {
   it("counts vacant and out-of-term voting seats in N, never seats without a vote", () => {
     const base = votingBase(seats(7, 2, 3), BYLAW_DEFAULT_RULES);
-    expect(base).toMatchObject({ members: 9, filled: 7, quorumRequired: 6, yesRequired: 5, quorumReachable: true, majorityReachable: true });
+    expect(base).toMatchObject({
+      members: 9,
+      filled: 7,
+      quorumRequired: 6,
+      yesRequired: 5,
+      quorumReachable: true,
+      majorityReachable: true,
+    });
   });
 
   it("says when too few filled seats can ever make the two-thirds quorum", () => {
@@ -24,6 +31,10 @@ describe("B3 voting base: N counts every member agency's voting seat", () => {
   });
 
   it("a committee without voting seats can reach nothing", () => {
-    expect(votingBase(seats(0, 0, 2), BYLAW_DEFAULT_RULES)).toMatchObject({ members: 0, quorumReachable: false, majorityReachable: false });
+    expect(votingBase(seats(0, 0, 2), BYLAW_DEFAULT_RULES)).toMatchObject({
+      members: 0,
+      quorumReachable: false,
+      majorityReachable: false,
+    });
   });
 });

@@ -27,7 +27,11 @@ function readmeCommands(): string[] {
 /** A person's shell: only PATH and HOME from the runner, plus what the test names. */
 async function shell(command: string, cwd: string, env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run("bash", ["-c", command], { cwd, env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env }, timeout: 120_000 });
+    const { stdout, stderr } = await run("bash", ["-c", command], {
+      cwd,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env },
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -56,7 +60,10 @@ describe("first contact, as the README says", () => {
       const written = await shell(template!, cwd, env);
       expect(written.code, written.stderr).toBe(0);
       const file = readFileSync(join(cwd, "my-county.yaml"), "utf8");
-      expect(file.startsWith("#"), `the file starts with the template's comment, not npm's banner:\n${file.slice(0, 200)}`).toBe(true);
+      expect(
+        file.startsWith("#"),
+        `the file starts with the template's comment, not npm's banner:\n${file.slice(0, 200)}`,
+      ).toBe(true);
       expect(parseYaml(file)).toMatchObject({ headquarters: { key: expect.any(String) } });
 
       const imported = await shell(importCommand!, cwd, env);
@@ -78,7 +85,9 @@ describe("first contact, as the README says", () => {
       });
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain("Telegram could not be reached at http://127.0.0.1:9");
-      expect(result.stderr).toMatch(/"message":"Telegram not reached; trying again".*"apiRoot":"http:\/\/127\.0\.0\.1:9"/);
+      expect(result.stderr).toMatch(
+        /"message":"Telegram not reached; trying again".*"apiRoot":"http:\/\/127\.0\.0\.1:9"/,
+      );
       expect(Date.now() - started).toBeLessThan(60_000);
     },
     TIMEOUT,

@@ -1,4 +1,3 @@
-
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -137,7 +136,9 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
         [HQ1.key, rosters.hq1!],
         [HQ2.key, rosters.hq2!],
       ] as const) {
-        const vacant = roster.committees.flatMap((c) => c.members.filter((m) => m.telegram_id === undefined).map((m) => `${c.key}/${m.seat}`));
+        const vacant = roster.committees.flatMap((c) =>
+          c.members.filter((m) => m.telegram_id === undefined).map((m) => `${c.key}/${m.seat}`),
+        );
         const linked = invites.filter((i) => i.hq === hq).map((i) => `${i.committee}/${i.seat}`);
         expect(linked.sort()).toEqual(vacant.sort());
       }
@@ -158,20 +159,35 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
 
       // Somebody who is not on any roster asks for help: the first update the bot takes from getUpdates.
       const help = await say(visitor, "/help");
-      await world.emu.waitFor((c) => c.method === "getUpdates" && c.ok && Array.isArray(c.result) && c.result.length > 0, 10_000);
+      await world.emu.waitFor(
+        (c) => c.method === "getUpdates" && c.ok && Array.isArray(c.result) && c.result.length > 0,
+        10_000,
+      );
       expect(help).toContain("Commands you can use:");
       expect(help).toContain("/lang — Change language");
       expect(help).toContain("Once you are registered");
 
       for (const lang of ["fa", "en"]) {
         const menu = world.emu.commands("all_private_chats", lang);
-        expect(menu?.map((c) => c.command), `private menu in ${lang}`).toEqual(expect.arrayContaining(["start", "help", "me", "lang"]));
-        expect(world.emu.commands("all_group_chats", lang)?.map((c) => c.command), `group menu in ${lang}`).toContain("help");
+        expect(
+          menu?.map((c) => c.command),
+          `private menu in ${lang}`,
+        ).toEqual(expect.arrayContaining(["start", "help", "me", "lang"]));
+        expect(
+          world.emu.commands("all_group_chats", lang)?.map((c) => c.command),
+          `group menu in ${lang}`,
+        ).toContain("help");
       }
-      expect(world.emu.commands("all_private_chats", "en")?.find((c) => c.command === "lang")?.description).toBe("Change language");
-      expect(world.emu.commands("all_private_chats", "fa")?.find((c) => c.command === "lang")?.description).toBe("تغییر زبان");
+      expect(world.emu.commands("all_private_chats", "en")?.find((c) => c.command === "lang")?.description).toBe(
+        "Change language",
+      );
+      expect(world.emu.commands("all_private_chats", "fa")?.find((c) => c.command === "lang")?.description).toBe(
+        "تغییر زبان",
+      );
       // A phone in neither language gets the Persian menus, in groups too.
-      expect(world.emu.commands("all_private_chats")?.find((c) => c.command === "lang")?.description).toBe("تغییر زبان");
+      expect(world.emu.commands("all_private_chats")?.find((c) => c.command === "lang")?.description).toBe(
+        "تغییر زبان",
+      );
       expect(world.emu.commands("all_group_chats")?.map((c) => c.command)).toContain("startmeeting");
 
       const mine = vacantMemberInvite(HQ1.key, rosters.hq1!);
@@ -204,8 +220,13 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       const [choice] = await exchange(persianUser, "/lang");
       expect(choice!.text).toBe("زبان را انتخاب کنید:");
       world.emu.pushUpdate(world.emu.callback(persianUser, choice!, "lang:en"));
-      await world.emu.waitFor((c) => c.method === "editMessageText" && c.ok && c.params.chat_id === persianUser.id, 20_000);
-      expect(world.emu.messagesIn(persianUser.id).find((m) => m.message_id === choice!.message_id)?.text).toBe("✅ Your language is now English.");
+      await world.emu.waitFor(
+        (c) => c.method === "editMessageText" && c.ok && c.params.chat_id === persianUser.id,
+        20_000,
+      );
+      expect(world.emu.messagesIn(persianUser.id).find((m) => m.message_id === choice!.message_id)?.text).toBe(
+        "✅ Your language is now English.",
+      );
       expect(await say(persianUser, "/help")).toContain("Commands you can use:");
       expect(await say(persianUser, "/lang فارسی")).toBe("✅ زبان شما فارسی شد.");
       expect(await say(persianUser, "/help")).toContain("فرمان‌هایی که می‌توانید به کار ببرید:");
@@ -243,7 +264,8 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       expect(code, bot!.describe()).toBe(0);
       expect(took).toBeLessThan(10_000);
       expect(bot!.stderr).toContain('"message":"stopping"');
-      if (!PG_URL) expect(existsSync(join(world.dataDir!, "kargoruh.lock")), "the directory lock is released").toBe(false);
+      if (!PG_URL)
+        expect(existsSync(join(world.dataDir!, "kargoruh.lock")), "the directory lock is released").toBe(false);
 
       bot = await world.startBot(45_000);
       expect(await say(persianUser, "/me")).toContain(`جایگاه «${taken.persian}»`);
@@ -288,14 +310,16 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
 
 function parseInvites(stdout: string, username: string): Invite[] {
   const line = new RegExp(`^(\\S+) / (\\S+) / (.+): (https://t\\.me/${username}\\?start=([A-Za-z0-9_-]+))$`);
-  return stdout
-    .trim()
-    .split("\n")
-    // As a terminal shows the line: the Persian output isolates its Latin keys with invisible marks.
-    .map((typed) => typed.replace(/[\u2066-\u2069]/g, ""))
-    .map((text) => {
-      const match = line.exec(text);
-      if (!match) throw new Error(`not an invite line: ${JSON.stringify(text)}`);
-      return { hq: match[1]!, committee: match[2]!, seat: match[3]!, link: match[4]!, token: match[5]! };
-    });
+  return (
+    stdout
+      .trim()
+      .split("\n")
+      // As a terminal shows the line: the Persian output isolates its Latin keys with invisible marks.
+      .map((typed) => typed.replace(/[\u2066-\u2069]/g, ""))
+      .map((text) => {
+        const match = line.exec(text);
+        if (!match) throw new Error(`not an invite line: ${JSON.stringify(text)}`);
+        return { hq: match[1]!, committee: match[2]!, seat: match[3]!, link: match[4]!, token: match[5]! };
+      })
+  );
 }

@@ -51,7 +51,17 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
     emu = await BotApiEmulator.start({ token: "777000304:AAEmulatorTokenForKargoruhFaultsFour" });
     run = await createRunDatabase("cut");
     admin = postgres(PG_URL!, { max: 1, onnotice: () => {} });
-    await importRosterWithCli(run.tmp, rosterYaml({ hqKey: "faults-cut", secretariatChatId: SECRETARIAT_CHAT, groupChatId: GROUP_CHAT, staffId: BASE, seats: SEATS }), run.env);
+    await importRosterWithCli(
+      run.tmp,
+      rosterYaml({
+        hqKey: "faults-cut",
+        secretariatChatId: SECRETARIAT_CHAT,
+        groupChatId: GROUP_CHAT,
+        staffId: BASE,
+        seats: SEATS,
+      }),
+      run.env,
+    );
   });
   afterAll(async () => {
     await killAllProcesses();
@@ -62,7 +72,8 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
 
   /** Every connection the bot has to its database, gone. */
   async function cut(): Promise<number> {
-    const rows = await admin`select pg_terminate_backend(pid) as done from pg_stat_activity where datname = ${run.name!} and pid <> pg_backend_pid()`;
+    const rows =
+      await admin`select pg_terminate_backend(pid) as done from pg_stat_activity where datname = ${run.name!} and pid <> pg_backend_pid()`;
     return rows.length;
   }
 
@@ -80,9 +91,14 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
     if (!emu.callbackAnswers.has(id)) {
       if (reportedDeath) throw new Error("the bot process exited");
       reportedDeath = true;
-      const crash = bot!.stderr.split("\n").find((line) => /^\w*Error|Unhandled|triggerUncaughtException/.test(line)) ?? "";
-      console.log(`faults: PostgreSQL cut during presses: the bot process died (exit ${bot!.child.exitCode ?? bot!.child.signalCode}) after ${terminated} backends terminated and ${pressed} presses: ${crash.trim()}`);
-      throw new Error(`the bot process exited while its database connections were cut; it should have recovered:\n${bot!.describe()}`);
+      const crash =
+        bot!.stderr.split("\n").find((line) => /^\w*Error|Unhandled|triggerUncaughtException/.test(line)) ?? "";
+      console.log(
+        `faults: PostgreSQL cut during presses: the bot process died (exit ${bot!.child.exitCode ?? bot!.child.signalCode}) after ${terminated} backends terminated and ${pressed} presses: ${crash.trim()}`,
+      );
+      throw new Error(
+        `the bot process exited while its database connections were cut; it should have recovered:\n${bot!.describe()}`,
+      );
     }
     return String((emu.callbackAnswers.get(id) as { text?: unknown }).text ?? "");
   }
@@ -96,7 +112,8 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
     const invitationOf = (user: EmuUser) => emu.sent(user.id).find((m) => textOf(m).includes("دعوت‌نامه جلسه"));
     await until("the invitations", () => members.every((u) => invitationOf(u) !== undefined), 90_000, 200);
 
-    const recorded = (answer: Answer) => translate("fa", "rsvp-recorded", { answer: translate("fa", `rsvp-${answer.replace("_", "-")}`) });
+    const recorded = (answer: Answer) =>
+      translate("fa", "rsvp-recorded", { answer: translate("fa", `rsvp-${answer.replace("_", "-")}`) });
     const tryAgain = translate("fa", "error-generic");
     const outcomes: { user: EmuUser; answer: Answer; text: string }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -130,7 +147,14 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
         .select({ telegramId: people.telegramId, response: invitations.response })
         .from(invitations)
         .innerJoin(people, eq(people.id, invitations.personId))
-        .where(and(inArray(people.telegramId, outcomes.map((o) => o.user.id))));
+        .where(
+          and(
+            inArray(
+              people.telegramId,
+              outcomes.map((o) => o.user.id),
+            ),
+          ),
+        );
       const responseOf = new Map(rows.map((r) => [Number(r.telegramId), r.response]));
       const acknowledged = outcomes.filter((o) => o.text === recorded(o.answer));
       const lost = acknowledged.filter((o) => responseOf.get(o.user.id) !== o.answer);
@@ -147,6 +171,8 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
 
 describe.skipIf(PG_URL)("fault 4 on PGlite", () => {
   it("is skipped: PGlite runs inside the bot's process, there is no connection to cut", () => {
-    console.log("faults: PostgreSQL cut during presses: skipped on PGlite (embedded in the bot's process: no server connection to terminate; set TEST_DATABASE_URL)");
+    console.log(
+      "faults: PostgreSQL cut during presses: skipped on PGlite (embedded in the bot's process: no server connection to terminate; set TEST_DATABASE_URL)",
+    );
   });
 });

@@ -55,16 +55,21 @@ describe("fault 1a: polling replay — bot.handleUpdate thrice", () => {
     const after = await h.database.rowCounts();
     const replies = h.emulator.calls
       .slice(callsBefore)
-      .filter((c) => c.ok && ["sendMessage", "sendDocument", "answerCallbackQuery", "editMessageText"].includes(c.method)).length;
+      .filter(
+        (c) => c.ok && ["sendMessage", "sendDocument", "answerCallbackQuery", "editMessageText"].includes(c.method),
+      ).length;
     const changed: Record<string, number> = {};
-    for (const table of Object.keys(after)) if (after[table] !== before[table]) changed[table] = after[table]! - before[table]!;
+    for (const table of Object.keys(after))
+      if (after[table] !== before[table]) changed[table] = after[table]! - before[table]!;
     return { replies, changed };
   }
 
   it("a /propose replayed: one proposal, one receipt", async () => {
     const member = persian(MEMBERS[2]!);
     const { replies, changed } = await thrice(h.emulator.userMessage(member, "/propose ساماندهی پیاده‌روها"));
-    console.log(`faults: polling replay /propose ×3: ${changed.proposals ?? 0} proposal row(s), ${replies} reply(ies), rows changed ${JSON.stringify(changed)}`);
+    console.log(
+      `faults: polling replay /propose ×3: ${changed.proposals ?? 0} proposal row(s), ${replies} reply(ies), rows changed ${JSON.stringify(changed)}`,
+    );
     expect(changed.proposals).toBe(1);
     expect(changed.processed_updates).toBe(1);
     expect(replies).toBe(1);
@@ -76,16 +81,24 @@ describe("fault 1a: polling replay — bot.handleUpdate thrice", () => {
     const update = h.emulator.callback(member, invitation, buttonData(invitation, "حضور دارم"));
     const { replies, changed } = await thrice(update);
     // One answerCallbackQuery and the one edit of the member's own invitation.
-    console.log(`faults: polling replay RSVP ×3: ${changed.audit_log ?? 0} audit row(s), ${replies} Bot API reply call(s) (answer + edit)`);
+    console.log(
+      `faults: polling replay RSVP ×3: ${changed.audit_log ?? 0} audit row(s), ${replies} Bot API reply call(s) (answer + edit)`,
+    );
     expect(changed.audit_log).toBe(1);
     expect(replies).toBe(2);
-    const answers = h.emulator.calls.filter((c) => c.method === "answerCallbackQuery" && c.params.callback_query_id === update.callback_query!.id);
+    const answers = h.emulator.calls.filter(
+      (c) => c.method === "answerCallbackQuery" && c.params.callback_query_id === update.callback_query!.id,
+    );
     expect(answers).toHaveLength(1);
   });
 
   it("a /requestmeeting replayed: one request, one reply", async () => {
-    const { replies, changed } = await thrice(h.emulator.userMessage(persian(MEMBERS[4]!), "/requestmeeting بررسی فوری طرح"));
-    console.log(`faults: polling replay /requestmeeting ×3: ${changed.meeting_requests ?? 0} request row(s), ${replies} reply(ies)`);
+    const { replies, changed } = await thrice(
+      h.emulator.userMessage(persian(MEMBERS[4]!), "/requestmeeting بررسی فوری طرح"),
+    );
+    console.log(
+      `faults: polling replay /requestmeeting ×3: ${changed.meeting_requests ?? 0} request row(s), ${replies} reply(ies)`,
+    );
     expect(changed.meeting_requests).toBe(1);
     expect(replies).toBe(1);
   });
@@ -103,7 +116,17 @@ describe("fault 1b: webhook retry — the same update POSTed thrice to the real 
   beforeAll(async () => {
     emu = await BotApiEmulator.start({ token: "777000301:AAEmulatorTokenForKargoruhFaultsOne" });
     run = await createRunDatabase("dup");
-    await importRosterWithCli(run.tmp, rosterYaml({ hqKey: "faults-dup", secretariatChatId: -1003100000001, groupChatId: -1003100000002, staffId: BASE, seats }), run.env);
+    await importRosterWithCli(
+      run.tmp,
+      rosterYaml({
+        hqKey: "faults-dup",
+        secretariatChatId: -1003100000001,
+        groupChatId: -1003100000002,
+        staffId: BASE,
+        seats,
+      }),
+      run.env,
+    );
     bot = await startWebhookBot(emu, run.env);
   });
   afterAll(async () => {

@@ -37,7 +37,8 @@ const SEND_METHODS = new Set(["sendMessage", "sendDocument", "editMessageText", 
 
 type Violation = { chatId: number; refused: string; next: string; waitedMs: number; retryAfterMs: number };
 
-const describeCall = (call: RecordedCall) => `#${call.seq} ${call.method} ${JSON.stringify(String(call.params.text ?? "").slice(0, 40))}`;
+const describeCall = (call: RecordedCall) =>
+  `#${call.seq} ${call.method} ${JSON.stringify(String(call.params.text ?? "").slice(0, 40))}`;
 
 /** Calls to a chat made before the retry_after of an earlier 429 to the same chat had elapsed. */
 function retryAfterViolations(calls: RecordedCall[]): Violation[] {
@@ -49,10 +50,17 @@ function retryAfterViolations(calls: RecordedCall[]): Violation[] {
     const pause = paused.get(chatId);
     // A call answered at `time` was made at most then; made before the pause ended means the client did not wait.
     if (pause && call.time < pause.until) {
-      violations.push({ chatId, refused: describeCall(pause.call), next: describeCall(call), waitedMs: call.time - pause.call.time, retryAfterMs: pause.retryAfterMs });
+      violations.push({
+        chatId,
+        refused: describeCall(pause.call),
+        next: describeCall(call),
+        waitedMs: call.time - pause.call.time,
+        retryAfterMs: pause.retryAfterMs,
+      });
     }
     const retryAfter = call.error?.parameters?.retry_after;
-    if (call.status === 429 && typeof retryAfter === "number") paused.set(chatId, { call, until: call.time + retryAfter * 1000, retryAfterMs: retryAfter * 1000 });
+    if (call.status === 429 && typeof retryAfter === "number")
+      paused.set(chatId, { call, until: call.time + retryAfter * 1000, retryAfterMs: retryAfter * 1000 });
   }
   return violations;
 }
@@ -74,7 +82,17 @@ describe("fault 3: 20 % of Bot API calls answered 429 or 502", () => {
     emu.registerChat({ id: GROUP_CHAT, type: "supergroup", title: "کارگروه آزمون خطا" });
     emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه" });
     run = await createRunDatabase("flaky");
-    await importRosterWithCli(run.tmp, rosterYaml({ hqKey: "faults-flaky", secretariatChatId: SECRETARIAT_CHAT, groupChatId: GROUP_CHAT, staffId: BASE, seats: SEATS }), run.env);
+    await importRosterWithCli(
+      run.tmp,
+      rosterYaml({
+        hqKey: "faults-flaky",
+        secretariatChatId: SECRETARIAT_CHAT,
+        groupChatId: GROUP_CHAT,
+        staffId: BASE,
+        seats: SEATS,
+      }),
+      run.env,
+    );
   });
   afterAll(async () => {
     await killAllProcesses();
@@ -89,29 +107,50 @@ describe("fault 3: 20 % of Bot API calls answered 429 or 502", () => {
 
     // The secretary convenes 22 meetings, a day apart (Fridays skipped), one after another.
     const starts: Date[] = [];
-    for (let ahead = 3 * 60 * 60 * 1000; starts.length < MEETINGS; ahead = starts.at(-1)!.getTime() - Date.now() + 24 * 60 * 60 * 1000) {
+    for (
+      let ahead = 3 * 60 * 60 * 1000;
+      starts.length < MEETINGS;
+      ahead = starts.at(-1)!.getTime() - Date.now() + 24 * 60 * 60 * 1000
+    ) {
       starts.push(meetingStart(ahead));
     }
     for (const [i, startsAt] of starts.entries()) {
       const before = emu.sent(secretary.id).length;
       emu.pushUpdate(emu.userMessage(secretary, conveneCommand(startsAt, [`موضوع ${i + 1}`])));
-      await until(`the answer to convening #${i + 1}`, () => emu.sent(secretary.id).length > before || undefined, 60_000, 50);
+      await until(
+        `the answer to convening #${i + 1}`,
+        () => emu.sent(secretary.id).length > before || undefined,
+        60_000,
+        50,
+      );
     }
 
     // Each meeting: every seat privately, the group and the secretariat — each (chat, meeting) once at least.
     const expected: { chatId: number; topic: string }[] = [];
     for (let i = 0; i < MEETINGS; i++) {
-      for (const chatId of [...users.map((u) => u.id), GROUP_CHAT, SECRETARIAT_CHAT]) expected.push({ chatId, topic: `موضوع ${i + 1}` });
+      for (const chatId of [...users.map((u) => u.id), GROUP_CHAT, SECRETARIAT_CHAT])
+        expected.push({ chatId, topic: `موضوع ${i + 1}` });
     }
-    const has = (e: { chatId: number; topic: string }) => emu.sent(e.chatId).some((m) => textOf(m).includes("دعوت‌نامه جلسه") && textOf(m).includes(e.topic));
+    const has = (e: { chatId: number; topic: string }) =>
+      emu.sent(e.chatId).some((m) => textOf(m).includes("دعوت‌نامه جلسه") && textOf(m).includes(e.topic));
     await until("every invitation", () => expected.every(has), 240_000, 1_000).catch(async (error: Error) => {
       const missing = expected.filter((e) => !has(e));
       await bot?.stop("SIGTERM");
       const handle = await run.open();
-      const rows = await handle.db.select({ chatId: outbox.chatId, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, next: outbox.nextAttemptAt }).from(outbox);
+      const rows = await handle.db
+        .select({
+          chatId: outbox.chatId,
+          status: outbox.status,
+          attempts: outbox.attempts,
+          lastError: outbox.lastError,
+          next: outbox.nextAttemptAt,
+        })
+        .from(outbox);
       await handle.close();
       const unsent = rows.filter((r) => r.status !== "sent");
-      throw new Error(`${error.message}: ${missing.length} missing, e.g. ${JSON.stringify(missing.slice(0, 5))}; outbox not sent: ${JSON.stringify(unsent.slice(0, 10))} (${unsent.length})\n${emu.describeRecentCalls(15)}`);
+      throw new Error(
+        `${error.message}: ${missing.length} missing, e.g. ${JSON.stringify(missing.slice(0, 5))}; outbox not sent: ${JSON.stringify(unsent.slice(0, 10))} (${unsent.length})\n${emu.describeRecentCalls(15)}`,
+      );
     });
 
     const delivered = expected.filter(has).length;
@@ -140,7 +179,9 @@ describe("fault 3b: a reply that fails after the change committed", () => {
   const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
   beforeAll(async () => {
     // Every send fails for good (502 on each try), so the confirmation of a committed change cannot be delivered.
-    h = await BotHarness.create(undefined, [], { faults: { rate: 1, kinds: ["502"], seed: 3, methods: ["sendMessage"] } });
+    h = await BotHarness.create(undefined, [], {
+      faults: { rate: 1, kinds: ["502"], seed: 3, methods: ["sendMessage"] },
+    });
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
   });
@@ -150,8 +191,12 @@ describe("fault 3b: a reply that fails after the change committed", () => {
     await h.say(persian(SECRETARY), "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث");
     const convened = await h.database.db.select({ id: meetings.id }).from(meetings);
     const apology = translate("fa", "error-generic");
-    const told = h.emulator.calls.filter((c) => c.method === "sendMessage" && c.params.chat_id === SECRETARY && c.params.text === apology).length;
-    console.log(`faults: reply failed after commit: ${convened.length} meeting(s) recorded, "${apology}" attempted ${told} time(s)`);
+    const told = h.emulator.calls.filter(
+      (c) => c.method === "sendMessage" && c.params.chat_id === SECRETARY && c.params.text === apology,
+    ).length;
+    console.log(
+      `faults: reply failed after commit: ${convened.length} meeting(s) recorded, "${apology}" attempted ${told} time(s)`,
+    );
     expect(convened).toHaveLength(1);
     // The meeting exists: telling the secretary it was not recorded invites a second, duplicate convening.
     expect(told).toBe(0);

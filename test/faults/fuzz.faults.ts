@@ -33,7 +33,8 @@ const deliverable = (text: string) =>
     .join("");
 
 const DIGITS = { latin: "0123456789", persian: "۰۱۲۳۴۵۶۷۸۹", arabic: "٠١٢٣٤٥٦٧٨٩" };
-const inDigits = (text: string, system: keyof typeof DIGITS) => text.replace(/[0-9]/g, (d) => DIGITS[system][Number(d)]!);
+const inDigits = (text: string, system: keyof typeof DIGITS) =>
+  text.replace(/[0-9]/g, (d) => DIGITS[system][Number(d)]!);
 
 const SAMPLES = [
   "",
@@ -80,12 +81,17 @@ const fuzzText: fc.Arbitrary<string> = fc
           fc.constantFrom<keyof typeof DIGITS>("latin", "persian", "arabic"),
           fc.string({ unit: "grapheme", maxLength: 20 }),
         )
-        .map(([y, m, d, hh, mm, sep, digits, rest]) => inDigits(`${y}${sep}${m}${sep}${d} ${hh}:${mm} ${rest}`, digits)),
+        .map(([y, m, d, hh, mm, sep, digits, rest]) =>
+          inDigits(`${y}${sep}${m}${sep}${d} ${hh}:${mm} ${rest}`, digits),
+        ),
     },
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom("ا", "😀", "\u202e", "۹", "a", " ", "\n", "- بند\n", "<&>"), fc.integer({ min: 5000, max: 6000 }))
+        .tuple(
+          fc.constantFrom("ا", "😀", "\u202e", "۹", "a", " ", "\n", "- بند\n", "<&>"),
+          fc.integer({ min: 5000, max: 6000 }),
+        )
         .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)),
     },
   )
@@ -133,14 +139,20 @@ describe("fault 7: fuzzing every command and wizard step", () => {
     h = await BotHarness.create();
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    for (const id of [1000, CHAIR, SECRETARY, ...MEMBERS]) await h.say(id === 1003 ? english(id) : persian(id), "/start");
+    for (const id of [1000, CHAIR, SECRETARY, ...MEMBERS])
+      await h.say(id === 1003 ? english(id) : persian(id), "/start");
     await h.say(persian(SECRETARY), "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث");
     await h.deliver();
   });
   afterAll(async () => {
     const commands = [...perCommand.entries()].map(([c, n]) => `/${c}×${n}`).join(" ");
-    console.log(`faults: fuzz: ${updates} updates (seed ${SEED}), ${findings.length} problems; per command: ${commands}`);
-    for (const f of findings.slice(0, 30)) console.log(`faults: fuzz problem: ${f.problem} ← ${JSON.stringify(f.input.slice(0, 120))}${f.input.length > 120 ? `… (${f.input.length} chars)` : ""}`);
+    console.log(
+      `faults: fuzz: ${updates} updates (seed ${SEED}), ${findings.length} problems; per command: ${commands}`,
+    );
+    for (const f of findings.slice(0, 30))
+      console.log(
+        `faults: fuzz problem: ${f.problem} ← ${JSON.stringify(f.input.slice(0, 120))}${f.input.length > 120 ? `… (${f.input.length} chars)` : ""}`,
+      );
     await h?.close();
   });
 
@@ -158,14 +170,23 @@ describe("fault 7: fuzzing every command and wizard step", () => {
   }
 
   function check(input: string, seen: string[], expectAnswer: boolean): void {
-    if (seen.some((text) => apologies.some((a) => text.includes(a)))) findings.push({ input, problem: "the bot apologized: something went wrong" });
-    else if (expectAnswer && seen.every((text) => text.trim() === "")) findings.push({ input, problem: "no answer at all" });
+    if (seen.some((text) => apologies.some((a) => text.includes(a))))
+      findings.push({ input, problem: "the bot apologized: something went wrong" });
+    else if (expectAnswer && seen.every((text) => text.trim() === ""))
+      findings.push({ input, problem: "no answer at all" });
   }
 
   async function closeForms(user: EmuUser): Promise<void> {
     // A command closes an open form; the one a button waits for is left with its own Cancel.
     await feed(h.emulator.userMessage(user, "/help"));
-    for (const data of ["cw:cancel", "pw:cancel", "mw:cancel", "dw:cancel", "aw:cancel"]) await feed(h.emulator.callback(user, { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: "x" } } as never, data));
+    for (const data of ["cw:cancel", "pw:cancel", "mw:cancel", "dw:cancel", "aw:cancel"])
+      await feed(
+        h.emulator.callback(
+          user,
+          { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: "x" } } as never,
+          data,
+        ),
+      );
   }
 
   const actorOf = (command: string): EmuUser => {
@@ -182,7 +203,13 @@ describe("fault 7: fuzzing every command and wizard step", () => {
       const allowed = [...(WRITES[command] ?? []), ...OTHERWISE];
       await fc.assert(
         fc.asyncProperty(fuzzText, fc.boolean(), async (text, asPayload) => {
-          const line = command === "start" && asPayload ? `/start ${text.replace(/[^A-Za-z0-9_-]/g, "").padEnd(16, "x").slice(0, 64)}` : `/${command} ${text}`;
+          const line =
+            command === "start" && asPayload
+              ? `/start ${text
+                  .replace(/[^A-Za-z0-9_-]/g, "")
+                  .padEnd(16, "x")
+                  .slice(0, 64)}`
+              : `/${command} ${text}`;
           const before = await h.database.rowCounts();
           const seen = await feed(h.emulator.userMessage(user, line));
           perCommand.set(command, (perCommand.get(command) ?? 0) + 1);
@@ -190,17 +217,26 @@ describe("fault 7: fuzzing every command and wizard step", () => {
           await closeForms(user);
           const after = await h.database.rowCounts();
           const unexpected = changedTables(withoutLogs(before), withoutLogs(after)).filter((t) => !allowed.includes(t));
-          if (unexpected.length > 0) findings.push({ input: line, problem: `rows written in ${unexpected.join(", ")}` });
+          if (unexpected.length > 0)
+            findings.push({ input: line, problem: `rows written in ${unexpected.join(", ")}` });
           return true;
         }),
         { seed: SEED, numRuns: RUNS, endOnFailure: true },
       );
-      expect(findings.filter((f) => f.input.startsWith(`/${command}`)).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`)).toEqual([]);
+      expect(
+        findings.filter((f) => f.input.startsWith(`/${command}`)).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`),
+      ).toEqual([]);
     });
   }
 
   /** A wizard driven to each step with good answers, where one answer is replaced by fuzz. */
-  async function wizard(name: string, user: EmuUser, opening: string, steps: string[], confirm?: string): Promise<void> {
+  async function wizard(
+    name: string,
+    user: EmuUser,
+    opening: string,
+    steps: string[],
+    confirm?: string,
+  ): Promise<void> {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: steps.length - 1 }), fuzzText, async (at, text) => {
         const before = await h.database.rowCounts();
@@ -210,13 +246,27 @@ describe("fault 7: fuzzing every command and wizard step", () => {
           // An empty message cannot be sent; a huge one is refused by Telegram's client, still fed here.
           check(`${name} step ${i + 1}: ${input}`, await feed(h.emulator.userMessage(user, input || "‌")), true);
         }
-        if (confirm) check(`${name} confirm`, await feed(h.emulator.callback(user, { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: "x" } } as never, confirm)), false);
+        if (confirm)
+          check(
+            `${name} confirm`,
+            await feed(
+              h.emulator.callback(
+                user,
+                { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: "x" } } as never,
+                confirm,
+              ),
+            ),
+            false,
+          );
         await closeForms(user);
         perCommand.set(`${name} wizard`, (perCommand.get(`${name} wizard`) ?? 0) + 1);
         const after = await h.database.rowCounts();
         // Never confirmed (or confirmed with a fuzzed step): no meeting, proposal or delegation may be left behind.
-        const unexpected = changedTables(withoutLogs(before), withoutLogs(after)).filter((t) => !(WRITES[name] ?? OTHERWISE).includes(t));
-        if (unexpected.length > 0) findings.push({ input: `${name} wizard: ${text}`, problem: `rows written in ${unexpected.join(", ")}` });
+        const unexpected = changedTables(withoutLogs(before), withoutLogs(after)).filter(
+          (t) => !(WRITES[name] ?? OTHERWISE).includes(t),
+        );
+        if (unexpected.length > 0)
+          findings.push({ input: `${name} wizard: ${text}`, problem: `rows written in ${unexpected.join(", ")}` });
         return true;
       }),
       { seed: SEED, numRuns: WIZARD_RUNS, endOnFailure: true },
@@ -224,18 +274,30 @@ describe("fault 7: fuzzing every command and wizard step", () => {
   }
 
   it("every step of the /convene wizard", async () => {
-    await wizard("convene", persian(CHAIR), "/convene", ["۱۴۰۵/۰۹/۲۸", "۱۰:۰۰", "دفتر فرماندار", "بررسی طرح‌ها", "بودجه"]);
-    expect(findings.filter((f) => f.input.startsWith("convene")).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`)).toEqual([]);
+    await wizard("convene", persian(CHAIR), "/convene", [
+      "۱۴۰۵/۰۹/۲۸",
+      "۱۰:۰۰",
+      "دفتر فرماندار",
+      "بررسی طرح‌ها",
+      "بودجه",
+    ]);
+    expect(
+      findings.filter((f) => f.input.startsWith("convene")).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`),
+    ).toEqual([]);
   });
 
   it("the /propose and /delegate wizards' text steps", async () => {
     await wizard("propose", persian(MEMBERS[2]!), "/propose", ["متن پیشنهاد"]);
     await wizard("delegate", persian(MEMBERS[3]!), "/delegate", ["نامه معرفی نماینده", "ادامه"]);
-    expect(findings.filter((f) => /^(propose|delegate)/.test(f.input)).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`)).toEqual([]);
+    expect(
+      findings.filter((f) => /^(propose|delegate)/.test(f.input)).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`),
+    ).toEqual([]);
   });
 
   it("the /assign wizard's steps", async () => {
     await wizard("assign", persian(SECRETARY), "/assign", ["۱", "اداره برق", "۱۴۰۵/۱۰/۳۰"]);
-    expect(findings.filter((f) => f.input.startsWith("assign")).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`)).toEqual([]);
+    expect(
+      findings.filter((f) => f.input.startsWith("assign")).map((f) => `${f.problem} ← ${f.input.slice(0, 80)}`),
+    ).toEqual([]);
   });
 });

@@ -75,7 +75,8 @@ export async function rowCountsOf(db: Database): Promise<Record<string, number>>
   ).map((row) => row.tablename);
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    counts[table] = rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from "${table}"`)))[0]?.n ?? 0;
+    counts[table] =
+      rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from "${table}"`)))[0]?.n ?? 0;
   }
   return counts;
 }
@@ -89,7 +90,9 @@ export function withoutLogs(counts: Record<string, number>, also: string[] = [])
 
 /** Tables whose counts differ. */
 export function changedTables(before: Record<string, number>, after: Record<string, number>): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((table) => before[table] !== after[table]);
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (table) => before[table] !== after[table],
+  );
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -97,7 +100,12 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls `check` every `everyMs` until it returns something other than undefined/false; bounded by `timeoutMs`. */
-export async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -116,11 +124,18 @@ export const buttonsOf = (message: EmuMessage): Button[] =>
 
 export function buttonData(message: EmuMessage, text: string): string {
   const button = buttonsOf(message).find((b) => b.text.includes(text));
-  if (!button?.callback_data) throw new Error(`no button "${text}" on: ${JSON.stringify(textOf(message).slice(0, 200))}`);
+  if (!button?.callback_data)
+    throw new Error(`no button "${text}" on: ${JSON.stringify(textOf(message).slice(0, 200))}`);
   return button.callback_data;
 }
 
-export type Seat = { seat: string; role: "chair" | "secretary" | "member"; telegram_id: number; name: string; locale?: "fa" | "en" };
+export type Seat = {
+  seat: string;
+  role: "chair" | "secretary" | "member";
+  telegram_id: number;
+  name: string;
+  locale?: "fa" | "en";
+};
 
 export type RosterSpec = {
   hqKey: string;
@@ -155,7 +170,13 @@ export function rosterObject(spec: RosterSpec) {
         title: { fa: "کارگروه آزمون خطا", en: "Fault test working group" },
         chat_id: spec.groupChatId,
         rules: { notice_days: spec.noticeDays ?? 0, proposal_days: 0 },
-        members: spec.seats.map((s) => ({ seat: s.seat, role: s.role, telegram_id: s.telegram_id, name: s.name, ...(s.locale ? { locale: s.locale } : {}) })),
+        members: spec.seats.map((s) => ({
+          seat: s.seat,
+          role: s.role,
+          telegram_id: s.telegram_id,
+          name: s.name,
+          ...(s.locale ? { locale: s.locale } : {}),
+        })),
       },
     ],
   };
@@ -166,7 +187,10 @@ export function seatsOf(base: number, members: number): Seat[] {
   return [
     { seat: "فرماندار", role: "chair", telegram_id: base + 1, name: "رئیس کارگروه" },
     { seat: "رئیس اداره میراث فرهنگی", role: "secretary", telegram_id: base + 2, name: "دبیر کارگروه" },
-    ...Array.from({ length: members }, (_, i): Seat => ({ seat: `Seat ${i + 1}`, role: "member", telegram_id: base + 3 + i, name: `Member ${i + 1}` })),
+    ...Array.from(
+      { length: members },
+      (_, i): Seat => ({ seat: `Seat ${i + 1}`, role: "member", telegram_id: base + 3 + i, name: `Member ${i + 1}` }),
+    ),
   ];
 }
 
@@ -187,18 +211,35 @@ export async function startPollingBot(emu: BotApiEmulator, env: ChildEnv): Promi
 export type WebhookBot = { process: BotProcess; url: string; port: number };
 
 /** The real process in webhook mode on a port of its own; resolves once it has set its webhook. */
-export async function startWebhookBot(emu: BotApiEmulator, env: ChildEnv, secret = WEBHOOK_SECRET): Promise<WebhookBot> {
+export async function startWebhookBot(
+  emu: BotApiEmulator,
+  env: ChildEnv,
+  secret = WEBHOOK_SECRET,
+): Promise<WebhookBot> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/telegram/hook`;
   const bot = startBotProcess({
-    env: { ...env, BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.url, LOG_LEVEL: "info", BOT_MODE: "webhook", WEBHOOK_URL: url, WEBHOOK_SECRET: secret, PORT: String(port) },
+    env: {
+      ...env,
+      BOT_TOKEN: emu.token,
+      TELEGRAM_API_ROOT: emu.url,
+      LOG_LEVEL: "info",
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: url,
+      WEBHOOK_SECRET: secret,
+      PORT: String(port),
+    },
   });
   await bot.waitForLog('"message":"webhook set"', 90_000);
   return { process: bot, url, port };
 }
 
 /** POSTs an update to a webhook the way Telegram does; `secret` undefined sends no header. */
-export async function postUpdate(url: string, update: Update, secret: string | undefined = WEBHOOK_SECRET): Promise<number> {
+export async function postUpdate(
+  url: string,
+  update: Update,
+  secret: string | undefined = WEBHOOK_SECRET,
+): Promise<number> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (secret !== undefined) headers["x-telegram-bot-api-secret-token"] = secret;
   const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(update) });

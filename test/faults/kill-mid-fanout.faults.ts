@@ -47,11 +47,25 @@ describe("fault 2: kill -9 mid fan-out of a 500-seat committee", () => {
 
   beforeAll(async () => {
     // Like Telegram: only people who pressed Start can be messaged; a little latency so sends overlap as they do live.
-    emu = await BotApiEmulator.start({ token: "777000302:AAEmulatorTokenForKargoruhFaultsTwo", requireStart: true, latencyMs: 15 });
+    emu = await BotApiEmulator.start({
+      token: "777000302:AAEmulatorTokenForKargoruhFaultsTwo",
+      requireStart: true,
+      latencyMs: 15,
+    });
     emu.registerChat({ id: GROUP_CHAT, type: "supergroup", title: "کارگروه آزمون خطا" });
     emu.registerChat({ id: SECRETARIAT_CHAT, type: "supergroup", title: "دبیرخانه" });
     run = await createRunDatabase("kill9");
-    await importRosterWithCli(run.tmp, rosterYaml({ hqKey: "faults-kill", secretariatChatId: SECRETARIAT_CHAT, groupChatId: GROUP_CHAT, staffId: BASE, seats: SEATS }), run.env);
+    await importRosterWithCli(
+      run.tmp,
+      rosterYaml({
+        hqKey: "faults-kill",
+        secretariatChatId: SECRETARIAT_CHAT,
+        groupChatId: GROUP_CHAT,
+        staffId: BASE,
+        seats: SEATS,
+      }),
+      run.env,
+    );
   });
   afterAll(async () => {
     await killAllProcesses();
@@ -67,7 +81,12 @@ describe("fault 2: kill -9 mid fan-out of a 500-seat committee", () => {
     for (let i = 0; i < users.length; i += 100) {
       const chunk = users.slice(i, i + 100);
       for (const user of chunk) emu.pushUpdate(emu.userMessage(user, "/start"));
-      await until(`greetings ${i}…${i + chunk.length}`, () => chunk.every((u) => emu.sent(u.id).length >= 1), 120_000, 200);
+      await until(
+        `greetings ${i}…${i + chunk.length}`,
+        () => chunk.every((u) => emu.sent(u.id).length >= 1),
+        120_000,
+        200,
+      );
     }
 
     const startsAt = meetingStart(3 * 60 * 60 * 1000);
@@ -75,7 +94,12 @@ describe("fault 2: kill -9 mid fan-out of a 500-seat committee", () => {
     const audience = [...users.map((u) => u.id), GROUP_CHAT, SECRETARIAT_CHAT];
     // Kill somewhere in the first half of the fan-out, at a point that is not a batch boundary.
     const killAt = 137;
-    await until("the fan-out is under way", () => audience.filter((id) => invitationsTo(id) > 0).length >= killAt, 120_000, 5);
+    await until(
+      "the fan-out is under way",
+      () => audience.filter((id) => invitationsTo(id) > 0).length >= killAt,
+      120_000,
+      5,
+    );
     const killedProcess = bot;
     killedProcess.child.kill("SIGKILL");
     await killedProcess.exited;
@@ -89,7 +113,10 @@ describe("fault 2: kill -9 mid fan-out of a 500-seat committee", () => {
     let sendingAtKill: number[];
     let byStatus: Record<string, number>;
     try {
-      const rows = await handle.db.select({ chatId: outbox.chatId, status: outbox.status }).from(outbox).where(eq(outbox.purpose, "invitation"));
+      const rows = await handle.db
+        .select({ chatId: outbox.chatId, status: outbox.status })
+        .from(outbox)
+        .where(eq(outbox.purpose, "invitation"));
       byStatus = Object.fromEntries(countBy(rows, (r) => r.status));
       sendingAtKill = rows.filter((r) => r.status === "sending").map((r) => r.chatId);
     } finally {
@@ -100,7 +127,12 @@ describe("fault 2: kill -9 mid fan-out of a 500-seat committee", () => {
 
     bot = await startPollingBot(emu, run.env);
     // Rows the dead worker had claimed are taken over when their lock (60 s) runs out.
-    await until("every member, the group and the secretariat have the invitation", () => audience.every((id) => invitationsTo(id) > 0), 240_000, 500);
+    await until(
+      "every member, the group and the secretariat have the invitation",
+      () => audience.every((id) => invitationsTo(id) > 0),
+      240_000,
+      500,
+    );
 
     const duplicates = audience.reduce((sum, id) => sum + Math.max(0, invitationsTo(id) - 1), 0);
     const twice = audience.filter((id) => invitationsTo(id) > 1);
@@ -134,7 +166,16 @@ describe("fault 2b: convening a 500-seat committee that nobody has opened yet", 
   beforeAll(async () => {
     h = await BotHarness.create(undefined, [], { requireStart: true });
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    const roster = validateRoster(rosterObject({ hqKey: "faults-unopened", secretariatChatId: SECRETARIAT_CHAT, groupChatId: GROUP_CHAT, staffId: BASE, seats: SEATS, noticeDays: 7 }));
+    const roster = validateRoster(
+      rosterObject({
+        hqKey: "faults-unopened",
+        secretariatChatId: SECRETARIAT_CHAT,
+        groupChatId: GROUP_CHAT,
+        staffId: BASE,
+        seats: SEATS,
+        noticeDays: 7,
+      }),
+    );
     if (!roster.ok) throw new Error(JSON.stringify(roster.issues));
     await importRoster(h.services, roster.roster, SYSTEM_ACTOR);
   });
@@ -145,7 +186,9 @@ describe("fault 2b: convening a 500-seat committee that nobody has opened yet", 
     await h.say(secretary, "/start");
     const replies = await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث");
     const convened = await h.database.db.select({ id: meetings.id }).from(meetings);
-    const attempted = h.emulator.calls.filter((c) => c.method === "sendMessage" && c.params.chat_id === secretary.id).slice(1);
+    const attempted = h.emulator.calls
+      .filter((c) => c.method === "sendMessage" && c.params.chat_id === secretary.id)
+      .slice(1);
     const apologized = attempted.some((c) => c.params.text === translate("fa", "error-generic"));
     const refused = attempted.filter((c) => !c.ok).map((c) => c.error?.description);
     console.log(

@@ -41,7 +41,13 @@ describe("fault 2c: kill -9 with updates in hand", () => {
     run = await createRunDatabase("inhand");
     await importRosterWithCli(
       run.tmp,
-      rosterYaml({ hqKey: "faults-inhand", secretariatChatId: -1004500000001, groupChatId: -1004500000002, staffId: BASE, seats: SEATS }),
+      rosterYaml({
+        hqKey: "faults-inhand",
+        secretariatChatId: -1004500000001,
+        groupChatId: -1004500000002,
+        staffId: BASE,
+        seats: SEATS,
+      }),
       run.env,
     );
   });
@@ -55,7 +61,12 @@ describe("fault 2c: kill -9 with updates in hand", () => {
     bot = await startPollingBot(emu, run.env);
     // A meeting ten days ahead takes proposals (B10: until a week before it).
     emu.pushUpdate(emu.userMessage(secretary, conveneCommand(meetingStart(10 * DAY))));
-    await until("every member invited", () => members.every((m) => emu.sent(m.id).some((msg) => textOf(msg).includes("دعوت‌نامه"))), 120_000, 200);
+    await until(
+      "every member invited",
+      () => members.every((m) => emu.sent(m.id).some((msg) => textOf(msg).includes("دعوت‌نامه"))),
+      120_000,
+      200,
+    );
     const before = new Map(members.map((m) => [m.id, emu.sent(m.id).length]));
     const answered = (m: EmuUser) => emu.sent(m.id).length > before.get(m.id)!;
     const texts = members.map((_, i) => `طرح آزمون شماره ${i + 1}`);
@@ -66,7 +77,9 @@ describe("fault 2c: kill -9 with updates in hand", () => {
       "the proposals fetched",
       () => {
         const polls = emu.calls.filter((c) => c.method === "getUpdates" && c.ok);
-        const fetched = polls.findIndex((c) => Array.isArray(c.result) && (c.result as { update_id: number }[]).some((u) => u.update_id === lastId));
+        const fetched = polls.findIndex(
+          (c) => Array.isArray(c.result) && (c.result as { update_id: number }[]).some((u) => u.update_id === lastId),
+        );
         return fetched >= 0;
       },
       60_000,

@@ -47,7 +47,17 @@ describe.skipIf(!PG_URL)("fault 5: two webhook instances on one PostgreSQL, 10,0
   beforeAll(async () => {
     emu = await BotApiEmulator.start({ token: "777000305:AAEmulatorTokenForKargoruhFaultsFive" });
     run = await createRunDatabase("two");
-    await importRosterWithCli(run.tmp, rosterYaml({ hqKey: "faults-two", secretariatChatId: SECRETARIAT_CHAT, groupChatId: GROUP_CHAT, staffId: BASE, seats: SEATS }), run.env);
+    await importRosterWithCli(
+      run.tmp,
+      rosterYaml({
+        hqKey: "faults-two",
+        secretariatChatId: SECRETARIAT_CHAT,
+        groupChatId: GROUP_CHAT,
+        staffId: BASE,
+        seats: SEATS,
+      }),
+      run.env,
+    );
     handle = await run.open();
   });
   afterAll(async () => {
@@ -90,7 +100,11 @@ describe.skipIf(!PG_URL)("fault 5: two webhook instances on one PostgreSQL, 10,0
     await scheduleDueReminders();
 
     // Meanwhile people talk to the bot; the load balancer spreads them, and a redelivery may land on the other one.
-    const strangers: EmuUser[] = Array.from({ length: STRANGERS }, (_, i) => ({ id: BASE + 5_000 + i, first_name: `Visitor ${i}`, language_code: "en" }));
+    const strangers: EmuUser[] = Array.from({ length: STRANGERS }, (_, i) => ({
+      id: BASE + 5_000 + i,
+      first_name: `Visitor ${i}`,
+      language_code: "en",
+    }));
     const statuses: number[] = [];
     for (const [i, stranger] of strangers.entries()) {
       const update = emu.userMessage(stranger, "/start");
@@ -105,7 +119,9 @@ describe.skipIf(!PG_URL)("fault 5: two webhook instances on one PostgreSQL, 10,0
     await sleep(5_000); // a duplicate, if any, would still be on its way
     const tookS = Math.round((Date.now() - began) / 1000);
 
-    const jobsByStatus = rowsOf<{ status: string; n: number }>(await handle.db.execute(sql`select status, count(*)::int as n from jobs group by status`));
+    const jobsByStatus = rowsOf<{ status: string; n: number }>(
+      await handle.db.execute(sql`select status, count(*)::int as n from jobs group by status`),
+    );
     const outboxPerJob = rowsOf<{ copies: number; n: number }>(
       await handle.db.execute(sql`
         select copies, count(*)::int as n from (
@@ -113,13 +129,23 @@ describe.skipIf(!PG_URL)("fault 5: two webhook instances on one PostgreSQL, 10,0
         ) per_job group by copies order by copies`),
     );
     const outboxPerPerson = count(
-      await handle.db.execute(sql`select count(*)::int as n from (select meeting_id, person_id from outbox where purpose = 'reminder_rsvp_1d' group by meeting_id, person_id having count(*) > 1) twice`),
+      await handle.db.execute(
+        sql`select count(*)::int as n from (select meeting_id, person_id from outbox where purpose = 'reminder_rsvp_1d' group by meeting_id, person_id having count(*) > 1) twice`,
+      ),
     );
     const auditTwice = count(
-      await handle.db.execute(sql`select count(*)::int as n from (select subject_id from audit_log where action = 'meeting.reminder_rsvp_1d' group by subject_id having count(*) > 1) twice`),
+      await handle.db.execute(
+        sql`select count(*)::int as n from (select subject_id from audit_log where action = 'meeting.reminder_rsvp_1d' group by subject_id having count(*) > 1) twice`,
+      ),
     );
-    const unsent = count(await handle.db.execute(sql`select count(*)::int as n from outbox where purpose = 'reminder_rsvp_1d' and status <> 'sent'`));
-    const peopleAdded = count(await handle.db.execute(sql`select count(*)::int as n from people where telegram_id >= ${BASE + 5_000}`));
+    const unsent = count(
+      await handle.db.execute(
+        sql`select count(*)::int as n from outbox where purpose = 'reminder_rsvp_1d' and status <> 'sent'`,
+      ),
+    );
+    const peopleAdded = count(
+      await handle.db.execute(sql`select count(*)::int as n from people where telegram_id >= ${BASE + 5_000}`),
+    );
 
     // At the Bot API: every member got one reminder per meeting of theirs, each text (its meeting's time) once.
     const sendsByText = countBy(
@@ -151,6 +177,8 @@ describe.skipIf(!PG_URL)("fault 5: two webhook instances on one PostgreSQL, 10,0
 
 describe.skipIf(PG_URL)("fault 5 on PGlite", () => {
   it("is skipped: PGlite is one process, a second instance cannot share it", () => {
-    console.log("faults: two instances on one database: skipped on PGlite (an embedded database belongs to one process; set TEST_DATABASE_URL)");
+    console.log(
+      "faults: two instances on one database: skipped on PGlite (an embedded database belongs to one process; set TEST_DATABASE_URL)",
+    );
   });
 });

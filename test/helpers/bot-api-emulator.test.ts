@@ -273,9 +273,13 @@ describe("rate limits", () => {
 describe("validation", () => {
   it("detects HTML parse errors", async () => {
     const { bot, emu } = await setup();
-    const ok = await bot.api.sendMessage(alice.id, '<b>bold</b> &amp; <i>it</i> <a href="https://t.me/x?a=1&amp;b=2">l</a> 3 > 2', {
-      parse_mode: "HTML",
-    });
+    const ok = await bot.api.sendMessage(
+      alice.id,
+      '<b>bold</b> &amp; <i>it</i> <a href="https://t.me/x?a=1&amp;b=2">l</a> 3 > 2',
+      {
+        parse_mode: "HTML",
+      },
+    );
     expect(ok.text).toBe("bold & it l 3 > 2");
     expect(ok.entities).toEqual([
       { type: "bold", offset: 0, length: 4 },
@@ -396,7 +400,11 @@ describe("commands and chats", () => {
       reply_markup: { inline_keyboard: [[{ text: "Yes", callback_data: "v:1:y" }]] },
     });
     const update = emu.callback(bob, emu.lastSent(group.id) ?? m, "v:1:y");
-    expect(update.callback_query).toMatchObject({ from: { id: bob.id }, data: "v:1:y", message: { message_id: m.message_id } });
+    expect(update.callback_query).toMatchObject({
+      from: { id: bob.id },
+      data: "v:1:y",
+      message: { message_id: m.message_id },
+    });
     const id = update.callback_query?.id ?? "";
     expect(await bot.api.answerCallbackQuery(id, { text: "Counted" })).toBe(true);
     expect(emu.callbackAnswers.get(id)?.text).toBe("Counted");
@@ -607,7 +615,10 @@ describe("latency and webhooks", () => {
         body += c.toString();
       });
       req.on("end", () => {
-        seen.push({ secret: req.headers["x-telegram-bot-api-secret-token"] as string | undefined, update: JSON.parse(body) });
+        seen.push({
+          secret: req.headers["x-telegram-bot-api-secret-token"] as string | undefined,
+          update: JSON.parse(body),
+        });
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify({ method: "sendMessage", chat_id: alice.id, text: "via webhook reply" }));
       });

@@ -58,7 +58,6 @@ export interface LimitOptions {
   countEdits: boolean;
 }
 
-
 /** Text as a phone shows it: without the invisible bidi isolates (FSI U+2068, PDI U+2069). */
 function withoutIsolates(text: string): string {
   return text.replace(/[\u2066-\u2069]/g, "");
@@ -362,7 +361,8 @@ export function parseTelegramHtml(html: string): { text: string; entities: Messa
         text += v;
       } else {
         const cp = Number.parseInt((dec ?? hex) as string, dec !== undefined ? 10 : 16);
-        if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) throw fail(`invalid character entity ${at(i)}`);
+        if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff))
+          throw fail(`invalid character entity ${at(i)}`);
         text += String.fromCodePoint(cp);
       }
       i += whole.length;
@@ -374,7 +374,10 @@ export function parseTelegramHtml(html: string): { text: string; entities: Messa
     if (html.charCodeAt(i + 1) === 47 /* / */) {
       const close = html.indexOf(">", i + 2);
       if (close === -1) throw fail(`unclosed end tag ${at(start)}`);
-      const name = html.slice(i + 2, close).trim().toLowerCase();
+      const name = html
+        .slice(i + 2, close)
+        .trim()
+        .toLowerCase();
       const top = stack.pop();
       if (!top) throw fail(`unexpected end tag "</${name}>" ${at(start)}`);
       const open = top;
@@ -444,8 +447,10 @@ export function parseTelegramHtml(html: string): { text: string; entities: Messa
       }
       attrs[attrName] = value;
     }
-    if (name === "span" && attrs.class !== "tg-spoiler") throw fail(`tag "span" must have class "tg-spoiler" ${at(start)}`);
-    if (name === "tg-emoji" && !attrs["emoji-id"]) throw fail(`tag "tg-emoji" must have attribute "emoji-id" ${at(start)}`);
+    if (name === "span" && attrs.class !== "tg-spoiler")
+      throw fail(`tag "span" must have class "tg-spoiler" ${at(start)}`);
+    if (name === "tg-emoji" && !attrs["emoji-id"])
+      throw fail(`tag "tg-emoji" must have attribute "emoji-id" ${at(start)}`);
     stack.push({ name, offset: text.length, attrs });
     i = k;
   }
@@ -872,7 +877,8 @@ export class BotApiEmulator {
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
     this.requireStart = options.requireStart ?? false;
     this.conflictOnConcurrentPolls = options.conflictOnConcurrentPolls ?? true;
-    this.faultOptions = options.faults && options.faults.rate > 0 && options.faults.kinds.length > 0 ? options.faults : undefined;
+    this.faultOptions =
+      options.faults && options.faults.rate > 0 && options.faults.kinds.length > 0 ? options.faults : undefined;
     this.faultMethods = new Set((options.faults?.methods ?? DEFAULT_FAULT_METHODS).map((m) => m.toLowerCase()));
     this.rng = makeRng(options.faults?.seed ?? 1);
     const h: Array<[string, Handler]> = [
@@ -1062,7 +1068,13 @@ export class BotApiEmulator {
     });
     const msg = update.message as unknown as Record<string, unknown>;
     const doc = msg.document as { file_id: string; file_unique_id: string; file_name?: string };
-    this.storeFile(doc.file_id, doc.file_unique_id, filename, (msg.document as { file_size: number }).file_size, content);
+    this.storeFile(
+      doc.file_id,
+      doc.file_unique_id,
+      filename,
+      (msg.document as { file_size: number }).file_size,
+      content,
+    );
     this.storeIncoming(state, msg, "document");
     return update;
   }
@@ -1072,7 +1084,9 @@ export class BotApiEmulator {
    * secret was set), like Telegram does. A method call in the response body (grammY's webhook reply) is executed and
    * recorded as a call. Returns the HTTP status and body of the bot's answer.
    */
-  async deliverToWebhook(update: Omit<Update, "update_id"> & { update_id?: number }): Promise<{ status: number; body: string }> {
+  async deliverToWebhook(
+    update: Omit<Update, "update_id"> & { update_id?: number },
+  ): Promise<{ status: number; body: string }> {
     const hook = this.webhookState;
     if (!hook) throw new Error("deliverToWebhook: no webhook is set (call setWebhook first)");
     const full = { ...update } as Update;
@@ -1189,7 +1203,11 @@ export class BotApiEmulator {
     };
     const now = check();
     if (now) return Promise.resolve(now);
-    return this.watch(check, timeoutMs, `waitForSent(${chatId}, ${count}) [have ${this.sentByChat.get(chatId)?.length ?? 0}]`);
+    return this.watch(
+      check,
+      timeoutMs,
+      `waitForSent(${chatId}, ${count}) [have ${this.sentByChat.get(chatId)?.length ?? 0}]`,
+    );
   }
 
   // ─────────────────────────────────────────── internals: waiting
@@ -1355,7 +1373,14 @@ export class BotApiEmulator {
     if (outcome instanceof ApiError) {
       const error: RecordedCall["error"] = { error_code: outcome.code, description: outcome.description };
       if (outcome.parameters) error.parameters = outcome.parameters;
-      const call: Omit<RecordedCall, "seq" | "time"> = { method, params, status: outcome.code, ok: false, error, token };
+      const call: Omit<RecordedCall, "seq" | "time"> = {
+        method,
+        params,
+        status: outcome.code,
+        ok: false,
+        error,
+        token,
+      };
       if (fault) call.fault = fault;
       this.record(call);
       this.writeJson(res, outcome.code, { ok: false, ...error });
@@ -1459,7 +1484,12 @@ export class BotApiEmulator {
     this.globalWindow.prune(now - 1000);
     let win = this.windows.get(chatId);
     if (!win) {
-      win = { tokens: L.privateBurst, tokensAt: now, second: new TimeQueue(), minute: chatId < 0 ? new TimeQueue() : undefined };
+      win = {
+        tokens: L.privateBurst,
+        tokensAt: now,
+        second: new TimeQueue(),
+        minute: chatId < 0 ? new TimeQueue() : undefined,
+      };
       this.windows.set(chatId, win);
     }
     if (chatId > 0) {
@@ -1624,7 +1654,9 @@ export class BotApiEmulator {
       this.counters.rejected403++;
       if (chatId > 0) throw forbidden("bot was blocked by the user");
       throw forbidden(
-        chatType(chatId) === "supergroup" ? "bot was kicked from the supergroup chat" : "bot was kicked from the group chat",
+        chatType(chatId) === "supergroup"
+          ? "bot was kicked from the supergroup chat"
+          : "bot was kicked from the group chat",
       );
     }
     if (this.requireStart && chatId > 0 && !this.startedChats.has(chatId)) {
@@ -1633,7 +1665,11 @@ export class BotApiEmulator {
     }
   }
 
-  private formatText(typed: string, parseMode: unknown, entities: unknown): { text: string; entities: MessageEntity[] } {
+  private formatText(
+    typed: string,
+    parseMode: unknown,
+    entities: unknown,
+  ): { text: string; entities: MessageEntity[] } {
     // What a phone shows: the bidi isolates the bot puts around Latin values in Persian text are invisible, so a
     // message's text reads without them (test/locales/bidi.test.ts checks where they go); `raw` keeps them.
     const raw = withoutIsolates(typed);
@@ -1655,7 +1691,8 @@ export class BotApiEmulator {
     if (ik !== undefined) {
       if (!Array.isArray(ik)) throw bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array');
       for (const row of ik) {
-        if (!Array.isArray(row)) throw bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
+        if (!Array.isArray(row))
+          throw bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
         for (const button of row) {
           if (typeof button !== "object" || button === null) throw bad("can't parse inline keyboard button");
           const b = button as Record<string, unknown>;
@@ -1697,7 +1734,9 @@ export class BotApiEmulator {
     if (typeof id !== "number") return undefined;
     const target = state.messages.get(id);
     if (!target) {
-      const allow = (rp as { allow_sending_without_reply?: unknown } | undefined)?.allow_sending_without_reply ?? p.allow_sending_without_reply;
+      const allow =
+        (rp as { allow_sending_without_reply?: unknown } | undefined)?.allow_sending_without_reply ??
+        p.allow_sending_without_reply;
       if (allow === true) return undefined;
       throw bad("message to be replied not found");
     }
@@ -1780,7 +1819,10 @@ export class BotApiEmulator {
 
   private getUpdates(p: Params, ctx: CallContext): Update[] | Promise<Update[]> {
     if (this.webhookState) {
-      throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     }
     const offset = typeof p.offset === "number" ? p.offset : 0;
     if (offset > 0) {
@@ -1801,7 +1843,10 @@ export class BotApiEmulator {
     if (this.conflictOnConcurrentPolls) {
       for (const w of [...this.waiters]) {
         w.finish(
-          new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"),
+          new ApiError(
+            409,
+            "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+          ),
         );
       }
     }
@@ -1867,7 +1912,8 @@ export class BotApiEmulator {
       if (!/^https?:\/\//.test(p.url)) throw bad("bad webhook: An HTTPS URL must be provided for webhook");
       const state: { url: string; secret_token?: string; max_connections?: number } = { url: p.url };
       if (typeof p.secret_token === "string") {
-        if (!/^[A-Za-z0-9_-]{1,256}$/.test(p.secret_token)) throw bad("bad webhook: secret token contains unallowed characters");
+        if (!/^[A-Za-z0-9_-]{1,256}$/.test(p.secret_token))
+          throw bad("bad webhook: secret token contains unallowed characters");
         state.secret_token = p.secret_token;
       }
       if (typeof p.max_connections === "number") state.max_connections = p.max_connections;
@@ -1916,7 +1962,8 @@ export class BotApiEmulator {
     for (const c of commands) {
       const cmd = (c as { command?: unknown })?.command;
       const description = (c as { description?: unknown })?.description;
-      if (typeof cmd !== "string" || !/^[a-z0-9_]{1,32}$/.test(cmd.replace(/^\//, ""))) throw bad("BOT_COMMAND_INVALID");
+      if (typeof cmd !== "string" || !/^[a-z0-9_]{1,32}$/.test(cmd.replace(/^\//, "")))
+        throw bad("BOT_COMMAND_INVALID");
       if (typeof description !== "string" || description.trim().length === 0 || description.length > 256) {
         throw bad("BOT_COMMAND_DESCRIPTION_INVALID");
       }

@@ -8,7 +8,13 @@ import { createBot } from "../../src/bot/create-bot.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import { silentLogger } from "../../src/logger.ts";
 import type { ServiceDeps } from "../../src/services/deps.ts";
-import { BotApiEmulator, type EmuChatRef, type EmulatorOptions, type EmuMessage, type EmuUser } from "./bot-api-emulator.ts";
+import {
+  BotApiEmulator,
+  type EmuChatRef,
+  type EmulatorOptions,
+  type EmuMessage,
+  type EmuUser,
+} from "./bot-api-emulator.ts";
 import { serviceDeps, TestClock } from "./services.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
 
@@ -29,7 +35,14 @@ export class BotHarness {
   ) {}
 
   private static buildBot(services: ServiceDeps, emulator: BotApiEmulator, extraFeatures: Middleware<BotContext>[]) {
-    return createBot({ services, log: silentLogger, token: TEST_TOKEN, apiRoot: emulator.url, botInfo: emulator.botInfo, extraFeatures });
+    return createBot({
+      services,
+      log: silentLogger,
+      token: TEST_TOKEN,
+      apiRoot: emulator.url,
+      botInfo: emulator.botInfo,
+      extraFeatures,
+    });
   }
 
   /** A new bot instance on the same database and emulator: what a process restart looks like. */
@@ -49,7 +62,6 @@ export class BotHarness {
     const bot = BotHarness.buildBot(services, emulator, extraFeatures);
     return new BotHarness(database, emulator, clock, services, bot, extraFeatures);
   }
-
 
   /**
    * Sends everything the outbox holds to the emulator, as the worker would. The worker keeps real time (Telegram's
@@ -75,7 +87,12 @@ export class BotHarness {
 
   /** Runs the jobs due at the test clock's current time. */
   runJobs(): Promise<JobRunResult> {
-    return createJobRunner({ db: this.database.db, handlers: jobHandlers(this.services), clock: this.clock.now, log: silentLogger }).runOnce();
+    return createJobRunner({
+      db: this.database.db,
+      handlers: jobHandlers(this.services),
+      clock: this.clock.now,
+      log: silentLogger,
+    }).runOnce();
   }
 
   /** Feeds one update and returns what the bot sent while handling it. */

@@ -14,7 +14,13 @@ export const VOCATIONAL = 2004;
 export const JUSTICE = 2005;
 export const COUNCIL_PEOPLE = [GOVERNOR, HERITAGE, MAYOR, VOCATIONAL, JUSTICE];
 
-const group = (index: number, key: string, chair: [string, number, string], secretary: [string, number, string], chatId?: number) => ({
+const group = (
+  index: number,
+  key: string,
+  chair: [string, number, string],
+  secretary: [string, number, string],
+  chatId?: number,
+) => ({
   key,
   template: key,
   ...(chatId ? { chat_id: chatId } : {}),

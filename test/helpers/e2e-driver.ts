@@ -87,7 +87,13 @@ export function e2eDriver(options: E2eDriverOptions) {
   }
 
   /** The first message to `chatId` after the first `since` whose text matches `match`, waited for. */
-  function nextWith(what: string, chatId: number, since: number, match: RegExp | string, timeoutMs = timeout): Promise<EmuMessage> {
+  function nextWith(
+    what: string,
+    chatId: number,
+    since: number,
+    match: RegExp | string,
+    timeoutMs = timeout,
+  ): Promise<EmuMessage> {
     const matches = (m: EmuMessage) => (typeof match === "string" ? textOf(m).includes(match) : match.test(textOf(m)));
     return until(what, () => emu().sent(chatId).slice(since).find(matches), timeoutMs);
   }
@@ -107,7 +113,13 @@ export function e2eDriver(options: E2eDriverOptions) {
    * `user` sends `text` whose answer is an edit of a message already in the chat (a vote closed: its message becomes
    * the result); resolves with that message as it reads once it matches.
    */
-  async function sayAndAwaitEdit(user: EmuUser, text: string, message: EmuMessage, match: string, inGroup = false): Promise<EmuMessage> {
+  async function sayAndAwaitEdit(
+    user: EmuUser,
+    text: string,
+    message: EmuMessage,
+    match: string,
+    inGroup = false,
+  ): Promise<EmuMessage> {
     push(user, text, inGroup);
     return until(`"${text.slice(0, 40)}" turning its message into "${match.slice(0, 40)}"`, () => {
       const now = current(message);
@@ -137,20 +149,46 @@ export function e2eDriver(options: E2eDriverOptions) {
   }
 
   /** Presses a button and resolves with the first message to `chatId` afterwards that matches `match`. */
-  async function pressAndFind(user: EmuUser, message: EmuMessage, buttonText: string, chatId: number, match: RegExp | string): Promise<EmuMessage> {
+  async function pressAndFind(
+    user: EmuUser,
+    message: EmuMessage,
+    buttonText: string,
+    chatId: number,
+    match: RegExp | string,
+  ): Promise<EmuMessage> {
     const before = emu().sent(chatId).length;
     await press(user, message, buttonText);
     return nextWith(`what follows ${user.id}'s press of "${buttonText}"`, chatId, before, match);
   }
 
   /** The messages the bot has sent to `chatId` whose text contains `needle`. */
-  const sentWith = (chatId: number, needle: string) => emu().sent(chatId).filter((m) => textOf(m).includes(needle));
+  const sentWith = (chatId: number, needle: string) =>
+    emu()
+      .sent(chatId)
+      .filter((m) => textOf(m).includes(needle));
 
   /** The first message to `chatId` containing `needle`, waited for. */
-  const firstWith = (what: string, chatId: number, needle: string, timeoutMs?: number) => until(what, () => sentWith(chatId, needle)[0], timeoutMs);
+  const firstWith = (what: string, chatId: number, needle: string, timeoutMs?: number) =>
+    until(what, () => sentWith(chatId, needle)[0], timeoutMs);
 
   /** A message as the chat shows it now (edits applied). */
-  const current = (message: EmuMessage) => emu().messagesIn(message.chat_id).find((m) => m.message_id === message.message_id)!;
+  const current = (message: EmuMessage) =>
+    emu()
+      .messagesIn(message.chat_id)
+      .find((m) => m.message_id === message.message_id)!;
 
-  return { failure, until, exchange, say, sayAndFind, sayAndAwaitEdit, press, pressForReply, pressAndFind, sentWith, firstWith, current };
+  return {
+    failure,
+    until,
+    exchange,
+    say,
+    sayAndFind,
+    sayAndAwaitEdit,
+    press,
+    pressForReply,
+    pressAndFind,
+    sentWith,
+    firstWith,
+    current,
+  };
 }

@@ -4,7 +4,14 @@ import { afterAll, beforeAll } from "vitest";
 import { stringify } from "yaml";
 import { createRunDatabase, type RunDatabase } from "../faults/helpers.ts";
 import { BotApiEmulator, type EmuChatRef, type EmulatorOptions } from "./bot-api-emulator.ts";
-import { type BotProcess, type ChildEnv, type CliResult, killAllProcesses, runCli, startBotProcess } from "./process.ts";
+import {
+  type BotProcess,
+  type ChildEnv,
+  type CliResult,
+  killAllProcesses,
+  runCli,
+  startBotProcess,
+} from "./process.ts";
 
 /**
  * The world of an end-to-end test file that runs the real processes: a temporary directory, a database of its own
@@ -48,7 +55,12 @@ export function e2eWorld(options: E2eWorldOptions) {
   };
 
   /** The children's environment: the run's database, info logs, the CLI in Persian, and `extra`. */
-  const env = (extra: ChildEnv = {}): ChildEnv => ({ ...made(run).env, LOG_LEVEL: "info", LANG: "fa_IR.UTF-8", ...extra });
+  const env = (extra: ChildEnv = {}): ChildEnv => ({
+    ...made(run).env,
+    LOG_LEVEL: "info",
+    LANG: "fa_IR.UTF-8",
+    ...extra,
+  });
   /** env() with the emulator as Telegram: what `npm start` and `roster invites` need. */
   const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: made(emulator).token, TELEGRAM_API_ROOT: made(emulator).url });
   /** `npm run cli -- …args` on the run's database. */

@@ -23,7 +23,11 @@ export type FollowThroughWorld = {
 export async function followThroughWorld(h: BotHarness, roster = nineSeatRoster()): Promise<FollowThroughWorld> {
   await h.reset();
   await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
-  await importRoster(h.services, validRoster(rosterInput({ hqKey: "other-county", staffId: OTHER_STAFF, base: 5000 })), SYSTEM_ACTOR);
+  await importRoster(
+    h.services,
+    validRoster(rosterInput({ hqKey: "other-county", staffId: OTHER_STAFF, base: 5000 })),
+    SYSTEM_ACTOR,
+  );
   const ids: Record<number, number> = {};
   for (const telegramId of [STAFF, OTHER_STAFF, CHAIR, SECRETARY, ...MEMBERS, OTHER_SECRETARY]) {
     const person = await findPersonByTelegramId(h.database.db, telegramId);
@@ -32,7 +36,12 @@ export async function followThroughWorld(h: BotHarness, roster = nineSeatRoster(
   const hq = (await findHeadquartersByKey(h.database.db, "sample-county"))!;
   const other = (await findHeadquartersByKey(h.database.db, "other-county"))!;
   const committee = async (hqId: number, key: string) =>
-    (await h.database.db.select().from(committees).where(and(eq(committees.hqId, hqId), eq(committees.key, key))))[0]!.id;
+    (
+      await h.database.db
+        .select()
+        .from(committees)
+        .where(and(eq(committees.hqId, hqId), eq(committees.key, key)))
+    )[0]!.id;
   return {
     ids,
     hqId: hq.id,

@@ -113,7 +113,11 @@ export class BotProcess {
           resolve();
         } else if (exitedEarly) {
           done();
-          reject(new Error(`The process exited (code ${this.child.exitCode}) before logging "${substring}".\n${this.describe()}`));
+          reject(
+            new Error(
+              `The process exited (code ${this.child.exitCode}) before logging "${substring}".\n${this.describe()}`,
+            ),
+          );
         }
       };
       const timer = setTimeout(() => {
@@ -137,7 +141,10 @@ export class BotProcess {
   async waitForExit(timeoutMs = 30_000): Promise<number | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`The process did not exit within ${timeoutMs} ms.\n${this.describe()}`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`The process did not exit within ${timeoutMs} ms.\n${this.describe()}`)),
+        timeoutMs,
+      );
     });
     try {
       return await Promise.race([this.exited, timeout]);
@@ -174,7 +181,11 @@ export function startBotProcess(options: ProcessOptions = {}): BotProcess {
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
 /** `npm run cli -- …args`: `node dist/app/cli.mjs …args`. Killed after `timeoutMs`. */
-export async function runCli(args: string[], env: ChildEnv = {}, options: { cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  env: ChildEnv = {},
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
   const proc = new BotProcess(spawnBuilt("cli", args, { env, cwd: options.cwd }));
   const timeoutMs = options.timeoutMs ?? 60_000;
   const timer = setTimeout(() => {

@@ -15,7 +15,12 @@ export const DAY = 24 * HOUR;
 export const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
 export const ENDED = new Date(MEETING.getTime() + 2 * HOUR);
 
-export type RecordedSession = { ids: Record<number, number>; meetingId: number; committeeId: number; minutesId: number };
+export type RecordedSession = {
+  ids: Record<number, number>;
+  meetingId: number;
+  committeeId: number;
+  minutesId: number;
+};
 export type SeatedCommittee = { ids: Record<number, number>; committeeId: number };
 
 /**
@@ -44,15 +49,25 @@ export async function recordedSession(h: BotHarness, roster = nineSeatRoster()):
   const { ids, committeeId } = await seatedCommittee(h, roster);
   const db = h.database.db;
   const [committee] = await db.select().from(committees).where(eq(committees.id, committeeId));
-  const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId: committee!.id, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بررسی طرح‌ها", "بودجه"] });
+  const convened = await conveneMeeting(h.services, ids[SECRETARY]!, {
+    committeeId: committee!.id,
+    startsAt: MEETING,
+    place: "دفتر فرماندار",
+    agenda: ["بررسی طرح‌ها", "بودجه"],
+  });
   if (convened.kind !== "convened") throw new Error(convened.kind);
   const meetingId = convened.meetingId;
   const seats = await db.select().from(invitations).where(eq(invitations.meetingId, meetingId));
   // As the session writes it: a row only for a seat someone was in the room for (a row marked absent means they left).
   for (const seat of seats.slice(0, 7)) {
-    await db.insert(attendance).values({ meetingId, seatId: seat.seatId, personId: seat.personId, present: true, via: "self", at: MEETING });
+    await db
+      .insert(attendance)
+      .values({ meetingId, seatId: seat.seatId, personId: seat.personId, present: true, via: "self", at: MEETING });
   }
-  for (const [question, yes, passed] of [["تصویب طرح ساماندهی", 5, true], ["تصویب بودجه پیشنهادی", 4, false]] as const) {
+  for (const [question, yes, passed] of [
+    ["تصویب طرح ساماندهی", 5, true],
+    ["تصویب بودجه پیشنهادی", 4, false],
+  ] as const) {
     const [vote] = await db
       .insert(votes)
       .values({
@@ -66,9 +81,19 @@ export async function recordedSession(h: BotHarness, roster = nineSeatRoster()):
         result: { yes, no: 1, abstain: 1, votingSeats: 9, threshold: 5, majority: "absolute", passed },
       })
       .returning();
-    await db.insert(resolutions).values({ hqId: committee!.hqId, committeeId: committee!.id, meetingId, voteId: vote!.id, text: question, passed });
+    await db.insert(resolutions).values({
+      hqId: committee!.hqId,
+      committeeId: committee!.id,
+      meetingId,
+      voteId: vote!.id,
+      text: question,
+      passed,
+    });
   }
-  await db.update(meetings).set({ status: "ended", startedAt: MEETING, endedAt: ENDED }).where(eq(meetings.id, meetingId));
+  await db
+    .update(meetings)
+    .set({ status: "ended", startedAt: MEETING, endedAt: ENDED })
+    .where(eq(meetings.id, meetingId));
   h.clock.set(ENDED);
   await db.transaction((tx) => openMinutes(tx, h.services, meetingId, ENDED));
   const [row] = await db.select().from(minutes).where(eq(minutes.meetingId, meetingId));

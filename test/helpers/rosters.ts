@@ -25,7 +25,13 @@ export function rosterInput(overrides: { hqKey?: string; parent?: string; staffI
         chat_id: -1001000000002 - base,
         members: <Record<string, unknown>[]>[
           { seat: "فرماندار", role: "chair", telegram_id: 1001 + base, name: "رئیس نمونه" },
-          { seat: "رئیس اداره میراث فرهنگی", role: "secretary", telegram_id: 1002 + base, name: "دبیر نمونه", term_start: "1405/01/15" },
+          {
+            seat: "رئیس اداره میراث فرهنگی",
+            role: "secretary",
+            telegram_id: 1002 + base,
+            name: "دبیر نمونه",
+            term_start: "1405/01/15",
+          },
           { seat: "شهردار", telegram_id: 1003 + base, name: "Member Three", locale: "en" },
           { seat: "رئیس اداره برق" },
           { seat: "فعال میراث فرهنگی ۱", voting: false },
@@ -54,7 +60,12 @@ export function nineSeatRoster() {
   roster.committees[1]!.members = [
     { seat: "فرماندار", role: "chair", telegram_id: CHAIR, name: "رئیس کارگروه" },
     { seat: "رئیس اداره میراث فرهنگی", role: "secretary", telegram_id: SECRETARY, name: "دبیر کارگروه" },
-    ...MEMBERS.map((id, i) => ({ seat: toPersianDigits(`عضو ${i + 1}`), telegram_id: id, name: id === 1003 ? "Member Three" : toPersianDigits(`عضو شماره ${i + 1}`), ...(id === 1003 ? { locale: "en" } : {}) })),
+    ...MEMBERS.map((id, i) => ({
+      seat: toPersianDigits(`عضو ${i + 1}`),
+      telegram_id: id,
+      name: id === 1003 ? "Member Three" : toPersianDigits(`عضو شماره ${i + 1}`),
+      ...(id === 1003 ? { locale: "en" } : {}),
+    })),
   ];
   return roster;
 }

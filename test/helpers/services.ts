@@ -9,7 +9,8 @@ const translateAsSent = translatorOf(createI18n());
  * The bot's translation as a person reads it: without the invisible bidi isolates around Latin values in Persian
  * (the emulator shows messages the same way; test/locales/bidi.test.ts checks the isolates themselves).
  */
-export const translate: Translate = (locale, key, variables) => withoutIsolates(translateAsSent(locale, key, variables));
+export const translate: Translate = (locale, key, variables) =>
+  withoutIsolates(translateAsSent(locale, key, variables));
 
 /** A clock tests move by hand. */
 export class TestClock {

@@ -13,6 +13,9 @@ export function recordingDatabase(handle: DatabaseHandle): { db: Database; state
   const statements: string[] = [];
   const logger = { logQuery: (text: string) => void statements.push(text) };
   const client = (handle.db as unknown as { $client: unknown }).$client;
-  const db = handle.backend === "pglite" ? drizzlePglite(client as PGlite, { schema, logger }) : drizzlePostgres(client as postgres.Sql, { schema, logger });
+  const db =
+    handle.backend === "pglite"
+      ? drizzlePglite(client as PGlite, { schema, logger })
+      : drizzlePostgres(client as postgres.Sql, { schema, logger });
   return { db: db as unknown as Database, statements };
 }

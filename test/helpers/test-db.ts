@@ -1,4 +1,3 @@
-
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { inject } from "vitest";

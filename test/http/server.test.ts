@@ -32,7 +32,8 @@ describe("HTTP: webhook with a secret token, /healthz, /metrics", () => {
     await database.close();
   });
 
-  const post = (headers: Record<string, string>, body: string) => fetch(`${base}/tg/webhook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  const post = (headers: Record<string, string>, body: string) =>
+    fetch(`${base}/tg/webhook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
 
   it("refuses a request without the secret token, or with a wrong one, and handles nothing", async () => {
     const update = JSON.stringify({ update_id: 1 });
@@ -44,7 +45,9 @@ describe("HTTP: webhook with a secret token, /healthz, /metrics", () => {
   });
 
   it("hands a well-formed update with the right secret to the bot", async () => {
-    expect((await post({ "x-telegram-bot-api-secret-token": SECRET }, JSON.stringify({ update_id: 7 }))).status).toBe(200);
+    expect((await post({ "x-telegram-bot-api-secret-token": SECRET }, JSON.stringify({ update_id: 7 }))).status).toBe(
+      200,
+    );
     expect(handled.map((u) => u.update_id)).toEqual([7]);
     expect((await post({ "x-telegram-bot-api-secret-token": SECRET }, "{not json")).status).toBe(400);
     expect((await post({ "x-telegram-bot-api-secret-token": SECRET }, JSON.stringify({ no: "id" }))).status).toBe(400);

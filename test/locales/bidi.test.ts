@@ -45,7 +45,9 @@ describe("Persian messages keep their direction when a value is Latin (Persian r
     expect(keepRtlIsolates(`عدد ${isolate("۱۲")}`)).toBe("عدد ۱۲");
     expect(keepRtlIsolates(`نام ${isolate("Ali Rezaei")}`)).toBe(`نام ${isolate("Ali Rezaei")}`);
     expect(keepRtlIsolates(`متن ${isolate("Ali\nرضا")}`)).toBe("متن Ali\nرضا");
-    expect(keepRtlIsolates(`پیوند: ${isolate("https://t.me/kargoruh_bot?start=abc")}`)).toBe("پیوند: https://t.me/kargoruh_bot?start=abc");
+    expect(keepRtlIsolates(`پیوند: ${isolate("https://t.me/kargoruh_bot?start=abc")}`)).toBe(
+      "پیوند: https://t.me/kargoruh_bot?start=abc",
+    );
     // A value that is itself a translated line with an isolate inside keeps only the inner one.
     expect(keepRtlIsolates(`خط ${isolate(`جلسه ${isolate("Room 2")}`)}`)).toBe(`خط جلسه ${isolate("Room 2")}`);
     expect(keepRtlIsolates(`خط ${isolate(isolate("Room 2"))}`)).toBe(`خط ${isolate("Room 2")}`);

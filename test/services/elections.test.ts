@@ -14,11 +14,24 @@ import { renderMinutes } from "../../src/services/minutes/render.ts";
 import { exportRoster } from "../../src/services/roster/export-roster.ts";
 import { importNoticeText } from "../../src/services/roster/import-notices.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import { confirmDelegation, createDelegation, decideDelegation, openDelegationLink } from "../../src/services/session/delegations.ts";
+import {
+  confirmDelegation,
+  createDelegation,
+  decideDelegation,
+  openDelegationLink,
+} from "../../src/services/session/delegations.ts";
 import { checkIn, endMeeting, markPresence, startMeeting } from "../../src/services/session/session.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
 import { DAY, MEETING, seatedCommittee } from "../helpers/recorded-session.ts";
-import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../helpers/rosters.ts";
+import {
+  CHAIR,
+  COMMITTEE_CHAT,
+  MEMBERS,
+  nineSeatRoster,
+  SECRETARIAT_CHAT,
+  SECRETARY,
+  validRoster,
+} from "../helpers/rosters.ts";
 
 const STAFF = 1000;
 const ACTIVIST = 1010;
@@ -69,7 +82,12 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     meetingIds = [];
     for (let i = 0; i < meetings; i++) {
       const startsAt = new Date(MEETING.getTime() + 2 * i * DAY);
-      const convened = await conveneMeeting(h.services, await person(officer(options)), { committeeId, startsAt, place: "فرمانداری", agenda: ["انتخاب دبیر"] });
+      const convened = await conveneMeeting(h.services, await person(officer(options)), {
+        committeeId,
+        startsAt,
+        place: "فرمانداری",
+        agenda: ["انتخاب دبیر"],
+      });
       if (convened.kind !== "convened") throw new Error(convened.kind);
       meetingIds.push(convened.meetingId);
     }
@@ -83,9 +101,12 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     return started.meetingId;
   }
 
-  const open = async (telegramId: number, inGroupChat = false) => openElection(h.services, await person(telegramId), { committeeId: inGroupChat ? committeeId : null, inGroupChat });
-  const vote = async (telegramId: number, electionId: number, candidate: number) => castBallot(h.services, await person(telegramId), electionId, (await seatOf(candidate)).id);
-  const close = async (telegramId: number, electionId: number) => closeElection(h.services, await person(telegramId), { electionId }, telegramId);
+  const open = async (telegramId: number, inGroupChat = false) =>
+    openElection(h.services, await person(telegramId), { committeeId: inGroupChat ? committeeId : null, inGroupChat });
+  const vote = async (telegramId: number, electionId: number, candidate: number) =>
+    castBallot(h.services, await person(telegramId), electionId, (await seatOf(candidate)).id);
+  const close = async (telegramId: number, electionId: number) =>
+    closeElection(h.services, await person(telegramId), { electionId }, telegramId);
   async function opened(telegramId = SECRETARY): Promise<number> {
     const result = await open(telegramId);
     if (result.kind !== "opened") throw new Error(result.kind);
@@ -98,11 +119,19 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
   it("B7: the secretary is elected at the first meeting by the all-members majority, replacing the roster's", async () => {
     await inSession(EVERYONE.slice(0, 7));
     const result = await open(SECRETARY);
-    expect(result).toMatchObject({ kind: "opened", sharedTo: "group", view: { occasion: "first_meeting", members: 9, yesRequired: 5, quorumRequired: 6 } });
+    expect(result).toMatchObject({
+      kind: "opened",
+      sharedTo: "group",
+      view: { occasion: "first_meeting", members: 9, yesRequired: 5, quorumRequired: 6 },
+    });
     if (result.kind !== "opened") return;
     const electionId = result.view.electionId;
     // Every held seat but the chair's may be elected, the roster's secretary and the member without a vote included.
-    expect(result.view.candidates.map((c) => c.seatTitle)).toEqual([ROSTER_SECRETARY_SEAT, ...[1, 2, 3, 4, 5, 6, 7].map((n) => `عضو ${"۰۱۲۳۴۵۶۷۸۹"[n]}`), "فعال میراث فرهنگی"]);
+    expect(result.view.candidates.map((c) => c.seatTitle)).toEqual([
+      ROSTER_SECRETARY_SEAT,
+      ...[1, 2, 3, 4, 5, 6, 7].map((n) => `عضو ${"۰۱۲۳۴۵۶۷۸۹"[n]}`),
+      "فعال میراث فرهنگی",
+    ]);
     expect(await open(SECRETARY)).toMatchObject({ kind: "already_open", view: { electionId } });
     await h.deliver();
     const posted = h.emulator.lastSent(COMMITTEE_CHAT)!;
@@ -111,12 +140,19 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     expect(posted.text).toContain("دست‌کم ۵ رأی از کل ۹ عضو");
     expect(JSON.stringify(posted.reply_markup)).toContain(`elv:${electionId}:`);
 
-    for (const voter of [CHAIR, SECRETARY, MEMBERS[0]!, MEMBERS[1]!]) expect(await vote(voter, electionId, FAVOURITE)).toMatchObject({ kind: "recorded", changed: true });
+    for (const voter of [CHAIR, SECRETARY, MEMBERS[0]!, MEMBERS[1]!])
+      expect(await vote(voter, electionId, FAVOURITE)).toMatchObject({ kind: "recorded", changed: true });
     expect(await vote(MEMBERS[2]!, electionId, SECRETARY)).toMatchObject({ kind: "recorded", changed: true });
     // A seat's ballot moves with a second press; the same press again changes nothing.
-    expect(await vote(MEMBERS[2]!, electionId, FAVOURITE)).toMatchObject({ kind: "recorded", changed: true, candidate: { seatTitle: FAVOURITE_SEAT } });
+    expect(await vote(MEMBERS[2]!, electionId, FAVOURITE)).toMatchObject({
+      kind: "recorded",
+      changed: true,
+      candidate: { seatTitle: FAVOURITE_SEAT },
+    });
     expect(await vote(MEMBERS[2]!, electionId, FAVOURITE)).toMatchObject({ kind: "recorded", changed: false });
-    expect(await castBallot(h.services, await person(MEMBERS[3]!), electionId, (await seatOf(CHAIR)).id)).toEqual({ kind: "bad_candidate" });
+    expect(await castBallot(h.services, await person(MEMBERS[3]!), electionId, (await seatOf(CHAIR)).id)).toEqual({
+      kind: "bad_candidate",
+    });
     expect(await vote(ACTIVIST, electionId, FAVOURITE)).toEqual({ kind: "not_voter" });
     expect(await vote(STAFF, electionId, FAVOURITE)).toEqual({ kind: "not_voter" });
     expect((await h.database.db.select().from(electionBallots)).length).toBe(5);
@@ -127,21 +163,35 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     const closed = await close(SECRETARY, electionId);
     expect(closed).toMatchObject({
       kind: "closed",
-      result: { decision: "elected", ballots: 5, members: 9, yesRequired: 5, presentVoting: 7, winner: { seatTitle: FAVOURITE_SEAT }, secretaryAfter: { seatTitle: FAVOURITE_SEAT } },
+      result: {
+        decision: "elected",
+        ballots: 5,
+        members: 9,
+        yesRequired: 5,
+        presentVoting: 7,
+        winner: { seatTitle: FAVOURITE_SEAT },
+        secretaryAfter: { seatTitle: FAVOURITE_SEAT },
+      },
     });
     // One secretary: the winner's seat, marked as elected; the roster's secretary seat is a member's now.
     expect(await secretarySeats()).toEqual([FAVOURITE_SEAT]);
     expect((await seatOf(FAVOURITE)).roleElectedAt).not.toBeNull();
     expect((await seatOf(SECRETARY)).role).toBe("member");
     const [row] = await h.database.db.select().from(elections);
-    expect(row).toMatchObject({ status: "closed", meetingId: meetingIds[0], winnerSeatId: (await seatOf(FAVOURITE)).id });
+    expect(row).toMatchObject({
+      status: "closed",
+      meetingId: meetingIds[0],
+      winnerSeatId: (await seatOf(FAVOURITE)).id,
+    });
     const actions = (await h.database.db.select().from(auditLog)).map((a) => a.action);
     expect(actions.filter((a) => a === "seat.role_changed")).toHaveLength(2);
     expect(actions).toEqual(expect.arrayContaining(["election.opened", "election.ballot", "election.closed"]));
 
     await h.deliver();
     expect(h.emulator.lastSent(SECRETARIAT_CHAT)!.text).toContain("معرفی دبیر کارگروه (بند ۷ آیین‌نامه)");
-    expect(h.emulator.lastSent(COMMITTEE_CHAT)!.text).toContain(`دبیر کارگروه انتخاب شد: عضو شماره ۲ (${FAVOURITE_SEAT})`);
+    expect(h.emulator.lastSent(COMMITTEE_CHAT)!.text).toContain(
+      `دبیر کارگروه انتخاب شد: عضو شماره ۲ (${FAVOURITE_SEAT})`,
+    );
     expect(h.emulator.lastSent(FAVOURITE)!.text).toContain("شما به‌عنوان دبیر");
     expect(h.emulator.lastSent(SECRETARY)!.text).toContain("از این پس شما عضو کارگروه هستید");
 
@@ -169,11 +219,18 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     const DELEGATE = { id: 5001, first_name: "رضا", last_name: "احمدی", language_code: "fa" };
     const principal = MEMBERS[2]!;
     h.clock.set(new Date(MEETING.getTime() - DAY));
-    const created = await createDelegation(h.services, await person(principal), meetingIds[0]!, "آقای رضا احمدی به نمایندگی از اینجانب با حق رأی در این جلسه حاضر می‌شود.");
+    const created = await createDelegation(
+      h.services,
+      await person(principal),
+      meetingIds[0]!,
+      "آقای رضا احمدی به نمایندگی از اینجانب با حق رأی در این جلسه حاضر می‌شود.",
+    );
     if (created.kind !== "created") throw new Error(created.kind);
     await openDelegationLink(h.services, DELEGATE, created.token);
     await confirmDelegation(h.services, await person(DELEGATE.id), created.delegation.delegationId);
-    expect(await decideDelegation(h.services, await person(SECRETARY), created.delegation.delegationId, true)).toEqual({ kind: "accepted" });
+    expect(await decideDelegation(h.services, await person(SECRETARY), created.delegation.delegationId, true)).toEqual({
+      kind: "accepted",
+    });
     h.clock.set(MEETING);
     const meetingId = await inSession(EVERYONE.filter((id) => id !== principal));
     const electionId = await opened();
@@ -198,12 +255,19 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     for (const voter of EVERYONE.slice(0, 6)) await vote(voter, electionId, FAVOURITE);
     await markPresence(h.services, await person(SECRETARY), meetingId, (await seatOf(MEMBERS[3]!)).id);
     const closed = await close(SECRETARY, electionId);
-    expect(closed).toMatchObject({ kind: "closed", result: { decision: "no_quorum", winner: null, ballots: 6, presentVoting: 5, quorumRequired: 6 } });
+    expect(closed).toMatchObject({
+      kind: "closed",
+      result: { decision: "no_quorum", winner: null, ballots: 6, presentVoting: 5, quorumRequired: 6 },
+    });
     expect(await secretarySeats()).toEqual([ROSTER_SECRETARY_SEAT]);
     if (closed.kind !== "closed") return;
     const text = electionResultText(h.services.t, "fa", closed.result);
-    expect(text).toContain("تصمیمی گرفته نشد: هنگام پایان رأی‌گیری فقط ۵ از ۹ عضو دارای حق رأی حاضر بودند، کمتر از حد نصاب ۶ (بند ۳)");
-    expect(text).toContain(`دبیر کارگروه همچنان دبیر کارگروه (${ROSTER_SECRETARY_SEAT}) است. اعضا می‌توانند در همین جلسه دوباره رأی دهند`);
+    expect(text).toContain(
+      "تصمیمی گرفته نشد: هنگام پایان رأی‌گیری فقط ۵ از ۹ عضو دارای حق رأی حاضر بودند، کمتر از حد نصاب ۶ (بند ۳)",
+    );
+    expect(text).toContain(
+      `دبیر کارگروه همچنان دبیر کارگروه (${ROSTER_SECRETARY_SEAT}) است. اعضا می‌توانند در همین جلسه دوباره رأی دهند`,
+    );
   });
 
   it("B7: with no majority of all members nobody is elected; the roster's secretary continues and a new round may follow", async () => {
@@ -214,7 +278,10 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     await h.deliver();
     h.emulator.clearCalls();
     const closed = await close(SECRETARY, electionId);
-    expect(closed).toMatchObject({ kind: "closed", result: { decision: "no_majority", winner: null, yesRequired: 5, members: 9, ballots: 8 } });
+    expect(closed).toMatchObject({
+      kind: "closed",
+      result: { decision: "no_majority", winner: null, yesRequired: 5, members: 9, ballots: 8 },
+    });
     expect(await secretarySeats()).toEqual([ROSTER_SECRETARY_SEAT]);
     await h.deliver();
     const text = h.emulator.lastSent(COMMITTEE_CHAT)!.text!;
@@ -224,7 +291,9 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     expect(h.emulator.sent(SECRETARIAT_CHAT)).toEqual([]);
     expect(await open(SECRETARY)).toMatchObject({ kind: "opened" });
     if (closed.kind !== "closed") return;
-    expect(electionResultText(h.services.t, "en", closed.result)).toContain("continues as secretary. The members can vote again in this session: /elect secretary.");
+    expect(electionResultText(h.services.t, "en", closed.result)).toContain(
+      "continues as secretary. The members can vote again in this session: /elect secretary.",
+    );
   });
 
   it("B3 under the strict reading 5 of 9 is not enough", async () => {
@@ -232,7 +301,10 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     await inSession(EVERYONE);
     const electionId = await opened();
     for (const voter of EVERYONE.slice(0, 5)) await vote(voter, electionId, FAVOURITE);
-    expect(await close(SECRETARY, electionId)).toMatchObject({ kind: "closed", result: { decision: "no_majority", yesRequired: 6, majority: "strict" } });
+    expect(await close(SECRETARY, electionId)).toMatchObject({
+      kind: "closed",
+      result: { decision: "no_majority", yesRequired: 6, majority: "strict" },
+    });
   });
 
   it("B7: outside a session there is no election, and only the officer running the meeting opens it", async () => {
@@ -248,7 +320,11 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     await endMeeting(h.services, await person(SECRETARY), committeeId);
     h.clock.set(new Date(MEETING.getTime() + 2 * DAY));
     await inSession(EVERYONE);
-    expect(await open(SECRETARY)).toEqual({ kind: "has_secretary", seatTitle: ROSTER_SECRETARY_SEAT, name: "دبیر کارگروه" });
+    expect(await open(SECRETARY)).toEqual({
+      kind: "has_secretary",
+      seatTitle: ROSTER_SECRETARY_SEAT,
+      name: "دبیر کارگروه",
+    });
 
     await setUp({ secretary: false }, 2);
     await inSession(EVERYONE, { secretary: false });
@@ -276,10 +352,16 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     await inSession(EVERYONE, { secretary: false });
     expect(await open(CHAIR)).toMatchObject({ kind: "opened", view: { occasion: "vacant_seat" } });
     const [first] = await h.database.db.select().from(elections).where(eq(elections.id, stale));
-    expect(first).toMatchObject({ status: "closed", winnerSeatId: null, result: { decision: "session_ended", ballots: 6 } });
+    expect(first).toMatchObject({
+      status: "closed",
+      winnerSeatId: null,
+      result: { decision: "session_ended", ballots: 6 },
+    });
     expect(await secretarySeats()).toEqual([]);
     const facts = (await factsForMinutes(h.database.db, meetingIds[0]!))!;
-    expect(renderMinutes(h.services.t, facts, { itemNotes: {}, freeText: "" }, null)).toContain("تصمیمی گرفته نشد: جلسه پیش از پایان رأی‌گیری خاتمه یافت.");
+    expect(renderMinutes(h.services.t, facts, { itemNotes: {}, freeText: "" }, null)).toContain(
+      "تصمیمی گرفته نشد: جلسه پیش از پایان رأی‌گیری خاتمه یافت.",
+    );
   });
 
   it("B2: a member whose order has ended is in N but does not vote", async () => {
@@ -289,7 +371,10 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
     expect(result).toMatchObject({ kind: "opened", view: { members: 9, yesRequired: 5 } });
     if (result.kind !== "opened") return;
     expect(result.view.candidates.map((c) => c.seatTitle)).not.toContain("عضو ۷");
-    expect(await vote(MEMBERS[6]!, result.view.electionId, FAVOURITE)).toMatchObject({ kind: "out_of_term", termEnd: "2025-03-21" });
+    expect(await vote(MEMBERS[6]!, result.view.electionId, FAVOURITE)).toMatchObject({
+      kind: "out_of_term",
+      termEnd: "2025-03-21",
+    });
   });
 
   it("B7: the elected secretary is in the minutes", async () => {
@@ -353,7 +438,12 @@ describe("B7 an elected secretary and a later roster import", () => {
   /** At its first meeting the group elects a member (6 of 9) over the secretary the roster file names. */
   beforeEach(async () => {
     ({ committeeId } = await seatedCommittee(h, roster()));
-    const convened = await conveneMeeting(h.services, await person(SECRETARY), { committeeId, startsAt: MEETING, place: "فرمانداری", agenda: ["انتخاب دبیر"] });
+    const convened = await conveneMeeting(h.services, await person(SECRETARY), {
+      committeeId,
+      startsAt: MEETING,
+      place: "فرمانداری",
+      agenda: ["انتخاب دبیر"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     h.clock.set(MEETING);
     await startMeeting(h.services, await person(SECRETARY), { committeeId });
@@ -361,8 +451,11 @@ describe("B7 an elected secretary and a later roster import", () => {
     const opened = await openElection(h.services, await person(SECRETARY), { committeeId: null, inGroupChat: false });
     if (opened.kind !== "opened") throw new Error(opened.kind);
     const favourite = (await seats()).find((s) => s.title === FAVOURITE_SEAT)!.id;
-    for (const voter of EVERYONE.slice(0, 6)) await castBallot(h.services, await person(voter), opened.view.electionId, favourite);
-    expect(await closeElection(h.services, await person(SECRETARY), { electionId: opened.view.electionId }, SECRETARY)).toMatchObject({ result: { winner: { seatTitle: FAVOURITE_SEAT } } });
+    for (const voter of EVERYONE.slice(0, 6))
+      await castBallot(h.services, await person(voter), opened.view.electionId, favourite);
+    expect(
+      await closeElection(h.services, await person(SECRETARY), { electionId: opened.view.electionId }, SECRETARY),
+    ).toMatchObject({ result: { winner: { seatTitle: FAVOURITE_SEAT } } });
     h.clock.set(new Date(h.clock.now().getTime() + DAY));
   });
 
@@ -375,10 +468,16 @@ describe("B7 an elected secretary and a later roster import", () => {
       { kind: "elected_secretary_stands", seat: ROSTER_SECRETARY_SEAT, role: "member", committee: { key: "physical" } },
       { kind: "elected_role_kept", seat: FAVOURITE_SEAT, role: "secretary", committee: { key: "physical" } },
     ]);
-    expect(importNoticeText(h.services.t, "fa", report.notices[0]!)).toContain(`فایل، جایگاه «${ROSTER_SECRETARY_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی را دبیر نوشته است، اما اعضا در شنبه ۲۱ آذر ۱۴۰۵ دبیر را انتخاب کرده‌اند`);
-    expect(importNoticeText(h.services.t, "en", report.notices[0]!)).toContain("The roster names the secretary only until the members decide.");
+    expect(importNoticeText(h.services.t, "fa", report.notices[0]!)).toContain(
+      `فایل، جایگاه «${ROSTER_SECRETARY_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی را دبیر نوشته است، اما اعضا در شنبه ۲۱ آذر ۱۴۰۵ دبیر را انتخاب کرده‌اند`,
+    );
+    expect(importNoticeText(h.services.t, "en", report.notices[0]!)).toContain(
+      "The roster names the secretary only until the members decide.",
+    );
     const fa = importNoticeText(h.services.t, "fa", report.notices[1]!);
-    expect(fa).toContain(`نقش جایگاه «${FAVOURITE_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی «دبیر» ماند`);
+    expect(fa).toContain(
+      `نقش جایگاه «${FAVOURITE_SEAT}» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی «دبیر» ماند`,
+    );
     expect(fa).toContain("(بند ۷ آیین‌نامه)");
     // Again: still nothing changes.
     const again = await reimport(roster());
@@ -388,16 +487,24 @@ describe("B7 an elected secretary and a later roster import", () => {
 
   it("B7: a file that seats someone else in the elected seat ends the elected role; the file's secretary applies again", async () => {
     const file = roster();
-    Object.assign(file.committees[1]!.members!.find((m) => m.seat === FAVOURITE_SEAT)!, { telegram_id: 7002, name: "نماینده تازه" });
+    Object.assign(file.committees[1]!.members!.find((m) => m.seat === FAVOURITE_SEAT)!, {
+      telegram_id: 7002,
+      name: "نماینده تازه",
+    });
     const report = await reimport(file);
     expect(await secretarySeats()).toEqual([ROSTER_SECRETARY_SEAT]);
-    expect((await seats()).find((s) => s.title === FAVOURITE_SEAT)).toMatchObject({ role: "member", roleElectedAt: null });
+    expect((await seats()).find((s) => s.title === FAVOURITE_SEAT)).toMatchObject({
+      role: "member",
+      roleElectedAt: null,
+    });
     expect(report.notices).toMatchObject([{ kind: "elected_role_replaced", seat: FAVOURITE_SEAT, role: "member" }]);
   });
 
   it("B7: export writes the elected role, and importing the export changes nothing", async () => {
     const exported = await exportRoster(h.database.db, "sample-county");
-    const members = (exported.committees as { key: string; members: { seat: string; role: string }[] }[]).find((c) => c.key === "physical")!.members;
+    const members = (exported.committees as { key: string; members: { seat: string; role: string }[] }[]).find(
+      (c) => c.key === "physical",
+    )!.members;
     expect(members.find((m) => m.seat === FAVOURITE_SEAT)!.role).toBe("secretary");
     expect(members.find((m) => m.seat === ROSTER_SECRETARY_SEAT)!.role).toBe("member");
     const report = await reimport(exported);

@@ -4,11 +4,22 @@ import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { listAudit } from "../../src/db/queries/audit.ts";
 import { fieldVisits } from "../../src/db/schema.ts";
 import { cancelFieldVisit, cancellableVisits, checkVisitCancel } from "../../src/services/field-visit-cancel.ts";
-import { acceptProposedVisitDate, approveFieldVisit, checkVisitForStaff, proposeOtherVisitDate } from "../../src/services/field-visits.ts";
+import {
+  acceptProposedVisitDate,
+  approveFieldVisit,
+  checkVisitForStaff,
+  proposeOtherVisitDate,
+} from "../../src/services/field-visits.ts";
 import { upcomingVisitsFor } from "../../src/services/meetings/listing.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
 import { visitFixtures } from "../helpers/field-visit-fixtures.ts";
-import { type FollowThroughWorld, followThroughWorld, OTHER_SECRETARY, OTHER_STAFF, STAFF } from "../helpers/follow-through-setup.ts";
+import {
+  type FollowThroughWorld,
+  followThroughWorld,
+  OTHER_SECRETARY,
+  OTHER_STAFF,
+  STAFF,
+} from "../helpers/follow-through-setup.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY } from "../helpers/rosters.ts";
 
 const START = "2026-11-28T08:00:00Z"; // Saturday 7 Azar 1405, 11:30 in Tehran
@@ -39,7 +50,8 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
   });
 
   const { requested, approved } = visitFixtures(() => ({ h, w }));
-  const status = async (id: number) => (await h.database.db.select().from(fieldVisits).where(eq(fieldVisits.id, id)))[0]!.status;
+  const status = async (id: number) =>
+    (await h.database.db.select().from(fieldVisits).where(eq(fieldVisits.id, id)))[0]!.status;
 
   it("B15 the secretary cancels an approved visit with a reason: every member, the group, the HQ staff and the secretariat are told", async () => {
     const id = await approved();
@@ -47,9 +59,17 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
     h.emulator.clearCalls();
     expect(await checkVisitCancel(h.services, w.ids[SECRETARY]!, id)).toEqual({
       kind: "open",
-      visit: { committee: { fa: expect.stringContaining("کالبدی"), en: expect.any(String) }, startsAt: VISIT.getTime(), zone: ZONE, place: "محله سرچشمه" },
+      visit: {
+        committee: { fa: expect.stringContaining("کالبدی"), en: expect.any(String) },
+        startsAt: VISIT.getTime(),
+        zone: ZONE,
+        place: "محله سرچشمه",
+      },
     });
-    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, "  همزمانی با بازدید استاندار  ")).toEqual({ kind: "cancelled", members: 9 });
+    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, "  همزمانی با بازدید استاندار  ")).toEqual({
+      kind: "cancelled",
+      members: 9,
+    });
     expect(await status(id)).toBe("cancelled");
     await h.deliver();
     for (const chat of [CHAIR, SECRETARY, ...MEMBERS.slice(1), COMMITTEE_CHAT, SECRETARIAT_CHAT, STAFF]) {
@@ -58,11 +78,17 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
       expect(text, `chat ${chat}`).toContain("چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۰:۰۰");
       expect(text, `chat ${chat}`).toContain("علت: همزمانی با بازدید استاندار");
     }
-    expect(h.emulator.lastSent(MEMBERS[0]!)!.text).toContain("The following field visit has been cancelled by دبیر کارگروه.\n");
+    expect(h.emulator.lastSent(MEMBERS[0]!)!.text).toContain(
+      "The following field visit has been cancelled by دبیر کارگروه.\n",
+    );
     expect(h.emulator.lastSent(MEMBERS[0]!)!.text).toContain("Reason: همزمانی با بازدید استاندار");
     expect(h.emulator.sent(OTHER_STAFF)).toHaveLength(0);
     const [audit] = await listAudit(h.database.db, { action: "field_visit.cancelled" });
-    expect(audit).toMatchObject({ actorPersonId: w.ids[SECRETARY], subjectId: String(id), details: { previousStatus: "approved", reason: "همزمانی با بازدید استاندار" } });
+    expect(audit).toMatchObject({
+      actorPersonId: w.ids[SECRETARY],
+      subjectId: String(id),
+      details: { previousStatus: "approved", reason: "همزمانی با بازدید استاندار" },
+    });
   });
 
   it("B15 the chair may cancel too; without a reason the messages carry none", async () => {
@@ -78,13 +104,22 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
     const before = await h.database.rowCounts();
     for (const who of [MEMBERS[0]!, FINANCE_CHAIR, OTHER_SECRETARY, STAFF]) {
       expect(await checkVisitCancel(h.services, w.ids[who]!, id), `person ${who}`).toEqual({ kind: "not_officer" });
-      expect(await cancelFieldVisit(h.services, w.ids[who]!, id, null), `person ${who}`).toEqual({ kind: "not_officer" });
+      expect(await cancelFieldVisit(h.services, w.ids[who]!, id, null), `person ${who}`).toEqual({
+        kind: "not_officer",
+      });
     }
     expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, 999, null)).toEqual({ kind: "unknown" });
     expect(await checkVisitCancel(h.services, w.ids[SECRETARY]!, 999)).toEqual({ kind: "unknown" });
-    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, "ع".repeat(501))).toEqual({ kind: "too_long", max: 500 });
+    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, "ع".repeat(501))).toEqual({
+      kind: "too_long",
+      max: 500,
+    });
     h.clock.set(new Date(VISIT.getTime() + 60_000));
-    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, null)).toEqual({ kind: "in_past", zone: ZONE, now: VISIT.getTime() + 60_000 });
+    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, null)).toEqual({
+      kind: "in_past",
+      zone: ZONE,
+      now: VISIT.getTime() + 60_000,
+    });
     expect(await h.database.rowCounts()).toEqual(before);
     expect(await status(id)).toBe("approved");
 
@@ -110,10 +145,21 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
     h.emulator.clearCalls();
     expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, null)).toEqual({ kind: "cancelled", members: 0 });
     await h.deliver();
-    expect(h.emulator.sent().map((m) => m.chat_id).sort()).toEqual([SECRETARIAT_CHAT, STAFF].sort());
+    expect(
+      h.emulator
+        .sent()
+        .map((m) => m.chat_id)
+        .sort(),
+    ).toEqual([SECRETARIAT_CHAT, STAFF].sort());
     expect(h.emulator.lastSent(STAFF)!.text).toContain("↩️ درخواست بازدید میدانی زیر از سوی دبیر کارگروه پس گرفته شد");
-    expect(await approveFieldVisit(h.services, w.ids[STAFF]!, id)).toEqual({ kind: "already_decided", status: "cancelled" });
-    expect(await checkVisitForStaff(h.services, w.ids[STAFF]!, id)).toEqual({ kind: "already_decided", status: "cancelled" });
+    expect(await approveFieldVisit(h.services, w.ids[STAFF]!, id)).toEqual({
+      kind: "already_decided",
+      status: "cancelled",
+    });
+    expect(await checkVisitForStaff(h.services, w.ids[STAFF]!, id)).toEqual({
+      kind: "already_decided",
+      status: "cancelled",
+    });
   });
 
   it("B15 the secretary answers a proposed date by withdrawing: the proposed date counts, and Accept is refused afterwards", async () => {
@@ -121,15 +167,24 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
     const proposed = { date: fromJalali(1405, 9, 28), time: { hour: 11, minute: 30 } };
     expect((await proposeOtherVisitDate(h.services, w.ids[STAFF]!, id, proposed)).kind).toBe("proposed");
     h.clock.set(zonedInstant(fromJalali(1405, 9, 15), { hour: 9, minute: 0 }, ZONE)); // the first date has passed
-    expect(await checkVisitCancel(h.services, w.ids[SECRETARY]!, id)).toMatchObject({ kind: "open", visit: { startsAt: zonedInstant(proposed.date, proposed.time, ZONE).getTime() } });
+    expect(await checkVisitCancel(h.services, w.ids[SECRETARY]!, id)).toMatchObject({
+      kind: "open",
+      visit: { startsAt: zonedInstant(proposed.date, proposed.time, ZONE).getTime() },
+    });
     await h.deliver();
     h.emulator.clearCalls();
-    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, "تغییر برنامه")).toEqual({ kind: "cancelled", members: 0 });
+    expect(await cancelFieldVisit(h.services, w.ids[SECRETARY]!, id, "تغییر برنامه")).toEqual({
+      kind: "cancelled",
+      members: 0,
+    });
     await h.deliver();
     expect(h.emulator.lastSent(STAFF)!.text).toContain("شنبه ۲۸ آذر ۱۴۰۵، ساعت ۱۱:۳۰");
     expect(h.emulator.lastSent(STAFF)!.text).toContain("علت: تغییر برنامه");
     expect(h.emulator.sent(MEMBERS[1]!)).toHaveLength(0);
-    expect(await acceptProposedVisitDate(h.services, w.ids[SECRETARY]!, id)).toEqual({ kind: "already_decided", status: "cancelled" });
+    expect(await acceptProposedVisitDate(h.services, w.ids[SECRETARY]!, id)).toEqual({
+      kind: "already_decided",
+      status: "cancelled",
+    });
     expect(await status(id)).toBe("cancelled");
   });
 
@@ -152,7 +207,10 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
       [moved, "other_date_proposed"],
     ]);
     expect(await cancellableVisits(h.database.db, w.ids[MEMBERS[0]!]!, h.clock.now())).toEqual({ kind: "not_officer" });
-    expect(await cancellableVisits(h.database.db, w.ids[FINANCE_CHAIR]!, h.clock.now())).toEqual({ kind: "visits", visits: [] });
+    expect(await cancellableVisits(h.database.db, w.ids[FINANCE_CHAIR]!, h.clock.now())).toEqual({
+      kind: "visits",
+      visits: [],
+    });
 
     const forMember = await upcomingVisitsFor(h.database.db, w.ids[MEMBERS[2]!]!, h.clock.now());
     expect(forMember.map((v) => v.id)).toEqual([today, tomorrow, late]);
@@ -161,6 +219,8 @@ describe("cancelling and withdrawing field visits (bylaw B15)", () => {
     expect(await upcomingVisitsFor(h.database.db, w.ids[OTHER_SECRETARY]!, h.clock.now())).toEqual([]);
 
     h.clock.set(zonedInstant(fromJalali(1405, 9, 8), { hour: 9, minute: 1 }, ZONE));
-    expect((await upcomingVisitsFor(h.database.db, w.ids[MEMBERS[2]!]!, h.clock.now())).map((v) => v.id)).toEqual([late]);
+    expect((await upcomingVisitsFor(h.database.db, w.ids[MEMBERS[2]!]!, h.clock.now())).map((v) => v.id)).toEqual([
+      late,
+    ]);
   });
 });

@@ -20,7 +20,8 @@ const VISIT = zonedInstant(fromJalali(1405, 9, 25), { hour: 10, minute: 0 }, ZON
 const EVERYONE = [CHAIR, SECRETARY, ...MEMBERS];
 
 const isDayBefore = (text = "") => text.includes("فردا بازدید میدانی") || text.includes("field visit is tomorrow");
-const isStarting = (text = "") => text.includes("بازدید میدانی کارگروه تا دو ساعت دیگر") || text.includes("field visit starts in two hours");
+const isStarting = (text = "") =>
+  text.includes("بازدید میدانی کارگروه تا دو ساعت دیگر") || text.includes("field visit starts in two hours");
 
 describe("field visit reminders (bylaw B15)", () => {
   let h: BotHarness;
@@ -38,7 +39,12 @@ describe("field visit reminders (bylaw B15)", () => {
 
   const { requested, approved } = visitFixtures(() => ({ h, w }));
   const visitJobs = async (id: number) =>
-    (await h.database.db.select().from(jobs).where(and(eq(jobs.kind, "visit_reminder"), like(jobs.dedupeKey, `visit:${id}:%`)))).sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
+    (
+      await h.database.db
+        .select()
+        .from(jobs)
+        .where(and(eq(jobs.kind, "visit_reminder"), like(jobs.dedupeKey, `visit:${id}:%`)))
+    ).sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
   /** Runs the jobs due at `at`, delivers, and returns who got which reminder. */
   const runAt = async (at: Date) => {
     h.emulator.clearCalls();
@@ -115,7 +121,10 @@ describe("field visit reminders (bylaw B15)", () => {
     expect((await proposeOtherVisitDate(h.services, w.ids[STAFF]!, id, proposed)).kind).toBe("proposed");
     expect(await visitJobs(id)).toEqual([]); // nothing is reminded before the secretary answers
     expect((await acceptProposedVisitDate(h.services, w.ids[SECRETARY]!, id)).kind).toBe("approved");
-    expect((await visitJobs(id)).map((j) => j.runAt)).toEqual([new Date(moved.getTime() - DAY), new Date(moved.getTime() - 2 * HOUR)]);
+    expect((await visitJobs(id)).map((j) => j.runAt)).toEqual([
+      new Date(moved.getTime() - DAY),
+      new Date(moved.getTime() - 2 * HOUR),
+    ]);
     await h.deliver();
 
     const atOldTime = await runAt(new Date(VISIT.getTime() - 2 * HOUR + 1000));
@@ -152,7 +161,12 @@ describe("field visit reminders (bylaw B15)", () => {
   });
 
   it("a visit reminder whose payload does not parse fails instead of guessing", async () => {
-    await scheduleJob(h.database.db, { kind: "visit_reminder", runAt: h.clock.now(), payload: { visitId: 1, stage: "week_before" }, dedupeKey: "visit:1:week-before" });
+    await scheduleJob(h.database.db, {
+      kind: "visit_reminder",
+      runAt: h.clock.now(),
+      payload: { visitId: 1, stage: "week_before" },
+      dedupeKey: "visit:1:week-before",
+    });
     const run = await h.runJobs();
     expect(run).toMatchObject({ claimed: 1, done: 0 });
     const [job] = await h.database.db.select().from(jobs).where(eq(jobs.dedupeKey, "visit:1:week-before"));

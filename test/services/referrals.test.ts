@@ -2,9 +2,21 @@ import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali } from "../../src/domain/calendar.ts";
 import { jobs, outbox, referrals } from "../../src/db/schema.ts";
-import { fileReferralReport, type ReferInput, referralsFor, referSubject, REPORT_TEXT_MAX } from "../../src/services/referrals.ts";
+import {
+  fileReferralReport,
+  type ReferInput,
+  referralsFor,
+  referSubject,
+  REPORT_TEXT_MAX,
+} from "../../src/services/referrals.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
-import { type FollowThroughWorld, followThroughWorld, OTHER_SECRETARY, OTHER_STAFF, STAFF } from "../helpers/follow-through-setup.ts";
+import {
+  type FollowThroughWorld,
+  followThroughWorld,
+  OTHER_SECRETARY,
+  OTHER_STAFF,
+  STAFF,
+} from "../helpers/follow-through-setup.ts";
 import { CHAIR, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY } from "../helpers/rosters.ts";
 
 const START = "2026-11-28T08:00:00Z"; // Saturday 7 Azar 1405, 11:30 in Tehran
@@ -25,14 +37,20 @@ describe("referrals and written reports (bylaw B12)", () => {
     h.emulator.clearCalls();
   });
 
-  const input = (over: Partial<ReferInput> = {}): ReferInput => ({ committeeKey: "physical", dueDate: DUE, subject: SUBJECT, ...over });
+  const input = (over: Partial<ReferInput> = {}): ReferInput => ({
+    committeeKey: "physical",
+    dueDate: DUE,
+    subject: SUBJECT,
+    ...over,
+  });
   const refer = async (over: Partial<ReferInput> = {}, by = STAFF) => referSubject(h.services, w.ids[by]!, input(over));
   const referred = async () => {
     const result = await refer();
     if (result.kind !== "referred") throw new Error(result.kind);
     return result.referralId;
   };
-  const sentTo = (chat: number, fragment: string) => h.emulator.sent(chat).filter((m) => (m.text ?? m.caption ?? "").includes(fragment));
+  const sentTo = (chat: number, fragment: string) =>
+    h.emulator.sent(chat).filter((m) => (m.text ?? m.caption ?? "").includes(fragment));
 
   it("B12 staff refer a subject; the secretary receives it with the due date in the Jalali calendar", async () => {
     const result = await refer({ committeeKey: " PHYSICAL " });
@@ -60,7 +78,10 @@ describe("referrals and written reports (bylaw B12)", () => {
 
   it("B12 reminders: a week before, on the due date, then weekly while overdue; they stop once the report is filed", async () => {
     const id = await referred();
-    const planned = await h.database.db.select().from(jobs).where(like(jobs.dedupeKey, `referral:${id}:%`));
+    const planned = await h.database.db
+      .select()
+      .from(jobs)
+      .where(like(jobs.dedupeKey, `referral:${id}:%`));
     expect(Object.fromEntries(planned.map((j) => [j.dedupeKey, j.runAt.toISOString()]))).toEqual({
       [`referral:${id}:week-before`]: "2026-12-05T05:30:00.000Z",
       [`referral:${id}:due`]: "2026-12-12T05:30:00.000Z",
@@ -83,10 +104,15 @@ describe("referrals and written reports (bylaw B12)", () => {
     await h.runJobs();
     await h.deliver();
     expect(sentTo(SECRETARY, "هنوز ارسال نشده")).toHaveLength(2);
-    const [overdue] = await h.database.db.select().from(jobs).where(eq(jobs.dedupeKey, `referral:${id}:overdue`));
+    const [overdue] = await h.database.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.dedupeKey, `referral:${id}:overdue`));
     expect(overdue).toMatchObject({ status: "pending", runAt: new Date("2027-01-02T05:30:00.000Z") });
 
-    expect(await fileReferralReport(h.services, w.ids[SECRETARY]!, id, { text: "گزارش کارگروه: طرح قابل اجراست." })).toEqual({ kind: "reported", secretariat: true });
+    expect(
+      await fileReferralReport(h.services, w.ids[SECRETARY]!, id, { text: "گزارش کارگروه: طرح قابل اجراست." }),
+    ).toEqual({ kind: "reported", secretariat: true });
     h.clock.set("2027-01-09T06:00:00Z");
     expect((await h.runJobs()).claimed).toBe(0);
     await h.deliver();
@@ -96,11 +122,23 @@ describe("referrals and written reports (bylaw B12)", () => {
   it("B12 a referral due within the week skips the week-before reminder; one due today only gets the overdue ones", async () => {
     h.clock.set("2026-12-08T08:00:00Z");
     const soon = await referred();
-    const keys = (await h.database.db.select().from(jobs).where(like(jobs.dedupeKey, `referral:${soon}:%`))).map((j) => j.dedupeKey).sort();
+    const keys = (
+      await h.database.db
+        .select()
+        .from(jobs)
+        .where(like(jobs.dedupeKey, `referral:${soon}:%`))
+    )
+      .map((j) => j.dedupeKey)
+      .sort();
     expect(keys).toEqual([`referral:${soon}:due`, `referral:${soon}:overdue`]);
     h.clock.set("2026-12-12T08:00:00Z");
     const today = await referred();
-    const todayKeys = (await h.database.db.select().from(jobs).where(like(jobs.dedupeKey, `referral:${today}:%`))).map((j) => j.dedupeKey);
+    const todayKeys = (
+      await h.database.db
+        .select()
+        .from(jobs)
+        .where(like(jobs.dedupeKey, `referral:${today}:%`))
+    ).map((j) => j.dedupeKey);
     expect(todayKeys).toEqual([`referral:${today}:overdue`]);
   });
 
@@ -109,8 +147,15 @@ describe("referrals and written reports (bylaw B12)", () => {
     expect(await refer({}, MEMBERS[0]!)).toEqual({ kind: "not_staff" });
     expect(await refer({}, SECRETARY)).toEqual({ kind: "not_staff" });
     expect(await refer({ committeeKey: "sample-county/physical" }, OTHER_STAFF)).toEqual({ kind: "not_staff_of_hq" });
-    expect(await refer({ committeeKey: "economy" })).toEqual({ kind: "unknown_committee", keys: ["finance", "physical"] });
-    expect(await refer({ dueDate: fromJalali(1405, 9, 6) })).toEqual({ kind: "due_in_past", today: "2026-11-28", zone: "Asia/Tehran" });
+    expect(await refer({ committeeKey: "economy" })).toEqual({
+      kind: "unknown_committee",
+      keys: ["finance", "physical"],
+    });
+    expect(await refer({ dueDate: fromJalali(1405, 9, 6) })).toEqual({
+      kind: "due_in_past",
+      today: "2026-11-28",
+      zone: "Asia/Tehran",
+    });
     expect(await refer({ subject: "   " })).toEqual({ kind: "empty" });
     expect(await refer({ subject: "ب".repeat(2001) })).toEqual({ kind: "too_long", max: 2000 });
     expect(await refer({ committeeKey: "finance" })).toEqual({ kind: "no_recipient" });
@@ -128,18 +173,32 @@ describe("referrals and written reports (bylaw B12)", () => {
   it("B12 only the group's secretary or chair files the report, once; it reaches the secretariat chat and the referring staff member", async () => {
     const id = await referred();
     const before = await h.database.rowCounts();
-    expect(await fileReferralReport(h.services, w.ids[MEMBERS[0]!]!, id, { text: "x" })).toEqual({ kind: "not_officer" });
-    expect(await fileReferralReport(h.services, w.ids[OTHER_SECRETARY]!, id, { text: "x" })).toEqual({ kind: "not_officer" });
+    expect(await fileReferralReport(h.services, w.ids[MEMBERS[0]!]!, id, { text: "x" })).toEqual({
+      kind: "not_officer",
+    });
+    expect(await fileReferralReport(h.services, w.ids[OTHER_SECRETARY]!, id, { text: "x" })).toEqual({
+      kind: "not_officer",
+    });
     expect(await fileReferralReport(h.services, w.ids[STAFF]!, id, { text: "x" })).toEqual({ kind: "not_officer" });
     expect(await fileReferralReport(h.services, w.ids[SECRETARY]!, 999, { text: "x" })).toEqual({ kind: "unknown" });
     expect(await fileReferralReport(h.services, w.ids[SECRETARY]!, id, { text: "  " })).toEqual({ kind: "empty" });
-    expect(await fileReferralReport(h.services, w.ids[SECRETARY]!, id, { text: "ب".repeat(REPORT_TEXT_MAX + 1) })).toEqual({ kind: "too_long", max: REPORT_TEXT_MAX });
+    expect(
+      await fileReferralReport(h.services, w.ids[SECRETARY]!, id, { text: "ب".repeat(REPORT_TEXT_MAX + 1) }),
+    ).toEqual({ kind: "too_long", max: REPORT_TEXT_MAX });
     expect(await h.database.rowCounts()).toEqual(before);
 
-    expect(await fileReferralReport(h.services, w.ids[CHAIR]!, id, { text: "گزارش کتبی کارگروه درباره طرح." })).toEqual({ kind: "reported", secretariat: true });
-    expect(await fileReferralReport(h.services, w.ids[SECRETARY]!, id, { text: "دوباره" })).toEqual({ kind: "already_reported" });
+    expect(await fileReferralReport(h.services, w.ids[CHAIR]!, id, { text: "گزارش کتبی کارگروه درباره طرح." })).toEqual(
+      { kind: "reported", secretariat: true },
+    );
+    expect(await fileReferralReport(h.services, w.ids[SECRETARY]!, id, { text: "دوباره" })).toEqual({
+      kind: "already_reported",
+    });
     const [row] = await h.database.db.select().from(referrals).where(eq(referrals.id, id));
-    expect(row).toMatchObject({ status: "reported", reportText: "گزارش کتبی کارگروه درباره طرح.", reportedByPersonId: w.ids[CHAIR] });
+    expect(row).toMatchObject({
+      status: "reported",
+      reportText: "گزارش کتبی کارگروه درباره طرح.",
+      reportedByPersonId: w.ids[CHAIR],
+    });
     await h.deliver();
     for (const chat of [SECRETARIAT_CHAT, STAFF]) {
       const report = h.emulator.lastSent(chat)!.text!;
@@ -151,7 +210,10 @@ describe("referrals and written reports (bylaw B12)", () => {
 
   it("B12 a document report travels by its file id, with the text in the caption or, when long, after it", async () => {
     const first = await referred();
-    await fileReferralReport(h.services, w.ids[SECRETARY]!, first, { text: "خلاصه گزارش", file: { fileId: "FILE-1", fileName: "report.pdf" } });
+    await fileReferralReport(h.services, w.ids[SECRETARY]!, first, {
+      text: "خلاصه گزارش",
+      file: { fileId: "FILE-1", fileName: "report.pdf" },
+    });
     const second = await referred();
     const long = "متن بلند گزارش ".repeat(100);
     await fileReferralReport(h.services, w.ids[SECRETARY]!, second, { text: long, file: { fileId: "FILE-2" } });

@@ -3,7 +3,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPersonByTelegramId, updatePerson } from "../../src/db/queries/people.ts";
 import { resolutionsOfMeeting } from "../../src/db/queries/resolutions.ts";
 import { seatsWithHolders } from "../../src/db/queries/seats.ts";
-import { attendance, auditLog, invitations, jobs, meetings, outbox, performanceReports, referrals, resolutions } from "../../src/db/schema.ts";
+import {
+  attendance,
+  auditLog,
+  invitations,
+  jobs,
+  meetings,
+  outbox,
+  performanceReports,
+  referrals,
+  resolutions,
+} from "../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import type { PerformanceFigures } from "../../src/domain/performance.ts";
 import { ensureDailyPlanning, runDailyPlanning } from "../../src/services/daily-planning.ts";
@@ -16,7 +26,8 @@ import { CHAIR, MEMBERS, SECRETARIAT_CHAT, SECRETARY } from "../helpers/rosters.
 
 const STAFF = 1000;
 const ZONE = "Asia/Tehran";
-const at = (jy: number, jm: number, jd: number, hour = 10) => zonedInstant(fromJalali(jy, jm, jd), { hour, minute: 0 }, ZONE);
+const at = (jy: number, jm: number, jd: number, hour = 10) =>
+  zonedInstant(fromJalali(jy, jm, jd), { hour, minute: 0 }, ZONE);
 /** 1 Dey 1405, 08:00 Tehran: autumn and Azar have ended and their drafts are due. */
 const DRAFTS_DUE = at(1405, 10, 1, 8);
 
@@ -49,40 +60,96 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     const passed = (await resolutionsOfMeeting(db(), session.meetingId)).find((r) => r.passed)!;
     await actOnResolution(h.services, staffId, passed.id, { kind: "approve" });
     const seats = await seatsWithHolders(db(), [session.committeeId]);
-    expect(await assignResolution(h.services, secretaryId(), passed.id, seats[3]!.id, "2026-12-18")).toEqual({ kind: "assigned", askedNow: true });
+    expect(await assignResolution(h.services, secretaryId(), passed.id, seats[3]!.id, "2026-12-18")).toEqual({
+      kind: "assigned",
+      askedNow: true,
+    });
 
     const [azar] = await db().select().from(meetings).where(eq(meetings.id, session.meetingId));
-    const base = { hqId: azar!.hqId, committeeId: session.committeeId, convenedByPersonId: secretaryId(), convenedAt: at(1405, 7, 20) };
+    const base = {
+      hqId: azar!.hqId,
+      committeeId: session.committeeId,
+      convenedByPersonId: secretaryId(),
+      convenedAt: at(1405, 7, 20),
+    };
     const [aban] = await db()
       .insert(meetings)
-      .values({ ...base, status: "ended", startsAt: at(1405, 8, 10), proposalDeadline: at(1405, 8, 3), startedAt: at(1405, 8, 10), endedAt: at(1405, 8, 10, 12) })
+      .values({
+        ...base,
+        status: "ended",
+        startsAt: at(1405, 8, 10),
+        proposalDeadline: at(1405, 8, 3),
+        startedAt: at(1405, 8, 10),
+        endedAt: at(1405, 8, 10, 12),
+      })
       .returning();
-    await db().insert(meetings).values({ ...base, status: "cancelled", startsAt: at(1405, 8, 20), proposalDeadline: at(1405, 8, 13), cancelledAt: at(1405, 8, 1) });
+    await db()
+      .insert(meetings)
+      .values({
+        ...base,
+        status: "cancelled",
+        startsAt: at(1405, 8, 20),
+        proposalDeadline: at(1405, 8, 13),
+        cancelledAt: at(1405, 8, 1),
+      });
     const presentInAban = [CHAIR, SECRETARY, MEMBERS[0]!, MEMBERS[6]!].map((id) => session.ids[id]);
     for (const seat of seats) {
       const personId = seat.holder!.personId;
       await db().insert(invitations).values({ meetingId: aban!.id, seatId: seat.id, personId });
       // As the session writes it: a row only for a seat that was in the room (a row marked absent means it left).
-      if (presentInAban.includes(personId)) await db().insert(attendance).values({ meetingId: aban!.id, seatId: seat.id, personId, present: true, via: "self", at: aban!.startsAt });
+      if (presentInAban.includes(personId))
+        await db()
+          .insert(attendance)
+          .values({ meetingId: aban!.id, seatId: seat.id, personId, present: true, via: "self", at: aban!.startsAt });
     }
-    await db().insert(resolutions).values({ ...base, meetingId: aban!.id, text: "ساماندهی معابر", passed: true, status: "implemented", dueDate: "2026-11-30" });
-    const referral = { hqId: azar!.hqId, committeeId: session.committeeId, subject: "بررسی طرح", dueDate: "2027-01-30", referredByPersonId: staffId };
+    await db()
+      .insert(resolutions)
+      .values({
+        ...base,
+        meetingId: aban!.id,
+        text: "ساماندهی معابر",
+        passed: true,
+        status: "implemented",
+        dueDate: "2026-11-30",
+      });
+    const referral = {
+      hqId: azar!.hqId,
+      committeeId: session.committeeId,
+      subject: "بررسی طرح",
+      dueDate: "2027-01-30",
+      referredByPersonId: staffId,
+    };
     await db()
       .insert(referrals)
       .values([
-        { ...referral, createdAt: at(1405, 9, 5), status: "reported", reportText: "گزارش", reportedAt: at(1405, 9, 25) },
+        {
+          ...referral,
+          createdAt: at(1405, 9, 5),
+          status: "reported",
+          reportText: "گزارش",
+          reportedAt: at(1405, 9, 25),
+        },
         { ...referral, createdAt: at(1405, 7, 12), status: "open" },
         { ...referral, createdAt: at(1405, 6, 10), status: "reported", reportedAt: at(1405, 7, 2) },
       ]);
   }
 
-  const seatTitles = ["فرماندار", "رئیس اداره میراث فرهنگی", ...["۱", "۲", "۳", "۴", "۵", "۶", "۷"].map((d) => `عضو ${d}`)];
+  const seatTitles = [
+    "فرماندار",
+    "رئیس اداره میراث فرهنگی",
+    ...["۱", "۲", "۳", "۴", "۵", "۶", "۷"].map((d) => `عضو ${d}`),
+  ];
 
   it("B13 drafts autumn's quarterly report at the quarter's end with every figure, and Azar's monthly one", async () => {
     await autumnOf1405();
     await runDailyPlanning(h.services);
-    const keys = (await db().select({ key: jobs.dedupeKey, runAt: jobs.runAt }).from(jobs)).filter((j) => j.key?.startsWith("report:"));
-    expect(keys.map((k) => k.key).sort()).toEqual([`report:${session.committeeId}:1405-09`, `report:${session.committeeId}:1405-Q3`]);
+    const keys = (await db().select({ key: jobs.dedupeKey, runAt: jobs.runAt }).from(jobs)).filter((j) =>
+      j.key?.startsWith("report:"),
+    );
+    expect(keys.map((k) => k.key).sort()).toEqual([
+      `report:${session.committeeId}:1405-09`,
+      `report:${session.committeeId}:1405-Q3`,
+    ]);
     expect(keys.every((k) => k.runAt.getTime() === DRAFTS_DUE.getTime())).toBe(true);
     await h.deliver();
     h.emulator.clearCalls();
@@ -93,7 +160,12 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     h.clock.set(DRAFTS_DUE);
     await h.runJobs();
     const [quarterly, monthly] = [...(await reports())].sort((a, b) => a.kind.localeCompare(b.kind)).reverse();
-    expect(quarterly).toMatchObject({ kind: "quarterly", label: "1405-Q3", status: "draft", committeeId: session.committeeId });
+    expect(quarterly).toMatchObject({
+      kind: "quarterly",
+      label: "1405-Q3",
+      status: "draft",
+      committeeId: session.committeeId,
+    });
     const figures = quarterly!.figures as unknown as PerformanceFigures;
     expect(figures).toEqual({
       meetingsHeld: 2,
@@ -144,7 +216,9 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     expect(short).toContain("حضور اعضا: ۷۸٪");
 
     // A job that runs again (a runner died mid-way) drafts nothing new.
-    expect(await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 })).toBe(false);
+    expect(
+      await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 }),
+    ).toBe(false);
     expect(await reports()).toHaveLength(2);
   });
 
@@ -164,13 +238,22 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     // A pass that gave up after its retries comes back at the next start-up.
     await db().update(jobs).set({ status: "failed" }).where(eq(jobs.dedupeKey, "daily:planning"));
     await ensureDailyPlanning(db(), h.clock.now());
-    expect((await db().select().from(jobs).where(and(eq(jobs.dedupeKey, "daily:planning"), eq(jobs.status, "pending")))).length).toBe(1);
+    expect(
+      (
+        await db()
+          .select()
+          .from(jobs)
+          .where(and(eq(jobs.dedupeKey, "daily:planning"), eq(jobs.status, "pending")))
+      ).length,
+    ).toBe(1);
   });
 
   it("B13 one press of Send delivers the report to the HQ secretariat; another changes nothing; others may not", async () => {
     await autumnOf1405();
     h.clock.set(DRAFTS_DUE);
-    expect(await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 })).toBe(true);
+    expect(
+      await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 }),
+    ).toBe(true);
     const [row] = await reports();
     await h.deliver();
     h.emulator.clearCalls();
@@ -195,18 +278,41 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
   it("B13 on demand: the last finished quarter is drafted for the officers, the running one only previewed", async () => {
     await autumnOf1405();
     h.clock.set(at(1405, 10, 5));
-    expect(await requestReport(h.services, session.ids[MEMBERS[0]!]!, { kind: "quarterly", which: "last", committeeId: null })).toEqual({ kind: "not_officer" });
-    const drafted = await requestReport(h.services, session.ids[CHAIR]!, { kind: "quarterly", which: "last", committeeId: session.committeeId });
+    expect(
+      await requestReport(h.services, session.ids[MEMBERS[0]!]!, {
+        kind: "quarterly",
+        which: "last",
+        committeeId: null,
+      }),
+    ).toEqual({ kind: "not_officer" });
+    const drafted = await requestReport(h.services, session.ids[CHAIR]!, {
+      kind: "quarterly",
+      which: "last",
+      committeeId: session.committeeId,
+    });
     expect(drafted.kind === "reports" && drafted.reports.map((r) => r.kind)).toEqual(["draft"]);
     if (drafted.kind !== "reports" || drafted.reports[0]!.kind !== "draft") return;
     expect(drafted.reports[0]!.view.figures.meetingsHeld).toBe(2);
     // The scheduled job finds the draft already there and sends nothing twice.
-    expect(await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 })).toBe(false);
-    const preview = await requestReport(h.services, secretaryId(), { kind: "quarterly", which: "current", committeeId: null });
-    expect(preview.kind === "reports" && preview.reports[0]).toMatchObject({ kind: "preview", view: { period: { jy: 1405, quarter: 4 }, figures: { meetingsHeld: 0 } } });
+    expect(
+      await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 }),
+    ).toBe(false);
+    const preview = await requestReport(h.services, secretaryId(), {
+      kind: "quarterly",
+      which: "current",
+      committeeId: null,
+    });
+    expect(preview.kind === "reports" && preview.reports[0]).toMatchObject({
+      kind: "preview",
+      view: { period: { jy: 1405, quarter: 4 }, figures: { meetingsHeld: 0 } },
+    });
     expect(await reports()).toHaveLength(1);
     await sendReport(h.services, secretaryId(), drafted.reports[0]!.reportId);
-    const again = await requestReport(h.services, secretaryId(), { kind: "quarterly", which: "last", committeeId: null });
+    const again = await requestReport(h.services, secretaryId(), {
+      kind: "quarterly",
+      which: "last",
+      committeeId: null,
+    });
     expect(again.kind === "reports" && again.reports[0]!.kind).toBe("already_sent");
   });
 
@@ -232,7 +338,10 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     expect(await sendAnnualReport(h.services, secretaryId(), 1405)).toEqual({ kind: "not_staff" });
     expect(await sendAnnualReport(h.services, staffId, 99)).toEqual({ kind: "bad_year" });
     expect(await sendAnnualReport(h.services, staffId, 1406)).toEqual({ kind: "not_started", year: 1406 });
-    expect(await sendAnnualReport(h.services, staffId, 1405, "nope")).toMatchObject({ kind: "ambiguous", hqKeys: ["sample-county"] });
+    expect(await sendAnnualReport(h.services, staffId, 1405, "nope")).toMatchObject({
+      kind: "ambiguous",
+      hqKeys: ["sample-county"],
+    });
     expect(await sendAnnualReport(h.services, staffId, 1405)).toEqual({ kind: "sent", committees: 1 });
     await h.deliver();
     const text = h.emulator.lastSent(SECRETARIAT_CHAT)!.text!;

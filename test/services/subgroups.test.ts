@@ -9,13 +9,23 @@ import { importRoster } from "../../src/services/roster/import-roster.ts";
 import { approveSubgroup, proposeSubgroup, rejectSubgroup, type SubgroupInput } from "../../src/services/subgroups.ts";
 import type { EmuMessage } from "../helpers/bot-api-emulator.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
-import { type FollowThroughWorld, followThroughWorld, OTHER_SECRETARY, OTHER_STAFF, STAFF } from "../helpers/follow-through-setup.ts";
+import {
+  type FollowThroughWorld,
+  followThroughWorld,
+  OTHER_SECRETARY,
+  OTHER_STAFF,
+  STAFF,
+} from "../helpers/follow-through-setup.ts";
 import { CHAIR, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../helpers/rosters.ts";
 
 const TITLE = "کارگروه فرعی بافت تاریخی";
 const DUTIES = "شناسایی بناهای ارزشمند و پیشنهاد اولویت‌های مرمت";
 
-const buttons = (m: EmuMessage) => ((m.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).flat();
+const buttons = (m: EmuMessage) =>
+  (
+    (m.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)
+      ?.inline_keyboard ?? []
+  ).flat();
 
 describe("sub-working groups approved by the HQ (bylaw B5)", () => {
   let h: BotHarness;
@@ -29,7 +39,12 @@ describe("sub-working groups approved by the HQ (bylaw B5)", () => {
     h.emulator.clearCalls();
   });
 
-  const input = (over: Partial<SubgroupInput> = {}): SubgroupInput => ({ committeeId: w.committeeId, title: TITLE, duties: DUTIES, ...over });
+  const input = (over: Partial<SubgroupInput> = {}): SubgroupInput => ({
+    committeeId: w.committeeId,
+    title: TITLE,
+    duties: DUTIES,
+    ...over,
+  });
   const proposed = async (over: Partial<SubgroupInput> = {}, by = SECRETARY) => {
     const result = await proposeSubgroup(h.services, w.ids[by]!, input(over));
     if (result.kind !== "proposed") throw new Error(result.kind);
@@ -50,10 +65,22 @@ describe("sub-working groups approved by the HQ (bylaw B5)", () => {
     expect(result).toMatchObject({ kind: "approved", committeeKey: "physical-sub1" });
     if (result.kind !== "approved") return;
     const [created] = await h.database.db.select().from(committees).where(eq(committees.id, result.committeeId));
-    expect(created).toMatchObject({ hqId: w.hqId, parentId: w.committeeId, key: "physical-sub1", titleFa: TITLE, titleEn: TITLE, chatId: null, endedAt: null });
+    expect(created).toMatchObject({
+      hqId: w.hqId,
+      parentId: w.committeeId,
+      key: "physical-sub1",
+      titleFa: TITLE,
+      titleEn: TITLE,
+      chatId: null,
+      endedAt: null,
+    });
     expect(await listSeats(h.database.db, result.committeeId)).toEqual([]);
     const [row] = await h.database.db.select().from(subgroupProposals).where(eq(subgroupProposals.id, id));
-    expect(row).toMatchObject({ status: "approved", decidedByPersonId: w.ids[STAFF], createdCommitteeId: result.committeeId });
+    expect(row).toMatchObject({
+      status: "approved",
+      decidedByPersonId: w.ids[STAFF],
+      createdCommitteeId: result.committeeId,
+    });
     await h.deliver();
     const notice = h.emulator.lastSent(SECRETARY)!.text!;
     expect(notice).toContain("physical-sub1");
@@ -63,7 +90,11 @@ describe("sub-working groups approved by the HQ (bylaw B5)", () => {
 
   it("B5 the next approved sub-group takes the next number; the roster export carries it so an import keeps it", async () => {
     await approveSubgroup(h.services, w.ids[STAFF]!, await proposed());
-    const second = await approveSubgroup(h.services, w.ids[STAFF]!, await proposed({ title: "گروه کاری اعتبارات", duties: "پیگیری اعتبارات" }, CHAIR));
+    const second = await approveSubgroup(
+      h.services,
+      w.ids[STAFF]!,
+      await proposed({ title: "گروه کاری اعتبارات", duties: "پیگیری اعتبارات" }, CHAIR),
+    );
     expect(second).toMatchObject({ kind: "approved", committeeKey: "physical-sub2" });
     const exported = await exportRoster(h.database.db, "sample-county");
     const entry = (exported.committees as { key: string; parent?: string }[]).find((c) => c.key === "physical-sub2");
@@ -78,20 +109,33 @@ describe("sub-working groups approved by the HQ (bylaw B5)", () => {
     expect(await proposeSubgroup(h.services, w.ids[MEMBERS[0]!]!, input())).toEqual({ kind: "not_officer" });
     expect(await proposeSubgroup(h.services, w.ids[OTHER_SECRETARY]!, input())).toEqual({ kind: "not_officer" });
     expect(await proposeSubgroup(h.services, w.ids[STAFF]!, input())).toEqual({ kind: "not_officer" });
-    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ title: " " }))).toEqual({ kind: "title_required" });
-    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ duties: "" }))).toEqual({ kind: "duties_required" });
-    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ title: "ع".repeat(201) }))).toEqual({ kind: "too_long", max: 200 });
-    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ committeeId: 999 }))).toEqual({ kind: "committee_ended" });
+    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ title: " " }))).toEqual({
+      kind: "title_required",
+    });
+    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ duties: "" }))).toEqual({
+      kind: "duties_required",
+    });
+    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ title: "ع".repeat(201) }))).toEqual({
+      kind: "too_long",
+      max: 200,
+    });
+    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ committeeId: 999 }))).toEqual({
+      kind: "committee_ended",
+    });
     expect(await h.database.rowCounts()).toEqual(before);
 
     await proposed();
     const counts = await h.database.rowCounts();
-    expect(await proposeSubgroup(h.services, w.ids[CHAIR]!, input({ title: "كارگروه  فرعي بافت تاريخي" }))).toEqual({ kind: "duplicate" });
+    expect(await proposeSubgroup(h.services, w.ids[CHAIR]!, input({ title: "كارگروه  فرعي بافت تاريخي" }))).toEqual({
+      kind: "duplicate",
+    });
     const roster = nineSeatRoster();
     roster.headquarters.staff = [];
     expect((await h.database.rowCounts()).subgroup_proposals).toBe(counts.subgroup_proposals);
     await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
-    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ title: "دیگر" }))).toEqual({ kind: "no_staff" });
+    expect(await proposeSubgroup(h.services, w.ids[SECRETARY]!, input({ title: "دیگر" }))).toEqual({
+      kind: "no_staff",
+    });
     expect((await h.database.rowCounts()).subgroup_proposals).toBe(counts.subgroup_proposals);
   });
 
@@ -106,8 +150,13 @@ describe("sub-working groups approved by the HQ (bylaw B5)", () => {
     expect(await rejectSubgroup(h.services, w.ids[STAFF]!, id, "  ")).toEqual({ kind: "reason_required" });
     expect(await h.database.rowCounts()).toEqual(before);
 
-    expect(await rejectSubgroup(h.services, w.ids[STAFF]!, id, "با وظایف کارگروه اصلی هم‌پوشانی دارد")).toEqual({ kind: "rejected" });
-    expect(await approveSubgroup(h.services, w.ids[STAFF]!, id)).toEqual({ kind: "already_decided", status: "rejected" });
+    expect(await rejectSubgroup(h.services, w.ids[STAFF]!, id, "با وظایف کارگروه اصلی هم‌پوشانی دارد")).toEqual({
+      kind: "rejected",
+    });
+    expect(await approveSubgroup(h.services, w.ids[STAFF]!, id)).toEqual({
+      kind: "already_decided",
+      status: "rejected",
+    });
     expect((await h.database.rowCounts()).committees).toBe(before.committees);
     await h.deliver();
     expect(h.emulator.lastSent(SECRETARY)!.text).toContain("با وظایف کارگروه اصلی هم‌پوشانی دارد");

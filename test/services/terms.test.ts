@@ -17,7 +17,8 @@ const STAFF = 1000;
 /** The member whose order runs out: seat «عضو ۲». */
 const MEMBER = MEMBERS[1]!;
 const ZONE = "Asia/Tehran";
-const tehran = (jy: number, jm: number, jd: number, hour: number, minute = 0) => zonedInstant(fromJalali(jy, jm, jd), { hour, minute }, ZONE);
+const tehran = (jy: number, jm: number, jd: number, hour: number, minute = 0) =>
+  zonedInstant(fromJalali(jy, jm, jd), { hour, minute }, ZONE);
 
 /** The nine-seat group with «عضو ۲»'s order starting on `termStart`: two years later it ends. */
 function rosterWithTerm(termStart: string) {
@@ -37,7 +38,10 @@ describe("appointment terms (bylaw B2)", () => {
     h.clock.set(tehran(1405, 8, 1, 10));
     // 1403/09/14: the order ends two Jalali years later, on 14 Azar 1405 (5 Dec 2026); the reminder is due on 14 Aban (5 Nov).
     await importRoster(h.services, rosterWithTerm("1403/09/14"), SYSTEM_ACTOR);
-    for (const id of [STAFF, SECRETARY]) await updatePerson(h.database.db, (await findPersonByTelegramId(h.database.db, id))!.id, { startedAt: h.clock.now() });
+    for (const id of [STAFF, SECRETARY])
+      await updatePerson(h.database.db, (await findPersonByTelegramId(h.database.db, id))!.id, {
+        startedAt: h.clock.now(),
+      });
   });
 
   const termJobs = () => h.database.db.select().from(jobs).where(like(jobs.dedupeKey, "term:%"));
@@ -90,7 +94,9 @@ describe("appointment terms (bylaw B2)", () => {
     const [job] = await termJobs();
     await importRoster(h.services, rosterWithTerm("1405/08/10"), SYSTEM_ACTOR);
     const termEnd = (job!.payload as { termEnd: string }).termEnd;
-    expect(await remindTerm(h.services, (job!.payload as { appointmentId: number }).appointmentId, termEnd)).toBe(false);
+    expect(await remindTerm(h.services, (job!.payload as { appointmentId: number }).appointmentId, termEnd)).toBe(
+      false,
+    );
     expect(await planTermReminders(h.services)).toBe(0);
     await h.deliver();
     expect(h.emulator.sent().filter((m) => m.text?.includes("حکم"))).toEqual([]);
@@ -100,7 +106,12 @@ describe("appointment terms (bylaw B2)", () => {
     h.clock.set(tehran(1405, 9, 7, 10));
     const [committee] = await h.database.db.select().from(committees).where(eq(committees.key, "physical"));
     const secretaryId = (await findPersonByTelegramId(h.database.db, SECRETARY))!.id;
-    const convened = await conveneMeeting(h.services, secretaryId, { committeeId: committee!.id, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بودجه"] });
+    const convened = await conveneMeeting(h.services, secretaryId, {
+      committeeId: committee!.id,
+      startsAt: MEETING,
+      place: "دفتر فرماندار",
+      agenda: ["بودجه"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     const report = await rsvpReport(h.database.db, secretaryId, convened.meetingId, h.clock.now());
     expect(report.kind === "report" && report.tally).toMatchObject({ votingSeats: 9, quorumRequired: 6, vacant: 1 });

@@ -1,7 +1,13 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { parseDate, parseTime, zonedInstant } from "../../domain/calendar.ts";
-import { carriesAgenda, MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_PLACE_LENGTH, parseConveneText } from "../../domain/convening.ts";
+import {
+  carriesAgenda,
+  MAX_AGENDA_ITEM_LENGTH,
+  MAX_AGENDA_ITEMS,
+  MAX_PLACE_LENGTH,
+  parseConveneText,
+} from "../../domain/convening.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
@@ -14,7 +20,14 @@ import { submitConvening } from "./submit-convening.ts";
 type Wizard = Conversation<BotContext, ConversationContext>;
 
 export type ConvenePreset = { committeeId?: number; text?: string; requestId?: number };
-export type Draft = { committeeId: number; zone: string; startsAt: number; place: string | null; agenda: string[]; requestId?: number };
+export type Draft = {
+  committeeId: number;
+  zone: string;
+  startsAt: number;
+  place: string | null;
+  agenda: string[];
+  requestId?: number;
+};
 
 const CANCEL = "cw:cancel";
 
@@ -22,7 +35,11 @@ const CANCEL = "cw:cancel";
  * /convene without a complete one-liner: committee (if several), date, time, place, agenda items, then a summary with
  * Confirm / Edit / Cancel. Deterministic: database and clock only through conversation.external and conversation.now.
  */
-export async function conveneWizard(conversation: Wizard, ctx: ConversationContext, preset: ConvenePreset = {}): Promise<void> {
+export async function conveneWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  preset: ConvenePreset = {},
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) {
     await ctx.reply(ctx.t("convene-not-officer"));
@@ -32,7 +49,11 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
   const scope = preset.committeeId ?? null;
   const led = await conversation.external((c) =>
     committeesInScope(c.deps.db, personId, scope, c.deps.clock()).then((seats) =>
-      seats.map((s) => ({ id: s.committeeId, title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa, zone: s.hqTimezone })),
+      seats.map((s) => ({
+        id: s.committeeId,
+        title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa,
+        zone: s.hqTimezone,
+      })),
     ),
   );
   if (led.length === 0) {
@@ -53,7 +74,14 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
         if (!asked) return;
         agenda = asked;
       }
-      const draft = { committeeId: committee.id, zone: committee.zone, startsAt: parsed.value.startsAt.getTime(), place: parsed.value.place, agenda, requestId: preset.requestId };
+      const draft = {
+        committeeId: committee.id,
+        zone: committee.zone,
+        startsAt: parsed.value.startsAt.getTime(),
+        place: parsed.value.place,
+        agenda,
+        requestId: preset.requestId,
+      };
       await submitConvening(conversation, ctx, draft, committee.title);
       return;
     }
@@ -75,15 +103,26 @@ export async function conveneWizard(conversation: Wizard, ctx: ConversationConte
  * Why the person may not convene here: their own order has lapsed (B2: when, and who renews it); or, in a committee's
  * group chat, the committee of the chat is not theirs to convene (and where to convene their own).
  */
-async function refusal(conversation: Wizard, ctx: ConversationContext, personId: number, scope: number | null): Promise<string> {
+async function refusal(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  personId: number,
+  scope: number | null,
+): Promise<string> {
   const [lapsed] = await conversation.external((c) => lapsedInScope(c.deps.db, personId, scope, c.deps.clock()));
   if (lapsed) return explainNotOfficer(ctx, { kind: "not_officer", lapsed }, ctx.t("convene-not-officer"));
   if (scope === null || ctx.chat?.type === "private") return ctx.t("convene-not-officer");
-  const title = await conversation.external((c) => findCommitteeById(c.deps.db, scope).then((row) => (row ? (c.locale === "en" ? row.titleEn : row.titleFa) : null)));
+  const title = await conversation.external((c) =>
+    findCommitteeById(c.deps.db, scope).then((row) => (row ? (c.locale === "en" ? row.titleEn : row.titleFa) : null)),
+  );
   return title === null ? ctx.t("convene-not-officer") : ctx.t("command-not-officer-here", { committee: title });
 }
 
-async function askCommittee(conversation: Wizard, ctx: ConversationContext, committees: { id: number; title: string; zone: string }[]) {
+async function askCommittee(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  committees: { id: number; title: string; zone: string }[],
+) {
   const keyboard = new InlineKeyboard();
   for (const c of committees) keyboard.text(c.title, `cw:c:${c.id}`).row();
   keyboard.text(ctx.t("wizard-cancel"), CANCEL);
@@ -93,7 +132,12 @@ async function askCommittee(conversation: Wizard, ctx: ConversationContext, comm
   return committees.find((c) => `cw:c:${c.id}` === press) ?? null;
 }
 
-async function collectDraft(conversation: Wizard, ctx: ConversationContext, committee: { id: number; zone: string }, requestId?: number): Promise<Draft | null> {
+async function collectDraft(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  committee: { id: number; zone: string },
+  requestId?: number,
+): Promise<Draft | null> {
   const cancel = new InlineKeyboard().text(ctx.t("wizard-cancel"), CANCEL);
   // Each step's buttons answer from any message that asked it (a mistake asks again, with the same buttons).
   const asked = [(await ctx.reply(ctx.t("convene-ask-date"), { reply_markup: cancel })).message_id];
@@ -106,7 +150,13 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
       date = parsed;
       break;
     }
-    asked.push((await ctx.reply(`${explainDateError(ctx, parsed.error)}\n${ctx.t("convene-ask-date")}`, { reply_markup: cancel })).message_id);
+    asked.push(
+      (
+        await ctx.reply(`${explainDateError(ctx, parsed.error)}\n${ctx.t("convene-ask-date")}`, {
+          reply_markup: cancel,
+        })
+      ).message_id,
+    );
   }
   const askedTime = [(await ctx.reply(ctx.t("convene-ask-time"), { reply_markup: cancel })).message_id];
   let startsAt: Date;
@@ -118,9 +168,17 @@ async function collectDraft(conversation: Wizard, ctx: ConversationContext, comm
       startsAt = zonedInstant(date.value, parsed.value, committee.zone);
       break;
     }
-    askedTime.push((await ctx.reply(`${explainTimeError(ctx, parsed.error)}\n${ctx.t("convene-ask-time")}`, { reply_markup: cancel })).message_id);
+    askedTime.push(
+      (
+        await ctx.reply(`${explainTimeError(ctx, parsed.error)}\n${ctx.t("convene-ask-time")}`, {
+          reply_markup: cancel,
+        })
+      ).message_id,
+    );
   }
-  const askedPlace = await ctx.reply(ctx.t("convene-ask-place"), { reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "cw:skip").text(ctx.t("wizard-cancel"), CANCEL) });
+  const askedPlace = await ctx.reply(ctx.t("convene-ask-place"), {
+    reply_markup: new InlineKeyboard().text(ctx.t("wizard-skip"), "cw:skip").text(ctx.t("wizard-cancel"), CANCEL),
+  });
   let place: string | null = null;
   for (;;) {
     const answer = await waitForTextOr(conversation, ctx, askedPlace.message_id, /^cw:skip$/);
@@ -154,17 +212,29 @@ async function collectAgenda(conversation: Wizard, ctx: ConversationContext): Pr
     }
     const item = normalizePersian(answer.text);
     if (item.length > MAX_AGENDA_ITEM_LENGTH) {
-      await ctx.reply(ctx.t("convene-item-too-long", { index: localizeDigits(String(agenda.length + 1), ctx.locale), max: localizeDigits(String(MAX_AGENDA_ITEM_LENGTH), ctx.locale) }));
+      await ctx.reply(
+        ctx.t("convene-item-too-long", {
+          index: localizeDigits(String(agenda.length + 1), ctx.locale),
+          max: localizeDigits(String(MAX_AGENDA_ITEM_LENGTH), ctx.locale),
+        }),
+      );
       continue;
     }
     agenda.push(item);
     if (agenda.length >= MAX_AGENDA_ITEMS) break;
-    asked.push((await ctx.reply(ctx.t("convene-item-added", { count: agenda.length }), { reply_markup: done() })).message_id);
+    asked.push(
+      (await ctx.reply(ctx.t("convene-item-added", { count: agenda.length }), { reply_markup: done() })).message_id,
+    );
   }
   return agenda;
 }
 
-async function confirmDraft(conversation: Wizard, ctx: ConversationContext, draft: Draft, committeeTitle: string): Promise<"confirm" | "edit" | "cancel"> {
+async function confirmDraft(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  draft: Draft,
+  committeeTitle: string,
+): Promise<"confirm" | "edit" | "cancel"> {
   const summary = [
     ctx.t("convene-summary-title"),
     "",
@@ -174,7 +244,11 @@ async function confirmDraft(conversation: Wizard, ctx: ConversationContext, draf
     ctx.t("meeting-agenda-title"),
     numberedAgenda(ctx.deps.t, ctx.locale, draft.agenda),
   ].join("\n");
-  const keyboard = new InlineKeyboard().text(ctx.t("wizard-confirm"), "cw:ok").text(ctx.t("wizard-edit"), "cw:edit").row().text(ctx.t("wizard-cancel"), CANCEL);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("wizard-confirm"), "cw:ok")
+    .text(ctx.t("wizard-edit"), "cw:edit")
+    .row()
+    .text(ctx.t("wizard-cancel"), CANCEL);
   const shown = await ctx.reply(summary, { reply_markup: keyboard });
   const press = await waitForButton(conversation, ctx, shown.message_id, /^cw:(ok|edit|cancel)$/);
   if (press === "cw:ok") return "confirm";
@@ -203,7 +277,12 @@ async function waitForTextOr(
   return answer.data === CANCEL ? cancelled(ctx) : { button: true, data: answer.data };
 }
 
-async function waitForButton(conversation: Wizard, ctx: ConversationContext, on: Shown, accepted: RegExp): Promise<string | null> {
+async function waitForButton(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  on: Shown,
+  accepted: RegExp,
+): Promise<string | null> {
   const pressed = await waitForPress(conversation, on, ownButtons(accepted));
   return pressed === CANCEL ? cancelled(ctx) : pressed;
 }

@@ -1,7 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
-import { checkDelegable, createDelegation, delegationOverview, STATEMENT_MAX_LENGTH } from "../../services/session/delegations.ts";
+import {
+  checkDelegable,
+  createDelegation,
+  delegationOverview,
+  STATEMENT_MAX_LENGTH,
+} from "../../services/session/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
 import { chooseByButton, type Shown, waitForTextOrCancel } from "./form-input.ts";
@@ -20,7 +25,11 @@ const CANCEL = "dw:cancel";
  * B1, the member's side: which meeting (asked when several), the written statement (asked when not typed after
  * /delegate), then the one-time link to forward to the delegate. A standing delegation is shown with Revoke instead.
  */
-export async function delegationWizard(conversation: Wizard, ctx: ConversationContext, args: DelegateArgs = {}): Promise<void> {
+export async function delegationWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  args: DelegateArgs = {},
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) {
     await ctx.reply(ctx.t("not-registered"));
@@ -32,24 +41,30 @@ export async function delegationWizard(conversation: Wizard, ctx: ConversationCo
     const refusal = await conversation.external(async (c) => {
       const check = await checkDelegable(c.deps.db, personId, chosen, c.deps.clock());
       if (check.kind === "ok") return null;
-      if (check.kind === "already_delegated") return { text: standingText(c, check.delegation), standing: check.delegation.delegationId };
+      if (check.kind === "already_delegated")
+        return { text: standingText(c, check.delegation), standing: check.delegation.delegationId };
       return { text: createRefusal(c, check), standing: null };
     });
     if (refusal) {
-      await ctx.reply(refusal.text, refusal.standing === null ? {} : { reply_markup: revokeKeyboard(ctx, refusal.standing) });
+      await ctx.reply(
+        refusal.text,
+        refusal.standing === null ? {} : { reply_markup: revokeKeyboard(ctx, refusal.standing) },
+      );
       return;
     }
   } else {
-    const choices = await conversation.external(async (c): Promise<Choice[]> =>
-      (await delegationOverview(c.deps.db, personId, c.deps.clock())).map((m) => ({
-        meetingId: m.meetingId,
-        label: meetingChoiceLabel(c.deps.t, c.locale, m.committeeTitle[c.locale], m.startsAt, m.zone),
-        standing: m.standing ? { delegationId: m.standing.delegationId, text: standingText(c, m.standing) } : null,
-      })),
+    const choices = await conversation.external(
+      async (c): Promise<Choice[]> =>
+        (await delegationOverview(c.deps.db, personId, c.deps.clock())).map((m) => ({
+          meetingId: m.meetingId,
+          label: meetingChoiceLabel(c.deps.t, c.locale, m.committeeTitle[c.locale], m.startsAt, m.zone),
+          standing: m.standing ? { delegationId: m.standing.delegationId, text: standingText(c, m.standing) } : null,
+        })),
     );
     const open = choices.filter((c) => c.standing === null);
     if (!args.statement || open.length === 0) {
-      for (const { standing } of choices) if (standing) await ctx.reply(standing.text, { reply_markup: revokeKeyboard(ctx, standing.delegationId) });
+      for (const { standing } of choices)
+        if (standing) await ctx.reply(standing.text, { reply_markup: revokeKeyboard(ctx, standing.delegationId) });
     }
     if (open.length === 0) {
       if (choices.length === 0) await ctx.reply(ctx.t("delegate-no-meeting"));
@@ -71,27 +86,43 @@ export async function delegationWizard(conversation: Wizard, ctx: ConversationCo
         statement = answer;
         break;
       }
-      asked.push((await ctx.reply(createRefusal(ctx, { kind: "too_long", max: STATEMENT_MAX_LENGTH }), { reply_markup: cancel })).message_id);
+      asked.push(
+        (await ctx.reply(createRefusal(ctx, { kind: "too_long", max: STATEMENT_MAX_LENGTH }), { reply_markup: cancel }))
+          .message_id,
+      );
     }
   }
   const chosen = meetingId;
-  const outcome = await conversation.external(async (c): Promise<{ created: [string, string] } | { refusal: string; standing: number | null }> => {
-    const result = await createDelegation(c.deps, personId, chosen, statement);
-    if (result.kind === "created") return { created: createdMessages(c, result) };
-    if (result.kind === "already_delegated") return { refusal: standingText(c, result.delegation), standing: result.delegation.delegationId };
-    return { refusal: createRefusal(c, result), standing: null };
-  });
+  const outcome = await conversation.external(
+    async (c): Promise<{ created: [string, string] } | { refusal: string; standing: number | null }> => {
+      const result = await createDelegation(c.deps, personId, chosen, statement);
+      if (result.kind === "created") return { created: createdMessages(c, result) };
+      if (result.kind === "already_delegated")
+        return { refusal: standingText(c, result.delegation), standing: result.delegation.delegationId };
+      return { refusal: createRefusal(c, result), standing: null };
+    },
+  );
   if ("created" in outcome) {
     await ctx.reply(outcome.created[0]);
     await ctx.reply(outcome.created[1], { link_preview_options: { is_disabled: true } });
     return;
   }
-  await ctx.reply(outcome.refusal, outcome.standing === null ? {} : { reply_markup: revokeKeyboard(ctx, outcome.standing) });
+  await ctx.reply(
+    outcome.refusal,
+    outcome.standing === null ? {} : { reply_markup: revokeKeyboard(ctx, outcome.standing) },
+  );
 }
 
-async function askMeeting(conversation: Wizard, ctx: ConversationContext, choices: Choice[]): Promise<number | undefined> {
+async function askMeeting(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  choices: Choice[],
+): Promise<number | undefined> {
   const buttons = choices.map((c) => ({ id: c.meetingId, label: c.label }));
-  const meetingId = await chooseByButton(conversation, ctx, ctx.t("delegate-choose-meeting"), buttons, { prefix: "dw:m:", cancel: CANCEL });
+  const meetingId = await chooseByButton(conversation, ctx, ctx.t("delegate-choose-meeting"), buttons, {
+    prefix: "dw:m:",
+    cancel: CANCEL,
+  });
   if (meetingId === null) await cancelled(ctx);
   return meetingId ?? undefined;
 }

@@ -8,7 +8,12 @@ import { committeesLedBy } from "../../services/meetings/officers.ts";
 import { fileReferralReport, type ReportInput, reportableReferrals } from "../../services/referrals.ts";
 import { proposeSubgroup, rejectSubgroup } from "../../services/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import { describeVisitCancel, describeVisitDecision, describeVisitRequest, explainVisitWhen } from "../features/field-visits.ts";
+import {
+  describeVisitCancel,
+  describeVisitDecision,
+  describeVisitRequest,
+  explainVisitWhen,
+} from "../features/field-visits.ts";
 import { describeReport } from "../features/referrals.ts";
 import { describeSubgroupDecision, describeSubgroupProposal } from "../features/subgroups.ts";
 import { type FormAnswer, formInput } from "./form-input.ts";
@@ -31,7 +36,12 @@ async function nextAnswer(
   options: { buttons?: RegExp; documents?: boolean; text?: boolean; hint?: string },
 ): Promise<Answer> {
   const data = new RegExp(`^${CANCEL}$${options.buttons ? `|${options.buttons.source}` : ""}`);
-  const answer = await formInput(conversation, { buttons: { on, data }, text: options.text ?? true, documents: options.documents ?? false, ...(options.hint ? { hint: options.hint } : {}) });
+  const answer = await formInput(conversation, {
+    buttons: { on, data },
+    text: options.text ?? true,
+    documents: options.documents ?? false,
+    ...(options.hint ? { hint: options.hint } : {}),
+  });
   if (answer.kind !== "press") return answer;
   // The question's buttons have done their job: a second press on them is not an answer to anything.
   if (ctx.chatId !== undefined) await ctx.api.editMessageReplyMarkup(ctx.chatId, answer.messageId).catch(() => {});
@@ -51,7 +61,13 @@ const cancelKeyboard = (ctx: ConversationContext) => new InlineKeyboard().text(c
 
 type Choice = { id: number; label: string };
 
-async function choose(conversation: Wizard, ctx: ConversationContext, question: string, choices: Choice[], prefix: string): Promise<number | null> {
+async function choose(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  question: string,
+  choices: Choice[],
+  prefix: string,
+): Promise<number | null> {
   const keyboard = new InlineKeyboard();
   for (const c of choices) keyboard.text(buttonText(c.label), `ft:${prefix}:${c.id}`).row();
   keyboard.text(ctx.t("wizard-cancel"), CANCEL);
@@ -71,7 +87,9 @@ async function choose(conversation: Wizard, ctx: ConversationContext, question: 
 async function ledCommittees(conversation: Wizard, personId: number): Promise<Choice[]> {
   return conversation.external(async (c) => {
     const led = await committeesLedBy(c.deps.db, personId, c.deps.clock());
-    const unique = new Map(led.map((s) => [s.committeeId, c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa]));
+    const unique = new Map(
+      led.map((s) => [s.committeeId, c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa]),
+    );
     return [...unique.entries()].map(([id, label]) => ({ id, label }));
   });
 }
@@ -81,7 +99,12 @@ export async function referralReportWizard(conversation: Wizard, ctx: Conversati
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const open = await conversation.external(async (c) =>
-    (await reportableReferrals(c.deps.db, personId, c.deps.clock())).map((r) => ({ id: r.id, label: `${localizeDigits(String(r.id), c.locale)}. ${r.subject}`, subject: r.subject, committee: r.committee[c.locale] })),
+    (await reportableReferrals(c.deps.db, personId, c.deps.clock())).map((r) => ({
+      id: r.id,
+      label: `${localizeDigits(String(r.id), c.locale)}. ${r.subject}`,
+      subject: r.subject,
+      committee: r.committee[c.locale],
+    })),
   );
   if (open.length === 0) {
     await ctx.reply(ctx.t("referral-report-none"));
@@ -90,17 +113,32 @@ export async function referralReportWizard(conversation: Wizard, ctx: Conversati
   const referralId = await choose(conversation, ctx, ctx.t("referral-report-choose"), open, "r");
   if (referralId === null) return;
   const chosen = open.find((r) => r.id === referralId)!;
-  const asked = await ctx.reply(ctx.t("referral-report-ask-text", { subject: chosen.subject, committee: chosen.committee }), { reply_markup: cancelKeyboard(ctx) });
-  const answer = await nextAnswer(conversation, ctx, asked.message_id, { documents: true, hint: ctx.t("referral-report-send-text-or-document") });
+  const asked = await ctx.reply(
+    ctx.t("referral-report-ask-text", { subject: chosen.subject, committee: chosen.committee }),
+    { reply_markup: cancelKeyboard(ctx) },
+  );
+  const answer = await nextAnswer(conversation, ctx, asked.message_id, {
+    documents: true,
+    hint: ctx.t("referral-report-send-text-or-document"),
+  });
   if (answer === null || answer.kind === "button") return;
   const input: ReportInput =
-    answer.kind === "document" ? { text: answer.text, file: { fileId: answer.fileId, ...(answer.fileName ? { fileName: answer.fileName } : {}) } } : { text: answer.text };
+    answer.kind === "document"
+      ? {
+          text: answer.text,
+          file: { fileId: answer.fileId, ...(answer.fileName ? { fileName: answer.fileName } : {}) },
+        }
+      : { text: answer.text };
   const result = await conversation.external((c) => fileReferralReport(c.deps, personId, referralId, input));
   await ctx.reply(describeReport(ctx, result));
 }
 
 /** `/visit` by someone who leads several groups: which one's visit it is. */
-export async function visitCommitteeWizard(conversation: Wizard, ctx: ConversationContext, draft: VisitDraft): Promise<void> {
+export async function visitCommitteeWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  draft: VisitDraft,
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const committees = await ledCommittees(conversation, personId);
@@ -115,7 +153,11 @@ export async function visitCommitteeWizard(conversation: Wizard, ctx: Conversati
 }
 
 /** "Propose another date" (B15): the staff member sends a date and an optional time until one is acceptable. */
-export async function visitOtherDateWizard(conversation: Wizard, ctx: ConversationContext, args: { visitId: number }): Promise<void> {
+export async function visitOtherDateWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  args: { visitId: number },
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const asked = await ctx.reply(ctx.t("visit-ask-other-date"), { reply_markup: cancelKeyboard(ctx) });
@@ -127,7 +169,9 @@ export async function visitOtherDateWizard(conversation: Wizard, ctx: Conversati
       await ctx.reply(explainVisitWhen(ctx, parsed.error));
       continue;
     }
-    const result = await conversation.external((c) => proposeOtherVisitDate(c.deps, personId, args.visitId, parsed.value));
+    const result = await conversation.external((c) =>
+      proposeOtherVisitDate(c.deps, personId, args.visitId, parsed.value),
+    );
     await ctx.reply(describeVisitDecision(ctx, result));
     if (result.kind !== "in_past") return;
   }
@@ -140,10 +184,17 @@ const KEEP_VISIT = "ft:vk";
  * Cancel (or withdraw) a field visit (B15), once the press was authorized: the reason in one message or "Without a
  * reason"; "Keep the visit" leaves it as it is. The service checks everything again when the answer comes.
  */
-export async function visitCancelWizard(conversation: Wizard, ctx: ConversationContext, args: { visitId: number; visit: string }): Promise<void> {
+export async function visitCancelWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  args: { visitId: number; visit: string },
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  const keyboard = new InlineKeyboard().text(ctx.t("visit-cancel-no-reason"), NO_REASON).row().text(ctx.t("visit-cancel-keep"), KEEP_VISIT);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("visit-cancel-no-reason"), NO_REASON)
+    .row()
+    .text(ctx.t("visit-cancel-keep"), KEEP_VISIT);
   const asked = await ctx.reply(ctx.t("visit-cancel-ask-reason", { visit: args.visit }), { reply_markup: keyboard });
   for (;;) {
     const answer = await nextAnswer(conversation, ctx, asked.message_id, { buttons: /^ft:v[nk]$/ });
@@ -160,7 +211,11 @@ export async function visitCancelWizard(conversation: Wizard, ctx: ConversationC
 }
 
 /** `/subgroup` (B5): the group (if several), the title (if not typed), the duties; then the HQ decides. */
-export async function subgroupWizard(conversation: Wizard, ctx: ConversationContext, args: { title: string }): Promise<void> {
+export async function subgroupWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  args: { title: string },
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const committees = await ledCommittees(conversation, personId);
@@ -168,7 +223,10 @@ export async function subgroupWizard(conversation: Wizard, ctx: ConversationCont
     await ctx.reply(ctx.t("subgroup-not-officer"));
     return;
   }
-  const committeeId = committees.length === 1 ? committees[0]!.id : await choose(conversation, ctx, ctx.t("subgroup-choose-committee"), committees, "c");
+  const committeeId =
+    committees.length === 1
+      ? committees[0]!.id
+      : await choose(conversation, ctx, ctx.t("subgroup-choose-committee"), committees, "c");
   if (committeeId === null) return;
   let title = args.title.trim();
   if (!title) {
@@ -185,7 +243,11 @@ export async function subgroupWizard(conversation: Wizard, ctx: ConversationCont
 }
 
 /** "Reject" on a sub-group proposal: the reason is required; the proposer is told it. */
-export async function subgroupRejectWizard(conversation: Wizard, ctx: ConversationContext, args: { subgroupId: number }): Promise<void> {
+export async function subgroupRejectWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  args: { subgroupId: number },
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const asked = await ctx.reply(ctx.t("subgroup-ask-reason"), { reply_markup: cancelKeyboard(ctx) });

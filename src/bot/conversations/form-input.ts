@@ -46,19 +46,28 @@ export async function formInput(conversation: Wizard, question: FormQuestion): P
   let askedAt = await conversation.external((c) => c.deps.clock().getTime());
   for (;;) {
     const next = await conversation.wait();
-    const { now, limitMinutes } = await conversation.external((c) => ({ now: c.deps.clock().getTime(), limitMinutes: c.formTimeoutMinutes }));
+    const { now, limitMinutes } = await conversation.external((c) => ({
+      now: c.deps.clock().getTime(),
+      limitMinutes: c.formTimeoutMinutes,
+    }));
     const data = next.callbackQuery?.data;
     const message = next.message;
     const isCommand = message?.text?.startsWith("/") === true;
     if (now - askedAt >= limitMinutes * 60_000) {
-      if (data !== undefined || message) await next.reply(next.t("wizard-expired", { minutes: localizeDigits(String(limitMinutes), next.locale) }));
+      if (data !== undefined || message)
+        await next.reply(next.t("wizard-expired", { minutes: localizeDigits(String(limitMinutes), next.locale) }));
       // A press or a command goes on to its handler; a plain answer was meant for the closed form.
       await conversation.halt({ next: data !== undefined || isCommand || !message });
     }
     if (data !== undefined) {
       const buttons = question.buttons;
       const pressedOn = next.callbackQuery?.message?.message_id;
-      if (buttons && pressedOn !== undefined && ([] as number[]).concat(buttons.on).includes(pressedOn) && buttons.data.test(data)) {
+      if (
+        buttons &&
+        pressedOn !== undefined &&
+        ([] as number[]).concat(buttons.on).includes(pressedOn) &&
+        buttons.data.test(data)
+      ) {
         await next.answerCallbackQuery().catch(() => {});
         return { kind: "press", data, messageId: pressedOn };
       }
@@ -96,7 +105,10 @@ export async function waitForText(conversation: Wizard): Promise<string> {
 
 /** A typed answer, or null when the person presses Cancel (`cancel` is its button data) on the message `on`. */
 export async function waitForTextOrCancel(conversation: Wizard, on: Shown, cancel: string): Promise<string | null> {
-  const answer = await formInput(conversation, { text: true, buttons: { on, data: new RegExp(`^${escapeRegExp(cancel)}$`) } });
+  const answer = await formInput(conversation, {
+    text: true,
+    buttons: { on, data: new RegExp(`^${escapeRegExp(cancel)}$`) },
+  });
   return answer.kind === "text" ? answer.text : null;
 }
 
@@ -116,7 +128,11 @@ export async function chooseByButton(
   keyboard.text(ctx.t("wizard-cancel"), data.cancel);
   const asked = await ctx.reply(question, { reply_markup: keyboard });
   const ids = choices.map((c) => c.id).join("|");
-  const pressed = await waitForPress(conversation, asked.message_id, new RegExp(`^(?:${escapeRegExp(data.cancel)}|${escapeRegExp(data.prefix)}(?:${ids}))$`));
+  const pressed = await waitForPress(
+    conversation,
+    asked.message_id,
+    new RegExp(`^(?:${escapeRegExp(data.cancel)}|${escapeRegExp(data.prefix)}(?:${ids}))$`),
+  );
   return choices.find((c) => pressed === `${data.prefix}${c.id}`)?.id ?? null;
 }
 

@@ -12,14 +12,21 @@ type Wizard = Conversation<BotContext, ConversationContext>;
  * stay in the form's state in the database, so the request is filed as typed and under the name of whoever asked:
  * in a group chat, someone else's press on these buttons is not theirs to make (features/meeting-requests.ts).
  */
-export async function meetingRequestWizard(conversation: Wizard, ctx: ConversationContext, args: { reason: string }): Promise<void> {
+export async function meetingRequestWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  args: { reason: string },
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) {
     await ctx.reply(ctx.t("not-registered"));
     return;
   }
   const committees = await conversation.external(async (c) =>
-    (await committeesOf(c.deps.db, personId)).map((s) => ({ id: s.committeeId, title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa })),
+    (await committeesOf(c.deps.db, personId)).map((s) => ({
+      id: s.committeeId,
+      title: c.locale === "en" ? s.committeeTitleEn : s.committeeTitleFa,
+    })),
   );
   if (committees.length === 0) {
     await ctx.reply(ctx.t("propose-not-member"));
@@ -27,13 +34,20 @@ export async function meetingRequestWizard(conversation: Wizard, ctx: Conversati
   }
   const choices = committees.map((c) => ({ id: c.id, label: buttonText(c.title) }));
   const committeeId =
-    committees.length === 1 ? committees[0]!.id : await chooseByButton(conversation, ctx, ctx.t("request-choose-committee"), choices, { prefix: "rqw:c:", cancel: "rqw:cancel" });
+    committees.length === 1
+      ? committees[0]!.id
+      : await chooseByButton(conversation, ctx, ctx.t("request-choose-committee"), choices, {
+          prefix: "rqw:c:",
+          cancel: "rqw:cancel",
+        });
   if (committeeId === null) {
     await ctx.reply(ctx.t("wizard-closed"));
     return;
   }
   // Rendered inside: the form's replay log stores plain text, not the request's row.
-  const reply = await conversation.external((c) => requestMeeting(c.deps, personId, committeeId, args.reason).then((result) => describeRequest(c, result)));
+  const reply = await conversation.external((c) =>
+    requestMeeting(c.deps, personId, committeeId, args.reason).then((result) => describeRequest(c, result)),
+  );
   await ctx.reply(reply);
 }
 

@@ -12,7 +12,11 @@ type Wizard = Conversation<BotContext, ConversationContext>;
  * Editing the minutes in chat: a note per agenda item, the free text replaced or extended, a preview. Attendance and
  * vote counts are not offered: they come from the record.
  */
-export async function minutesEditWizard(conversation: Wizard, ctx: ConversationContext, minutesId: number): Promise<void> {
+export async function minutesEditWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  minutesId: number,
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   const keyboard = new InlineKeyboard()
@@ -33,10 +37,16 @@ export async function minutesEditWizard(conversation: Wizard, ctx: ConversationC
     await ctx.reply(ctx.t("minutes-ask-item"));
     position = Number.parseInt(normalizeDigits(await waitForText(conversation)), 10);
   }
-  await ctx.reply(ctx.t(choice === "item" ? "minutes-ask-note" : choice === "replace" ? "minutes-ask-replace" : "minutes-ask-add"));
+  await ctx.reply(
+    ctx.t(choice === "item" ? "minutes-ask-note" : choice === "replace" ? "minutes-ask-replace" : "minutes-ask-add"),
+  );
   const text = await waitForText(conversation);
   const edit =
-    choice === "item" ? { kind: "item_note" as const, position, note: text } : choice === "replace" ? { kind: "replace_text" as const, text } : { kind: "add_lines" as const, text };
+    choice === "item"
+      ? { kind: "item_note" as const, position, note: text }
+      : choice === "replace"
+        ? { kind: "replace_text" as const, text }
+        : { kind: "add_lines" as const, text };
   const result = await conversation.external((c) => editMinutes(c.deps, personId, minutesId, edit));
   await ctx.reply(describeEdit(ctx, result));
   if (result.kind !== "saved") return;
@@ -44,20 +54,32 @@ export async function minutesEditWizard(conversation: Wizard, ctx: ConversationC
     const view = await viewDraft(c.deps.db, c.deps.t, personId, minutesId);
     return view.kind === "draft" ? view.text : null;
   });
-  if (preview) await ctx.reply(preview, { reply_markup: new InlineKeyboard().text(ctx.t("minutes-edit"), `me:${minutesId}`).row().text(ctx.t("minutes-sign"), `ms:${minutesId}`) });
+  if (preview)
+    await ctx.reply(preview, {
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("minutes-edit"), `me:${minutesId}`)
+        .row()
+        .text(ctx.t("minutes-sign"), `ms:${minutesId}`),
+    });
 }
 
 /** A signed version stands: a new one is a correction and says what it corrects. */
-export async function minutesCorrectionWizard(conversation: Wizard, ctx: ConversationContext, minutesId: number): Promise<void> {
+export async function minutesCorrectionWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  minutesId: number,
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   await ctx.reply(ctx.t("minutes-ask-correction"));
   const note = await waitForText(conversation);
-  const result = await conversation.external((c) => signMinutes(c.deps, personId, minutesId, note).then((r) => {
+  const result = await conversation.external((c) =>
+    signMinutes(c.deps, personId, minutesId, note).then((r) => {
       if (r.kind !== "signed") return r;
       const { version: _frozen, ...outcome } = r;
       return outcome;
-    }));
+    }),
+  );
   await ctx.reply(describeSign(ctx, result));
 }
 

@@ -51,19 +51,36 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
     text = await waitForText(conversation);
   }
   const result = await conversation.external((c) =>
-    submitProposal(c.deps, personId, { meetingId, text, ...(args.attachment ? { attachment: args.attachment } : {}) }).then((r) =>
-      "deadline" in r ? { ...r, deadline: r.deadline.getTime(), proposalId: r.proposal.id, number: r.proposal.number } : r,
+    submitProposal(c.deps, personId, {
+      meetingId,
+      text,
+      ...(args.attachment ? { attachment: args.attachment } : {}),
+    }).then((r) =>
+      "deadline" in r
+        ? { ...r, deadline: r.deadline.getTime(), proposalId: r.proposal.id, number: r.proposal.number }
+        : r,
     ),
   );
   const n = (value: number) => localizeDigits(String(value), ctx.locale);
   switch (result.kind) {
     case "filed":
-      await ctx.reply(ctx.t("propose-receipt", { number: n(result.number), deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone) }));
+      await ctx.reply(
+        ctx.t("propose-receipt", {
+          number: n(result.number),
+          deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone),
+        }),
+      );
       return;
     case "late":
-      await ctx.reply(ctx.t("propose-late", { deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone), ...citationVariables(result.proposalDays, ctx.locale) }), {
-        reply_markup: keepProposalKeyboard(ctx.deps.t, ctx.locale, result.proposalId),
-      });
+      await ctx.reply(
+        ctx.t("propose-late", {
+          deadline: when(ctx.deps.t, ctx.locale, new Date(result.deadline), result.zone),
+          ...citationVariables(result.proposalDays, ctx.locale),
+        }),
+        {
+          reply_markup: keepProposalKeyboard(ctx.deps.t, ctx.locale, result.proposalId),
+        },
+      );
       return;
     case "not_member":
       await ctx.reply(ctx.t("propose-not-member"));
@@ -81,11 +98,17 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
 }
 
 /** "Decline" on a proposal: the reason is required (the proposer is told it). */
-export async function declineReasonWizard(conversation: Wizard, ctx: ConversationContext, proposalId: number): Promise<void> {
+export async function declineReasonWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  proposalId: number,
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   await ctx.reply(ctx.t("proposal-ask-reason"));
   const reason = await waitForText(conversation);
-  const result = await conversation.external((c) => decideProposal(c.deps, personId, proposalId, { accept: false, reason }).then((r) => r.kind));
+  const result = await conversation.external((c) =>
+    decideProposal(c.deps, personId, proposalId, { accept: false, reason }).then((r) => r.kind),
+  );
   await ctx.reply(ctx.t(proposalDecisionKeys[result]));
 }

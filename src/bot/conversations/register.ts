@@ -4,7 +4,14 @@ import type { BotContext } from "../context.ts";
 import { appointWizard } from "./appoint-wizard.ts";
 import { conveneWizard } from "./convene-wizard.ts";
 import { delegationWizard } from "./delegation-wizard.ts";
-import { referralReportWizard, subgroupRejectWizard, subgroupWizard, visitCancelWizard, visitCommitteeWizard, visitOtherDateWizard } from "./follow-through-wizards.ts";
+import {
+  referralReportWizard,
+  subgroupRejectWizard,
+  subgroupWizard,
+  visitCancelWizard,
+  visitCommitteeWizard,
+  visitOtherDateWizard,
+} from "./follow-through-wizards.ts";
 import { meetingRequestWizard } from "./meeting-request-wizard.ts";
 import { minutesCorrectionWizard, minutesEditWizard } from "./minutes-wizard.ts";
 import { declineReasonWizard, proposeWizard } from "./proposal-wizards.ts";

@@ -29,12 +29,19 @@ function assignMessage(result: AssignResult): MessageKey {
 }
 
 /** "Return with comment" (approvers) and "Blocked" (owner) both need a sentence of why. */
-export async function resolutionNoteWizard(conversation: Wizard, ctx: ConversationContext, args: { resolutionId: number; kind: "return" | "blocked" }): Promise<void> {
+export async function resolutionNoteWizard(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  args: { resolutionId: number; kind: "return" | "blocked" },
+): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
   await ctx.reply(ctx.t(args.kind === "return" ? "resolution-ask-comment" : "resolution-ask-blocked"));
   const note = await waitForText(conversation);
-  const action = args.kind === "return" ? { kind: "return" as const, comment: note } : { kind: "report" as const, answer: "blocked" as const, note };
+  const action =
+    args.kind === "return"
+      ? { kind: "return" as const, comment: note }
+      : { kind: "report" as const, answer: "blocked" as const, note };
   const result = await conversation.external((c) => actOnResolution(c.deps, personId, args.resolutionId, action));
   await ctx.reply(describeDecision(ctx, result));
 }
@@ -43,7 +50,11 @@ export async function resolutionNoteWizard(conversation: Wizard, ctx: Conversati
 export async function assignWizard(conversation: Wizard, ctx: ConversationContext): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  const resolutions = await conversation.external((c) => assignableFor(c.deps.db, personId, c.deps.clock()).then((rows) => rows.map((r) => ({ id: r.id, text: r.text, committeeId: r.committeeId }))));
+  const resolutions = await conversation.external((c) =>
+    assignableFor(c.deps.db, personId, c.deps.clock()).then((rows) =>
+      rows.map((r) => ({ id: r.id, text: r.text, committeeId: r.committeeId })),
+    ),
+  );
   if (resolutions.length === 0) {
     await ctx.reply(ctx.t("assign-none"));
     return;
@@ -53,7 +64,11 @@ export async function assignWizard(conversation: Wizard, ctx: ConversationContex
   const askedResolution = await ctx.reply(ctx.t("assign-choose-resolution"), { reply_markup: pickResolution });
   const chosen = await waitForPress(conversation, askedResolution.message_id, /^aw:r:\d+$/);
   const resolution = resolutions.find((r) => `aw:r:${r.id}` === chosen)!;
-  const seats = await conversation.external((c) => seatsWithHolders(c.deps.db, [resolution.committeeId]).then((rows) => rows.map((s) => ({ id: s.id, title: s.title }))));
+  const seats = await conversation.external((c) =>
+    seatsWithHolders(c.deps.db, [resolution.committeeId]).then((rows) =>
+      rows.map((s) => ({ id: s.id, title: s.title })),
+    ),
+  );
   const pickSeat = new InlineKeyboard();
   for (const s of seats) pickSeat.text(buttonText(s.title), `aw:s:${s.id}`).row();
   const askedSeat = await ctx.reply(ctx.t("assign-choose-seat"), { reply_markup: pickSeat });

@@ -1,7 +1,11 @@
 import type { ConversationContextStorage, VersionedState } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { Database } from "../../db/client.ts";
-import { deleteConversationState, readConversationState, writeConversationState } from "../../db/queries/conversations.ts";
+import {
+  deleteConversationState,
+  readConversationState,
+  writeConversationState,
+} from "../../db/queries/conversations.ts";
 
 /** A person's wizard in one chat: the same person may have another one open elsewhere. */
 export function conversationKeyOf(ctx: Context): string | null {
@@ -19,7 +23,10 @@ export function provideConversationState(ctx: Context, state: unknown): void {
 }
 
 /** Wizards live in the database, so a restart (or another instance) continues where the person left off. */
-export function databaseConversationStorage<C extends Context, S>(db: Database, clock: () => Date): ConversationContextStorage<C, S> {
+export function databaseConversationStorage<C extends Context, S>(
+  db: Database,
+  clock: () => Date,
+): ConversationContextStorage<C, S> {
   return {
     type: "context",
     adapter: {

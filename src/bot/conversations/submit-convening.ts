@@ -21,7 +21,12 @@ const notReachedKeys: Record<NotReached["reason"], MessageKey> = {
 };
 
 /** Sends the draft to the service and tells the secretary what happened, asking once more on a Friday. */
-export async function submitConvening(conversation: Wizard, ctx: ConversationContext, draft: Draft, committeeTitle: string): Promise<void> {
+export async function submitConvening(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  draft: Draft,
+  committeeTitle: string,
+): Promise<void> {
   const personId = ctx.person!.id;
   const run = (fridayConfirmed: boolean) =>
     conversation.external((c) =>
@@ -36,7 +41,9 @@ export async function submitConvening(conversation: Wizard, ctx: ConversationCon
     );
   let result = await run(false);
   if (result.kind === "friday") {
-    const keyboard = new InlineKeyboard().text(ctx.t("convene-friday-yes"), "cw:fri").text(ctx.t("wizard-cancel"), "cw:cancel");
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("convene-friday-yes"), "cw:fri")
+      .text(ctx.t("wizard-cancel"), "cw:cancel");
     const asked = await ctx.reply(ctx.t("convene-friday-warning"), { reply_markup: keyboard });
     if ((await waitForPress(conversation, asked.message_id, /^cw:(fri|cancel)$/)) !== "cw:fri") {
       await ctx.reply(ctx.t("convene-cancelled"));
@@ -44,10 +51,15 @@ export async function submitConvening(conversation: Wizard, ctx: ConversationCon
     }
     result = await run(true);
   }
-  await ctx.reply(describeResult(ctx, result, draft, committeeTitle), result.kind === "convened" ? { reply_markup: rsvpListKeyboard(ctx.deps.t, ctx.locale, result.meetingId) } : {});
+  await ctx.reply(
+    describeResult(ctx, result, draft, committeeTitle),
+    result.kind === "convened" ? { reply_markup: rsvpListKeyboard(ctx.deps.t, ctx.locale, result.meetingId) } : {},
+  );
 }
 
-type Serializable = Exclude<ConveneResult, { kind: "too_soon" }> | { kind: "too_soon"; earliest: number; notice: RuleCitation<"noticeDays"> };
+type Serializable =
+  | Exclude<ConveneResult, { kind: "too_soon" }>
+  | { kind: "too_soon"; earliest: number; notice: RuleCitation<"noticeDays"> };
 
 /** Conversation results are replayed from storage: dates travel as numbers. */
 function serializable(result: ConveneResult): Serializable {
@@ -58,13 +70,24 @@ function describeResult(ctx: ConversationContext, result: Serializable, draft: D
   switch (result.kind) {
     case "convened": {
       const lines = [
-        ctx.t("convene-done", { committee: committeeTitle, when: when(ctx.deps.t, ctx.locale, new Date(draft.startsAt), draft.zone), invited: result.invited }),
+        ctx.t("convene-done", {
+          committee: committeeTitle,
+          when: when(ctx.deps.t, ctx.locale, new Date(draft.startsAt), draft.zone),
+          invited: result.invited,
+        }),
       ];
       if (result.heldProposals > 0) lines.push(ctx.t("convene-held-proposals", { count: result.heldProposals }));
       // B3, before the meeting: with too few filled seats no turnout can make it official.
       if (!result.quorum.quorumReachable) {
         const n = (value: number) => localizeDigits(String(value), ctx.locale);
-        lines.push("", ctx.t("convene-quorum-unreachable", { seats: n(result.quorum.members), filled: n(result.quorum.filled), required: n(result.quorum.quorumRequired) }));
+        lines.push(
+          "",
+          ctx.t("convene-quorum-unreachable", {
+            seats: n(result.quorum.members),
+            filled: n(result.quorum.filled),
+            required: n(result.quorum.quorumRequired),
+          }),
+        );
       }
       if (result.notReached.length > 0) {
         lines.push("", ctx.t("convene-not-reached-title"));

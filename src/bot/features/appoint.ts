@@ -21,7 +21,10 @@ appointFeature.command("appoint", async (ctx) => {
   await ctx.conversation.enter("appoint");
 });
 
-export function describeAppointRefusal(ctx: Speaker, refusal: AppointRefusal | { kind: "unknown_committee" | "no_committees" }): string {
+export function describeAppointRefusal(
+  ctx: Speaker,
+  refusal: AppointRefusal | { kind: "unknown_committee" | "no_committees" },
+): string {
   switch (refusal.kind) {
     case "not_staff":
       return ctx.t("appoint-not-staff");
@@ -57,19 +60,34 @@ export function describeRenewal(ctx: Speaker, result: RenewResult): string {
     case "not_after_today":
       return ctx.t("appoint-not-after-today", { today: dayOf(result.today, ctx.locale, result.zone) });
     case "longer_than_two_years":
-      return ctx.t("appoint-longer-than-two-years", { today: dayOf(result.today, ctx.locale, result.zone), latest: dayOf(result.latestEnd, ctx.locale, result.zone) });
+      return ctx.t("appoint-longer-than-two-years", {
+        today: dayOf(result.today, ctx.locale, result.zone),
+        latest: dayOf(result.latestEnd, ctx.locale, result.zone),
+      });
     default:
       return describeAppointRefusal(ctx, result);
   }
 }
 
 /** The clerk's confirmation, then the message to forward to the newcomer with the seat's one-time link. */
-export function invitedMessages(ctx: Speaker, result: Extract<NewcomerResult, { kind: "invited" }>, botUsername: string): [string, string] {
-  const facts = { name: result.endedHolder ?? "", seat: result.seatTitle, committee: result.committee[ctx.locale], hq: result.hqName };
+export function invitedMessages(
+  ctx: Speaker,
+  result: Extract<NewcomerResult, { kind: "invited" }>,
+  botUsername: string,
+): [string, string] {
+  const facts = {
+    name: result.endedHolder ?? "",
+    seat: result.seatTitle,
+    committee: result.committee[ctx.locale],
+    hq: result.hqName,
+  };
   const lines = [ctx.t(result.endedHolder === null ? "appoint-invited-vacant" : "appoint-invited", facts)];
   if (result.earlierLinksRevoked) lines.push(ctx.t("appoint-earlier-links-revoked"));
   if (result.electedRoleEnded) lines.push(ctx.t("appoint-elected-role-ended"));
-  return [lines.join("\n"), ctx.t("appoint-link-message", { ...facts, link: `https://t.me/${botUsername}?start=${result.token}` })];
+  return [
+    lines.join("\n"),
+    ctx.t("appoint-link-message", { ...facts, link: `https://t.me/${botUsername}?start=${result.token}` }),
+  ];
 }
 
 const MARKS: Record<AppointSeat["standing"], string> = { ended: "⛔ ", ending: "⏳ ", vacant: "➕ ", in_force: "" };
@@ -91,5 +109,9 @@ export function seatSummary(ctx: Speaker, seat: AppointSeat, committee: string, 
       : seat.standing === "ending"
         ? ctx.t("appoint-standing-ending", { end, days: localizeDigits(String(days), ctx.locale), count: days })
         : ctx.t("appoint-standing-in-force", { end });
-  return [ctx.t("appoint-seat-held", { seat: seat.title, committee, name: seat.holder.name }), standing, ctx.t("appoint-what-next")].join("\n");
+  return [
+    ctx.t("appoint-seat-held", { seat: seat.title, committee, name: seat.holder.name }),
+    standing,
+    ctx.t("appoint-what-next"),
+  ].join("\n");
 }

@@ -32,7 +32,8 @@ delegationsFeature.command("delegate", async (ctx) => {
 
 delegationsFeature.callbackQuery(/^d[carv]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (!ctx.person || !action || !("delegationId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person || !action || !("delegationId" in action))
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const personId = ctx.person.id;
   let outcome: { done: true; text: string } | { done: false; text: string };
   switch (action.action) {
@@ -41,7 +42,10 @@ delegationsFeature.callbackQuery(/^d[carv]:/, async (ctx) => {
       break;
     case "delegation_accept":
     case "delegation_reject":
-      outcome = decisionAnswer(ctx, await decideDelegation(ctx.deps, personId, action.delegationId, action.action === "delegation_accept"));
+      outcome = decisionAnswer(
+        ctx,
+        await decideDelegation(ctx.deps, personId, action.delegationId, action.action === "delegation_accept"),
+      );
       break;
     case "delegation_revoke":
       outcome = revokeAnswer(ctx, await revokeDelegation(ctx.deps, personId, action.delegationId));
@@ -67,11 +71,20 @@ export async function answerDelegationLink(ctx: BotContext, token: string): Prom
     return true;
   }
   const view = result.delegation;
-  const lines = [ctx.t("delegation-open-title"), "", ctx.t("delegation-open", { principal: view.principalName, seat: view.seatTitle }), "", ...meetingLines(ctx, view)];
+  const lines = [
+    ctx.t("delegation-open-title"),
+    "",
+    ctx.t("delegation-open", { principal: view.principalName, seat: view.seatTitle }),
+    "",
+    ...meetingLines(ctx, view),
+  ];
   lines.push("", ctx.t("delegation-statement-title"), view.statement, "");
   if (view.status === "awaiting_delegate") {
     lines.push(ctx.t("delegation-open-confirm-hint"));
-    const keyboard = new InlineKeyboard().text(ctx.t("delegation-confirm-button"), encodeCallback({ action: "delegation_confirm", delegationId: view.delegationId }));
+    const keyboard = new InlineKeyboard().text(
+      ctx.t("delegation-confirm-button"),
+      encodeCallback({ action: "delegation_confirm", delegationId: view.delegationId }),
+    );
     await ctx.reply(lines.join("\n"), { reply_markup: keyboard });
   } else {
     lines.push(ctx.t("delegation-status-line", { status: ctx.t("delegation-status", { status: view.status }) }));
@@ -102,13 +115,19 @@ type Outcome = { done: true; text: string } | { done: false; text: string };
 function confirmAnswer(ctx: BotContext, result: ConfirmResult): Outcome {
   switch (result.kind) {
     case "confirmed":
-      return { done: true, text: ctx.t(result.officerNotified ? "delegation-confirmed" : "delegation-confirmed-no-officer") };
+      return {
+        done: true,
+        text: ctx.t(result.officerNotified ? "delegation-confirmed" : "delegation-confirmed-no-officer"),
+      };
     case "already_confirmed":
       return { done: false, text: ctx.t("delegation-already-confirmed") };
     case "not_yours":
       return { done: false, text: ctx.t("callback-expired") };
     case "ended":
-      return { done: false, text: ctx.t("delegation-link-ended", { status: ctx.t("delegation-status", { status: result.status }) }) };
+      return {
+        done: false,
+        text: ctx.t("delegation-link-ended", { status: ctx.t("delegation-status", { status: result.status }) }),
+      };
     case "meeting_closed":
       return { done: false, text: ctx.t("delegation-meeting-closed") };
     case "holds_seat":
@@ -125,7 +144,10 @@ function decisionAnswer(ctx: BotContext, result: DecisionResult): Outcome {
     case "rejected":
       return { done: true, text: ctx.t("delegation-rejected-done") };
     case "already_decided":
-      return { done: false, text: ctx.t("delegation-already-decided", { status: ctx.t("delegation-status", { status: result.status }) }) };
+      return {
+        done: false,
+        text: ctx.t("delegation-already-decided", { status: ctx.t("delegation-status", { status: result.status }) }),
+      };
     case "not_officer":
       return { done: false, text: ctx.t("delegation-not-officer") };
     case "own_delegation":
@@ -150,7 +172,10 @@ function revokeAnswer(ctx: BotContext, result: RevokeResult): Outcome {
     case "not_yours":
       return { done: false, text: ctx.t("delegation-revoke-not-yours") };
     case "ended":
-      return { done: false, text: ctx.t("delegation-link-ended", { status: ctx.t("delegation-status", { status: result.status }) }) };
+      return {
+        done: false,
+        text: ctx.t("delegation-link-ended", { status: ctx.t("delegation-status", { status: result.status }) }),
+      };
     case "meeting_closed":
       return { done: false, text: ctx.t("delegation-revoke-closed") };
   }
@@ -158,7 +183,10 @@ function revokeAnswer(ctx: BotContext, result: RevokeResult): Outcome {
 
 type Ctx = BotContext | ConversationContext;
 
-function meetingLines(ctx: Ctx, view: Pick<DelegationView, "committeeTitle" | "hqName" | "startsAt" | "zone" | "place">): string[] {
+function meetingLines(
+  ctx: Ctx,
+  view: Pick<DelegationView, "committeeTitle" | "hqName" | "startsAt" | "zone" | "place">,
+): string[] {
   return [
     ctx.t("meeting-committee", { committee: view.committeeTitle[ctx.locale], hq: view.hqName }),
     ctx.t("meeting-time", { when: when(ctx.deps.t, ctx.locale, view.startsAt, view.zone) }),
@@ -181,13 +209,22 @@ export function standingText(ctx: Ctx, view: DelegationView): string {
 }
 
 export function revokeKeyboard(ctx: Ctx, delegationId: number): InlineKeyboard {
-  return new InlineKeyboard().text(ctx.t("delegation-revoke-button"), encodeCallback({ action: "delegation_revoke", delegationId }));
+  return new InlineKeyboard().text(
+    ctx.t("delegation-revoke-button"),
+    encodeCallback({ action: "delegation_revoke", delegationId }),
+  );
 }
 
 /** What the member is told after naming a delegate: a note for them and a message to forward to the delegate. */
-export function createdMessages(ctx: Ctx, result: Extract<CreateDelegationResult, { kind: "created" }>): [string, string] {
+export function createdMessages(
+  ctx: Ctx,
+  result: Extract<CreateDelegationResult, { kind: "created" }>,
+): [string, string] {
   const view = result.delegation;
-  const facts = { committee: view.committeeTitle[ctx.locale], when: when(ctx.deps.t, ctx.locale, view.startsAt, view.zone) };
+  const facts = {
+    committee: view.committeeTitle[ctx.locale],
+    when: when(ctx.deps.t, ctx.locale, view.startsAt, view.zone),
+  };
   const link = `https://t.me/${ctx.me.username}?start=${result.token}`;
   return [
     ctx.t("delegate-created", facts),
@@ -196,7 +233,10 @@ export function createdMessages(ctx: Ctx, result: Extract<CreateDelegationResult
 }
 
 /** Why a delegation cannot be created, in the member's language. */
-export function createRefusal(ctx: Ctx, result: Exclude<CreateDelegationResult, { kind: "created" | "already_delegated" }>): string {
+export function createRefusal(
+  ctx: Ctx,
+  result: Exclude<CreateDelegationResult, { kind: "created" | "already_delegated" }>,
+): string {
   switch (result.kind) {
     case "statement_required":
       return ctx.t("delegate-statement-required");

@@ -31,10 +31,15 @@ electionsFeature.command("elect", async (ctx) => {
   const locale = inGroupChat && result.kind === "opened" ? result.hqLocale : ctx.locale;
   const shared = result.kind === "already_open" ? "already-open" : result.sharedTo;
   const text = electionText(ctx.deps.t, locale, result.view);
-  await ctx.reply(shared === "here" ? text : `${ctx.t(`elect-shared-${shared}`)}\n\n${text}`, { reply_markup: electionKeyboard(ctx.deps.t, locale, result.view) });
+  await ctx.reply(shared === "here" ? text : `${ctx.t(`elect-shared-${shared}`)}\n\n${text}`, {
+    reply_markup: electionKeyboard(ctx.deps.t, locale, result.view),
+  });
 });
 
-function explainOpen(ctx: BotContext, result: Exclude<OpenElectionResult, { kind: "opened" | "already_open" }>): string {
+function explainOpen(
+  ctx: BotContext,
+  result: Exclude<OpenElectionResult, { kind: "opened" | "already_open" }>,
+): string {
   const n = (value: number) => localizeDigits(String(value), ctx.locale);
   switch (result.kind) {
     case "has_secretary":
@@ -42,7 +47,11 @@ function explainOpen(ctx: BotContext, result: Exclude<OpenElectionResult, { kind
     case "already_elected":
       return ctx.t("elect-already-elected", { seat: result.seatTitle, name: result.name });
     case "not_quorate":
-      return ctx.t("elect-not-quorate", { present: n(result.presentVoting), quorum: n(result.quorumRequired), seats: n(result.members) });
+      return ctx.t("elect-not-quorate", {
+        present: n(result.presentVoting),
+        quorum: n(result.quorumRequired),
+        seats: n(result.members),
+      });
     case "no_candidates":
       return ctx.t("elect-no-candidates");
     case "not_officer":
@@ -79,7 +88,9 @@ function explainBallot(ctx: BotContext, result: BallotResult): string {
     case "absent":
       return ctx.t("elect-absent");
     case "out_of_term":
-      return result.termEnd ? ctx.t("elect-out-of-term", { end: dayOf(result.termEnd, ctx.locale, result.zone) }) : ctx.t("elect-out-of-term-unknown");
+      return result.termEnd
+        ? ctx.t("elect-out-of-term", { end: dayOf(result.termEnd, ctx.locale, result.zone) })
+        : ctx.t("elect-out-of-term-unknown");
     case "bad_candidate":
     case "unknown":
       return ctx.t("callback-expired");
@@ -95,7 +106,8 @@ electionsFeature.command("closeelection", async (ctx) => {
 
 electionsFeature.callbackQuery(/^elc:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (action?.action !== "election_close" || !ctx.chat) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (action?.action !== "election_close" || !ctx.chat)
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("elect-not-member"), show_alert: true });
   const result = await closeElection(ctx.deps, ctx.person.id, { electionId: action.electionId }, ctx.chat.id);
   if (result.kind !== "closed") {

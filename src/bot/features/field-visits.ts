@@ -2,11 +2,29 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { ListedVisit } from "../../db/queries/field-visits.ts";
 import { formatDateTime } from "../../domain/calendar.ts";
 import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
-import { type VisitDraft, type VisitParseError, type VisitWhenError, parseVisitText, visitDateInQuestion } from "../../domain/follow-through.ts";
+import {
+  type VisitDraft,
+  type VisitParseError,
+  type VisitWhenError,
+  parseVisitText,
+  visitDateInQuestion,
+} from "../../domain/follow-through.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { cancellableVisits, checkVisitCancel, type VisitCancelResult, type VisitSummary } from "../../services/field-visit-cancel.ts";
+import {
+  cancellableVisits,
+  checkVisitCancel,
+  type VisitCancelResult,
+  type VisitSummary,
+} from "../../services/field-visit-cancel.ts";
 import { visitWhen } from "../../services/field-visit-facts.ts";
-import { acceptProposedVisitDate, approveFieldVisit, checkVisitForStaff, requestFieldVisit, type VisitDecision, type VisitResult } from "../../services/field-visits.ts";
+import {
+  acceptProposedVisitDate,
+  approveFieldVisit,
+  checkVisitForStaff,
+  requestFieldVisit,
+  type VisitDecision,
+  type VisitResult,
+} from "../../services/field-visits.ts";
 import { committeeOfChat, committeesLedBy } from "../../services/meetings/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
@@ -73,9 +91,14 @@ export function describeVisitRequest(ctx: Speaker, result: VisitResult): string 
 export function describeVisitDecision(ctx: Speaker, result: VisitDecision): string {
   switch (result.kind) {
     case "approved":
-      return ctx.t("visit-approved-done", { members: localizeDigits(String(result.members), ctx.locale), count: result.members });
+      return ctx.t("visit-approved-done", {
+        members: localizeDigits(String(result.members), ctx.locale),
+        count: result.members,
+      });
     case "proposed":
-      return ctx.t("visit-other-date-sent", { when: visitWhen(ctx.deps.t, ctx.locale, new Date(result.startsAt), result.zone) });
+      return ctx.t("visit-other-date-sent", {
+        when: visitWhen(ctx.deps.t, ctx.locale, new Date(result.startsAt), result.zone),
+      });
     case "unknown":
       return ctx.t("callback-expired");
     case "not_staff":
@@ -99,14 +122,22 @@ export function visitLine(ctx: Speaker, visit: VisitSummary): string {
 }
 
 export function listedVisitSummary(visit: ListedVisit): VisitSummary {
-  return { committee: { fa: visit.committeeTitleFa, en: visit.committeeTitleEn }, startsAt: visitDateInQuestion(visit).getTime(), zone: visit.zone, place: visit.place };
+  return {
+    committee: { fa: visit.committeeTitleFa, en: visit.committeeTitleEn },
+    startsAt: visitDateInQuestion(visit).getTime(),
+    zone: visit.zone,
+    place: visit.place,
+  };
 }
 
 export function describeVisitCancel(ctx: Speaker, result: VisitCancelResult): string {
   switch (result.kind) {
     case "cancelled":
       return result.members > 0
-        ? ctx.t("visit-cancel-done", { members: localizeDigits(String(result.members), ctx.locale), count: result.members })
+        ? ctx.t("visit-cancel-done", {
+            members: localizeDigits(String(result.members), ctx.locale),
+            count: result.members,
+          })
         : ctx.t("visit-withdraw-done");
     case "unknown":
       return ctx.t("callback-expired");
@@ -136,7 +167,9 @@ fieldVisitsFeature.command("visit", async (ctx) => {
     if (!committee) return ctx.reply(ctx.t("group-not-a-committee"));
     committeeId = committee.id;
   } else {
-    const led = [...new Set((await committeesLedBy(ctx.deps.db, personId, ctx.deps.clock())).map((s) => s.committeeId))];
+    const led = [
+      ...new Set((await committeesLedBy(ctx.deps.db, personId, ctx.deps.clock())).map((s) => s.committeeId)),
+    ];
     if (led.length === 0) return ctx.reply(ctx.t("visit-not-officer"));
     if (led.length > 1) return openForm(ctx, "visitCommittee", parsed.value satisfies VisitDraft);
     committeeId = led[0]!;
@@ -156,17 +189,28 @@ fieldVisitsFeature.command("cancelvisit", async (ctx) => {
   if (found.kind === "not_officer") return ctx.reply(ctx.t("visit-not-officer"));
   if (found.visits.length === 0) return ctx.reply(ctx.t("visit-cancel-none"));
   for (const visit of found.visits) {
-    const status = visit.status === "requested" ? "visit-cancel-pending" : visit.status === "other_date_proposed" ? "visit-cancel-proposed" : null;
-    const line = status ? `${visitLine(ctx, listedVisitSummary(visit))} ${ctx.t(status)}` : visitLine(ctx, listedVisitSummary(visit));
+    const status =
+      visit.status === "requested"
+        ? "visit-cancel-pending"
+        : visit.status === "other_date_proposed"
+          ? "visit-cancel-proposed"
+          : null;
+    const line = status
+      ? `${visitLine(ctx, listedVisitSummary(visit))} ${ctx.t(status)}`
+      : visitLine(ctx, listedVisitSummary(visit));
     await ctx.reply(ctx.t("visit-cancel-question", { visit: line }), {
-      reply_markup: new InlineKeyboard().text(ctx.t("visit-cancel-button"), encodeCallback({ action: "visit_cancel", visitId: visit.id })),
+      reply_markup: new InlineKeyboard().text(
+        ctx.t("visit-cancel-button"),
+        encodeCallback({ action: "visit_cancel", visitId: visit.id }),
+      ),
     });
   }
 });
 
 fieldVisitsFeature.callbackQuery(/^fv[aokc]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (!ctx.person || !action || !("visitId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person || !action || !("visitId" in action))
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const personId = ctx.person.id;
   if (action.action === "visit_cancel") {
     const check = await checkVisitCancel(ctx.deps, personId, action.visitId);
@@ -174,19 +218,28 @@ fieldVisitsFeature.callbackQuery(/^fv[aokc]:/, async (ctx) => {
       ctx.log.info("field visit: cancel refused", { visitId: action.visitId, from: ctx.from.id, kind: check.kind });
       return ctx.answerCallbackQuery({ text: describeVisitCancel(ctx, check), show_alert: true });
     }
-    if (ctx.chat?.type !== "private") return ctx.answerCallbackQuery({ text: ctx.t("follow-through-private-only", { command: "/cancelvisit" }), show_alert: true });
+    if (ctx.chat?.type !== "private")
+      return ctx.answerCallbackQuery({
+        text: ctx.t("follow-through-private-only", { command: "/cancelvisit" }),
+        show_alert: true,
+      });
     await ctx.answerCallbackQuery();
     return openForm(ctx, "visitCancel", { visitId: action.visitId, visit: visitLine(ctx, check.visit) });
   }
   if (action.action === "visit_other_date") {
     const check = await checkVisitForStaff(ctx.deps, personId, action.visitId);
-    if (check.kind !== "open") return ctx.answerCallbackQuery({ text: describeVisitDecision(ctx, check), show_alert: true });
+    if (check.kind !== "open")
+      return ctx.answerCallbackQuery({ text: describeVisitDecision(ctx, check), show_alert: true });
     await ctx.answerCallbackQuery();
     return openForm(ctx, "visitOtherDate", { visitId: action.visitId });
   }
-  const result = action.action === "visit_approve" ? await approveFieldVisit(ctx.deps, personId, action.visitId) : await acceptProposedVisitDate(ctx.deps, personId, action.visitId);
+  const result =
+    action.action === "visit_approve"
+      ? await approveFieldVisit(ctx.deps, personId, action.visitId)
+      : await acceptProposedVisitDate(ctx.deps, personId, action.visitId);
   const text = describeVisitDecision(ctx, result);
   await ctx.answerCallbackQuery({ text, show_alert: result.kind !== "approved" });
-  if (result.kind === "approved" || result.kind === "already_decided") await ctx.editMessageReplyMarkup().catch(() => {});
+  if (result.kind === "approved" || result.kind === "already_decided")
+    await ctx.editMessageReplyMarkup().catch(() => {});
   if (result.kind === "approved") await ctx.reply(text);
 });

@@ -37,7 +37,13 @@ export async function officerScope(ctx: BotContext, personId: number): Promise<n
   const refusal = await officerRefusal(ctx.deps.db, personId, committee.id, ctx.deps.clock());
   if (!refusal) return committee.id;
   // B2: an officer whose own order has lapsed is told so, and who renews it, rather than that the group is not theirs.
-  await ctx.reply(explainNotOfficer(ctx, refusal, ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa })));
+  await ctx.reply(
+    explainNotOfficer(
+      ctx,
+      refusal,
+      ctx.t("command-not-officer-here", { committee: ctx.locale === "en" ? committee.titleEn : committee.titleFa }),
+    ),
+  );
   return undefined;
 }
 

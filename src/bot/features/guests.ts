@@ -50,13 +50,23 @@ guestsFeature.command("guest", async (ctx) => {
   if (choices.kind === "not_officer") return ctx.reply(ctx.t("guest-not-officer"));
   const [only, ...more] = choices.meetings;
   if (!only) return ctx.reply(ctx.t("guest-no-meeting"));
-  if (more.length === 0) return ctx.reply(requestAnswer(ctx, await requestGuest(ctx.deps, personId, { meetingId: only.meetingId, ...request })));
+  if (more.length === 0)
+    return ctx.reply(
+      requestAnswer(ctx, await requestGuest(ctx.deps, personId, { meetingId: only.meetingId, ...request })),
+    );
   // The request travels in the question's text, so the press needs no server-side draft.
   const keyboard = new InlineKeyboard();
   for (const m of choices.meetings) {
-    keyboard.text(meetingChoiceLabel(ctx.deps.t, ctx.locale, m.committeeTitle[ctx.locale], m.startsAt, m.zone), `gm:${m.meetingId}`).row();
+    keyboard
+      .text(
+        meetingChoiceLabel(ctx.deps.t, ctx.locale, m.committeeTitle[ctx.locale], m.startsAt, m.zone),
+        `gm:${m.meetingId}`,
+      )
+      .row();
   }
-  await ctx.reply(`${ctx.t("guest-choose-meeting")}\n\n${request.agency} — ${request.reason}`, { reply_markup: keyboard });
+  await ctx.reply(`${ctx.t("guest-choose-meeting")}\n\n${request.agency} — ${request.reason}`, {
+    reply_markup: keyboard,
+  });
 });
 
 guestsFeature.callbackQuery(/^gm:\d{1,10}$/, async (ctx) => {
@@ -71,7 +81,8 @@ guestsFeature.callbackQuery(/^gm:\d{1,10}$/, async (ctx) => {
 
 guestsFeature.callbackQuery(/^g[ar]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (!ctx.person || !action || !("guestId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person || !action || !("guestId" in action))
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const decision = action.action === "guest_approve" ? "approve" : "reject";
   const result = await decideGuest(ctx.deps, ctx.person.id, action.guestId, decision, ctx.me.username);
   if (result.kind !== "approved" && result.kind !== "rejected") {
@@ -107,7 +118,9 @@ export async function answerGuestLink(ctx: BotContext, token: string): Promise<b
 function requestAnswer(ctx: BotContext, result: GuestRequestResult): string {
   switch (result.kind) {
     case "requested":
-      return ctx.t(result.staffNotified > 0 ? "guest-requested" : "guest-requested-unreachable", { hq: result.approvingHq });
+      return ctx.t(result.staffNotified > 0 ? "guest-requested" : "guest-requested-unreachable", {
+        hq: result.approvingHq,
+      });
     case "agency_required":
     case "reason_required":
       return ctx.t("guest-usage");
@@ -124,7 +137,10 @@ function requestAnswer(ctx: BotContext, result: GuestRequestResult): string {
   }
 }
 
-function decisionRefusal(ctx: BotContext, result: Exclude<GuestDecisionResult, { kind: "approved" | "rejected" }>): string {
+function decisionRefusal(
+  ctx: BotContext,
+  result: Exclude<GuestDecisionResult, { kind: "approved" | "rejected" }>,
+): string {
   switch (result.kind) {
     case "unknown_guest":
       return ctx.t("callback-expired");

@@ -8,7 +8,15 @@ import type { BotContext } from "../context.ts";
 export const languageFeature = new Composer<BotContext>();
 
 const LANGUAGE_NAMES = { fa: "فارسی", en: "English" } as const;
-const ALIASES: Record<string, "fa" | "en"> = { fa: "fa", farsi: "fa", persian: "fa", "فارسی": "fa", en: "en", english: "en", "انگلیسی": "en" };
+const ALIASES: Record<string, "fa" | "en"> = {
+  fa: "fa",
+  farsi: "fa",
+  persian: "fa",
+  فارسی: "fa",
+  en: "en",
+  english: "en",
+  انگلیسی: "en",
+};
 
 languageFeature.command("lang", async (ctx) => {
   const typed = normalizePersian(ctx.match).toLowerCase();

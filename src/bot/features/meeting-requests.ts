@@ -21,7 +21,9 @@ meetingRequestsFeature.command("requestmeeting", async (ctx) => {
  * A press on a request form's group choice that its form did not take: pressed by someone other than the member who
  * asked (in a group chat), or after the form closed. Nothing is filed.
  */
-meetingRequestsFeature.callbackQuery(/^rqw?:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t("request-choice-not-yours"), show_alert: true }));
+meetingRequestsFeature.callbackQuery(/^rqw?:/, (ctx) =>
+  ctx.answerCallbackQuery({ text: ctx.t("request-choice-not-yours"), show_alert: true }),
+);
 
 /** What the secretary or chair is told when a request cannot be declined or convened for. */
 const decisionKeys: Record<Exclude<RequestDecision["kind"], "open">, MessageKey> = {
@@ -33,7 +35,8 @@ const decisionKeys: Record<Exclude<RequestDecision["kind"], "open">, MessageKey>
 
 meetingRequestsFeature.callbackQuery(/^r[cd]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (!ctx.person || !action || !("requestId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person || !action || !("requestId" in action))
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   await ctx.answerCallbackQuery();
   if (action.action === "request_decline") {
     const result = await declineRequest(ctx.deps, ctx.person.id, action.requestId);

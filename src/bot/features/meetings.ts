@@ -20,9 +20,13 @@ meetingsFeature.command("meetings", async (ctx) => {
   const now = ctx.deps.clock();
   const meetings = await upcomingFor(ctx.deps.db, personId, now);
   const visits = await upcomingVisitsFor(ctx.deps.db, personId, now);
-  const lines = meetings.length === 0 ? [ctx.t("meetings-none")] : [ctx.t("meetings-title"), ...meetings.map((record) => meetingLine(ctx, record))];
+  const lines =
+    meetings.length === 0
+      ? [ctx.t("meetings-none")]
+      : [ctx.t("meetings-title"), ...meetings.map((record) => meetingLine(ctx, record))];
   // Approved field visits (B15) are announced like meetings, so they are listed with them.
-  if (visits.length > 0) lines.push("", ctx.t("meetings-visits-title"), ...visits.map((visit) => visitLine(ctx, listedVisitSummary(visit))));
+  if (visits.length > 0)
+    lines.push("", ctx.t("meetings-visits-title"), ...visits.map((visit) => visitLine(ctx, listedVisitSummary(visit))));
   await ctx.reply(lines.join("\n"));
 });
 
@@ -31,7 +35,14 @@ meetingsFeature.command("agenda", async (ctx) => {
   if (personId === null) return;
   const [next] = await upcomingFor(ctx.deps.db, personId, ctx.deps.clock());
   if (!next) return ctx.reply(ctx.t("meetings-none"));
-  await ctx.reply([meetingLine(ctx, next), "", ctx.t("meeting-agenda-title"), numberedAgenda(ctx.deps.t, ctx.locale, next.facts.agenda)].join("\n"));
+  await ctx.reply(
+    [
+      meetingLine(ctx, next),
+      "",
+      ctx.t("meeting-agenda-title"),
+      numberedAgenda(ctx.deps.t, ctx.locale, next.facts.agenda),
+    ].join("\n"),
+  );
 });
 
 meetingsFeature.command("cancel", async (ctx) => {
@@ -51,10 +62,12 @@ meetingsFeature.command("cancel", async (ctx) => {
 
 meetingsFeature.callbackQuery(/^mc:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (action?.action !== "meeting_cancel_confirm" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (action?.action !== "meeting_cancel_confirm" || !ctx.person)
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await cancelMeeting(ctx.deps, ctx.person.id, action.meetingId);
   // Only the confirmation itself is replaced; a refusal never overwrites the message the button was pressed on.
-  if (result.kind !== "cancelled") return ctx.answerCallbackQuery({ text: explainManage(ctx, result, ""), show_alert: true });
+  if (result.kind !== "cancelled")
+    return ctx.answerCallbackQuery({ text: explainManage(ctx, result, ""), show_alert: true });
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(explainManage(ctx, result, "")).catch(() => ctx.reply(explainManage(ctx, result, "")));
 });
@@ -106,4 +119,3 @@ function explainManage(ctx: BotContext, result: ManageResult, zone: string): str
       return explainTooSoon(ctx, result.earliest, result.notice, zone);
   }
 }
-

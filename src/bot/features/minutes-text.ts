@@ -10,7 +10,10 @@ type SignOutcome = Exclude<SignResult, { kind: "signed" }> | Omit<Extract<SignRe
 export function describeSign(ctx: Ctx, result: SignOutcome): string {
   switch (result.kind) {
     case "signed":
-      return ctx.t(result.late ? "minutes-signed-late" : "minutes-signed", { number: localizeDigits(result.number, ctx.locale), recipients: result.recipients });
+      return ctx.t(result.late ? "minutes-signed-late" : "minutes-signed", {
+        number: localizeDigits(result.number, ctx.locale),
+        recipients: result.recipients,
+      });
     case "not_signer":
       return ctx.t("minutes-not-signer");
     case "order_not_in_force":

@@ -4,7 +4,13 @@ import { formatDateTime } from "../../domain/calendar.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { unsignedDraftsLedBy } from "../../db/queries/minutes.ts";
 import { type OverdueMinutes, overdueFor } from "../../services/minutes/clock.ts";
-import { acknowledgeMinutes, mayEditMinutes, receiptsView, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
+import {
+  acknowledgeMinutes,
+  mayEditMinutes,
+  receiptsView,
+  signMinutes,
+  viewDraft,
+} from "../../services/minutes/minutes.ts";
 import { verifyMinutes } from "../../services/minutes/verify.ts";
 import { committeesInScope } from "../../services/meetings/officers.ts";
 import type { BotContext } from "../context.ts";
@@ -31,7 +37,10 @@ minutesFeature.command("minutes", async (ctx) => {
     if (view.kind !== "draft") continue;
     shown++;
     await ctx.reply(view.text, {
-      reply_markup: new InlineKeyboard().text(ctx.t("minutes-edit"), `me:${draft.id}`).row().text(ctx.t("minutes-sign"), `ms:${draft.id}`),
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("minutes-edit"), `me:${draft.id}`)
+        .row()
+        .text(ctx.t("minutes-sign"), `ms:${draft.id}`),
     });
   }
   if (shown === 0) await ctx.reply(ctx.t("minutes-none-open"));
@@ -62,7 +71,8 @@ minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
     }
     case "minutes_ack": {
       const result = await acknowledgeMinutes(ctx.deps, personId, action.versionId);
-      if (result.kind !== "acknowledged") return ctx.answerCallbackQuery({ text: ctx.t("minutes-not-recipient"), show_alert: true });
+      if (result.kind !== "acknowledged")
+        return ctx.answerCallbackQuery({ text: ctx.t("minutes-not-recipient"), show_alert: true });
       await ctx.answerCallbackQuery({ text: ctx.t("minutes-acknowledged") });
       await ctx.editMessageReplyMarkup().catch(() => {});
       return;
@@ -74,7 +84,10 @@ minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
       return ctx.reply(
         [
           ctx.t("minutes-receipts-title", { number: localizeDigits(view.number, ctx.locale) }),
-          ctx.t("minutes-receipts-done", { count: view.acknowledged.length, names: view.acknowledged.join("، ") || "—" }),
+          ctx.t("minutes-receipts-done", {
+            count: view.acknowledged.length,
+            names: view.acknowledged.join("، ") || "—",
+          }),
           ctx.t("minutes-receipts-pending", { count: view.pending.length, names: view.pending.join("، ") || "—" }),
         ].join("\n"),
       );
@@ -111,7 +124,9 @@ pagedList<OverdueMinutes>(minutesFeature, {
   perPage: OVERDUE_PER_PAGE,
   load: async (ctx, personId) => {
     const result = await overdueFor(ctx.deps.db, personId, ctx.deps.clock());
-    return result.kind === "overdue" ? result.rows : { refused: explainNotOfficer(ctx, result, ctx.t("overdue-not-officer")) };
+    return result.kind === "overdue"
+      ? result.rows
+      : { refused: explainNotOfficer(ctx, result, ctx.t("overdue-not-officer")) };
   },
   isOpen: () => true,
   none: (ctx) => ctx.t("overdue-none"),
@@ -121,7 +136,10 @@ pagedList<OverdueMinutes>(minutesFeature, {
   line: (ctx, row) =>
     ctx.t("overdue-line", {
       held: formatDateTime(row.meeting.startedAt ?? row.meeting.startsAt, ctx.locale, row.zone),
-      hours: localizeDigits(String(Math.floor((ctx.deps.clock().getTime() - row.minutes.dueAt.getTime()) / 3_600_000)), ctx.locale),
+      hours: localizeDigits(
+        String(Math.floor((ctx.deps.clock().getTime() - row.minutes.dueAt.getTime()) / 3_600_000)),
+        ctx.locale,
+      ),
     }),
   moreLabel: (ctx, left) => ctx.t("overdue-more", { left }),
 });

@@ -11,7 +11,8 @@ export const notStartedFeature = new Composer<BotContext>();
 
 notStartedFeature.callbackQuery(/^nst:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (action?.action !== "not_started" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (action?.action !== "not_started" || !ctx.person)
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await answerUnstartedMeeting(ctx.deps, ctx.person.id, action.meetingId, action.answer);
   if (result.kind === "start_now") {
     // Starting late is /startmeeting for this meeting: the same checks, and the attendance message goes to the group.
@@ -37,7 +38,13 @@ function explain(ctx: BotContext, result: Exclude<NotStartedResult, { kind: "sta
     case "recorded_not_held":
       return ctx.t("not-started-recorded-done");
     case "already":
-      return ctx.t(result.answer === "start" ? "not-started-already-start" : result.answer === "cancel" ? "not-started-already-cancel" : "not-started-already-not-held");
+      return ctx.t(
+        result.answer === "start"
+          ? "not-started-already-start"
+          : result.answer === "cancel"
+            ? "not-started-already-cancel"
+            : "not-started-already-not-held",
+      );
     case "not_officer":
       return explainNotOfficer(ctx, result, ctx.t("not-started-not-officer"));
     case "unknown_meeting":

@@ -23,25 +23,34 @@ proposalsFeature.on(["message:document", "message:photo"], async (ctx, next) => 
   const document = ctx.message.document;
   const photo = ctx.message.photo?.at(-1);
   const attachment = document
-    ? { kind: "document" as const, fileId: document.file_id, ...(document.file_name ? { fileName: document.file_name } : {}) }
+    ? {
+        kind: "document" as const,
+        fileId: document.file_id,
+        ...(document.file_name ? { fileName: document.file_name } : {}),
+      }
     : { kind: "photo" as const, fileId: photo!.file_id };
   await openForm(ctx, "propose", { text: commandBody(caption), attachment });
 });
 
 proposalsFeature.callbackQuery(/^p[adk]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (!ctx.person || !action || !("proposalId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person || !action || !("proposalId" in action))
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   if (action.action === "proposal_keep") {
     const result = await keepForNextMeeting(ctx.deps, ctx.person.id, action.proposalId);
     await ctx.answerCallbackQuery();
-    const text = result.kind === "kept" ? ctx.t("proposal-kept", { number: localizeDigits(String(result.number), ctx.locale) }) : ctx.t("callback-expired");
+    const text =
+      result.kind === "kept"
+        ? ctx.t("proposal-kept", { number: localizeDigits(String(result.number), ctx.locale) })
+        : ctx.t("callback-expired");
     await ctx.editMessageReplyMarkup().catch(() => {});
     await ctx.reply(text);
     return;
   }
   if (action.action === "proposal_decline") {
     const allowed = await mayDecideProposal(ctx.deps.db, ctx.person.id, action.proposalId, ctx.deps.clock());
-    if (allowed !== "ok") return ctx.answerCallbackQuery({ text: ctx.t(proposalDecisionKeys[allowed]), show_alert: true });
+    if (allowed !== "ok")
+      return ctx.answerCallbackQuery({ text: ctx.t(proposalDecisionKeys[allowed]), show_alert: true });
     await ctx.answerCallbackQuery();
     await openForm(ctx, "declineReason", action.proposalId);
     return;

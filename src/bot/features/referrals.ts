@@ -4,7 +4,14 @@ import { formatDate } from "../../domain/calendar.ts";
 import { readReferral } from "../../domain/follow-through.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { dayOf } from "../../services/meetings/meeting-text.ts";
-import { isOverdue, REFERRAL_SUBJECT_MAX, type ReferResult, type ReportResult, referralsFor, referSubject } from "../../services/referrals.ts";
+import {
+  isOverdue,
+  REFERRAL_SUBJECT_MAX,
+  type ReferResult,
+  type ReportResult,
+  referralsFor,
+  referSubject,
+} from "../../services/referrals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { pagedList } from "../shared/paged-list.ts";
@@ -23,7 +30,10 @@ referralsFeature.command("refer", async (ctx) => {
   if (personId === null) return;
   const body = commandBody(ctx.message?.text ?? "");
   const read = readReferral(body);
-  if (!read.ok) return ctx.reply(read.error ? `${explainDateError(ctx, read.error)}\n\n${ctx.t("refer-usage")}` : ctx.t("refer-usage"));
+  if (!read.ok)
+    return ctx.reply(
+      read.error ? `${explainDateError(ctx, read.error)}\n\n${ctx.t("refer-usage")}` : ctx.t("refer-usage"),
+    );
   const { key, dueDate, subject } = read.value;
   const result = await referSubject(ctx.deps, personId, { committeeKey: key, dueDate, subject });
   await ctx.reply(describeReferral(ctx, result, key));
@@ -85,7 +95,10 @@ pagedList<Listed>(referralsFeature, {
   command: "referrals",
   more: "referrals_more",
   perPage: REFERRALS_PER_PAGE,
-  load: async (ctx, personId) => (await referralsFor(ctx.deps.db, personId)).flatMap((group) => group.rows.map((row) => ({ row, committee: group.committee, zone: group.zone }))),
+  load: async (ctx, personId) =>
+    (await referralsFor(ctx.deps.db, personId)).flatMap((group) =>
+      group.rows.map((row) => ({ row, committee: group.committee, zone: group.zone })),
+    ),
   isOpen: ({ row }) => row.status !== "reported",
   none: (ctx) => ctx.t("referrals-none"),
   heading: (ctx, counts) => [ctx.t("referrals-title"), ctx.t("referrals-summary", counts)],
@@ -117,6 +130,7 @@ referralsFeature.command("report", async (ctx, next) => {
   if (await refuseAnonymous(ctx)) return;
   if ((await requirePerson(ctx)) === null) return;
   // In a group the bot does not receive the report the wizard asks for (privacy mode).
-  if (ctx.chat.type !== "private") return ctx.reply(ctx.t("follow-through-private-only", { command: "/report referral" }));
+  if (ctx.chat.type !== "private")
+    return ctx.reply(ctx.t("follow-through-private-only", { command: "/report referral" }));
   await openForm(ctx, "referralReport");
 });

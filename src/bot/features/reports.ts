@@ -2,7 +2,13 @@ import { Composer } from "grammy";
 import { formatDate } from "../../domain/calendar.ts";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { normalizePersian } from "../../domain/text.ts";
-import { type RequestedReport, requestReport, sendAnnualReport, sendButton, sendReport } from "../../services/reports.ts";
+import {
+  type RequestedReport,
+  requestReport,
+  sendAnnualReport,
+  sendButton,
+  sendReport,
+} from "../../services/reports.ts";
 import { annualText, reportText } from "../../services/reports-text.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
@@ -20,7 +26,11 @@ for (const kind of ["quarterly", "monthly"] as const) {
     if (!who) return;
     const word = normalizePersian(commandBody(ctx.message?.text ?? "")).toLowerCase();
     if (word && !CURRENT_WORDS.has(word)) return ctx.reply(ctx.t("report-usage", { command: `/${kind}` }));
-    const result = await requestReport(ctx.deps, who.personId, { kind, which: word ? "current" : "last", committeeId: who.committeeId });
+    const result = await requestReport(ctx.deps, who.personId, {
+      kind,
+      which: word ? "current" : "last",
+      committeeId: who.committeeId,
+    });
     if (result.kind === "not_officer") return ctx.reply(ctx.t("report-not-officer"));
     for (const report of result.reports) await replyWith(ctx, report);
   });
@@ -30,10 +40,14 @@ async function replyWith(ctx: BotContext, report: RequestedReport): Promise<void
   const text = reportText(ctx.deps.t, ctx.locale, report.view);
   switch (report.kind) {
     case "draft":
-      await ctx.reply(`${ctx.t("report-draft-intro")}\n\n${text}`, { reply_markup: sendButton(ctx.deps.t, ctx.locale, report.reportId) });
+      await ctx.reply(`${ctx.t("report-draft-intro")}\n\n${text}`, {
+        reply_markup: sendButton(ctx.deps.t, ctx.locale, report.reportId),
+      });
       return;
     case "already_sent":
-      await ctx.reply(`${ctx.t("report-already-sent", { date: formatDate(report.sentAt, ctx.locale, report.view.zone) })}\n\n${text}`);
+      await ctx.reply(
+        `${ctx.t("report-already-sent", { date: formatDate(report.sentAt, ctx.locale, report.view.zone) })}\n\n${text}`,
+      );
       return;
     case "preview":
       await ctx.reply(`${ctx.t("report-preview-intro")}\n\n${text}`);

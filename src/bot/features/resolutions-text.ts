@@ -12,7 +12,8 @@ const refusalKeys: Record<Exclude<DecideResult["kind"], "done">, MessageKey> = {
 };
 
 export function describeDecision(ctx: Pick<ConversationContext, "t">, result: DecideResult): string {
-  if (result.kind === "done") return ctx.t("resolution-recorded", { status: ctx.t(resolutionStatusKeys[result.status]) });
+  if (result.kind === "done")
+    return ctx.t("resolution-recorded", { status: ctx.t(resolutionStatusKeys[result.status]) });
   return ctx.t(refusalKeys[result.kind]);
 }
 

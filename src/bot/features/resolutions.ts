@@ -18,7 +18,8 @@ export const resolutionsFeature = new Composer<BotContext>();
 
 resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (!action || !ctx.person || !("resolutionId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!action || !ctx.person || !("resolutionId" in action))
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const personId = ctx.person.id;
   if (action.action === "resolution_return" || (action.action === "resolution_report" && action.answer === "blocked")) {
     const kind = action.action === "resolution_return" ? "return" : "report";
@@ -26,7 +27,10 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
       return ctx.answerCallbackQuery({ text: ctx.t("resolution-refused-not-authorized"), show_alert: true });
     }
     await ctx.answerCallbackQuery();
-    return openForm(ctx, "resolutionNote", { resolutionId: action.resolutionId, kind: action.action === "resolution_return" ? "return" : "blocked" });
+    return openForm(ctx, "resolutionNote", {
+      resolutionId: action.resolutionId,
+      kind: action.action === "resolution_return" ? "return" : "blocked",
+    });
   }
   const move =
     action.action === "resolution_approve"
@@ -46,11 +50,16 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
  * "In progress" is not the owner's last word: the question keeps its other answers, so the owner reports Done (or
  * Blocked) from the same message instead of waiting a month for the next question. Every other decision is final.
  */
-function answersLeft(ctx: CallbackQueryContext<BotContext>, status: ResolutionStatus): { reply_markup?: InlineKeyboardMarkup } {
+function answersLeft(
+  ctx: CallbackQueryContext<BotContext>,
+  status: ResolutionStatus,
+): { reply_markup?: InlineKeyboardMarkup } {
   const message = ctx.callbackQuery.message;
   if (status !== "in_progress" || !message || !("reply_markup" in message) || !message.reply_markup) return {};
   const pressed = ctx.callbackQuery.data;
-  const rows = message.reply_markup.inline_keyboard.map((row) => row.filter((b) => !("callback_data" in b) || b.callback_data !== pressed)).filter((row) => row.length > 0);
+  const rows = message.reply_markup.inline_keyboard
+    .map((row) => row.filter((b) => !("callback_data" in b) || b.callback_data !== pressed))
+    .filter((row) => row.length > 0);
   return { reply_markup: { inline_keyboard: rows } };
 }
 
@@ -66,7 +75,10 @@ pagedList<Decision>(resolutionsFeature, {
   command: "decisions",
   more: "decisions_more",
   perPage: DECISIONS_PER_PAGE,
-  load: async (ctx, personId) => (await decisionsFor(ctx.deps.db, personId)).flatMap((group) => group.rows.map((row) => ({ row, committee: group.committeeTitle }))),
+  load: async (ctx, personId) =>
+    (await decisionsFor(ctx.deps.db, personId)).flatMap((group) =>
+      group.rows.map((row) => ({ row, committee: group.committeeTitle })),
+    ),
   isOpen: ({ row }) => !SETTLED.has(row.status),
   none: (ctx) => ctx.t("decisions-none"),
   heading: (ctx, counts) => [ctx.t("decisions-summary", counts)],

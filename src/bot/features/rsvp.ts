@@ -13,14 +13,20 @@ import { officerScope, requirePerson } from "./guards.ts";
 
 export const rsvpFeature = new Composer<BotContext>();
 
-const ANSWER_KEYS: Record<RsvpAnswer, string> = { attending: "rsvp-attending", not_attending: "rsvp-not-attending", delegating: "rsvp-delegating" };
+const ANSWER_KEYS: Record<RsvpAnswer, string> = {
+  attending: "rsvp-attending",
+  not_attending: "rsvp-not-attending",
+  delegating: "rsvp-delegating",
+};
 
 rsvpFeature.callbackQuery(/^rsvp:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "rsvp") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await answerInvitation(ctx.deps, ctx.person?.id ?? null, action.meetingId, action.answer);
-  if (result.kind === "not_invited") return ctx.answerCallbackQuery({ text: ctx.t("rsvp-not-invited"), show_alert: true });
-  if (result.kind === "meeting_closed") return ctx.answerCallbackQuery({ text: ctx.t("rsvp-closed"), show_alert: true });
+  if (result.kind === "not_invited")
+    return ctx.answerCallbackQuery({ text: ctx.t("rsvp-not-invited"), show_alert: true });
+  if (result.kind === "meeting_closed")
+    return ctx.answerCallbackQuery({ text: ctx.t("rsvp-closed"), show_alert: true });
   if (result.kind === "unknown_meeting") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const answer = ctx.t(ANSWER_KEYS[result.answer]);
   const note = result.answer === "delegating" ? `\n${ctx.t("rsvp-delegating-note")}` : "";
@@ -30,15 +36,21 @@ rsvpFeature.callbackQuery(/^rsvp:/, async (ctx) => {
   if (ctx.chat?.type === "private" && result.changed) {
     const locale = localeOfRecipient(ctx.person, result.hqLocale);
     const text = `${invitationText(ctx.deps.t, locale, result.facts)}\n\n${ctx.t("rsvp-your-answer", { answer })}${note}`;
-    const redrawn = ctx.editMessageText(text, { reply_markup: rsvpKeyboard(ctx.deps.t, locale, result.facts.meetingId) }).catch((error) => {
-      ctx.log.warn("rsvp: could not update the invitation", { error: String(error) });
-    });
+    const redrawn = ctx
+      .editMessageText(text, { reply_markup: rsvpKeyboard(ctx.deps.t, locale, result.facts.meetingId) })
+      .catch((error) => {
+        ctx.log.warn("rsvp: could not update the invitation", { error: String(error) });
+      });
     await Promise.all([answered, redrawn]);
   } else {
     await answered;
   }
   // B1: the written introduction of the delegate follows at once, privately (a wizard already open keeps the floor).
-  if (ctx.chat?.type === "private" && result.answer === "delegating" && Object.keys(ctx.conversation.active()).length === 0) {
+  if (
+    ctx.chat?.type === "private" &&
+    result.answer === "delegating" &&
+    Object.keys(ctx.conversation.active()).length === 0
+  ) {
     await ctx.conversation.enter("delegate", { meetingId: result.facts.meetingId });
   }
 });
@@ -46,7 +58,8 @@ rsvpFeature.callbackQuery(/^rsvp:/, async (ctx) => {
 rsvpFeature.callbackQuery(/^ics:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   const record = action?.action === "ics" ? await loadMeeting(ctx.deps.db, action.meetingId) : undefined;
-  if (!record || record.meeting.status === "cancelled") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!record || record.meeting.status === "cancelled")
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   if (!ctx.person || !(await mayReadMeeting(ctx.deps.db, ctx.person.id, record.meeting, ctx.deps.clock()))) {
     return ctx.answerCallbackQuery({ text: ctx.t("rsvp-not-invited"), show_alert: true });
   }
@@ -63,7 +76,9 @@ rsvpFeature.callbackQuery(/^ics:/, async (ctx) => {
   });
   const chatId = ctx.chat?.type === "private" ? ctx.chat.id : ctx.from.id;
   await ctx.api
-    .sendDocument(chatId, new InputFile(Buffer.from(ics, "utf8"), `meeting-${record.meeting.id}.ics`), { caption: ctx.t("ics-caption") })
+    .sendDocument(chatId, new InputFile(Buffer.from(ics, "utf8"), `meeting-${record.meeting.id}.ics`), {
+      caption: ctx.t("ics-caption"),
+    })
     .catch(async () => ctx.reply(ctx.t("ics-open-private")));
 });
 
@@ -82,7 +97,8 @@ rsvpFeature.command("rsvps", async (ctx) => {
   if (scope === undefined) return;
   const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock(), scope);
   if (meetings.length === 0) return ctx.reply(ctx.t("rsvps-no-meeting"));
-  for (const meeting of meetings) await ctx.reply(renderReport(ctx, await rsvpReport(ctx.deps.db, personId, meeting.meeting.id, ctx.deps.clock())));
+  for (const meeting of meetings)
+    await ctx.reply(renderReport(ctx, await rsvpReport(ctx.deps.db, personId, meeting.meeting.id, ctx.deps.clock())));
 });
 
 function renderReport(ctx: BotContext, report: RsvpReport): string {
@@ -98,8 +114,8 @@ function renderReport(ctx: BotContext, report: RsvpReport): string {
         : termEnded.has(invitation.seatId)
           ? ctx.t("rsvps-term-ended")
           : invitation.response === null
-          ? ctx.t("rsvps-no-answer")
-          : ctx.t(ANSWER_KEYS[invitation.response]);
+            ? ctx.t("rsvps-no-answer")
+            : ctx.t(ANSWER_KEYS[invitation.response]);
     lines.push(ctx.t("rsvps-line", { seat: invitation.seatTitle, name: invitation.personName ?? "—", answer }));
   }
   lines.push(
@@ -118,7 +134,14 @@ function renderReport(ctx: BotContext, report: RsvpReport): string {
   );
   // B3, before the meeting: with too few filled seats no turnout can make the meeting official.
   if (!base.quorumReachable) {
-    lines.push("", ctx.t("rsvps-quorum-unreachable", { seats: n(base.members), filled: n(base.filled), required: n(base.quorumRequired) }));
+    lines.push(
+      "",
+      ctx.t("rsvps-quorum-unreachable", {
+        seats: n(base.members),
+        filled: n(base.filled),
+        required: n(base.quorumRequired),
+      }),
+    );
   }
   return lines.join("\n");
 }

@@ -25,7 +25,9 @@ export const sessionFeature = new Composer<BotContext>();
  * Whose command it is and which committee it is about: the committee of the group chat, or null privately (the
  * service then looks at the committees the person leads). Undefined when the command was answered already.
  */
-export async function officerCommand(ctx: BotContext): Promise<{ personId: number; committeeId: number | null } | undefined> {
+export async function officerCommand(
+  ctx: BotContext,
+): Promise<{ personId: number; committeeId: number | null } | undefined> {
   if (await refuseAnonymous(ctx)) return undefined;
   const personId = await requirePerson(ctx);
   if (personId === null) return undefined;
@@ -42,11 +44,16 @@ export async function offerCheckIn(ctx: BotContext, meetingId: number, text: str
   if (!ctx.from) return;
   await ctx.api
     .sendMessage(ctx.from.id, text, { reply_markup: sessionKeyboard(ctx.deps.t, ctx.locale, meetingId) })
-    .catch((error: unknown) => ctx.log.info("session: could not offer the check-in privately", { meetingId, error: String(error) }));
+    .catch((error: unknown) =>
+      ctx.log.info("session: could not offer the check-in privately", { meetingId, error: String(error) }),
+    );
 }
 
 /** Refusals shared by the session and vote commands when no meeting in session is found. */
-export function explainLocated(ctx: BotContext, refusal: NotOfficer | { kind: "no_session" } | { kind: "ambiguous" }): string {
+export function explainLocated(
+  ctx: BotContext,
+  refusal: NotOfficer | { kind: "no_session" } | { kind: "ambiguous" },
+): string {
   switch (refusal.kind) {
     case "not_officer":
       return explainNotOfficer(ctx, refusal, ctx.t("session-not-officer"));
@@ -66,9 +73,14 @@ sessionFeature.command("startmeeting", async (ctx) => {
 
 sessionFeature.callbackQuery(/^sm:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (action?.action !== "start_meeting_confirm" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (action?.action !== "start_meeting_confirm" || !ctx.person)
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await startMeeting(ctx.deps, ctx.person.id, { meetingId: action.meetingId });
-  if (result.kind === "not_officer") return ctx.answerCallbackQuery({ text: explainNotOfficer(ctx, result, ctx.t("session-not-officer")), show_alert: true });
+  if (result.kind === "not_officer")
+    return ctx.answerCallbackQuery({
+      text: explainNotOfficer(ctx, result, ctx.t("session-not-officer")),
+      show_alert: true,
+    });
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => {});
   await afterStart(ctx, result);
@@ -85,7 +97,18 @@ export async function afterStart(ctx: BotContext, result: StartResult): Promise<
           committee: result.committeeTitle[ctx.locale],
           when: when(ctx.deps.t, ctx.locale, result.startsAt, result.zone),
         }),
-        { reply_markup: { inline_keyboard: [[{ text: ctx.t("session-start-early-confirm"), callback_data: encodeCallback({ action: "start_meeting_confirm", meetingId: result.meetingId }) }]] } },
+        {
+          reply_markup: {
+            inline_keyboard: [
+              [
+                {
+                  text: ctx.t("session-start-early-confirm"),
+                  callback_data: encodeCallback({ action: "start_meeting_confirm", meetingId: result.meetingId }),
+                },
+              ],
+            ],
+          },
+        },
       );
       return;
     case "not_officer":
@@ -113,10 +136,15 @@ export async function afterStart(ctx: BotContext, result: StartResult): Promise<
  */
 async function postLiveMessage(ctx: BotContext, started: Extract<StartResult, { kind: "started" }>): Promise<void> {
   const chatId = started.groupChatId ?? ctx.chat!.id;
-  const sent = await ctx.api.sendMessage(chatId, started.text, { reply_markup: started.replyMarkup }).catch((error: unknown) => {
-    ctx.log.warn("session: could not post the attendance message", { meetingId: started.meetingId, error: String(error) });
-    return undefined;
-  });
+  const sent = await ctx.api
+    .sendMessage(chatId, started.text, { reply_markup: started.replyMarkup })
+    .catch((error: unknown) => {
+      ctx.log.warn("session: could not post the attendance message", {
+        meetingId: started.meetingId,
+        error: String(error),
+      });
+      return undefined;
+    });
   if (!sent) {
     await ctx.reply(ctx.t("session-post-failed"));
     return;
@@ -157,7 +185,8 @@ sessionFeature.callbackQuery(/^ci:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "check_in") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await checkIn(ctx.deps, ctx.person?.id ?? null, action.meetingId);
-  if (result.kind !== "checked_in") ctx.log.info("session: check-in refused", { meetingId: action.meetingId, from: ctx.from.id, kind: result.kind });
+  if (result.kind !== "checked_in")
+    ctx.log.info("session: check-in refused", { meetingId: action.meetingId, from: ctx.from.id, kind: result.kind });
   await ctx.answerCallbackQuery({ text: explainCheckIn(ctx, result), show_alert: result.kind !== "checked_in" });
 });
 
@@ -195,7 +224,8 @@ sessionFeature.command("attendance", async (ctx) => {
 
 sessionFeature.callbackQuery(/^mp:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (action?.action !== "mark_presence" || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (action?.action !== "mark_presence" || !ctx.person)
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await markPresence(ctx.deps, ctx.person.id, action.meetingId, action.seatId);
   switch (result.kind) {
     case "marked": {
@@ -229,7 +259,12 @@ sessionFeature.command("endmeeting", async (ctx) => {
   // In the group chat the final attendance the service posted is the answer.
   const postedHere = result.kind === "ended" && result.postedTo === ctx.chat.id;
   if (!postedHere) await ctx.reply(explainEnd(ctx, result));
-  if (result.kind === "ended" && result.sessionChatId !== null && result.sessionMessageId !== null && result.sessionChatId < 0) {
+  if (
+    result.kind === "ended" &&
+    result.sessionChatId !== null &&
+    result.sessionMessageId !== null &&
+    result.sessionChatId < 0
+  ) {
     await ctx.api.unpinChatMessage(result.sessionChatId, result.sessionMessageId).catch(() => {});
   }
 });

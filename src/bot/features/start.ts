@@ -20,7 +20,9 @@ startFeature.command("start", async (ctx) => {
   if (payload && INVITE_TOKEN.test(payload)) {
     const result = await redeemSeatInvite(ctx.deps, ctx.from!, payload);
     // Not a seat's invite: it may be a delegate's (B1) or a guest's (B8) link, which answers for itself.
-    sessionLink = result.kind === "unknown_token" && ((await answerDelegationLink(ctx, payload)) || (await answerGuestLink(ctx, payload)));
+    sessionLink =
+      result.kind === "unknown_token" &&
+      ((await answerDelegationLink(ctx, payload)) || (await answerGuestLink(ctx, payload)));
     if (!sessionLink) await ctx.reply(inviteAnswer(ctx, result));
   } else if (payload) {
     await registerStart(ctx.deps, ctx.from!);

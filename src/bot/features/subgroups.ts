@@ -1,7 +1,12 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { approveSubgroup, checkSubgroupForStaff, type ProposeSubgroupResult, type SubgroupDecision } from "../../services/subgroups.ts";
+import {
+  approveSubgroup,
+  checkSubgroupForStaff,
+  type ProposeSubgroupResult,
+  type SubgroupDecision,
+} from "../../services/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";
@@ -14,7 +19,11 @@ export const subgroupsFeature = new Composer<BotContext>();
 export function describeSubgroupProposal(ctx: Speaker, result: ProposeSubgroupResult): string {
   switch (result.kind) {
     case "proposed":
-      return ctx.t("subgroup-proposed", { number: localizeDigits(String(result.proposalId), ctx.locale), staff: localizeDigits(String(result.staff), ctx.locale), count: result.staff });
+      return ctx.t("subgroup-proposed", {
+        number: localizeDigits(String(result.proposalId), ctx.locale),
+        staff: localizeDigits(String(result.staff), ctx.locale),
+        count: result.staff,
+      });
     case "not_officer":
       return ctx.t("subgroup-not-officer");
     case "committee_ended":
@@ -65,17 +74,20 @@ subgroupsFeature.command("subgroup", async (ctx) => {
 
 subgroupsFeature.callbackQuery(/^sg[ar]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
-  if (!ctx.person || !action || !("subgroupId" in action)) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person || !action || !("subgroupId" in action))
+    return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const personId = ctx.person.id;
   if (action.action === "subgroup_reject") {
     const check = await checkSubgroupForStaff(ctx.deps, personId, action.subgroupId);
-    if (check.kind !== "open") return ctx.answerCallbackQuery({ text: describeSubgroupDecision(ctx, check), show_alert: true });
+    if (check.kind !== "open")
+      return ctx.answerCallbackQuery({ text: describeSubgroupDecision(ctx, check), show_alert: true });
     await ctx.answerCallbackQuery();
     return openForm(ctx, "subgroupReject", { subgroupId: action.subgroupId });
   }
   const result = await approveSubgroup(ctx.deps, personId, action.subgroupId);
   const text = describeSubgroupDecision(ctx, result);
   await ctx.answerCallbackQuery({ text, show_alert: result.kind !== "approved" });
-  if (result.kind === "approved" || result.kind === "already_decided") await ctx.editMessageReplyMarkup().catch(() => {});
+  if (result.kind === "approved" || result.kind === "already_decided")
+    await ctx.editMessageReplyMarkup().catch(() => {});
   if (result.kind === "approved") await ctx.reply(text);
 });

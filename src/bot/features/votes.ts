@@ -32,7 +32,14 @@ export function parseVoteCommand(body: string): VoteCommand {
   if (secret) rest = rest.slice(first.length).trim();
   const item = /^#\s*([0-9\u06F0-\u06F9\u0660-\u0669]{1,4})(?![0-9\u06F0-\u06F9\u0660-\u0669])/.exec(rest);
   if (!item) return { secret, question: rest };
-  return { secret, agendaPosition: Number(normalizeDigits(item[1]!)), question: rest.slice(item[0].length).replace(/^[\s:.\-–،]+/, "").trim() };
+  return {
+    secret,
+    agendaPosition: Number(normalizeDigits(item[1]!)),
+    question: rest
+      .slice(item[0].length)
+      .replace(/^[\s:.\-–،]+/, "")
+      .trim(),
+  };
 }
 
 votesFeature.command("vote", async (ctx) => {
@@ -52,10 +59,12 @@ votesFeature.command("vote", async (ctx) => {
 async function postVote(ctx: BotContext, opened: Extract<OpenVoteResult, { kind: "opened" }>): Promise<void> {
   const chatId = opened.groupChatId ?? ctx.chat!.id;
   const shared = voteMessage(ctx.deps.t, opened.hqLocale, opened.vote, true);
-  const sent = await ctx.api.sendMessage(chatId, shared.text, { reply_markup: shared.replyMarkup }).catch((error: unknown) => {
-    ctx.log.warn("votes: could not post the vote message", { voteId: opened.vote.voteId, error: String(error) });
-    return undefined;
-  });
+  const sent = await ctx.api
+    .sendMessage(chatId, shared.text, { reply_markup: shared.replyMarkup })
+    .catch((error: unknown) => {
+      ctx.log.warn("votes: could not post the vote message", { voteId: opened.vote.voteId, error: String(error) });
+      return undefined;
+    });
   if (sent) await attachVoteMessage(ctx.deps, opened.vote.voteId, chatId, sent.message_id, shared.text);
   if (chatId === ctx.chat!.id && sent) return;
   const own = voteMessage(ctx.deps.t, ctx.locale, opened.vote, true);
@@ -87,9 +96,15 @@ function explainOpen(ctx: BotContext, result: Exclude<OpenVoteResult, { kind: "o
 votesFeature.callbackQuery(/^v:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "ballot") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
-  const result = await castBallot(ctx.deps, { personId: ctx.person?.id ?? null, telegramId: ctx.from.id }, action.voteId, action.choice);
+  const result = await castBallot(
+    ctx.deps,
+    { personId: ctx.person?.id ?? null, telegramId: ctx.from.id },
+    action.voteId,
+    action.choice,
+  );
   await ctx.answerCallbackQuery({ text: explainCast(ctx, result), show_alert: result.kind === "refused" });
-  if (result.kind === "refused" && result.reason === "not_present") await offerCheckIn(ctx, result.meetingId, ctx.t("ballot-not-present-private"));
+  if (result.kind === "refused" && result.reason === "not_present")
+    await offerCheckIn(ctx, result.meetingId, ctx.t("ballot-not-present-private"));
 });
 
 const REFUSAL_KEYS: Record<BallotRefusal | "not_present", string> = {

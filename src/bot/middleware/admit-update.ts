@@ -15,7 +15,12 @@ export function admitUpdate(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const { db, clock } = ctx.deps;
     const id = ctx.update.update_id;
-    const admitted = await claimUpdate(db, { updateId: id, now: clock(), telegramId: speakerIdOf(ctx.from), conversationKey: conversationKeyOf(ctx) });
+    const admitted = await claimUpdate(db, {
+      updateId: id,
+      now: clock(),
+      telegramId: speakerIdOf(ctx.from),
+      conversationKey: conversationKeyOf(ctx),
+    });
     if (!admitted.claimed) {
       ctx.log.info("duplicate update ignored", { updateId: id });
       return;

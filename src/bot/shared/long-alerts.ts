@@ -20,10 +20,18 @@ export function answerLongAlerts<C extends Context>(): MiddlewareFn<C> {
 function longAlertToPrivateChat(presser: number): Transformer {
   return async (prev, method, payload, signal) => {
     const alert = payload as AlertPayload;
-    if (method !== "answerCallbackQuery" || typeof alert.text !== "string" || alert.text.length <= TELEGRAM_ALERT_LIMIT) {
+    if (
+      method !== "answerCallbackQuery" ||
+      typeof alert.text !== "string" ||
+      alert.text.length <= TELEGRAM_ALERT_LIMIT
+    ) {
       return prev(method, payload, signal);
     }
-    const answered = await prev(method, { ...payload, text: clipText(alert.text, TELEGRAM_ALERT_LIMIT) } as typeof payload, signal);
+    const answered = await prev(
+      method,
+      { ...payload, text: clipText(alert.text, TELEGRAM_ALERT_LIMIT) } as typeof payload,
+      signal,
+    );
     // The clipped alert has been shown either way; someone who never opened the bot cannot be written to (Telegram:
     // "bot can't initiate conversation"), which leaves them the alert.
     await prev("sendMessage", { chat_id: presser, text: alert.text } as never, signal).catch(() => undefined);

@@ -20,7 +20,11 @@ export function splitLongMessages(): Transformer {
     let result: Awaited<ReturnType<typeof prev>> | undefined;
     for (const [index, text] of parts.entries()) {
       const last = index === parts.length - 1;
-      result = await prev(method, { ...rest, text, ...(last && buttons !== undefined ? { reply_markup: buttons } : {}) } as typeof payload, signal);
+      result = await prev(
+        method,
+        { ...rest, text, ...(last && buttons !== undefined ? { reply_markup: buttons } : {}) } as typeof payload,
+        signal,
+      );
       // A part that failed stops the rest: the person is told by the error boundary, not left with a gap.
       if (!result.ok) return result;
     }

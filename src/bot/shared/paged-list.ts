@@ -50,7 +50,8 @@ export function pagedList<T>(feature: Composer<BotContext>, list: PagedList<T>):
   const code = encodeCallback({ action: list.more, page: 1 }).split(":")[0];
   feature.callbackQuery(new RegExp(`^${code}:`), async (ctx) => {
     const action = decodeCallback(ctx.callbackQuery.data);
-    if (action?.action !== list.more || !ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+    if (action?.action !== list.more || !ctx.person)
+      return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
     const items = await list.load(ctx, ctx.person.id);
     if ("refused" in items) return ctx.answerCallbackQuery({ text: items.refused, show_alert: true });
     await ctx.answerCallbackQuery();
@@ -77,6 +78,12 @@ async function replyPage<T>(ctx: BotContext, list: PagedList<T>, all: readonly T
     committee = title;
     lines.push(list.line(ctx, item));
   }
-  const more = shown.left > 0 ? new InlineKeyboard().text(list.moreLabel(ctx, n(shown.left)), encodeCallback({ action: list.more, page: shownPage + 1 })) : undefined;
+  const more =
+    shown.left > 0
+      ? new InlineKeyboard().text(
+          list.moreLabel(ctx, n(shown.left)),
+          encodeCallback({ action: list.more, page: shownPage + 1 }),
+        )
+      : undefined;
   await ctx.reply(lines.join("\n"), more ? { reply_markup: more } : {});
 }

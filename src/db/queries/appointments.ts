@@ -20,7 +20,11 @@ export async function insertAppointment(
   return row!;
 }
 
-export async function updateAppointmentTerm(db: Database, id: number, term: { termStart: string; termEnd: string }): Promise<void> {
+export async function updateAppointmentTerm(
+  db: Database,
+  id: number,
+  term: { termStart: string; termEnd: string },
+): Promise<void> {
   await db.update(appointments).set(term).where(eq(appointments.id, id));
 }
 

@@ -11,7 +11,11 @@ type Via = AttendanceRow["via"];
  * Meetings a session command may be about: still open (scheduled, in session) or held/cancelled since `since`, each
  * with its HQ's time zone (whose calendar decides what "today" is).
  */
-export async function sessionCandidates(db: Database, committeeIds: number[], since: Date): Promise<(MeetingRow & { zone: string })[]> {
+export async function sessionCandidates(
+  db: Database,
+  committeeIds: number[],
+  since: Date,
+): Promise<(MeetingRow & { zone: string })[]> {
   if (committeeIds.length === 0) return [];
   const rows = await db
     .select({ meeting: meetings, zone: headquarters.timezone })
@@ -69,7 +73,10 @@ export async function seatAttendance(db: Database, meetingId: number): Promise<S
     .from(invitations)
     .innerJoin(seats, eq(seats.id, invitations.seatId))
     .leftJoin(people, eq(people.id, invitations.personId))
-    .leftJoin(attendance, and(eq(attendance.meetingId, invitations.meetingId), eq(attendance.seatId, invitations.seatId)))
+    .leftJoin(
+      attendance,
+      and(eq(attendance.meetingId, invitations.meetingId), eq(attendance.seatId, invitations.seatId)),
+    )
     .leftJoin(attendee, eq(attendee.id, attendance.personId))
     .where(eq(invitations.meetingId, meetingId))
     .orderBy(asc(seats.position), asc(seats.id));
@@ -88,7 +95,11 @@ export async function presentGuests(db: Database, meetingId: number): Promise<Gu
     .orderBy(asc(attendance.at), asc(attendance.id));
 }
 
-export async function findSeatAttendance(db: Database, meetingId: number, seatId: number): Promise<AttendanceRow | undefined> {
+export async function findSeatAttendance(
+  db: Database,
+  meetingId: number,
+  seatId: number,
+): Promise<AttendanceRow | undefined> {
   const [row] = await db
     .select()
     .from(attendance)
@@ -96,7 +107,11 @@ export async function findSeatAttendance(db: Database, meetingId: number, seatId
   return row;
 }
 
-export async function findGuestAttendance(db: Database, meetingId: number, guestId: number): Promise<AttendanceRow | undefined> {
+export async function findGuestAttendance(
+  db: Database,
+  meetingId: number,
+  guestId: number,
+): Promise<AttendanceRow | undefined> {
   const [row] = await db
     .select()
     .from(attendance)
@@ -135,7 +150,9 @@ export async function acceptedDelegationOfSeat(db: Database, meetingId: number, 
     .select({ id: delegations.id, delegatePersonId: delegations.delegatePersonId, delegateName: people.name })
     .from(delegations)
     .leftJoin(people, eq(people.id, delegations.delegatePersonId))
-    .where(and(eq(delegations.meetingId, meetingId), eq(delegations.seatId, seatId), eq(delegations.status, "accepted")));
+    .where(
+      and(eq(delegations.meetingId, meetingId), eq(delegations.seatId, seatId), eq(delegations.status, "accepted")),
+    );
   return row;
 }
 

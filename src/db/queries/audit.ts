@@ -1,5 +1,13 @@
 import { and, asc, desc, eq, gt, type SQLWrapper, sql } from "drizzle-orm";
-import { type AuditContent, type ChainHead, canonicalAuditContent, chainOf, GENESIS_HASH, linkHash, type StoredLink } from "../../domain/audit-chain.ts";
+import {
+  type AuditContent,
+  type ChainHead,
+  canonicalAuditContent,
+  chainOf,
+  GENESIS_HASH,
+  linkHash,
+  type StoredLink,
+} from "../../domain/audit-chain.ts";
 import type { Database } from "../client.ts";
 import { rowsOf } from "../rows.ts";
 import { auditChainHeads, auditLog, minutes, minutesVersions } from "../schema.ts";
@@ -32,7 +40,11 @@ export type AuditOptions = {
  * second transaction appending to the same chain, in this instance or another on the same PostgreSQL, waits and links
  * to this one's last entry.
  */
-export async function writeAudit(db: Database, entries: AuditEntry | AuditEntry[], options: AuditOptions = {}): Promise<void> {
+export async function writeAudit(
+  db: Database,
+  entries: AuditEntry | AuditEntry[],
+  options: AuditOptions = {},
+): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) {
     for (const write of options.alongside ?? []) await db.execute(write.getSQL());
@@ -87,7 +99,10 @@ export async function lockChainHead(db: Database, chain: number): Promise<ChainH
 }
 
 export async function chainHead(db: Database, chain: number): Promise<ChainHead | null> {
-  const [head] = await db.select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash }).from(auditChainHeads).where(eq(auditChainHeads.chain, chain));
+  const [head] = await db
+    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chain, chain));
   return head ?? null;
 }
 
@@ -144,9 +159,16 @@ export async function chainPage(db: Database, chain: number, afterSeq: number, l
 }
 
 /** The chain heads signed minutes recorded (minutes_versions.audit_head), by HQ: each must be an entry of that chain. */
-export async function recordedChainHeads(db: Database): Promise<{ chain: number; minutesId: number; version: number; auditHead: string }[]> {
+export async function recordedChainHeads(
+  db: Database,
+): Promise<{ chain: number; minutesId: number; version: number; auditHead: string }[]> {
   return db
-    .select({ chain: minutes.hqId, minutesId: minutesVersions.minutesId, version: minutesVersions.version, auditHead: sql<string>`${minutesVersions.auditHead}` })
+    .select({
+      chain: minutes.hqId,
+      minutesId: minutesVersions.minutesId,
+      version: minutesVersions.version,
+      auditHead: sql<string>`${minutesVersions.auditHead}`,
+    })
     .from(minutesVersions)
     .innerJoin(minutes, eq(minutes.id, minutesVersions.minutesId))
     .where(sql`${minutesVersions.auditHead} is not null`)
@@ -154,9 +176,17 @@ export async function recordedChainHeads(db: Database): Promise<{ chain: number;
 }
 
 /** Every signed minutes version with its stored text and hash (of one HQ, or all): a restored copy is checked whole. */
-export async function signedVersionHashes(db: Database, hqId?: number): Promise<{ minutesId: number; version: number; text: string; sha256: string }[]> {
+export async function signedVersionHashes(
+  db: Database,
+  hqId?: number,
+): Promise<{ minutesId: number; version: number; text: string; sha256: string }[]> {
   return db
-    .select({ minutesId: minutesVersions.minutesId, version: minutesVersions.version, text: minutesVersions.text, sha256: minutesVersions.sha256 })
+    .select({
+      minutesId: minutesVersions.minutesId,
+      version: minutesVersions.version,
+      text: minutesVersions.text,
+      sha256: minutesVersions.sha256,
+    })
     .from(minutesVersions)
     .innerJoin(minutes, eq(minutes.id, minutesVersions.minutesId))
     .where(hqId === undefined ? undefined : eq(minutes.hqId, hqId))

@@ -5,7 +5,11 @@ import { committees } from "../schema.ts";
 export type CommitteeRow = typeof committees.$inferSelect;
 export type CommitteeFields = Pick<CommitteeRow, "key" | "template" | "titleFa" | "titleEn" | "chatId" | "rules">;
 
-export async function listCommittees(db: Database, hqId: number, options: { includeEnded?: boolean } = {}): Promise<CommitteeRow[]> {
+export async function listCommittees(
+  db: Database,
+  hqId: number,
+  options: { includeEnded?: boolean } = {},
+): Promise<CommitteeRow[]> {
   return db
     .select()
     .from(committees)
@@ -42,7 +46,9 @@ export async function insertCommittee(db: Database, hqId: number, fields: Commit
 export async function updateCommittee(
   db: Database,
   id: number,
-  fields: Partial<CommitteeFields & Pick<CommitteeRow, "parentId" | "endedAt" | "namedChairPersonId" | "namedSecretaryPersonId">>,
+  fields: Partial<
+    CommitteeFields & Pick<CommitteeRow, "parentId" | "endedAt" | "namedChairPersonId" | "namedSecretaryPersonId">
+  >,
 ): Promise<void> {
   await db.update(committees).set(fields).where(eq(committees.id, id));
 }

@@ -3,7 +3,10 @@ import type { Database } from "../client.ts";
 import { conversationState } from "../schema.ts";
 
 export async function readConversationState(db: Database, key: string): Promise<unknown> {
-  const [row] = await db.select({ state: conversationState.state }).from(conversationState).where(eq(conversationState.key, key));
+  const [row] = await db
+    .select({ state: conversationState.state })
+    .from(conversationState)
+    .where(eq(conversationState.key, key));
   return row?.state;
 }
 

@@ -7,7 +7,11 @@ export type DelegationRow = typeof delegations.$inferSelect;
 export type DelegationStatus = DelegationRow["status"];
 
 /** The statuses the one-per-seat index covers: a delegation that still stands or may still be accepted. */
-export const STANDING_STATUSES = ["awaiting_delegate", "awaiting_secretary", "accepted"] as const satisfies readonly DelegationStatus[];
+export const STANDING_STATUSES = [
+  "awaiting_delegate",
+  "awaiting_secretary",
+  "accepted",
+] as const satisfies readonly DelegationStatus[];
 
 const delegationColumns = {
   id: delegations.id,
@@ -28,7 +32,10 @@ const delegationColumns = {
 
 export async function insertDelegation(
   db: Database,
-  fields: Pick<typeof delegations.$inferInsert, "hqId" | "meetingId" | "seatId" | "principalPersonId" | "statement" | "token" | "status" | "createdAt">,
+  fields: Pick<
+    typeof delegations.$inferInsert,
+    "hqId" | "meetingId" | "seatId" | "principalPersonId" | "statement" | "token" | "status" | "createdAt"
+  >,
 ): Promise<DelegationRow> {
   const [row] = await db.insert(delegations).values(fields).returning(delegationColumns);
   return row!;
@@ -41,7 +48,10 @@ export async function lockDelegation(db: Database, id: number): Promise<Delegati
 }
 
 /** Which delegation a link or a button names, and its meeting, read without a lock (the caller locks the meeting first). */
-export async function findDelegationKey(db: Database, key: { id: number } | { token: string }): Promise<{ id: number; meetingId: number } | undefined> {
+export async function findDelegationKey(
+  db: Database,
+  key: { id: number } | { token: string },
+): Promise<{ id: number; meetingId: number } | undefined> {
   const [row] = await db
     .select({ id: delegations.id, meetingId: delegations.meetingId })
     .from(delegations)
@@ -52,21 +62,38 @@ export async function findDelegationKey(db: Database, key: { id: number } | { to
 export async function updateDelegation(
   db: Database,
   id: number,
-  fields: Partial<Pick<DelegationRow, "delegatePersonId" | "status" | "confirmedAt" | "decidedByPersonId" | "decidedAt" | "endedAt">>,
+  fields: Partial<
+    Pick<DelegationRow, "delegatePersonId" | "status" | "confirmedAt" | "decidedByPersonId" | "decidedAt" | "endedAt">
+  >,
 ): Promise<void> {
   await db.update(delegations).set(fields).where(eq(delegations.id, id));
 }
 
-export async function standingDelegationOfSeat(db: Database, meetingId: number, seatId: number): Promise<DelegationRow | undefined> {
+export async function standingDelegationOfSeat(
+  db: Database,
+  meetingId: number,
+  seatId: number,
+): Promise<DelegationRow | undefined> {
   const [row] = await db
     .select(delegationColumns)
     .from(delegations)
-    .where(and(eq(delegations.meetingId, meetingId), eq(delegations.seatId, seatId), inArray(delegations.status, [...STANDING_STATUSES])));
+    .where(
+      and(
+        eq(delegations.meetingId, meetingId),
+        eq(delegations.seatId, seatId),
+        inArray(delegations.status, [...STANDING_STATUSES]),
+      ),
+    );
   return row;
 }
 
 /** Standing delegations of a meeting held (or claimed) by this person, other than `exceptId`. */
-export async function standingDelegationsHeldBy(db: Database, meetingId: number, personId: number, exceptId: number): Promise<DelegationRow[]> {
+export async function standingDelegationsHeldBy(
+  db: Database,
+  meetingId: number,
+  personId: number,
+  exceptId: number,
+): Promise<DelegationRow[]> {
   return db
     .select(delegationColumns)
     .from(delegations)
@@ -81,7 +108,11 @@ export async function standingDelegationsHeldBy(db: Database, meetingId: number,
 }
 
 /** A member's standing delegations for scheduled meetings that have not started yet, soonest first. */
-export async function standingDelegationsOfPrincipal(db: Database, personId: number, now: Date): Promise<DelegationRow[]> {
+export async function standingDelegationsOfPrincipal(
+  db: Database,
+  personId: number,
+  now: Date,
+): Promise<DelegationRow[]> {
   return db
     .select(delegationColumns)
     .from(delegations)
@@ -148,12 +179,28 @@ export async function acceptedDelegatesOf(db: Database, meetingId: number): Prom
     .orderBy(asc(seats.position), asc(seats.id));
 }
 
-export type InvitedSeatView = { invitationId: number; seatId: number; seatTitle: string; voting: boolean; response: (typeof invitations.$inferSelect)["response"] };
+export type InvitedSeatView = {
+  invitationId: number;
+  seatId: number;
+  seatTitle: string;
+  voting: boolean;
+  response: (typeof invitations.$inferSelect)["response"];
+};
 
 /** The seats this person was invited for at a meeting, in seat order. */
-export async function invitedSeatsOfPerson(db: Database, meetingId: number, personId: number): Promise<InvitedSeatView[]> {
+export async function invitedSeatsOfPerson(
+  db: Database,
+  meetingId: number,
+  personId: number,
+): Promise<InvitedSeatView[]> {
   return db
-    .select({ invitationId: invitations.id, seatId: seats.id, seatTitle: seats.title, voting: seats.voting, response: invitations.response })
+    .select({
+      invitationId: invitations.id,
+      seatId: seats.id,
+      seatTitle: seats.title,
+      voting: seats.voting,
+      response: invitations.response,
+    })
     .from(invitations)
     .innerJoin(seats, eq(seats.id, invitations.seatId))
     .where(and(eq(invitations.meetingId, meetingId), eq(invitations.personId, personId)))
@@ -161,12 +208,23 @@ export async function invitedSeatsOfPerson(db: Database, meetingId: number, pers
 }
 
 /** Scheduled, not yet started meetings this person was invited to for a voting seat, soonest first. */
-export async function upcomingVotingInvitations(db: Database, personId: number, now: Date): Promise<{ meetingId: number; startsAt: Date }[]> {
+export async function upcomingVotingInvitations(
+  db: Database,
+  personId: number,
+  now: Date,
+): Promise<{ meetingId: number; startsAt: Date }[]> {
   return db
     .selectDistinct({ meetingId: meetings.id, startsAt: meetings.startsAt })
     .from(invitations)
     .innerJoin(seats, eq(seats.id, invitations.seatId))
     .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
-    .where(and(eq(invitations.personId, personId), eq(seats.voting, true), eq(meetings.status, "scheduled"), gt(meetings.startsAt, now)))
+    .where(
+      and(
+        eq(invitations.personId, personId),
+        eq(seats.voting, true),
+        eq(meetings.status, "scheduled"),
+        gt(meetings.startsAt, now),
+      ),
+    )
     .orderBy(asc(meetings.startsAt), asc(meetings.id));
 }

@@ -4,7 +4,10 @@ import { electionBallots, elections, meetings } from "../schema.ts";
 
 export type ElectionRow = typeof elections.$inferSelect;
 
-export async function insertElection(db: Database, fields: Pick<ElectionRow, "hqId" | "committeeId" | "meetingId" | "role" | "openedByPersonId" | "openedAt">): Promise<ElectionRow> {
+export async function insertElection(
+  db: Database,
+  fields: Pick<ElectionRow, "hqId" | "committeeId" | "meetingId" | "role" | "openedByPersonId" | "openedAt">,
+): Promise<ElectionRow> {
   const [row] = await db.insert(elections).values(fields).returning();
   return row!;
 }
@@ -24,11 +27,17 @@ export async function openElectionsOf(db: Database, committeeIds: number[]): Pro
 }
 
 /** One ballot per voting seat; a second press moves it to the new candidate. */
-export async function castElectionBallot(db: Database, fields: { electionId: number; voterSeatId: number; candidateSeatId: number; castAt: Date }): Promise<void> {
+export async function castElectionBallot(
+  db: Database,
+  fields: { electionId: number; voterSeatId: number; candidateSeatId: number; castAt: Date },
+): Promise<void> {
   await db
     .insert(electionBallots)
     .values(fields)
-    .onConflictDoUpdate({ target: [electionBallots.electionId, electionBallots.voterSeatId], set: { candidateSeatId: fields.candidateSeatId, castAt: fields.castAt } });
+    .onConflictDoUpdate({
+      target: [electionBallots.electionId, electionBallots.voterSeatId],
+      set: { candidateSeatId: fields.candidateSeatId, castAt: fields.castAt },
+    });
 }
 
 export async function electionBallotsOf(db: Database, electionId: number) {
@@ -39,7 +48,11 @@ export async function electionBallotsOf(db: Database, electionId: number) {
     .orderBy(asc(electionBallots.id));
 }
 
-export async function closeElectionRow(db: Database, id: number, fields: Pick<ElectionRow, "closedAt" | "winnerSeatId" | "result">): Promise<void> {
+export async function closeElectionRow(
+  db: Database,
+  id: number,
+  fields: Pick<ElectionRow, "closedAt" | "winnerSeatId" | "result">,
+): Promise<void> {
   await db
     .update(elections)
     .set({ ...fields, status: "closed" })

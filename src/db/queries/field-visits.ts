@@ -16,7 +16,11 @@ export async function lockFieldVisit(db: Database, id: number): Promise<FieldVis
   return row;
 }
 
-export async function updateFieldVisit(db: Database, id: number, fields: Partial<typeof fieldVisits.$inferInsert>): Promise<void> {
+export async function updateFieldVisit(
+  db: Database,
+  id: number,
+  fields: Partial<typeof fieldVisits.$inferInsert>,
+): Promise<void> {
   await db.update(fieldVisits).set(fields).where(eq(fieldVisits.id, id));
 }
 
@@ -26,10 +30,20 @@ export type ListedVisit = FieldVisitRow & { committeeTitleFa: string; committeeT
  * The committees' visits in these states whose date (or the date proposed for them) is after `after`, soonest
  * first, with what a listing shows: the group's title and the HQ's time zone.
  */
-export async function visitsOfCommittees(db: Database, committeeIds: number[], statuses: FieldVisitStatus[], after: Date): Promise<ListedVisit[]> {
+export async function visitsOfCommittees(
+  db: Database,
+  committeeIds: number[],
+  statuses: FieldVisitStatus[],
+  after: Date,
+): Promise<ListedVisit[]> {
   if (committeeIds.length === 0 || statuses.length === 0) return [];
   const rows = await db
-    .select({ visit: fieldVisits, committeeTitleFa: committees.titleFa, committeeTitleEn: committees.titleEn, zone: headquarters.timezone })
+    .select({
+      visit: fieldVisits,
+      committeeTitleFa: committees.titleFa,
+      committeeTitleEn: committees.titleEn,
+      zone: headquarters.timezone,
+    })
     .from(fieldVisits)
     .innerJoin(committees, eq(committees.id, fieldVisits.committeeId))
     .innerJoin(headquarters, eq(headquarters.id, fieldVisits.hqId))
@@ -41,5 +55,10 @@ export async function visitsOfCommittees(db: Database, committeeIds: number[], s
       ),
     )
     .orderBy(asc(fieldVisits.startsAt), asc(fieldVisits.id));
-  return rows.map((r) => ({ ...r.visit, committeeTitleFa: r.committeeTitleFa, committeeTitleEn: r.committeeTitleEn, zone: r.zone }));
+  return rows.map((r) => ({
+    ...r.visit,
+    committeeTitleFa: r.committeeTitleFa,
+    committeeTitleEn: r.committeeTitleEn,
+    zone: r.zone,
+  }));
 }

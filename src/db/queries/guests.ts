@@ -22,7 +22,10 @@ const guestColumns = {
 
 export async function insertGuest(
   db: Database,
-  fields: Pick<typeof guests.$inferInsert, "hqId" | "approvingHqId" | "meetingId" | "agency" | "reason" | "requestedByPersonId" | "status" | "createdAt">,
+  fields: Pick<
+    typeof guests.$inferInsert,
+    "hqId" | "approvingHqId" | "meetingId" | "agency" | "reason" | "requestedByPersonId" | "status" | "createdAt"
+  >,
 ): Promise<GuestRow> {
   const [row] = await db.insert(guests).values(fields).returning(guestColumns);
   return row!;
@@ -35,7 +38,10 @@ export async function lockGuest(db: Database, id: number): Promise<GuestRow | un
 }
 
 /** Which request a button (by id) or a link (by token) names, and its meeting, read without a lock. */
-export async function findGuestKey(db: Database, key: number | string): Promise<{ id: number; meetingId: number } | undefined> {
+export async function findGuestKey(
+  db: Database,
+  key: number | string,
+): Promise<{ id: number; meetingId: number } | undefined> {
   const [row] = await db
     .select({ id: guests.id, meetingId: guests.meetingId })
     .from(guests)

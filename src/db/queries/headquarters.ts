@@ -24,14 +24,25 @@ export async function insertHeadquarters(db: Database, fields: HeadquartersField
   return row!;
 }
 
-export async function updateHeadquarters(db: Database, id: number, fields: Partial<HeadquartersFields>, now: Date): Promise<void> {
+export async function updateHeadquarters(
+  db: Database,
+  id: number,
+  fields: Partial<HeadquartersFields>,
+  now: Date,
+): Promise<void> {
   await db
     .update(headquarters)
     .set({ ...fields, updatedAt: now })
     .where(eq(headquarters.id, id));
 }
 
-export type StaffRow = { staffId: number; personId: number; telegramId: number | null; name: string; locale: "fa" | "en" | null };
+export type StaffRow = {
+  staffId: number;
+  personId: number;
+  telegramId: number | null;
+  name: string;
+  locale: "fa" | "en" | null;
+};
 
 export async function listCurrentStaff(db: Database, hqId: number): Promise<StaffRow[]> {
   return db

@@ -19,7 +19,14 @@ export async function unusedSeatInvite(db: Database, seatId: number): Promise<In
   const [row] = await db
     .select()
     .from(inviteTokens)
-    .where(and(eq(inviteTokens.seatId, seatId), eq(inviteTokens.kind, "seat"), isNull(inviteTokens.usedAt), isNull(inviteTokens.revokedAt)));
+    .where(
+      and(
+        eq(inviteTokens.seatId, seatId),
+        eq(inviteTokens.kind, "seat"),
+        isNull(inviteTokens.usedAt),
+        isNull(inviteTokens.revokedAt),
+      ),
+    );
   return row;
 }
 
@@ -28,12 +35,22 @@ export async function revokeUnusedSeatInvites(db: Database, seatId: number, now:
   const rows = await db
     .update(inviteTokens)
     .set({ revokedAt: now })
-    .where(and(eq(inviteTokens.seatId, seatId), eq(inviteTokens.kind, "seat"), isNull(inviteTokens.usedAt), isNull(inviteTokens.revokedAt)))
+    .where(
+      and(
+        eq(inviteTokens.seatId, seatId),
+        eq(inviteTokens.kind, "seat"),
+        isNull(inviteTokens.usedAt),
+        isNull(inviteTokens.revokedAt),
+      ),
+    )
     .returning({ token: inviteTokens.token });
   return rows.length;
 }
 
-export async function insertInvite(db: Database, fields: { token: string; kind: "seat"; seatId: number; createdAt: Date }): Promise<void> {
+export async function insertInvite(
+  db: Database,
+  fields: { token: string; kind: "seat"; seatId: number; createdAt: Date },
+): Promise<void> {
   await db.insert(inviteTokens).values(fields);
 }
 

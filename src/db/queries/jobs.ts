@@ -169,6 +169,15 @@ export async function jobHealth(db: Database, recurringKinds: readonly string[])
       : await db
           .select({ kind: jobs.kind, lastError: jobs.lastError, nextRunAt: jobs.runAt })
           .from(jobs)
-          .where(and(inArray(jobs.kind, [...recurringKinds]), inArray(jobs.status, ["pending", "running"]), isNotNull(jobs.lastError)));
-  return { failed: counted?.failed ?? 0, failing: failing.map((row) => ({ kind: row.kind, lastError: row.lastError ?? "", nextRunAt: row.nextRunAt })) };
+          .where(
+            and(
+              inArray(jobs.kind, [...recurringKinds]),
+              inArray(jobs.status, ["pending", "running"]),
+              isNotNull(jobs.lastError),
+            ),
+          );
+  return {
+    failed: counted?.failed ?? 0,
+    failing: failing.map((row) => ({ kind: row.kind, lastError: row.lastError ?? "", nextRunAt: row.nextRunAt })),
+  };
 }

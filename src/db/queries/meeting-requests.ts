@@ -4,7 +4,10 @@ import { meetingRequests } from "../schema.ts";
 
 export type MeetingRequestRow = typeof meetingRequests.$inferSelect;
 
-export async function insertMeetingRequest(db: Database, fields: typeof meetingRequests.$inferInsert): Promise<MeetingRequestRow> {
+export async function insertMeetingRequest(
+  db: Database,
+  fields: typeof meetingRequests.$inferInsert,
+): Promise<MeetingRequestRow> {
   const [row] = await db.insert(meetingRequests).values(fields).returning();
   return row!;
 }
@@ -14,6 +17,10 @@ export async function lockMeetingRequest(db: Database, id: number): Promise<Meet
   return row;
 }
 
-export async function updateMeetingRequest(db: Database, id: number, fields: Partial<typeof meetingRequests.$inferInsert>): Promise<void> {
+export async function updateMeetingRequest(
+  db: Database,
+  id: number,
+  fields: Partial<typeof meetingRequests.$inferInsert>,
+): Promise<void> {
   await db.update(meetingRequests).set(fields).where(eq(meetingRequests.id, id));
 }

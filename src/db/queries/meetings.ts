@@ -23,7 +23,11 @@ export async function lockMeeting(db: Database, id: number): Promise<MeetingRow 
   return row;
 }
 
-export async function updateMeeting(db: Database, id: number, fields: Partial<typeof meetings.$inferInsert>): Promise<void> {
+export async function updateMeeting(
+  db: Database,
+  id: number,
+  fields: Partial<typeof meetings.$inferInsert>,
+): Promise<void> {
   await db.update(meetings).set(fields).where(eq(meetings.id, id));
 }
 
@@ -33,22 +37,41 @@ export async function upcomingMeetings(db: Database, committeeIds: number[], now
   return db
     .select()
     .from(meetings)
-    .where(and(inArray(meetings.committeeId, committeeIds), eq(meetings.status, "scheduled"), gt(meetings.startsAt, now)))
+    .where(
+      and(inArray(meetings.committeeId, committeeIds), eq(meetings.status, "scheduled"), gt(meetings.startsAt, now)),
+    )
     .orderBy(asc(meetings.startsAt));
 }
 
-export async function insertAgendaItems(db: Database, meetingId: number, items: { text: string; proposalId?: number | null }[]): Promise<void> {
+export async function insertAgendaItems(
+  db: Database,
+  meetingId: number,
+  items: { text: string; proposalId?: number | null }[],
+): Promise<void> {
   if (items.length === 0) return;
-  const [last] = await db.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+  const [last] = await db
+    .select({ position: max(agendaItems.position) })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId));
   const start = (last?.position ?? 0) + 1;
-  await db.insert(agendaItems).values(items.map((item, i) => ({ meetingId, position: start + i, text: item.text, proposalId: item.proposalId ?? null })));
+  await db.insert(agendaItems).values(
+    items.map((item, i) => ({
+      meetingId,
+      position: start + i,
+      text: item.text,
+      proposalId: item.proposalId ?? null,
+    })),
+  );
 }
 
 export async function listAgenda(db: Database, meetingId: number): Promise<AgendaItemRow[]> {
   return db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
 }
 
-export async function insertInvitations(db: Database, rows: { meetingId: number; seatId: number; personId: number | null }[]): Promise<InvitationRow[]> {
+export async function insertInvitations(
+  db: Database,
+  rows: { meetingId: number; seatId: number; personId: number | null }[],
+): Promise<InvitationRow[]> {
   if (rows.length === 0) return [];
   return db.insert(invitations).values(rows).returning();
 }
@@ -87,7 +110,12 @@ export async function invitationsOf(db: Database, meetingId: number): Promise<In
   return rows.map(({ invitation, ...rest }) => ({ ...invitation, ...rest }));
 }
 
-export async function setInvitationResponse(db: Database, id: number, response: Rsvp | null, at: Date | null): Promise<void> {
+export async function setInvitationResponse(
+  db: Database,
+  id: number,
+  response: Rsvp | null,
+  at: Date | null,
+): Promise<void> {
   await invitationResponseWrite(db, id, response, at);
 }
 
@@ -100,7 +128,12 @@ export async function resetResponses(db: Database, meetingId: number, keepSeatId
   await db
     .update(invitations)
     .set({ response: null, respondedAt: null })
-    .where(and(eq(invitations.meetingId, meetingId), keepSeatIds.length > 0 ? notInArray(invitations.seatId, keepSeatIds) : undefined));
+    .where(
+      and(
+        eq(invitations.meetingId, meetingId),
+        keepSeatIds.length > 0 ? notInArray(invitations.seatId, keepSeatIds) : undefined,
+      ),
+    );
 }
 
 export type MeetingContext = {
@@ -124,7 +157,9 @@ export async function meetingsAwaitingFinalAgenda(db: Database, now: Date): Prom
   return db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.status, "scheduled"), lte(meetings.proposalDeadline, now), isNull(meetings.finalAgendaSentAt)));
+    .where(
+      and(eq(meetings.status, "scheduled"), lte(meetings.proposalDeadline, now), isNull(meetings.finalAgendaSentAt)),
+    );
 }
 
 export async function countMeetingsHeld(db: Database, committeeId: number): Promise<number> {
@@ -155,7 +190,11 @@ export type AnsweringMeeting = {
  * lockMeeting) and reads what the answer and the redrawn invitation need: the person's invitation, the committee's
  * titles, the HQ, and the agenda.
  */
-export async function lockMeetingForAnswer(db: Database, meetingId: number, personId: number | null): Promise<AnsweringMeeting | undefined> {
+export async function lockMeetingForAnswer(
+  db: Database,
+  meetingId: number,
+  personId: number | null,
+): Promise<AnsweringMeeting | undefined> {
   const [row] = await db
     .select({
       meeting: {
@@ -172,14 +211,19 @@ export async function lockMeetingForAnswer(db: Database, meetingId: number, pers
       hqName: headquarters.name,
       hqTimezone: headquarters.timezone,
       hqLocale: headquarters.locale,
-      agenda: sql<string[]>`(select coalesce(json_agg(${agendaItems.text} order by ${agendaItems.position}), '[]'::json) from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`,
+      agenda: sql<
+        string[]
+      >`(select coalesce(json_agg(${agendaItems.text} order by ${agendaItems.position}), '[]'::json) from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`,
       invitationId: invitations.id,
       invitationResponse: invitations.response,
     })
     .from(meetings)
     .innerJoin(committees, eq(committees.id, meetings.committeeId))
     .innerJoin(headquarters, eq(headquarters.id, meetings.hqId))
-    .leftJoin(invitations, and(eq(invitations.meetingId, meetings.id), personId === null ? sql`false` : eq(invitations.personId, personId)))
+    .leftJoin(
+      invitations,
+      and(eq(invitations.meetingId, meetings.id), personId === null ? sql`false` : eq(invitations.personId, personId)),
+    )
     .where(eq(meetings.id, meetingId))
     .limit(1)
     .for("update", { of: meetings });

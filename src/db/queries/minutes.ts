@@ -20,7 +20,10 @@ import {
 export type MinutesRow = typeof minutes.$inferSelect;
 export type MinutesVersionRow = typeof minutesVersions.$inferSelect;
 
-export async function insertMinutes(db: Database, fields: typeof minutes.$inferInsert): Promise<MinutesRow | undefined> {
+export async function insertMinutes(
+  db: Database,
+  fields: typeof minutes.$inferInsert,
+): Promise<MinutesRow | undefined> {
   const [row] = await db.insert(minutes).values(fields).onConflictDoNothing({ target: minutes.meetingId }).returning();
   return row;
 }
@@ -40,15 +43,26 @@ export async function minutesOfMeeting(db: Database, meetingId: number): Promise
   return row;
 }
 
-export async function updateMinutes(db: Database, id: number, fields: Partial<typeof minutes.$inferInsert>): Promise<void> {
+export async function updateMinutes(
+  db: Database,
+  id: number,
+  fields: Partial<typeof minutes.$inferInsert>,
+): Promise<void> {
   await db.update(minutes).set(fields).where(eq(minutes.id, id));
 }
 
 export async function versionsOf(db: Database, minutesId: number): Promise<MinutesVersionRow[]> {
-  return db.select().from(minutesVersions).where(eq(minutesVersions.minutesId, minutesId)).orderBy(asc(minutesVersions.version));
+  return db
+    .select()
+    .from(minutesVersions)
+    .where(eq(minutesVersions.minutesId, minutesId))
+    .orderBy(asc(minutesVersions.version));
 }
 
-export async function insertVersion(db: Database, fields: typeof minutesVersions.$inferInsert): Promise<MinutesVersionRow> {
+export async function insertVersion(
+  db: Database,
+  fields: typeof minutesVersions.$inferInsert,
+): Promise<MinutesVersionRow> {
   const [row] = await db.insert(minutesVersions).values(fields).returning();
   return row!;
 }
@@ -58,7 +72,11 @@ export async function findVersion(db: Database, id: number): Promise<MinutesVers
   return row;
 }
 
-export async function versionByNumber(db: Database, minutesId: number, version: number): Promise<MinutesVersionRow | undefined> {
+export async function versionByNumber(
+  db: Database,
+  minutesId: number,
+  version: number,
+): Promise<MinutesVersionRow | undefined> {
   const [row] = await db
     .select()
     .from(minutesVersions)
@@ -94,7 +112,13 @@ export async function overdueMinutes(db: Database, now: Date, committeeIds: numb
     .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
     .innerJoin(committees, eq(committees.id, minutes.committeeId))
     .innerJoin(headquarters, eq(headquarters.id, minutes.hqId))
-    .where(and(lte(minutes.dueAt, now), isNull(minutes.signedAt), committeeIds === null ? undefined : inArray(minutes.committeeId, committeeIds)))
+    .where(
+      and(
+        lte(minutes.dueAt, now),
+        isNull(minutes.signedAt),
+        committeeIds === null ? undefined : inArray(minutes.committeeId, committeeIds),
+      ),
+    )
     .orderBy(asc(minutes.dueAt));
 }
 
@@ -118,7 +142,10 @@ export async function attendanceOfMeeting(db: Database, meetingId: number) {
     .from(invitations)
     .innerJoin(seats, eq(seats.id, invitations.seatId))
     .leftJoin(people, eq(people.id, invitations.personId))
-    .leftJoin(attendance, and(eq(attendance.meetingId, invitations.meetingId), eq(attendance.seatId, invitations.seatId)))
+    .leftJoin(
+      attendance,
+      and(eq(attendance.meetingId, invitations.meetingId), eq(attendance.seatId, invitations.seatId)),
+    )
     .leftJoin(inRoom, eq(inRoom.id, attendance.personId))
     .where(eq(invitations.meetingId, meetingId))
     .orderBy(asc(seats.position), asc(seats.id));
@@ -150,4 +177,3 @@ export async function unsignedDraftsLedBy(db: Database, committeeIds: number[]) 
     .where(and(inArray(minutes.committeeId, committeeIds), isNull(minutes.signedAt)))
     .orderBy(desc(minutes.id));
 }
-

@@ -289,11 +289,7 @@ export function parkChat(
     .set({ status, lastError: error, lockedUntil: null })
     .where(and(eq(outbox.chatId, chatId), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
     .returning(claimedColumns)
-    .then((rows) =>
-      rows
-        .map((row) => ({ ...row, lockedUntil: row.lockedUntil ?? now }))
-        .sort((a, b) => a.id - b.id),
-    );
+    .then((rows) => rows.map((row) => ({ ...row, lockedUntil: row.lockedUntil ?? now })).sort((a, b) => a.id - b.id));
 }
 
 /** The person has now opened the bot: what Telegram refused before is delivered, with fresh attempts. */
@@ -331,10 +327,7 @@ export async function outboxDepth(db: Database): Promise<Record<OutboxStatus, nu
     OutboxStatus,
     number
   >;
-  const rows = await db
-    .select({ status: outbox.status, n: count() })
-    .from(outbox)
-    .groupBy(outbox.status);
+  const rows = await db.select({ status: outbox.status, n: count() }).from(outbox).groupBy(outbox.status);
   for (const row of rows) depth[row.status] = row.n;
   return depth;
 }
@@ -348,10 +341,7 @@ export async function updateChatId(db: Database, oldChatId: number, newChatId: n
     .update(outbox)
     .set({ chatId: newChatId })
     .where(
-      and(
-        eq(outbox.chatId, oldChatId),
-        inArray(outbox.status, ["pending", "sending", "awaiting_start", "blocked"]),
-      ),
+      and(eq(outbox.chatId, oldChatId), inArray(outbox.status, ["pending", "sending", "awaiting_start", "blocked"])),
     )
     .returning({ id: outbox.id });
   return moved.length;

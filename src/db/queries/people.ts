@@ -17,7 +17,13 @@ export async function findPersonById(db: Database, id: number): Promise<PersonRo
 
 export async function insertPerson(
   db: Database,
-  fields: { telegramId: number | null; name: string; locale?: Locale | null; telegramLanguage?: string | null; startedAt?: Date | null },
+  fields: {
+    telegramId: number | null;
+    name: string;
+    locale?: Locale | null;
+    telegramLanguage?: string | null;
+    startedAt?: Date | null;
+  },
 ): Promise<PersonRow> {
   const [row] = await db.insert(people).values(fields).returning();
   return row!;

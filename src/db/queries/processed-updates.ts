@@ -22,9 +22,15 @@ export async function claimUpdate(
   params: { updateId: number; now: Date; telegramId: number | null; conversationKey: string | null },
 ): Promise<ClaimedUpdate> {
   const { updateId, now, telegramId, conversationKey } = params;
-  const claim = db.$with("claim").as(
-    db.insert(processedUpdates).values({ updateId, receivedAt: now }).onConflictDoNothing().returning({ updateId: processedUpdates.updateId }),
-  );
+  const claim = db
+    .$with("claim")
+    .as(
+      db
+        .insert(processedUpdates)
+        .values({ updateId, receivedAt: now })
+        .onConflictDoNothing()
+        .returning({ updateId: processedUpdates.updateId }),
+    );
   const [row] = await db
     .with(claim)
     .select({
@@ -35,7 +41,11 @@ export async function claimUpdate(
     .from(sql`(values (1)) as "update"`)
     .leftJoin(people, telegramId === null ? sql`false` : eq(people.telegramId, telegramId))
     .leftJoin(conversationState, conversationKey === null ? sql`false` : eq(conversationState.key, conversationKey));
-  return { claimed: row?.claimed === true, person: row?.person ?? undefined, conversationState: row?.conversationState ?? undefined };
+  return {
+    claimed: row?.claimed === true,
+    person: row?.person ?? undefined,
+    conversationState: row?.conversationState ?? undefined,
+  };
 }
 
 /** A handler that failed gives its update back, so Telegram's redelivery can try again. */

@@ -6,7 +6,10 @@ export type ProposalRow = typeof proposals.$inferSelect;
 
 /** Receipt numbers run per committee; the caller holds the committee's row lock, so two proposals cannot share one. */
 export async function nextProposalNumber(db: Database, committeeId: number): Promise<number> {
-  const [row] = await db.select({ n: max(proposals.number) }).from(proposals).where(eq(proposals.committeeId, committeeId));
+  const [row] = await db
+    .select({ n: max(proposals.number) })
+    .from(proposals)
+    .where(eq(proposals.committeeId, committeeId));
   return (row?.n ?? 0) + 1;
 }
 
@@ -20,7 +23,11 @@ export async function lockProposal(db: Database, id: number): Promise<ProposalRo
   return row;
 }
 
-export async function updateProposal(db: Database, id: number, fields: Partial<typeof proposals.$inferInsert>): Promise<void> {
+export async function updateProposal(
+  db: Database,
+  id: number,
+  fields: Partial<typeof proposals.$inferInsert>,
+): Promise<void> {
   await db.update(proposals).set(fields).where(eq(proposals.id, id));
 }
 
@@ -33,7 +40,9 @@ export async function heldProposals(db: Database, committeeId: number): Promise<
   return db
     .select()
     .from(proposals)
-    .where(and(eq(proposals.committeeId, committeeId), eq(proposals.status, "held_for_next"), isNull(proposals.meetingId)))
+    .where(
+      and(eq(proposals.committeeId, committeeId), eq(proposals.status, "held_for_next"), isNull(proposals.meetingId)),
+    )
     .orderBy(asc(proposals.number));
 }
 

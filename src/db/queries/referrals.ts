@@ -16,16 +16,26 @@ export async function lockReferral(db: Database, id: number): Promise<ReferralRo
   return row;
 }
 
-export async function updateReferral(db: Database, id: number, fields: Partial<typeof referrals.$inferInsert>): Promise<void> {
+export async function updateReferral(
+  db: Database,
+  id: number,
+  fields: Partial<typeof referrals.$inferInsert>,
+): Promise<void> {
   await db.update(referrals).set(fields).where(eq(referrals.id, id));
 }
 
-export async function referralsOfCommittees(db: Database, committeeIds: number[], statuses?: ReferralStatus[]): Promise<ReferralRow[]> {
+export async function referralsOfCommittees(
+  db: Database,
+  committeeIds: number[],
+  statuses?: ReferralStatus[],
+): Promise<ReferralRow[]> {
   if (committeeIds.length === 0) return [];
   return db
     .select()
     .from(referrals)
-    .where(and(inArray(referrals.committeeId, committeeIds), statuses ? inArray(referrals.status, statuses) : undefined))
+    .where(
+      and(inArray(referrals.committeeId, committeeIds), statuses ? inArray(referrals.status, statuses) : undefined),
+    )
     .orderBy(asc(referrals.dueDate), asc(referrals.id));
 }
 

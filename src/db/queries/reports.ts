@@ -1,6 +1,16 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, min } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { attendance, invitations, meetings, minutes, minutesVersions, performanceReports, referrals, resolutions, seats } from "../schema.ts";
+import {
+  attendance,
+  invitations,
+  meetings,
+  minutes,
+  minutesVersions,
+  performanceReports,
+  referrals,
+  resolutions,
+  seats,
+} from "../schema.ts";
 
 export type PerformanceReportRow = typeof performanceReports.$inferSelect;
 type Range = { start: Date; end: Date };
@@ -10,14 +20,21 @@ export async function meetingsIn(db: Database, committeeId: number, range: Range
   return db
     .select({ id: meetings.id, status: meetings.status, startsAt: meetings.startsAt })
     .from(meetings)
-    .where(and(eq(meetings.committeeId, committeeId), gte(meetings.startsAt, range.start), lt(meetings.startsAt, range.end)))
+    .where(
+      and(eq(meetings.committeeId, committeeId), gte(meetings.startsAt, range.start), lt(meetings.startsAt, range.end)),
+    )
     .orderBy(asc(meetings.startsAt));
 }
 
 export async function invitationsOfMeetings(db: Database, meetingIds: number[]) {
   if (meetingIds.length === 0) return [];
   return db
-    .select({ meetingId: invitations.meetingId, seatId: invitations.seatId, seatTitle: seats.title, voting: seats.voting })
+    .select({
+      meetingId: invitations.meetingId,
+      seatId: invitations.seatId,
+      seatTitle: seats.title,
+      voting: seats.voting,
+    })
     .from(invitations)
     .innerJoin(seats, eq(seats.id, invitations.seatId))
     .where(inArray(invitations.meetingId, meetingIds))
@@ -35,7 +52,12 @@ export async function seatAttendanceOfMeetings(db: Database, meetingIds: number[
 
 export async function resolutionsOfCommittee(db: Database, committeeId: number) {
   return db
-    .select({ meetingId: resolutions.meetingId, passed: resolutions.passed, status: resolutions.status, dueDate: resolutions.dueDate })
+    .select({
+      meetingId: resolutions.meetingId,
+      passed: resolutions.passed,
+      status: resolutions.status,
+      dueDate: resolutions.dueDate,
+    })
     .from(resolutions)
     .where(eq(resolutions.committeeId, committeeId));
 }
@@ -44,7 +66,13 @@ export async function referralsReceivedIn(db: Database, committeeId: number, ran
   return db
     .select({ createdAt: referrals.createdAt, status: referrals.status })
     .from(referrals)
-    .where(and(eq(referrals.committeeId, committeeId), gte(referrals.createdAt, range.start), lt(referrals.createdAt, range.end)));
+    .where(
+      and(
+        eq(referrals.committeeId, committeeId),
+        gte(referrals.createdAt, range.start),
+        lt(referrals.createdAt, range.end),
+      ),
+    );
 }
 
 /** Each meeting's minutes deadline and when its first version was signed (null while unsigned). */
@@ -63,7 +91,9 @@ export type ReportKey = { hqId: number; committeeId: number | null; kind: Perfor
 function keyWhere(key: ReportKey) {
   return and(
     eq(performanceReports.hqId, key.hqId),
-    key.committeeId === null ? isNull(performanceReports.committeeId) : eq(performanceReports.committeeId, key.committeeId),
+    key.committeeId === null
+      ? isNull(performanceReports.committeeId)
+      : eq(performanceReports.committeeId, key.committeeId),
     eq(performanceReports.kind, key.kind),
     eq(performanceReports.label, key.label),
   );
@@ -85,7 +115,12 @@ export async function insertReportOnce(
 
 export async function insertReport(
   db: Database,
-  fields: ReportKey & { periodStart: Date; periodEnd: Date; figures: Record<string, unknown>; createdAt: Date } & Partial<Pick<PerformanceReportRow, "status" | "sentAt" | "sentByPersonId">>,
+  fields: ReportKey & {
+    periodStart: Date;
+    periodEnd: Date;
+    figures: Record<string, unknown>;
+    createdAt: Date;
+  } & Partial<Pick<PerformanceReportRow, "status" | "sentAt" | "sentByPersonId">>,
 ): Promise<PerformanceReportRow> {
   const [row] = await db.insert(performanceReports).values(fields).returning();
   return row!;
@@ -96,7 +131,11 @@ export async function lockReport(db: Database, id: number): Promise<PerformanceR
   return row;
 }
 
-export async function updateReport(db: Database, id: number, fields: Partial<Pick<PerformanceReportRow, "figures" | "status" | "sentAt" | "sentByPersonId">>): Promise<void> {
+export async function updateReport(
+  db: Database,
+  id: number,
+  fields: Partial<Pick<PerformanceReportRow, "figures" | "status" | "sentAt" | "sentByPersonId">>,
+): Promise<void> {
   await db.update(performanceReports).set(fields).where(eq(performanceReports.id, id));
 }
 
@@ -105,5 +144,11 @@ export async function reportsOfYear(db: Database, hqId: number, labels: string[]
   return db
     .select()
     .from(performanceReports)
-    .where(and(eq(performanceReports.hqId, hqId), eq(performanceReports.kind, "quarterly"), inArray(performanceReports.label, labels)));
+    .where(
+      and(
+        eq(performanceReports.hqId, hqId),
+        eq(performanceReports.kind, "quarterly"),
+        inArray(performanceReports.label, labels),
+      ),
+    );
 }

@@ -24,7 +24,11 @@ export async function insertResolution(db: Database, fields: typeof resolutions.
   return row!;
 }
 
-export async function updateResolution(db: Database, id: number, fields: Partial<typeof resolutions.$inferInsert>): Promise<void> {
+export async function updateResolution(
+  db: Database,
+  id: number,
+  fields: Partial<typeof resolutions.$inferInsert>,
+): Promise<void> {
   await db.update(resolutions).set(fields).where(eq(resolutions.id, id));
 }
 
@@ -33,15 +37,27 @@ export async function addResolutionEvent(db: Database, fields: typeof resolution
 }
 
 export async function timelineOf(db: Database, resolutionId: number): Promise<ResolutionEventRow[]> {
-  return db.select().from(resolutionEvents).where(eq(resolutionEvents.resolutionId, resolutionId)).orderBy(asc(resolutionEvents.at), asc(resolutionEvents.id));
+  return db
+    .select()
+    .from(resolutionEvents)
+    .where(eq(resolutionEvents.resolutionId, resolutionId))
+    .orderBy(asc(resolutionEvents.at), asc(resolutionEvents.id));
 }
 
 export async function resolutionsOfCommittees(db: Database, committeeIds: number[]): Promise<ResolutionRow[]> {
   if (committeeIds.length === 0) return [];
-  return db.select().from(resolutions).where(inArray(resolutions.committeeId, committeeIds)).orderBy(asc(resolutions.id));
+  return db
+    .select()
+    .from(resolutions)
+    .where(inArray(resolutions.committeeId, committeeIds))
+    .orderBy(asc(resolutions.id));
 }
 
-export async function resolutionsInStatus(db: Database, committeeId: number, statuses: ResolutionRow["status"][]): Promise<ResolutionRow[]> {
+export async function resolutionsInStatus(
+  db: Database,
+  committeeId: number,
+  statuses: ResolutionRow["status"][],
+): Promise<ResolutionRow[]> {
   return db
     .select()
     .from(resolutions)

@@ -6,7 +6,11 @@ export type SeatRow = typeof seats.$inferSelect;
 export type SeatRole = SeatRow["role"];
 export type SeatFields = Pick<SeatRow, "title" | "role" | "voting" | "position">;
 
-export async function listSeats(db: Database, committeeId: number, options: { includeEnded?: boolean } = {}): Promise<SeatRow[]> {
+export async function listSeats(
+  db: Database,
+  committeeId: number,
+  options: { includeEnded?: boolean } = {},
+): Promise<SeatRow[]> {
   return db
     .select()
     .from(seats)
@@ -33,7 +37,11 @@ export async function insertSeat(db: Database, committeeId: number, fields: Seat
   return row!;
 }
 
-export async function updateSeat(db: Database, id: number, fields: Partial<SeatFields & Pick<SeatRow, "endedAt" | "roleElectedAt">>): Promise<void> {
+export async function updateSeat(
+  db: Database,
+  id: number,
+  fields: Partial<SeatFields & Pick<SeatRow, "endedAt" | "roleElectedAt">>,
+): Promise<void> {
   await db.update(seats).set(fields).where(eq(seats.id, id));
 }
 
@@ -90,12 +98,19 @@ function currentHoldings(db: Database) {
 export async function seatsHeldBy(db: Database, personId: number): Promise<SeatHolding[]> {
   return currentHoldings(db)
     .where(
-      and(eq(appointments.personId, personId), isNull(appointments.endedAt), isNull(seats.endedAt), isNull(committees.endedAt)),
+      and(
+        eq(appointments.personId, personId),
+        isNull(appointments.endedAt),
+        isNull(seats.endedAt),
+        isNull(committees.endedAt),
+      ),
     )
     .orderBy(asc(headquarters.key), asc(committees.id), asc(seats.position));
 }
 
-export type SeatWithHolder = SeatRow & { holder: { personId: number; name: string; telegramId: number | null; termStart: string; termEnd: string } | null };
+export type SeatWithHolder = SeatRow & {
+  holder: { personId: number; name: string; telegramId: number | null; termStart: string; termEnd: string } | null;
+};
 
 /** Seats of the given committees with whoever currently holds each (null when vacant). */
 export async function seatsWithHolders(db: Database, committeeIds: number[]): Promise<SeatWithHolder[]> {
@@ -119,6 +134,12 @@ export async function seatsWithHolders(db: Database, committeeIds: number[]): Pr
     holder:
       row.personId === null
         ? null
-        : { personId: row.personId, name: row.name!, telegramId: row.telegramId, termStart: row.termStart!, termEnd: row.termEnd! },
+        : {
+            personId: row.personId,
+            name: row.name!,
+            telegramId: row.telegramId,
+            termStart: row.termStart!,
+            termEnd: row.termEnd!,
+          },
   }));
 }

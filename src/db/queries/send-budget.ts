@@ -18,7 +18,12 @@ export type SavedBudgetRow = BudgetRow & {
   readyAt: number;
 };
 
-const columns = { chatId: sendBudget.chatId, recent: sendBudget.recent, pausedUntil: sendBudget.pausedUntil, readyAt: sendBudget.readyAt };
+const columns = {
+  chatId: sendBudget.chatId,
+  recent: sendBudget.recent,
+  pausedUntil: sendBudget.pausedUntil,
+  readyAt: sendBudget.readyAt,
+};
 
 function toRow(row: { chatId: number; recent: number[]; pausedUntil: Date | null }): BudgetRow {
   return { chatId: row.chatId, recent: row.recent, pausedUntil: row.pausedUntil?.getTime() ?? 0 };
@@ -33,7 +38,10 @@ export async function lockWholeBotBudget(tx: Database): Promise<BudgetRow> {
   let [row] = await lock();
   if (!row) {
     // The first taker ever: the row is made once, and a concurrent first taker's insert simply finds it.
-    await tx.insert(sendBudget).values({ chatId: WHOLE_BOT, recent: [], readyAt: new Date(0) }).onConflictDoNothing();
+    await tx
+      .insert(sendBudget)
+      .values({ chatId: WHOLE_BOT, recent: [], readyAt: new Date(0) })
+      .onConflictDoNothing();
     [row] = await lock();
   }
   return toRow(row!);
@@ -47,7 +55,10 @@ export async function lockChatBudget(tx: Database, chatId: number): Promise<Budg
 
 export async function chatBudgets(tx: Database, chatIds: readonly number[]): Promise<BudgetRow[]> {
   if (chatIds.length === 0) return [];
-  const rows = await tx.select(columns).from(sendBudget).where(inArray(sendBudget.chatId, [...chatIds]));
+  const rows = await tx
+    .select(columns)
+    .from(sendBudget)
+    .where(inArray(sendBudget.chatId, [...chatIds]));
   return rows.map(toRow);
 }
 

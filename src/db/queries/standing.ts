@@ -15,7 +15,12 @@ export async function standingDelegationsOfMeeting(db: Database, meetingId: numb
   return db
     .select()
     .from(delegations)
-    .where(and(eq(delegations.meetingId, meetingId), inArray(delegations.status, ["awaiting_delegate", "awaiting_secretary", "accepted"])));
+    .where(
+      and(
+        eq(delegations.meetingId, meetingId),
+        inArray(delegations.status, ["awaiting_delegate", "awaiting_secretary", "accepted"]),
+      ),
+    );
 }
 
 export async function approvedGuestOf(db: Database, meetingId: number, personId: number) {

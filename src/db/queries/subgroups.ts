@@ -5,7 +5,10 @@ import type { CommitteeRow } from "./committees.ts";
 
 export type SubgroupProposalRow = typeof subgroupProposals.$inferSelect;
 
-export async function insertSubgroupProposal(db: Database, fields: typeof subgroupProposals.$inferInsert): Promise<SubgroupProposalRow> {
+export async function insertSubgroupProposal(
+  db: Database,
+  fields: typeof subgroupProposals.$inferInsert,
+): Promise<SubgroupProposalRow> {
   const [row] = await db.insert(subgroupProposals).values(fields).returning();
   return row!;
 }
@@ -15,16 +18,28 @@ export async function lockSubgroupProposal(db: Database, id: number): Promise<Su
   return row;
 }
 
-export async function updateSubgroupProposal(db: Database, id: number, fields: Partial<typeof subgroupProposals.$inferInsert>): Promise<void> {
+export async function updateSubgroupProposal(
+  db: Database,
+  id: number,
+  fields: Partial<typeof subgroupProposals.$inferInsert>,
+): Promise<void> {
   await db.update(subgroupProposals).set(fields).where(eq(subgroupProposals.id, id));
 }
 
 /** Proposals of one committee still standing (proposed or approved): a title is proposed once. */
-export async function standingSubgroupProposals(db: Database, parentCommitteeId: number): Promise<SubgroupProposalRow[]> {
+export async function standingSubgroupProposals(
+  db: Database,
+  parentCommitteeId: number,
+): Promise<SubgroupProposalRow[]> {
   return db
     .select()
     .from(subgroupProposals)
-    .where(and(eq(subgroupProposals.parentCommitteeId, parentCommitteeId), inArray(subgroupProposals.status, ["proposed", "approved"])));
+    .where(
+      and(
+        eq(subgroupProposals.parentCommitteeId, parentCommitteeId),
+        inArray(subgroupProposals.status, ["proposed", "approved"]),
+      ),
+    );
 }
 
 /** Every key the HQ has used, ended committees included (the key is unique per HQ for good). */

@@ -52,7 +52,14 @@ function joined(db: Database) {
 /** Current appointments (seat and committee still in place) whose term ends on or before `lastDay`. */
 export async function termsEndingBy(db: Database, lastDay: string): Promise<TermView[]> {
   return joined(db)
-    .where(and(isNull(appointments.endedAt), isNull(seats.endedAt), isNull(committees.endedAt), lte(appointments.termEnd, lastDay)))
+    .where(
+      and(
+        isNull(appointments.endedAt),
+        isNull(seats.endedAt),
+        isNull(committees.endedAt),
+        lte(appointments.termEnd, lastDay),
+      ),
+    )
     .orderBy(asc(appointments.termEnd), asc(appointments.id));
 }
 
@@ -62,10 +69,18 @@ export async function findTerm(db: Database, appointmentId: number): Promise<Ter
 }
 
 /** The current appointment's term of each held seat among `seatIds`. */
-export async function currentTermsOfSeats(db: Database, seatIds: number[]): Promise<{ seatId: number; personId: number; termStart: string; termEnd: string }[]> {
+export async function currentTermsOfSeats(
+  db: Database,
+  seatIds: number[],
+): Promise<{ seatId: number; personId: number; termStart: string; termEnd: string }[]> {
   if (seatIds.length === 0) return [];
   return db
-    .select({ seatId: appointments.seatId, personId: appointments.personId, termStart: appointments.termStart, termEnd: appointments.termEnd })
+    .select({
+      seatId: appointments.seatId,
+      personId: appointments.personId,
+      termStart: appointments.termStart,
+      termEnd: appointments.termEnd,
+    })
     .from(appointments)
     .where(and(inArray(appointments.seatId, seatIds), isNull(appointments.endedAt)));
 }

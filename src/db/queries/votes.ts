@@ -1,6 +1,21 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { agendaItems, appointments, attendance, ballots, committees, delegations, guests, headquarters, invitations, meetings, resolutions, seats, secretTallies, votes } from "../schema.ts";
+import {
+  agendaItems,
+  appointments,
+  attendance,
+  ballots,
+  committees,
+  delegations,
+  guests,
+  headquarters,
+  invitations,
+  meetings,
+  resolutions,
+  seats,
+  secretTallies,
+  votes,
+} from "../schema.ts";
 
 export type VoteRow = typeof votes.$inferSelect;
 export type BallotRow = typeof ballots.$inferSelect;
@@ -55,7 +70,13 @@ export type VoteInContext = {
   guestId: number | null;
 };
 
-export type SeatBallot = { seatId: number; seatTitle: string; seatPosition: number; ballotId: number; choice: Choice | null };
+export type SeatBallot = {
+  seatId: number;
+  seatTitle: string;
+  seatPosition: number;
+  ballotId: number;
+  choice: Choice | null;
+};
 
 /**
  * A ballot press's one read: locks the vote as lockVote does, and brings everything deciding the press and redrawing
@@ -64,7 +85,11 @@ export type SeatBallot = { seatId: number; seatTitle: string; seatPosition: numb
  * accepted delegations and their approved guest request). The ballots cannot change under it: every ballot of a vote
  * is written under the vote's lock.
  */
-export async function lockVoteInContext(db: Database, id: number, personId: number | null): Promise<VoteInContext | undefined> {
+export async function lockVoteInContext(
+  db: Database,
+  id: number,
+  personId: number | null,
+): Promise<VoteInContext | undefined> {
   const [row] = await db
     .select({
       vote: votes,
@@ -74,11 +99,21 @@ export async function lockVoteInContext(db: Database, id: number, personId: numb
       hqLocale: headquarters.locale,
       hqTimezone: headquarters.timezone,
       agendaPosition: agendaItems.position,
-      invited: sql<VoteInContext["invited"]>`(select coalesce(json_agg(json_build_object('seatId', ${invitations.seatId}, 'personId', ${invitations.personId}, 'voting', ${seats.voting}, 'present', coalesce(${attendance.present}, false), 'title', ${seats.title}, 'position', ${seats.position}, 'term', case when ${appointments.id} is null then null else json_build_object('personId', ${appointments.personId}, 'termStart', ${appointments.termStart}, 'termEnd', ${appointments.termEnd}) end) order by ${invitations.seatId}), '[]'::json) from ${invitations} inner join ${seats} on ${seats.id} = ${invitations.seatId} left join ${attendance} on ${attendance.meetingId} = ${invitations.meetingId} and ${attendance.seatId} = ${invitations.seatId} left join ${appointments} on ${appointments.seatId} = ${invitations.seatId} and ${appointments.endedAt} is null where ${invitations.meetingId} = ${votes.meetingId})`,
-      ballots: sql<SeatBallot[]>`(select coalesce(json_agg(json_build_object('seatId', ${seats.id}, 'seatTitle', ${seats.title}, 'seatPosition', ${seats.position}, 'ballotId', ${ballots.id}, 'choice', ${ballots.choice}) order by ${seats.position}, ${seats.id}), '[]'::json) from ${ballots} inner join ${seats} on ${seats.id} = ${ballots.seatId} where ${ballots.voteId} = ${votes.id})`,
-      secretTally: sql<VoteInContext["secretTally"]>`(select json_build_object('yes', ${secretTallies.yes}, 'no', ${secretTallies.no}, 'abstain', ${secretTallies.abstain}) from ${secretTallies} where ${secretTallies.voteId} = ${votes.id})`,
-      delegations: sql<VoteInContext["delegations"]>`(select coalesce(json_agg(json_build_object('id', ${delegations.id}, 'seatId', ${delegations.seatId}, 'delegatePersonId', ${delegations.delegatePersonId}, 'status', ${delegations.status}) order by ${delegations.id}), '[]'::json) from ${delegations} where ${delegations.meetingId} = ${votes.meetingId} and ${delegations.status} = 'accepted')`,
-      guestId: sql<number | null>`(select ${guests.id} from ${guests} where ${guests.meetingId} = ${votes.meetingId} and ${guests.guestPersonId} = ${personId}::integer and ${guests.status} = 'approved' order by ${guests.id} limit 1)`,
+      invited: sql<
+        VoteInContext["invited"]
+      >`(select coalesce(json_agg(json_build_object('seatId', ${invitations.seatId}, 'personId', ${invitations.personId}, 'voting', ${seats.voting}, 'present', coalesce(${attendance.present}, false), 'title', ${seats.title}, 'position', ${seats.position}, 'term', case when ${appointments.id} is null then null else json_build_object('personId', ${appointments.personId}, 'termStart', ${appointments.termStart}, 'termEnd', ${appointments.termEnd}) end) order by ${invitations.seatId}), '[]'::json) from ${invitations} inner join ${seats} on ${seats.id} = ${invitations.seatId} left join ${attendance} on ${attendance.meetingId} = ${invitations.meetingId} and ${attendance.seatId} = ${invitations.seatId} left join ${appointments} on ${appointments.seatId} = ${invitations.seatId} and ${appointments.endedAt} is null where ${invitations.meetingId} = ${votes.meetingId})`,
+      ballots: sql<
+        SeatBallot[]
+      >`(select coalesce(json_agg(json_build_object('seatId', ${seats.id}, 'seatTitle', ${seats.title}, 'seatPosition', ${seats.position}, 'ballotId', ${ballots.id}, 'choice', ${ballots.choice}) order by ${seats.position}, ${seats.id}), '[]'::json) from ${ballots} inner join ${seats} on ${seats.id} = ${ballots.seatId} where ${ballots.voteId} = ${votes.id})`,
+      secretTally: sql<
+        VoteInContext["secretTally"]
+      >`(select json_build_object('yes', ${secretTallies.yes}, 'no', ${secretTallies.no}, 'abstain', ${secretTallies.abstain}) from ${secretTallies} where ${secretTallies.voteId} = ${votes.id})`,
+      delegations: sql<
+        VoteInContext["delegations"]
+      >`(select coalesce(json_agg(json_build_object('id', ${delegations.id}, 'seatId', ${delegations.seatId}, 'delegatePersonId', ${delegations.delegatePersonId}, 'status', ${delegations.status}) order by ${delegations.id}), '[]'::json) from ${delegations} where ${delegations.meetingId} = ${votes.meetingId} and ${delegations.status} = 'accepted')`,
+      guestId: sql<
+        number | null
+      >`(select ${guests.id} from ${guests} where ${guests.meetingId} = ${votes.meetingId} and ${guests.guestPersonId} = ${personId}::integer and ${guests.status} = 'approved' order by ${guests.id} limit 1)`,
     })
     .from(votes)
     .innerJoin(meetings, eq(meetings.id, votes.meetingId))
@@ -126,7 +161,11 @@ export function ballotInsert(db: Database, fields: typeof ballots.$inferInsert) 
 }
 
 /** A changed ballot, as a statement not yet sent (see ballotInsert). */
-export function ballotChange(db: Database, id: number, fields: { choice: Choice; castByPersonId: number; castAt: Date }) {
+export function ballotChange(
+  db: Database,
+  id: number,
+  fields: { choice: Choice; castByPersonId: number; castAt: Date },
+) {
   return db.update(ballots).set(fields).where(eq(ballots.id, id));
 }
 
@@ -146,7 +185,10 @@ export function secretTallyIncrement(db: Database, voteId: number, choice: Choic
     .where(eq(secretTallies.voteId, voteId));
 }
 
-export async function secretTallyOf(db: Database, voteId: number): Promise<{ yes: number; no: number; abstain: number } | undefined> {
+export async function secretTallyOf(
+  db: Database,
+  voteId: number,
+): Promise<{ yes: number; no: number; abstain: number } | undefined> {
   const [row] = await db
     .select({ yes: secretTallies.yes, no: secretTallies.no, abstain: secretTallies.abstain })
     .from(secretTallies)

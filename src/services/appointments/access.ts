@@ -62,7 +62,8 @@ export async function seatForStaff(
   attempted: Attempt,
   now: Date,
 ): Promise<SeatInHand | AppointRefusal> {
-  const refuse = (hqId: number | null, refusal: AppointRefusal) => refuseAppointment(tx, now, { personId, hqId, subject: { type: "seat", id: seatId } }, attempted, refusal);
+  const refuse = (hqId: number | null, refusal: AppointRefusal) =>
+    refuseAppointment(tx, now, { personId, hqId, subject: { type: "seat", id: seatId } }, attempted, refusal);
   const staffOf = await staffHeadquartersOf(tx, personId);
   if (staffOf.length === 0) return refuse(null, { kind: "not_staff" });
   const seat = await lockSeat(tx, seatId);
@@ -74,7 +75,8 @@ export async function seatForStaff(
   // /appoint never lists it, so only a forged button reaches here.
   if (seat.endedAt || committee.template === "council") return refuse(committee.hqId, { kind: "unknown_seat" });
   const holder = await currentAppointment(tx, seat.id);
-  if ((holder?.personId ?? null) !== expectedHolder) return refuse(committee.hqId, { kind: !holder && attempted === "renew" ? "vacant" : "holder_changed" });
+  if ((holder?.personId ?? null) !== expectedHolder)
+    return refuse(committee.hqId, { kind: !holder && attempted === "renew" ? "vacant" : "holder_changed" });
   const hq = (await findHeadquartersById(tx, committee.hqId))!;
   return {
     seat,

@@ -14,14 +14,20 @@ export type AppointCommittee = {
   attention: number;
 };
 
-export type AppointOverview = { kind: "committees"; committees: AppointCommittee[]; severalHqs: boolean } | { kind: "not_staff" } | { kind: "no_committees" };
+export type AppointOverview =
+  | { kind: "committees"; committees: AppointCommittee[]; severalHqs: boolean }
+  | { kind: "not_staff" }
+  | { kind: "no_committees" };
 
 /** `/appoint`: the committees, with seats, of every HQ the person staffs; anyone else is refused before the form opens. */
 export async function appointOverview(deps: ServiceDeps, personId: number): Promise<AppointOverview> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<AppointOverview> => {
     const hqs = await staffHeadquartersOf(tx, personId);
-    if (hqs.length === 0) return refuseAppointment(tx, now, { personId, hqId: null, subject: { type: "person", id: personId } }, "open", { kind: "not_staff" });
+    if (hqs.length === 0)
+      return refuseAppointment(tx, now, { personId, hqId: null, subject: { type: "person", id: personId } }, "open", {
+        kind: "not_staff",
+      });
     const committees: AppointCommittee[] = [];
     for (const hq of hqs) {
       const today = isoDayOf(now, hq.timezone);
@@ -99,7 +105,14 @@ export async function appointSeats(deps: ServiceDeps, personId: number, committe
       const seat: AppointSeat = {
         seatId: s.id,
         title: s.title,
-        holder: s.holder ? { personId: s.holder.personId, name: s.holder.name, termStart: s.holder.termStart, termEnd: s.holder.termEnd } : null,
+        holder: s.holder
+          ? {
+              personId: s.holder.personId,
+              name: s.holder.name,
+              termStart: s.holder.termStart,
+              termEnd: s.holder.termEnd,
+            }
+          : null,
         standing,
         daysLeft: s.holder ? daysBetween(today, s.holder.termEnd) : null,
       };
@@ -109,7 +122,9 @@ export async function appointSeats(deps: ServiceDeps, personId: number, committe
       const rank = ORDER[a.seat.standing] - ORDER[b.seat.standing];
       if (rank !== 0) return rank;
       const urgent = a.seat.standing === "ended" || a.seat.standing === "ending";
-      return urgent ? a.seat.holder!.termEnd.localeCompare(b.seat.holder!.termEnd) || a.index - b.index : a.index - b.index;
+      return urgent
+        ? a.seat.holder!.termEnd.localeCompare(b.seat.holder!.termEnd) || a.index - b.index
+        : a.index - b.index;
     });
     return {
       kind: "seats",

@@ -1,7 +1,13 @@
 import type { Database } from "../../db/client.ts";
 import type { NewOutboxMessage } from "../../db/queries/outbox.ts";
 import type { PersonRow } from "../../db/queries/people.ts";
-import { answeringOfficer, currentStaffPeople, groupMessage, privateMessage, type Render } from "../follow-through-messages.ts";
+import {
+  answeringOfficer,
+  currentStaffPeople,
+  groupMessage,
+  privateMessage,
+  type Render,
+} from "../follow-through-messages.ts";
 import type { SeatInHand } from "./access.ts";
 
 /**

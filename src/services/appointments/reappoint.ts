@@ -26,7 +26,15 @@ export type RenewInput = {
 };
 
 export type RenewResult =
-  | { kind: "renewed"; seatTitle: string; committee: Titles; name: string; termStart: string; termEnd: string; zone: string }
+  | {
+      kind: "renewed";
+      seatTitle: string;
+      committee: Titles;
+      name: string;
+      termStart: string;
+      termEnd: string;
+      zone: string;
+    }
   | AppointRefusal
   | { kind: "bad_date"; error: DateError }
   | { kind: "not_after_today"; today: string; zone: string }
@@ -66,7 +74,12 @@ export async function renewTerm(deps: ServiceDeps, personId: number, input: Rene
     const term = renewal.term;
 
     await endAppointment(tx, holder.id, now);
-    const created = await insertAppointment(tx, { seatId: seat.id, personId: holder.personId, ...term, startedAt: now });
+    const created = await insertAppointment(tx, {
+      seatId: seat.id,
+      personId: holder.personId,
+      ...term,
+      startedAt: now,
+    });
     // Part A: a renewed chair's or secretary's council seat runs as long as the renewed order.
     await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
     await writeAudit(tx, {
@@ -75,7 +88,14 @@ export async function renewTerm(deps: ServiceDeps, personId: number, input: Rene
       action: "appointment.renewed",
       subjectType: "appointment",
       subjectId: created.id,
-      details: { seatId: seat.id, personId: holder.personId, replacesAppointmentId: holder.id, previousTermEnd: holder.termEnd, ...term, via: "/appoint" },
+      details: {
+        seatId: seat.id,
+        personId: holder.personId,
+        replacesAppointmentId: holder.id,
+        previousTermEnd: holder.termEnd,
+        ...term,
+        via: "/appoint",
+      },
       at: now,
     });
     const facts = (locale: Locale) => ({
@@ -88,10 +108,16 @@ export async function renewTerm(deps: ServiceDeps, personId: number, input: Rene
     });
     await enqueueMessages(
       tx,
-      await appointmentNotices(tx, inHand, "appointment_renewed", (locale) => ({ text: deps.t(locale, "appoint-renewed-notice", facts(locale)) }), {
-        person: holderPerson,
-        render: (locale) => ({ text: deps.t(locale, "appoint-renewed-you", facts(locale)) }),
-      }),
+      await appointmentNotices(
+        tx,
+        inHand,
+        "appointment_renewed",
+        (locale) => ({ text: deps.t(locale, "appoint-renewed-notice", facts(locale)) }),
+        {
+          person: holderPerson,
+          render: (locale) => ({ text: deps.t(locale, "appoint-renewed-you", facts(locale)) }),
+        },
+      ),
     );
     return {
       kind: "renewed",
@@ -132,14 +158,26 @@ export type NewcomerResult =
  * kind the roster's invites are; the newcomer's two-year order starts when they open it. A secretary's role the
  * members gave the outgoing holder (B7) ends with the order: the members elect again.
  */
-export async function appointNewcomer(deps: ServiceDeps, personId: number, input: NewcomerInput): Promise<NewcomerResult> {
+export async function appointNewcomer(
+  deps: ServiceDeps,
+  personId: number,
+  input: NewcomerInput,
+): Promise<NewcomerResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<NewcomerResult> => {
     const inHand = await seatForStaff(tx, personId, input.seatId, input.holderPersonId, "replace", now);
     if ("kind" in inHand) return inHand;
     const { seat, committee, hq, holder, holderPerson, actor } = inHand;
     const audit = (action: string, subjectType: string, subjectId: number, details: Record<string, unknown>) =>
-      writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action, subjectType, subjectId, details: { ...details, via: "/appoint" }, at: now });
+      writeAudit(tx, {
+        hqId: hq.id,
+        actorPersonId: personId,
+        action,
+        subjectType,
+        subjectId,
+        details: { ...details, via: "/appoint" },
+        at: now,
+      });
 
     if (holder) {
       await endAppointment(tx, holder.id, now);
@@ -148,7 +186,11 @@ export async function appointNewcomer(deps: ServiceDeps, personId: number, input
     const electedRoleEnded = holder !== undefined && seat.roleElectedAt !== null;
     if (electedRoleEnded) {
       await updateSeat(tx, seat.id, { role: "member", roleElectedAt: null });
-      await audit("seat.role_changed", "seat", seat.id, { from: seat.role, to: "member", reason: "elected holder replaced" });
+      await audit("seat.role_changed", "seat", seat.id, {
+        from: seat.role,
+        to: "member",
+        reason: "elected holder replaced",
+      });
     }
     // Part A: a replaced chair or secretary leaves the coordination council now (their history stays).
     await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
@@ -157,7 +199,12 @@ export async function appointNewcomer(deps: ServiceDeps, personId: number, input
     await insertInvite(tx, { token, kind: "seat", seatId: seat.id, createdAt: now });
     await audit("invite.issued", "seat", seat.id, { earlierLinksRevoked: revoked });
 
-    const facts = (locale: Locale) => ({ name: holderPerson?.name ?? "", seat: seat.title, committee: titleIn(committee, locale), by: actor.name });
+    const facts = (locale: Locale) => ({
+      name: holderPerson?.name ?? "",
+      seat: seat.title,
+      committee: titleIn(committee, locale),
+      by: actor.name,
+    });
     const general = (locale: Locale) => {
       const lines = [deps.t(locale, holderPerson ? "appoint-replaced-notice" : "appoint-vacant-notice", facts(locale))];
       if (electedRoleEnded) lines.push(deps.t(locale, "appoint-elected-role-ended"));

@@ -31,7 +31,9 @@ export async function verifyAuditChains(db: Database, only?: number): Promise<Ch
     const lostAnchors =
       broken || chain === GLOBAL_CHAIN
         ? []
-        : anchors.filter((anchor) => anchor.chain === chain && !walker.contains(anchor.auditHead)).map(({ chain: _, ...anchor }) => anchor);
+        : anchors
+            .filter((anchor) => anchor.chain === chain && !walker.contains(anchor.auditHead))
+            .map(({ chain: _, ...anchor }) => anchor);
     reports.push({ chain, count: walker.count, broken, lostAnchors });
   }
   return reports;

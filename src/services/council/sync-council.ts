@@ -1,5 +1,10 @@
 import type { Database } from "../../db/client.ts";
-import { currentAppointment, endAppointment, insertAppointment, updateAppointmentTerm } from "../../db/queries/appointments.ts";
+import {
+  currentAppointment,
+  endAppointment,
+  insertAppointment,
+  updateAppointmentTerm,
+} from "../../db/queries/appointments.ts";
 import { type AuditEntry, writeAudit } from "../../db/queries/audit.ts";
 import { type CommitteeRow, listCommittees, lockCommittee } from "../../db/queries/committees.ts";
 import { insertSeat, type SeatWithHolder, seatsWithHolders, updateSeat } from "../../db/queries/seats.ts";
@@ -16,7 +21,9 @@ function councilOf(committees: readonly CommitteeRow[]): CommitteeRow | undefine
 
 /** Part A's "each working group": the HQ's groups that are not sub-groups (B5) of another group. */
 function topLevelGroups(committees: readonly CommitteeRow[], council: CommitteeRow): CommitteeRow[] {
-  return committees.filter((c) => c.id !== council.id && c.endedAt === null && (c.parentId === null || c.parentId === council.id));
+  return committees.filter(
+    (c) => c.id !== council.id && c.endedAt === null && (c.parentId === null || c.parentId === council.id),
+  );
 }
 
 export type CouncilChange = { action: string; seatId: number; details: Record<string, unknown> };
@@ -40,7 +47,8 @@ export async function syncCouncil(db: Database, hqId: number, now: Date, actor: 
   );
   const offices = officesOf(groups, groupSeats);
   const seats = await seatsWithHolders(db, [council.id]);
-  const elected = seats.find((s) => s.role === "secretary" && s.roleElectedAt !== null && s.holder)?.holder?.personId ?? null;
+  const elected =
+    seats.find((s) => s.role === "secretary" && s.roleElectedAt !== null && s.holder)?.holder?.personId ?? null;
   const membership = councilMembership(offices, {
     namedChairPersonId: council.namedChairPersonId,
     namedSecretaryPersonId: council.namedSecretaryPersonId,
@@ -48,7 +56,8 @@ export async function syncCouncil(db: Database, hqId: number, now: Date, actor: 
   });
 
   const changes: CouncilChange[] = [];
-  const record = (action: string, seatId: number, details: Record<string, unknown>) => changes.push({ action, seatId, details: { ...details, councilId: council.id } });
+  const record = (action: string, seatId: number, details: Record<string, unknown>) =>
+    changes.push({ action, seatId, details: { ...details, councilId: council.id } });
 
   const staying = new Set(membership.members.map((m) => m.personId));
   for (const seat of seats) {
@@ -67,14 +76,24 @@ export async function syncCouncil(db: Database, hqId: number, now: Date, actor: 
     if (!seat) {
       const created = await insertSeat(db, council.id, fields);
       await insertAppointment(db, { seatId: created.id, personId: member.personId, ...term, startedAt: now });
-      record("council.member_joined", created.id, { personId: member.personId, role: member.role, offices: officeKeys(member), ...term });
+      record("council.member_joined", created.id, {
+        personId: member.personId,
+        role: member.role,
+        offices: officeKeys(member),
+        ...term,
+      });
       continue;
     }
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => seat[key] !== fields[key]);
     const keepsElection = member.role === "secretary" && member.personId === elected;
     if (changed.length > 0) {
       await updateSeat(db, seat.id, { ...fields, ...(keepsElection ? {} : { roleElectedAt: null }) });
-      record("council.seat_updated", seat.id, { personId: member.personId, changed, role: member.role, title: fields.title });
+      record("council.seat_updated", seat.id, {
+        personId: member.personId,
+        changed,
+        role: member.role,
+        title: fields.title,
+      });
     }
     if (seat.holder!.termStart !== term.termStart || seat.holder!.termEnd !== term.termEnd) {
       const appointment = (await currentAppointment(db, seat.id))!;
@@ -135,7 +154,10 @@ function distinctTitles(members: readonly CouncilMember[], seats: readonly SeatW
   for (const title of plain.values()) count.set(title, (count.get(title) ?? 0) + 1);
   const nameOf = new Map(seats.flatMap((s) => (s.holder ? [[s.holder.personId, s.holder.name] as const] : [])));
   return new Map(
-    [...plain.entries()].map(([personId, title]) => [personId, count.get(title)! > 1 ? `${title} — ${nameOf.get(personId) ?? `#${personId}`}` : title]),
+    [...plain.entries()].map(([personId, title]) => [
+      personId,
+      count.get(title)! > 1 ? `${title} — ${nameOf.get(personId) ?? `#${personId}`}` : title,
+    ]),
   );
 }
 

@@ -29,7 +29,12 @@ export type BallotResult =
  * pressed by its holder or by its accepted delegate, and its holder's order is in force. A seat has one ballot, which
  * a later press moves until the election closes. A refused press records nothing.
  */
-export async function castBallot(deps: ServiceDeps, personId: number, electionId: number, candidateSeatId: number): Promise<BallotResult> {
+export async function castBallot(
+  deps: ServiceDeps,
+  personId: number,
+  electionId: number,
+  candidateSeatId: number,
+): Promise<BallotResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<BallotResult> => {
     const election = await lockElection(tx, electionId);
@@ -48,7 +53,10 @@ export async function castBallot(deps: ServiceDeps, personId: number, electionId
       case "not_voter":
         return { kind: "not_voter" };
       case "delegated_away": {
-        const delegation = standing.kind === "delegated_away" ? await acceptedDelegationOfSeat(tx, meeting.id, standing.seatId) : undefined;
+        const delegation =
+          standing.kind === "delegated_away"
+            ? await acceptedDelegationOfSeat(tx, meeting.id, standing.seatId)
+            : undefined;
         return { kind: "delegated_away", delegateName: delegation?.delegateName ?? null };
       }
       case "out_of_term": {
@@ -76,6 +84,10 @@ export async function castBallot(deps: ServiceDeps, personId: number, electionId
         at: now,
       });
     }
-    return { kind: "recorded", candidate: { seatId: candidate.id, seatTitle: candidate.title, name: candidate.holder!.name }, changed };
+    return {
+      kind: "recorded",
+      candidate: { seatId: candidate.id, seatTitle: candidate.title, name: candidate.holder!.name },
+      changed,
+    };
   });
 }

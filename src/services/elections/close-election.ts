@@ -1,7 +1,14 @@
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { type CommitteeRow, lockCommittee } from "../../db/queries/committees.ts";
-import { closeElectionRow, type ElectionRow, electionBallotsOf, heldAnotherMeeting, lockElection, openElectionsOf } from "../../db/queries/elections.ts";
+import {
+  closeElectionRow,
+  type ElectionRow,
+  electionBallotsOf,
+  heldAnotherMeeting,
+  lockElection,
+  openElectionsOf,
+} from "../../db/queries/elections.ts";
 import { findHeadquartersById, type HeadquartersRow, listCurrentStaff } from "../../db/queries/headquarters.ts";
 import { findMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
@@ -43,7 +50,8 @@ export async function closeElection(
 ): Promise<CloseElectionResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<CloseElectionResult> => {
-    const electionId = "electionId" in target ? target.electionId : await openElectionFor(tx, personId, target.committeeId);
+    const electionId =
+      "electionId" in target ? target.electionId : await openElectionFor(tx, personId, target.committeeId);
     if (typeof electionId !== "number") return electionId;
     const election = await lockElection(tx, electionId);
     if (!election) return { kind: "unknown" };
@@ -59,7 +67,14 @@ export async function closeElection(
  * Closes a locked, open election and applies what it decided. Also used when a new session finds an election its
  * group left open in an ended one: that election decided nothing (the session ended first) and is recorded so.
  */
-export async function decideElection(tx: Database, deps: ServiceDeps, election: ElectionRow, personId: number, here: number, now: Date): Promise<Extract<CloseElectionResult, { kind: "closed" }>> {
+export async function decideElection(
+  tx: Database,
+  deps: ServiceDeps,
+  election: ElectionRow,
+  personId: number,
+  here: number,
+  now: Date,
+): Promise<Extract<CloseElectionResult, { kind: "closed" }>> {
   const electionId = election.id;
   const committee = (await lockCommittee(tx, election.committeeId))!;
   const hq = (await findHeadquartersById(tx, committee.hqId))!;
@@ -79,7 +94,11 @@ export async function decideElection(tx: Database, deps: ServiceDeps, election: 
     committeeTitle: { fa: committee.titleFa, en: committee.titleEn },
     occasion: meeting && !(await heldAnotherMeeting(tx, committee.id, meeting.id)) ? "first_meeting" : "vacant_seat",
     decision: outcome.decision,
-    counts: outcome.counts.map((c) => ({ seatTitle: seatOf(c.seatId).title, name: seatOf(c.seatId).holder!.name, votes: c.votes })),
+    counts: outcome.counts.map((c) => ({
+      seatTitle: seatOf(c.seatId).title,
+      name: seatOf(c.seatId).holder!.name,
+      votes: c.votes,
+    })),
     ballots: outcome.ballots,
     members: outcome.members,
     yesRequired: outcome.yesRequired,
@@ -115,18 +134,47 @@ export async function decideElection(tx: Database, deps: ServiceDeps, election: 
   if (winner) await seatTheWinner(tx, { hq, committee, e, winner, electionId, personId, now });
   // Part A: a top-level group's new secretary sits on the coordination council from now on.
   if (winner) await syncCouncil(tx, hq.id, now, { personId, telegramId: null });
-  await enqueueMessages(tx, await resultMessages(tx, deps, { hq, committee, e, result, winner, previous, meetingId: election.meetingId, closerId: personId, here }));
+  await enqueueMessages(
+    tx,
+    await resultMessages(tx, deps, {
+      hq,
+      committee,
+      e,
+      result,
+      winner,
+      previous,
+      meetingId: election.meetingId,
+      closerId: personId,
+      here,
+    }),
+  );
   return { kind: "closed", result, hqLocale: hq.locale, groupChatId: committee.chatId };
 }
 
 /** The secretary role moves to the winner's seat; any other seat holding it becomes a member's (one secretary). */
 async function seatTheWinner(
   tx: Database,
-  input: { hq: HeadquartersRow; committee: CommitteeRow; e: Electorate; winner: SeatWithHolder; electionId: number; personId: number; now: Date },
+  input: {
+    hq: HeadquartersRow;
+    committee: CommitteeRow;
+    e: Electorate;
+    winner: SeatWithHolder;
+    electionId: number;
+    personId: number;
+    now: Date;
+  },
 ): Promise<void> {
   const { hq, e, winner, electionId, personId, now } = input;
   const audit = (seatId: number, details: Record<string, unknown>) =>
-    writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "seat.role_changed", subjectType: "seat", subjectId: seatId, details: { ...details, electionId }, at: now });
+    writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "seat.role_changed",
+      subjectType: "seat",
+      subjectId: seatId,
+      details: { ...details, electionId },
+      at: now,
+    });
   for (const seat of e.secretary && e.secretary.id !== winner.id ? [e.secretary] : []) {
     await updateSeat(tx, seat.id, { role: "member", roleElectedAt: null });
     await audit(seat.id, { from: "secretary", to: "member", reason: "another seat elected (B7)" });
@@ -136,8 +184,13 @@ async function seatTheWinner(
   await audit(winner.id, { from: winner.role, to: "secretary", elected: true });
 }
 
-async function openElectionFor(db: Database, personId: number, committeeId: number | null): Promise<number | CloseElectionResult> {
-  const ids = committeeId === null ? [...new Set((await committeesOf(db, personId)).map((s) => s.committeeId))] : [committeeId];
+async function openElectionFor(
+  db: Database,
+  personId: number,
+  committeeId: number | null,
+): Promise<number | CloseElectionResult> {
+  const ids =
+    committeeId === null ? [...new Set((await committeesOf(db, personId)).map((s) => s.committeeId))] : [committeeId];
   const open = await openElectionsOf(db, ids);
   const mine = committeeId === null && open.length > 1 ? open.filter((row) => row.openedByPersonId === personId) : open;
   if (mine.length === 0) return { kind: "no_open" };
@@ -168,7 +221,13 @@ async function resultMessages(
   const messages: NewOutboxMessage[] = [];
   const text = (locale: Locale) => ({ text: electionResultText(deps.t, locale, result) });
   if (committee.chatId && committee.chatId !== input.here) {
-    messages.push({ chatId: committee.chatId, hqId: hq.id, meetingId, purpose: "election_result", payload: { method: "sendMessage", ...text(hq.locale) } });
+    messages.push({
+      chatId: committee.chatId,
+      hqId: hq.id,
+      meetingId,
+      purpose: "election_result",
+      payload: { method: "sendMessage", ...text(hq.locale) },
+    });
   }
   if (meetingId !== null) {
     for (const person of await ballotRecipients(db, meetingId, e, { groupHasChat: committee.chatId !== null })) {
@@ -185,22 +244,41 @@ async function resultMessages(
       termEnd: dayOf(winner.holder!.termEnd, locale, hq.timezone),
     });
   if (hq.secretariatChatId) {
-    messages.push({ chatId: hq.secretariatChatId, hqId: hq.id, meetingId, purpose: "election_hq_notice", payload: { method: "sendMessage", text: introduction(hq.locale) } });
+    messages.push({
+      chatId: hq.secretariatChatId,
+      hqId: hq.id,
+      meetingId,
+      purpose: "election_hq_notice",
+      payload: { method: "sendMessage", text: introduction(hq.locale) },
+    });
   } else {
     for (const staff of await listCurrentStaff(db, hq.id)) {
       const person = await findPersonById(db, staff.personId);
-      if (person) messages.push(...personMessage(person, hq, meetingId, "election_hq_notice", (locale) => ({ text: introduction(locale) })));
+      if (person)
+        messages.push(
+          ...personMessage(person, hq, meetingId, "election_hq_notice", (locale) => ({ text: introduction(locale) })),
+        );
     }
   }
   const winnerPerson = await findPersonById(db, winner.holder!.personId);
   if (winnerPerson) {
-    messages.push(...personMessage(winnerPerson, hq, meetingId, "election_elected", (locale) => ({ text: deps.t(locale, "election-you-are-secretary", { committee: result.committeeTitle[locale] }) })));
+    messages.push(
+      ...personMessage(winnerPerson, hq, meetingId, "election_elected", (locale) => ({
+        text: deps.t(locale, "election-you-are-secretary", { committee: result.committeeTitle[locale] }),
+      })),
+    );
   }
-  const replaced = previous && previous.id !== winner.id && previous.holder!.personId !== winner.holder!.personId ? await findPersonById(db, previous.holder!.personId) : undefined;
+  const replaced =
+    previous && previous.id !== winner.id && previous.holder!.personId !== winner.holder!.personId
+      ? await findPersonById(db, previous.holder!.personId)
+      : undefined;
   if (replaced) {
     messages.push(
       ...personMessage(replaced, hq, meetingId, "election_replaced", (locale) => ({
-        text: deps.t(locale, "election-you-are-replaced", { committee: result.committeeTitle[locale], name: result.winner!.name }),
+        text: deps.t(locale, "election-you-are-replaced", {
+          committee: result.committeeTitle[locale],
+          name: result.winner!.name,
+        }),
       })),
     );
   }

@@ -37,15 +37,30 @@ export function electionText(t: Translate, locale: Locale, view: ElectionView): 
     t(locale, "election-title", { committee: view.committeeTitle[locale] }),
     t(locale, occasionKeys[view.occasion]),
     t(locale, "election-hint"),
-    t(locale, "election-threshold", { threshold: n(view.yesRequired), seats: n(view.members), quorum: n(view.quorumRequired), rule: t(locale, ruleKeys[view.majority]) }),
+    t(locale, "election-threshold", {
+      threshold: n(view.yesRequired),
+      seats: n(view.members),
+      quorum: n(view.quorumRequired),
+      rule: t(locale, ruleKeys[view.majority]),
+    }),
   ].join("\n");
 }
 
 export function electionKeyboard(t: Translate, locale: Locale, view: ElectionView) {
   return {
     inline_keyboard: [
-      ...view.candidates.map((c) => [{ text: `${c.name} — ${c.seatTitle}`, callback_data: encodeCallback({ action: "election_ballot", electionId: view.electionId, seatId: c.seatId }) }]),
-      [{ text: t(locale, "election-close-button"), callback_data: encodeCallback({ action: "election_close", electionId: view.electionId }) }],
+      ...view.candidates.map((c) => [
+        {
+          text: `${c.name} — ${c.seatTitle}`,
+          callback_data: encodeCallback({ action: "election_ballot", electionId: view.electionId, seatId: c.seatId }),
+        },
+      ]),
+      [
+        {
+          text: t(locale, "election-close-button"),
+          callback_data: encodeCallback({ action: "election_close", electionId: view.electionId }),
+        },
+      ],
     ],
   };
 }
@@ -73,7 +88,9 @@ export type ElectionResultView = {
 /** The figures and the decision, without a title: shared by the chat message and the minutes. */
 export function electionResultLines(t: Translate, locale: Locale, result: ElectionResultView): string[] {
   const n = digits(locale);
-  const lines = result.counts.map((c) => t(locale, "election-result-line", { name: c.name, seat: c.seatTitle, votes: n(c.votes) }));
+  const lines = result.counts.map((c) =>
+    t(locale, "election-result-line", { name: c.name, seat: c.seatTitle, votes: n(c.votes) }),
+  );
   lines.push(
     t(locale, "election-result-figures", {
       ballots: n(result.ballots),
@@ -88,7 +105,13 @@ export function electionResultLines(t: Translate, locale: Locale, result: Electi
     return lines;
   }
   if (result.decision === "no_quorum") {
-    lines.push(t(locale, "election-result-no-quorum", { present: n(result.presentVoting), quorum: n(result.quorumRequired), seats: n(result.members) }));
+    lines.push(
+      t(locale, "election-result-no-quorum", {
+        present: n(result.presentVoting),
+        quorum: n(result.quorumRequired),
+        seats: n(result.members),
+      }),
+    );
   } else if (result.decision === "session_ended") {
     lines.push(t(locale, "election-result-session-ended"));
   } else {
@@ -101,10 +124,17 @@ export function electionResultLines(t: Translate, locale: Locale, result: Electi
 /** Without a winner: who remains secretary, and when the members can vote again (B7: first meeting, or a vacant seat). */
 function nextStep(t: Translate, locale: Locale, result: ElectionResultView): string {
   const later = result.decision === "session_ended" || result.occasion === "vacant_seat";
-  if (result.secretaryAfter) return t(locale, later ? "election-next-continues-later" : "election-next-continues-now", { name: result.secretaryAfter.name, seat: result.secretaryAfter.seatTitle });
+  if (result.secretaryAfter)
+    return t(locale, later ? "election-next-continues-later" : "election-next-continues-now", {
+      name: result.secretaryAfter.name,
+      seat: result.secretaryAfter.seatTitle,
+    });
   return t(locale, "election-next-vacant");
 }
 
 export function electionResultText(t: Translate, locale: Locale, result: ElectionResultView): string {
-  return [t(locale, "election-result-title", { committee: result.committeeTitle[locale] }), ...electionResultLines(t, locale, result)].join("\n");
+  return [
+    t(locale, "election-result-title", { committee: result.committeeTitle[locale] }),
+    ...electionResultLines(t, locale, result),
+  ].join("\n");
 }

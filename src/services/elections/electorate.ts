@@ -24,7 +24,13 @@ export type Electorate = {
 };
 
 /** `meeting` is null only for an election opened before elections belonged to a session: it has no electors. */
-export async function electorateOf(db: Database, meeting: MeetingRow | null, committee: CommitteeRow, hq: HeadquartersRow, now: Date): Promise<Electorate> {
+export async function electorateOf(
+  db: Database,
+  meeting: MeetingRow | null,
+  committee: CommitteeRow,
+  hq: HeadquartersRow,
+  now: Date,
+): Promise<Electorate> {
   const day = isoDayOf(meeting?.startsAt ?? now, hq.timezone);
   const attendance = meeting ? await seatAttendance(db, meeting.id) : [];
   const filled = await filledSeats(

@@ -10,11 +10,19 @@ import { type ElectionResultView, electionResultLines } from "./election-text.ts
  */
 export async function electionsForMinutes(db: Database, meetingId: number): Promise<ElectionResultView[]> {
   const rows = await electionsOfMeeting(db, meetingId);
-  return rows.flatMap((row) => (row.status === "closed" && row.result && "decision" in row.result ? [row.result as unknown as ElectionResultView] : []));
+  return rows.flatMap((row) =>
+    row.status === "closed" && row.result && "decision" in row.result
+      ? [row.result as unknown as ElectionResultView]
+      : [],
+  );
 }
 
 /** The minutes' section for the elections: nothing when none was held. */
 export function electionMinutesLines(t: Translate, locale: Locale, elections: readonly ElectionResultView[]): string[] {
   if (elections.length === 0) return [];
-  return ["", t(locale, "election-minutes-title"), ...elections.flatMap((result) => electionResultLines(t, locale, result))];
+  return [
+    "",
+    t(locale, "election-minutes-title"),
+    ...elections.flatMap((result) => electionResultLines(t, locale, result)),
+  ];
 }

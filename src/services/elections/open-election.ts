@@ -1,7 +1,14 @@
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { type CommitteeRow, lockCommittee } from "../../db/queries/committees.ts";
-import { type ElectionRow, electionsOfMeeting, heldAnotherMeeting, insertElection, lockElection, openElectionsOf } from "../../db/queries/elections.ts";
+import {
+  type ElectionRow,
+  electionsOfMeeting,
+  heldAnotherMeeting,
+  insertElection,
+  lockElection,
+  openElectionsOf,
+} from "../../db/queries/elections.ts";
 import { findHeadquartersById } from "../../db/queries/headquarters.ts";
 import { findMeeting, lockMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages } from "../../db/queries/outbox.ts";
@@ -21,7 +28,12 @@ async function heldInSession(db: Database, election: ElectionRow): Promise<boole
   return (await findMeeting(db, election.meetingId))?.status === "in_session";
 }
 
-export function viewOf(election: ElectionRow, committee: CommitteeRow, e: Electorate, occasion: ElectionOccasion): ElectionView {
+export function viewOf(
+  election: ElectionRow,
+  committee: CommitteeRow,
+  e: Electorate,
+  occasion: ElectionOccasion,
+): ElectionView {
   return {
     electionId: election.id,
     committeeTitle: { fa: committee.titleFa, en: committee.titleEn },
@@ -50,7 +62,11 @@ export type OpenElectionResult =
  * opened privately it goes to the group chat. Accepted delegates, usually not in the group, and every voter of a
  * group without a chat get it privately.
  */
-export async function openElection(deps: ServiceDeps, personId: number, input: { committeeId: number | null; inGroupChat: boolean }): Promise<OpenElectionResult> {
+export async function openElection(
+  deps: ServiceDeps,
+  personId: number,
+  input: { committeeId: number | null; inGroupChat: boolean },
+): Promise<OpenElectionResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<OpenElectionResult> => {
     const located = await locateSession(tx, personId, input.committeeId, now);
@@ -63,29 +79,58 @@ export async function openElection(deps: ServiceDeps, personId: number, input: {
     const firstMeeting = !(await heldAnotherMeeting(tx, committee.id, meeting.id));
 
     const [open] = await openElectionsOf(tx, [committee.id]);
-    if (open && (await heldInSession(tx, open))) return { kind: "already_open", view: viewOf(open, committee, e, firstMeeting ? "first_meeting" : "vacant_seat") };
+    if (open && (await heldInSession(tx, open)))
+      return { kind: "already_open", view: viewOf(open, committee, e, firstMeeting ? "first_meeting" : "vacant_seat") };
     // Left open when its session ended: it decided nothing, and is recorded so before this meeting votes.
     if (open) await decideElection(tx, deps, (await lockElection(tx, open.id))!, personId, 0, now);
     const earlier = await electionsOfMeeting(tx, meeting.id);
     const elected = earlier.find((row) => row.winnerSeatId !== null);
-    const check = electionOccasion({ firstMeeting, secretary: e.secretaryStanding, electedThisMeeting: elected !== undefined });
+    const check = electionOccasion({
+      firstMeeting,
+      secretary: e.secretaryStanding,
+      electedThisMeeting: elected !== undefined,
+    });
     if (check.kind === "already_elected") {
       const winner = (elected!.result as { winner?: { name: string; seatTitle: string } } | null)?.winner;
       return { kind: "already_elected", name: winner?.name ?? "—", seatTitle: winner?.seatTitle ?? "—" };
     }
-    if (check.kind === "has_secretary") return { kind: "has_secretary", seatTitle: e.secretary!.title, name: e.secretary!.holder!.name };
+    if (check.kind === "has_secretary")
+      return { kind: "has_secretary", seatTitle: e.secretary!.title, name: e.secretary!.holder!.name };
     if (!e.floor.quorate) {
-      return { kind: "not_quorate", presentVoting: e.floor.presentVoting, quorumRequired: e.floor.base.quorumRequired, members: e.floor.base.members };
+      return {
+        kind: "not_quorate",
+        presentVoting: e.floor.presentVoting,
+        quorumRequired: e.floor.base.quorumRequired,
+        members: e.floor.base.members,
+      };
     }
     if (e.candidates.length === 0) return { kind: "no_candidates" };
 
-    const election = await insertElection(tx, { hqId: hq.id, committeeId: committee.id, meetingId: meeting.id, role: "secretary", openedByPersonId: personId, openedAt: now });
+    const election = await insertElection(tx, {
+      hqId: hq.id,
+      committeeId: committee.id,
+      meetingId: meeting.id,
+      role: "secretary",
+      openedByPersonId: personId,
+      openedAt: now,
+    });
     const view = viewOf(election, committee, e, check.occasion);
-    const render = (locale: Locale) => ({ text: electionText(deps.t, locale, view), replyMarkup: electionKeyboard(deps.t, locale, view) });
+    const render = (locale: Locale) => ({
+      text: electionText(deps.t, locale, view),
+      replyMarkup: electionKeyboard(deps.t, locale, view),
+    });
     let sharedTo: "here" | "group" | "members" = input.inGroupChat ? "here" : "members";
     if (!input.inGroupChat && committee.chatId) {
       sharedTo = "group";
-      await enqueueMessages(tx, [{ chatId: committee.chatId, hqId: hq.id, meetingId: meeting.id, purpose: "election", payload: { method: "sendMessage", ...render(hq.locale) } }]);
+      await enqueueMessages(tx, [
+        {
+          chatId: committee.chatId,
+          hqId: hq.id,
+          meetingId: meeting.id,
+          purpose: "election",
+          payload: { method: "sendMessage", ...render(hq.locale) },
+        },
+      ]);
     }
     const privately = await ballotRecipients(tx, meeting.id, e, { groupHasChat: committee.chatId !== null });
     for (const person of privately) {

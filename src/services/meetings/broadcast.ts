@@ -8,7 +8,12 @@ import { localeOfRecipient } from "./meeting-text.ts";
 type Render = (locale: Locale) => { text: string; replyMarkup?: InlineKeyboardMarkup };
 
 /** Someone at the meeting without an invitation of their own: an accepted delegate (B1) or a guest (B8). */
-export type StandIn = { personId: number; telegramId: number; locale: "fa" | "en" | null; telegramLanguage: string | null };
+export type StandIn = {
+  personId: number;
+  telegramId: number;
+  locale: "fa" | "en" | null;
+  telegramLanguage: string | null;
+};
 
 export type Audience = {
   /** Which invitees get a private message. */
@@ -43,7 +48,12 @@ export function meetingMessages(
       hq.locale,
     );
     const { text, replyMarkup } = render(locale);
-    rows.push({ ...base, chatId: invitation.personTelegramId, personId: invitation.personId, payload: { method: "sendMessage", text, replyMarkup } });
+    rows.push({
+      ...base,
+      chatId: invitation.personTelegramId,
+      personId: invitation.personId,
+      payload: { method: "sendMessage", text, replyMarkup },
+    });
   }
   for (const standIn of audience.standIns ?? []) {
     if (rows.some((row) => row.personId === standIn.personId)) continue; // a non-voting member may also be a delegate

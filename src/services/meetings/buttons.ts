@@ -51,5 +51,7 @@ export function rsvpListKeyboard(t: Translate, locale: Locale, meetingId: number
 }
 
 export function cancelConfirmKeyboard(t: Translate, locale: Locale, meetingId: number): InlineKeyboardMarkup {
-  return { inline_keyboard: [[button(t(locale, "meeting-cancel-confirm"), { action: "meeting_cancel_confirm", meetingId })]] };
+  return {
+    inline_keyboard: [[button(t(locale, "meeting-cancel-confirm"), { action: "meeting_cancel_confirm", meetingId })]],
+  };
 }

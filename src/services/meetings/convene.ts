@@ -37,7 +37,14 @@ export type NotReached = { seatTitle: string; reason: "vacant" | "not_started" }
 export type QuorumOutlook = { members: number; filled: number; quorumRequired: number; quorumReachable: boolean };
 
 export type ConveneResult =
-  | { kind: "convened"; meetingId: number; invited: number; notReached: NotReached[]; heldProposals: number; quorum: QuorumOutlook }
+  | {
+      kind: "convened";
+      meetingId: number;
+      invited: number;
+      notReached: NotReached[];
+      heldProposals: number;
+      quorum: QuorumOutlook;
+    }
   | NotOfficer
   /** B6: the notice goes out with the agenda, so a convening needs at least one item. */
   | { kind: "no_agenda" }
@@ -61,7 +68,10 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const rules = resolveRules(committee.rules);
     const timing = checkMeetingTime(input.startsAt, now, rules);
-    if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, notice: citeRule(rules, "noticeDays") };
+    if (!timing.ok)
+      return timing.code === "in_past"
+        ? { kind: "in_past" }
+        : { kind: "too_soon", earliest: timing.earliest, notice: citeRule(rules, "noticeDays") };
     if (isFridayWarningNeeded(input.startsAt, hq.timezone) && !input.fridayConfirmed) return { kind: "friday" };
 
     const meeting = await insertMeeting(tx, {
@@ -96,7 +106,11 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
         replyMarkup: rsvpKeyboard(deps.t, locale, meeting.id),
       })),
     );
-    await scheduleMeetingJobs(tx, { id: meeting.id, startsAt: input.startsAt, proposalDeadline: meeting.proposalDeadline, zone: hq.timezone }, now);
+    await scheduleMeetingJobs(
+      tx,
+      { id: meeting.id, startsAt: input.startsAt, proposalDeadline: meeting.proposalDeadline, zone: hq.timezone },
+      now,
+    );
     if (input.requestId !== undefined) await closeRequest(tx, input.requestId, meeting.id, personId, now, deps);
     await writeAudit(tx, {
       hqId: hq.id,
@@ -104,7 +118,12 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
       action: "meeting.convened",
       subjectType: "meeting",
       subjectId: meeting.id,
-      details: { committeeId: committee.id, startsAt: input.startsAt.toISOString(), place: input.place, agenda: input.agenda },
+      details: {
+        committeeId: committee.id,
+        startsAt: input.startsAt.toISOString(),
+        place: input.place,
+        agenda: input.agenda,
+      },
       at: now,
     });
     const notReached: NotReached[] = record.invitations.flatMap((invitation): NotReached[] => {
@@ -126,13 +145,25 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
       invited: record.invitations.filter((i) => i.personId !== null).length,
       notReached,
       heldProposals: held.length,
-      quorum: { members: base.members, filled: base.filled, quorumRequired: base.quorumRequired, quorumReachable: base.quorumReachable },
+      quorum: {
+        members: base.members,
+        filled: base.filled,
+        quorumRequired: base.quorumRequired,
+        quorumReachable: base.quorumReachable,
+      },
     };
   });
 }
 
 /** The requester learns that the meeting they asked for was convened. */
-async function closeRequest(tx: ServiceDeps["db"], requestId: number, meetingId: number, personId: number, now: Date, deps: ServiceDeps) {
+async function closeRequest(
+  tx: ServiceDeps["db"],
+  requestId: number,
+  meetingId: number,
+  personId: number,
+  now: Date,
+  deps: ServiceDeps,
+) {
   const request = await lockMeetingRequest(tx, requestId);
   if (request?.status !== "open") return;
   await updateMeetingRequest(tx, requestId, { status: "convened", decidedByPersonId: personId, decidedAt: now });
@@ -147,7 +178,10 @@ async function closeRequest(tx: ServiceDeps["db"], requestId: number, meetingId:
       hqId: record.hq.id,
       meetingId,
       purpose: "request_outcome",
-      payload: { method: "sendMessage", text: deps.t(locale, "request-convened-notice", { committee: record.facts.committeeTitle[locale] }) },
+      payload: {
+        method: "sendMessage",
+        text: deps.t(locale, "request-convened-notice", { committee: record.facts.committeeTitle[locale] }),
+      },
     },
   ]);
 }

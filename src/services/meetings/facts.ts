@@ -1,7 +1,13 @@
 import { citeRule } from "../../domain/rule-source.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import type { Database } from "../../db/client.ts";
-import { invitationsOf, type InvitationView, listAgenda, meetingContext, type MeetingContext } from "../../db/queries/meetings.ts";
+import {
+  invitationsOf,
+  type InvitationView,
+  listAgenda,
+  meetingContext,
+  type MeetingContext,
+} from "../../db/queries/meetings.ts";
 import type { MeetingFacts } from "./meeting-text.ts";
 
 export type MeetingRecord = MeetingContext & { facts: MeetingFacts; invitations: InvitationView[] };

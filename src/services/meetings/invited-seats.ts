@@ -23,7 +23,11 @@ export async function invitedSeats(db: Database, committee: CommitteeRow): Promi
  * filled. A seat that is not filled stays invited and stays in N (domain/voting-base: a member agency is a member
  * whether or not its representative's order is current), but it can neither be present nor vote until reappointed.
  */
-export async function filledSeats(db: Database, invited: readonly { seatId: number; personId: number | null }[], day: string): Promise<Set<number>> {
+export async function filledSeats(
+  db: Database,
+  invited: readonly { seatId: number; personId: number | null }[],
+  day: string,
+): Promise<Set<number>> {
   const terms = await currentTermsOfSeats(
     db,
     invited.filter((seat) => seat.personId !== null).map((seat) => seat.seatId),
@@ -39,12 +43,19 @@ export function filledAmong(
 ): Set<number> {
   const held = invited.filter((seat) => seat.personId !== null);
   const holderOf = new Map(held.map((seat) => [seat.seatId, seat.personId]));
-  const ended = new Set(terms.filter((term) => holderOf.get(term.seatId) === term.personId && !isCurrentTerm(term, day)).map((term) => term.seatId));
+  const ended = new Set(
+    terms
+      .filter((term) => holderOf.get(term.seatId) === term.personId && !isCurrentTerm(term, day))
+      .map((term) => term.seatId),
+  );
   return new Set(held.filter((seat) => !ended.has(seat.seatId)).map((seat) => seat.seatId));
 }
 
 /** The meeting's seats as the voting base counts them (domain/voting-base). */
-export function baseSeats<S extends { seatId: number; voting: boolean }>(invited: readonly S[], filled: ReadonlySet<number>) {
+export function baseSeats<S extends { seatId: number; voting: boolean }>(
+  invited: readonly S[],
+  filled: ReadonlySet<number>,
+) {
   return invited.map((seat) => ({ seatId: seat.seatId, voting: seat.voting, filled: filled.has(seat.seatId) }));
 }
 

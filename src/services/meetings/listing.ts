@@ -21,13 +21,14 @@ export async function upcomingFor(db: Database, personId: number, now: Date): Pr
  * Upcoming meetings of the committees the person leads (secretary or chair); sent in a committee's chat
  * (`chatCommitteeId`), of that committee only.
  */
-export async function upcomingLedBy(db: Database, personId: number, now: Date, chatCommitteeId: number | null = null): Promise<MeetingRecord[]> {
+export async function upcomingLedBy(
+  db: Database,
+  personId: number,
+  now: Date,
+  chatCommitteeId: number | null = null,
+): Promise<MeetingRecord[]> {
   const led = await committeesInScope(db, personId, chatCommitteeId, now);
-  const meetings = await upcomingMeetings(
-    db,
-    [...new Set(led.map((c) => c.committeeId))],
-    now,
-  );
+  const meetings = await upcomingMeetings(db, [...new Set(led.map((c) => c.committeeId))], now);
   const records = await Promise.all(meetings.map((m) => loadMeeting(db, m.id)));
   return records.filter((r) => r !== undefined);
 }

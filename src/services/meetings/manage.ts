@@ -30,7 +30,12 @@ export type ManageResult =
 export type CancelReason = { code: string; text: (locale: Locale) => string };
 
 /** Cancels a scheduled meeting: every invited person, the group and the HQ secretariat are told; reminders stop. */
-export async function cancelMeeting(deps: ServiceDeps, personId: number, meetingId: number, reason?: CancelReason): Promise<ManageResult> {
+export async function cancelMeeting(
+  deps: ServiceDeps,
+  personId: number,
+  meetingId: number,
+  reason?: CancelReason,
+): Promise<ManageResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<ManageResult> => {
     const meeting = await lockMeeting(tx, meetingId);
@@ -63,7 +68,12 @@ export async function cancelMeeting(deps: ServiceDeps, personId: number, meeting
 }
 
 /** A new time must still respect the notice rule (B6); answers reset, reminders and the proposal deadline move. */
-export async function rescheduleMeeting(deps: ServiceDeps, personId: number, meetingId: number, startsAt: Date): Promise<ManageResult> {
+export async function rescheduleMeeting(
+  deps: ServiceDeps,
+  personId: number,
+  meetingId: number,
+  startsAt: Date,
+): Promise<ManageResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<ManageResult> => {
     const meeting = await lockMeeting(tx, meetingId);
@@ -73,7 +83,10 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
     const committee = (await findCommitteeById(tx, meeting.committeeId))!;
     const rules = resolveRules(committee.rules);
     const timing = checkMeetingTime(startsAt, now, rules);
-    if (!timing.ok) return timing.code === "in_past" ? { kind: "in_past" } : { kind: "too_soon", earliest: timing.earliest, notice: citeRule(rules, "noticeDays") };
+    if (!timing.ok)
+      return timing.code === "in_past"
+        ? { kind: "in_past" }
+        : { kind: "too_soon", earliest: timing.earliest, notice: citeRule(rules, "noticeDays") };
     const deadline = proposalDeadline(startsAt, rules);
     await updateMeeting(tx, meetingId, { startsAt, proposalDeadline: deadline, finalAgendaSentAt: null });
     // Answers reset, except a seat whose delegate stands: the written delegation is for this meeting, whenever it is.
@@ -81,13 +94,22 @@ export async function rescheduleMeeting(deps: ServiceDeps, personId: number, mee
     await resetResponses(tx, meetingId, [...delegated]);
     await cancelJobs(tx, { dedupeKeyPrefix: `meeting:${meetingId}:` });
     const record = (await loadMeeting(tx, meetingId))!;
-    await scheduleMeetingJobs(tx, { id: meetingId, startsAt, proposalDeadline: deadline, zone: record.facts.zone }, now);
+    await scheduleMeetingJobs(
+      tx,
+      { id: meetingId, startsAt, proposalDeadline: deadline, zone: record.facts.zone },
+      now,
+    );
     await enqueueMessages(
       tx,
-      meetingMessages(record, "meeting_rescheduled", { groupChat: true, secretariat: true, standIns: await standInsOf(tx, meetingId) }, (locale) => ({
-        text: rescheduleText(deps.t, locale, record.facts, meeting.startsAt),
-        replyMarkup: rsvpKeyboard(deps.t, locale, meetingId),
-      })),
+      meetingMessages(
+        record,
+        "meeting_rescheduled",
+        { groupChat: true, secretariat: true, standIns: await standInsOf(tx, meetingId) },
+        (locale) => ({
+          text: rescheduleText(deps.t, locale, record.facts, meeting.startsAt),
+          replyMarkup: rsvpKeyboard(deps.t, locale, meetingId),
+        }),
+      ),
     );
     await writeAudit(tx, {
       hqId: meeting.hqId,

@@ -28,14 +28,23 @@ export function localeOfRecipient(recipient: Recipient | null, hqDefault: string
 /** "جمعه ۲۰ آذر ۱۴۰۵، ساعت ۱۰:۰۰" in Persian; in English the Gregorian date with the Jalali one beside it. */
 export function when(t: Translate, locale: Locale, at: Date, zone: string): string {
   if (locale === "fa") return formatDateTime(at, "fa", zone);
-  return t("en", "meeting-when-en", { gregorian: formatDateTime(at, "en", zone), jalali: formatDateShort(at, "fa", zone) });
+  return t("en", "meeting-when-en", {
+    gregorian: formatDateTime(at, "en", zone),
+    jalali: formatDateShort(at, "fa", zone),
+  });
 }
 
 /**
  * A meeting as a button among others: the time first, because two meetings of one group differ only there and a
  * long group title would push it out of the button.
  */
-export function meetingChoiceLabel(t: Translate, locale: Locale, committeeTitle: string, at: Date, zone: string): string {
+export function meetingChoiceLabel(
+  t: Translate,
+  locale: Locale,
+  committeeTitle: string,
+  at: Date,
+  zone: string,
+): string {
   return buttonText(`${when(t, locale, at, zone)} — ${committeeTitle}`);
 }
 
@@ -67,15 +76,23 @@ export function invitationText(t: Translate, locale: Locale, facts: MeetingFacts
     t(locale, "meeting-agenda-title"),
     numberedAgenda(t, locale, facts.agenda),
     "",
-    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone), ...citationVariables(facts.proposalDays, locale) }),
+    t(locale, "invitation-proposal-deadline", {
+      deadline: when(t, locale, facts.proposalDeadline, facts.zone),
+      ...citationVariables(facts.proposalDays, locale),
+    }),
     t(locale, "invitation-answer-please"),
   ].join("\n");
 }
 
 export function finalAgendaText(t: Translate, locale: Locale, facts: MeetingFacts): string {
-  return [t(locale, "final-agenda-title"), "", ...header(t, locale, facts), "", t(locale, "meeting-agenda-title"), numberedAgenda(t, locale, facts.agenda)].join(
-    "\n",
-  );
+  return [
+    t(locale, "final-agenda-title"),
+    "",
+    ...header(t, locale, facts),
+    "",
+    t(locale, "meeting-agenda-title"),
+    numberedAgenda(t, locale, facts.agenda),
+  ].join("\n");
 }
 
 const reminderKeys: Record<"rsvp_3d" | "rsvp_1d" | "starting_2h", MessageKey> = {
@@ -84,7 +101,12 @@ const reminderKeys: Record<"rsvp_3d" | "rsvp_1d" | "starting_2h", MessageKey> = 
   starting_2h: "reminder-starting-2h",
 };
 
-export function reminderText(t: Translate, locale: Locale, facts: MeetingFacts, kind: keyof typeof reminderKeys): string {
+export function reminderText(
+  t: Translate,
+  locale: Locale,
+  facts: MeetingFacts,
+  kind: keyof typeof reminderKeys,
+): string {
   return [t(locale, reminderKeys[kind]), "", ...header(t, locale, facts)].join("\n");
 }
 
@@ -103,7 +125,10 @@ export function rescheduleText(t: Translate, locale: Locale, facts: MeetingFacts
     t(locale, "meeting-agenda-title"),
     numberedAgenda(t, locale, facts.agenda),
     "",
-    t(locale, "invitation-proposal-deadline", { deadline: when(t, locale, facts.proposalDeadline, facts.zone), ...citationVariables(facts.proposalDays, locale) }),
+    t(locale, "invitation-proposal-deadline", {
+      deadline: when(t, locale, facts.proposalDeadline, facts.zone),
+      ...citationVariables(facts.proposalDays, locale),
+    }),
     t(locale, "meeting-rescheduled-answer-again"),
   ].join("\n");
 }

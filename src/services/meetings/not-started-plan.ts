@@ -19,8 +19,23 @@ export async function scheduleMeetingJobs(
 ): Promise<void> {
   const payload = { meetingId: meeting.id };
   for (const reminder of reminderPlan(meeting.startsAt, now)) {
-    await scheduleJob(tx, { kind: reminder.kind, runAt: reminder.at, payload, dedupeKey: meetingJobKey(meeting.id, reminder.kind) });
+    await scheduleJob(tx, {
+      kind: reminder.kind,
+      runAt: reminder.at,
+      payload,
+      dedupeKey: meetingJobKey(meeting.id, reminder.kind),
+    });
   }
-  await scheduleJob(tx, { kind: "final_agenda", runAt: meeting.proposalDeadline, payload, dedupeKey: meetingJobKey(meeting.id, "final_agenda") });
-  await scheduleJob(tx, { kind: NOT_STARTED_JOB, runAt: notStartedAskAt(meeting.startsAt, meeting.zone), payload, dedupeKey: meetingJobKey(meeting.id, NOT_STARTED_JOB) });
+  await scheduleJob(tx, {
+    kind: "final_agenda",
+    runAt: meeting.proposalDeadline,
+    payload,
+    dedupeKey: meetingJobKey(meeting.id, "final_agenda"),
+  });
+  await scheduleJob(tx, {
+    kind: NOT_STARTED_JOB,
+    runAt: notStartedAskAt(meeting.startsAt, meeting.zone),
+    payload,
+    dedupeKey: meetingJobKey(meeting.id, NOT_STARTED_JOB),
+  });
 }

@@ -85,7 +85,10 @@ async function officersToAsk(tx: Database, committeeId: number, now: Date) {
 }
 
 export function notStartedKeyboard(t: Translate, locale: Locale, meetingId: number): InlineKeyboardMarkup {
-  const button = (answer: NotStartedAnswer, key: string) => ({ text: t(locale, key), callback_data: encodeCallback({ action: "not_started", meetingId, answer }) });
+  const button = (answer: NotStartedAnswer, key: string) => ({
+    text: t(locale, key),
+    callback_data: encodeCallback({ action: "not_started", meetingId, answer }),
+  });
   return {
     inline_keyboard: [
       [button("start", "not-started-start"), button("cancel", "not-started-cancel")],
@@ -108,7 +111,12 @@ export type NotStartedResult =
  * A press on one of the three buttons. Every press re-checks the presser (an officer of the committee with an order
  * in force, B2) and the meeting's state; a press after a decision is answered with that decision.
  */
-export async function answerUnstartedMeeting(deps: ServiceDeps, personId: number, meetingId: number, answer: NotStartedAnswer): Promise<NotStartedResult> {
+export async function answerUnstartedMeeting(
+  deps: ServiceDeps,
+  personId: number,
+  meetingId: number,
+  answer: NotStartedAnswer,
+): Promise<NotStartedResult> {
   const now = deps.clock();
   if (answer === "cancel") {
     const refused = await checkAnswer(deps, personId, meetingId);
@@ -136,14 +144,26 @@ export async function answerUnstartedMeeting(deps: ServiceDeps, personId: number
     const record = (await loadMeeting(tx, meetingId))!;
     await enqueueMessages(
       tx,
-      meetingMessages(record, "meeting_not_held", { groupChat: true, secretariat: true, standIns: await standInsOf(tx, meetingId), invitees: () => false }, (locale) => ({
-        text: deps.t(locale, "not-started-recorded", {
-          committee: record.facts.committeeTitle[locale],
-          when: when(deps.t, locale, meeting.startsAt, record.facts.zone),
+      meetingMessages(
+        record,
+        "meeting_not_held",
+        { groupChat: true, secretariat: true, standIns: await standInsOf(tx, meetingId), invitees: () => false },
+        (locale) => ({
+          text: deps.t(locale, "not-started-recorded", {
+            committee: record.facts.committeeTitle[locale],
+            when: when(deps.t, locale, meeting.startsAt, record.facts.zone),
+          }),
         }),
-      })),
+      ),
     );
-    await writeAudit(tx, { hqId: meeting.hqId, actorPersonId: personId, action: "meeting.not_held", subjectType: "meeting", subjectId: meetingId, at: now });
+    await writeAudit(tx, {
+      hqId: meeting.hqId,
+      actorPersonId: personId,
+      action: "meeting.not_held",
+      subjectType: "meeting",
+      subjectId: meetingId,
+      at: now,
+    });
     return { kind: "recorded_not_held" };
   });
 }

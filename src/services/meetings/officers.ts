@@ -61,9 +61,16 @@ export async function committeesLedBy(db: Database, personId: number, now: Date)
  * group, and if they do not lead the council the answer is a refusal, never their own group's meeting. Privately
  * (`chatCommitteeId` null) it acts on every committee the person leads.
  */
-export async function committeesInScope(db: Database, personId: number, chatCommitteeId: number | null, now: Date): Promise<SeatHolding[]> {
+export async function committeesInScope(
+  db: Database,
+  personId: number,
+  chatCommitteeId: number | null,
+  now: Date,
+): Promise<SeatHolding[]> {
   const seen = new Set<number>();
-  const led = (await committeesLedBy(db, personId, now)).filter((seat) => !seen.has(seat.committeeId) && seen.add(seat.committeeId));
+  const led = (await committeesLedBy(db, personId, now)).filter(
+    (seat) => !seen.has(seat.committeeId) && seen.add(seat.committeeId),
+  );
   return chatCommitteeId === null ? led : led.filter((seat) => seat.committeeId === chatCommitteeId);
 }
 
@@ -71,7 +78,12 @@ export async function committeesInScope(db: Database, personId: number, chatComm
  * Why the person may not act as an officer of the committee today, or null when they may. The reason names a lapsed
  * order (B2) when that is what stands in the way.
  */
-export async function officerRefusal(db: Database, personId: number, committeeId: number, now: Date): Promise<NotOfficer | null> {
+export async function officerRefusal(
+  db: Database,
+  personId: number,
+  committeeId: number,
+  now: Date,
+): Promise<NotOfficer | null> {
   const seats = await officerSeats(db, personId, now);
   if (seats.inForce.some((seat) => seat.committeeId === committeeId)) return null;
   const lapsed = seats.lapsed.find((seat) => seat.committeeId === committeeId);
@@ -79,7 +91,12 @@ export async function officerRefusal(db: Database, personId: number, committeeId
 }
 
 /** Orders that stop the person leading in this scope (a chat's committee, or every committee privately). */
-export async function lapsedInScope(db: Database, personId: number, chatCommitteeId: number | null, now: Date): Promise<LapsedOrder[]> {
+export async function lapsedInScope(
+  db: Database,
+  personId: number,
+  chatCommitteeId: number | null,
+  now: Date,
+): Promise<LapsedOrder[]> {
   const { lapsed } = await officerSeats(db, personId, now);
   return chatCommitteeId === null ? lapsed : lapsed.filter((seat) => seat.committeeId === chatCommitteeId);
 }
@@ -104,7 +121,12 @@ export async function committeeOfChat(db: Database, chatId: number): Promise<Com
 }
 
 /** Who may read a meeting's details (a calendar file, the agenda): its invitees, delegates and guests, its officers. */
-export async function mayReadMeeting(db: Database, personId: number, meeting: { id: number; committeeId: number }, now: Date): Promise<boolean> {
+export async function mayReadMeeting(
+  db: Database,
+  personId: number,
+  meeting: { id: number; committeeId: number },
+  now: Date,
+): Promise<boolean> {
   if ((await standingAt(db, meeting.id, personId)).kind !== "none") return true;
   return leads(db, personId, meeting.committeeId, now);
 }

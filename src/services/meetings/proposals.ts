@@ -7,7 +7,14 @@ import { findHeadquartersById } from "../../db/queries/headquarters.ts";
 import { insertAgendaItems, lockMeeting } from "../../db/queries/meetings.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById, type PersonRow } from "../../db/queries/people.ts";
-import { findProposal, insertProposal, lockProposal, nextProposalNumber, type ProposalRow, updateProposal } from "../../db/queries/proposals.ts";
+import {
+  findProposal,
+  insertProposal,
+  lockProposal,
+  nextProposalNumber,
+  type ProposalRow,
+  updateProposal,
+} from "../../db/queries/proposals.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import type { Database } from "../../db/client.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -105,7 +112,11 @@ async function proposalToOfficers(db: Database, deps: ServiceDeps, proposal: Pro
       hqId: proposal.hqId,
       meetingId: proposal.meetingId,
       purpose: "proposal_for_officer",
-      payload: { method: "sendMessage", text: lines.join("\n"), replyMarkup: proposalDecisionKeyboard(deps.t, locale, proposal.id) },
+      payload: {
+        method: "sendMessage",
+        text: lines.join("\n"),
+        replyMarkup: proposalDecisionKeyboard(deps.t, locale, proposal.id),
+      },
     },
   ];
   if (proposal.attachment) {
@@ -115,7 +126,11 @@ async function proposalToOfficers(db: Database, deps: ServiceDeps, proposal: Pro
       hqId: proposal.hqId,
       meetingId: proposal.meetingId,
       purpose: "proposal_attachment",
-      payload: { method: "sendDocument", fileId: proposal.attachment.fileId, caption: deps.t(locale, "proposal-attachment-caption", { number: proposal.number }) },
+      payload: {
+        method: "sendDocument",
+        fileId: proposal.attachment.fileId,
+        caption: deps.t(locale, "proposal-attachment-caption", { number: proposal.number }),
+      },
     });
   }
   return rows;
@@ -148,7 +163,12 @@ export async function decideProposal(
     if (meeting?.status !== "scheduled") return { kind: "meeting_closed" };
     const fields = decision.accept
       ? { status: "accepted" as const, decidedByPersonId: personId, decidedAt: now }
-      : { status: "declined" as const, declineReason: decision.reason.trim().slice(0, 1000), decidedByPersonId: personId, decidedAt: now };
+      : {
+          status: "declined" as const,
+          declineReason: decision.reason.trim().slice(0, 1000),
+          decidedByPersonId: personId,
+          decidedAt: now,
+        };
     await updateProposal(tx, proposal.id, fields);
     if (decision.accept) await insertAgendaItems(tx, meeting.id, [{ text: proposal.text, proposalId: proposal.id }]);
     const updated = { ...proposal, ...fields };
@@ -173,9 +193,21 @@ async function outcomeToProposer(db: Database, deps: ServiceDeps, proposal: Prop
   const locale = localeOfRecipient(proposer, record.hq.locale);
   const text =
     proposal.status === "accepted"
-      ? deps.t(locale, "proposal-accepted-notice", { number: proposal.number, committee: record.facts.committeeTitle[locale] })
+      ? deps.t(locale, "proposal-accepted-notice", {
+          number: proposal.number,
+          committee: record.facts.committeeTitle[locale],
+        })
       : deps.t(locale, "proposal-declined-notice", { number: proposal.number, reason: proposal.declineReason ?? "" });
-  return [{ chatId: proposer.telegramId, personId: proposer.id, hqId: proposal.hqId, meetingId: proposal.meetingId, purpose: "proposal_outcome", payload: { method: "sendMessage", text } }];
+  return [
+    {
+      chatId: proposer.telegramId,
+      personId: proposer.id,
+      hqId: proposal.hqId,
+      meetingId: proposal.meetingId,
+      purpose: "proposal_outcome",
+      payload: { method: "sendMessage", text },
+    },
+  ];
 }
 
 export type KeepResult = { kind: "kept"; number: number } | { kind: "not_yours" } | { kind: "not_late" };
@@ -188,13 +220,25 @@ export async function keepForNextMeeting(deps: ServiceDeps, personId: number, pr
     if (!proposal || proposal.personId !== personId) return { kind: "not_yours" };
     if (proposal.status !== "late") return { kind: "not_late" };
     await updateProposal(tx, proposal.id, { status: "held_for_next", meetingId: null });
-    await writeAudit(tx, { hqId: proposal.hqId, actorPersonId: personId, action: "proposal.held_for_next", subjectType: "proposal", subjectId: proposal.id, at: now });
+    await writeAudit(tx, {
+      hqId: proposal.hqId,
+      actorPersonId: personId,
+      action: "proposal.held_for_next",
+      subjectType: "proposal",
+      subjectId: proposal.id,
+      at: now,
+    });
     return { kind: "kept", number: proposal.number };
   });
 }
 
 /** Checked before the Decline form opens, so nobody but the committee's officers is ever asked for a reason. */
-export async function mayDecideProposal(db: Database, personId: number, proposalId: number, now: Date): Promise<"ok" | "unknown_proposal" | "not_officer" | "already_decided"> {
+export async function mayDecideProposal(
+  db: Database,
+  personId: number,
+  proposalId: number,
+  now: Date,
+): Promise<"ok" | "unknown_proposal" | "not_officer" | "already_decided"> {
   const proposal = await findProposal(db, proposalId);
   if (!proposal) return "unknown_proposal";
   if (!(await leads(db, personId, proposal.committeeId, now))) return "not_officer";

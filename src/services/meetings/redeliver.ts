@@ -8,7 +8,13 @@ import { loadMeeting } from "./facts.ts";
 import { invitationText, localeOfRecipient } from "./meeting-text.ts";
 
 /** Messages about a meeting that only make sense while it is still ahead, in the order they supersede each other. */
-const ABOUT_UPCOMING = new Set(["invitation", "meeting_rescheduled", "reminder_rsvp_3d", "reminder_rsvp_1d", "reminder_starting_2h"]);
+const ABOUT_UPCOMING = new Set([
+  "invitation",
+  "meeting_rescheduled",
+  "reminder_rsvp_3d",
+  "reminder_rsvp_1d",
+  "reminder_starting_2h",
+]);
 
 /**
  * A person who opens the bot for the first time gets what was parked for them (Telegram refused it before /start).

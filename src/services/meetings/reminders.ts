@@ -36,7 +36,14 @@ export async function sendReminder(deps: ServiceDeps, meetingId: number, kind: R
       }),
     );
     await enqueueMessages(tx, rows);
-    await writeAudit(tx, { hqId: meeting.hqId, action: `meeting.reminder_${kind}`, subjectType: "meeting", subjectId: meetingId, details: { recipients: rows.length }, at: now });
+    await writeAudit(tx, {
+      hqId: meeting.hqId,
+      action: `meeting.reminder_${kind}`,
+      subjectType: "meeting",
+      subjectId: meetingId,
+      details: { recipients: rows.length },
+      at: now,
+    });
     return rows.length;
   });
 }
@@ -51,12 +58,23 @@ export async function sendFinalAgenda(deps: ServiceDeps, meetingId: number): Pro
     const record = (await loadMeeting(tx, meetingId))!;
     await enqueueMessages(
       tx,
-      meetingMessages(record, "final_agenda", { standIns: await standInsOf(tx, meetingId), groupChat: true, secretariat: true }, (locale) => ({
-        text: finalAgendaText(deps.t, locale, record.facts),
-      })),
+      meetingMessages(
+        record,
+        "final_agenda",
+        { standIns: await standInsOf(tx, meetingId), groupChat: true, secretariat: true },
+        (locale) => ({
+          text: finalAgendaText(deps.t, locale, record.facts),
+        }),
+      ),
     );
     await updateMeeting(tx, meetingId, { finalAgendaSentAt: now });
-    await writeAudit(tx, { hqId: meeting.hqId, action: "meeting.final_agenda_sent", subjectType: "meeting", subjectId: meetingId, at: now });
+    await writeAudit(tx, {
+      hqId: meeting.hqId,
+      action: "meeting.final_agenda_sent",
+      subjectType: "meeting",
+      subjectId: meetingId,
+      at: now,
+    });
     return true;
   });
 }

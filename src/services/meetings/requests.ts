@@ -1,7 +1,12 @@
 import { writeAudit } from "../../db/queries/audit.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
 import { findHeadquartersById } from "../../db/queries/headquarters.ts";
-import { insertMeetingRequest, lockMeetingRequest, type MeetingRequestRow, updateMeetingRequest } from "../../db/queries/meeting-requests.ts";
+import {
+  insertMeetingRequest,
+  lockMeetingRequest,
+  type MeetingRequestRow,
+  updateMeetingRequest,
+} from "../../db/queries/meeting-requests.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
@@ -19,7 +24,12 @@ export type RequestResult =
   | { kind: "too_long"; max: number };
 
 /** B4: any member may ask for a meeting; the secretary and the chair get the request with Convene / Decline. */
-export async function requestMeeting(deps: ServiceDeps, personId: number, committeeId: number, reason: string): Promise<RequestResult> {
+export async function requestMeeting(
+  deps: ServiceDeps,
+  personId: number,
+  committeeId: number,
+  reason: string,
+): Promise<RequestResult> {
   const text = reason.trim();
   if (!text) return { kind: "reason_required" };
   if (text.length > REQUEST_REASON_MAX) return { kind: "too_long", max: REQUEST_REASON_MAX };
@@ -29,7 +39,13 @@ export async function requestMeeting(deps: ServiceDeps, personId: number, commit
     const committee = (await findCommitteeById(tx, committeeId))!;
     const hq = (await findHeadquartersById(tx, committee.hqId))!;
     const requester = (await findPersonById(tx, personId))!;
-    const request = await insertMeetingRequest(tx, { hqId: hq.id, committeeId, personId, reason: text, createdAt: now });
+    const request = await insertMeetingRequest(tx, {
+      hqId: hq.id,
+      committeeId,
+      personId,
+      reason: text,
+      createdAt: now,
+    });
     const officers = (await seatsWithHolders(tx, [committeeId])).filter(
       (s) => (s.role === "secretary" || s.role === "chair") && s.holder?.telegramId && s.holder.personId !== personId,
     );
@@ -54,7 +70,14 @@ export async function requestMeeting(deps: ServiceDeps, personId: number, commit
       });
     }
     await enqueueMessages(tx, rows);
-    await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "meeting_request.created", subjectType: "meeting_request", subjectId: request.id, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "meeting_request.created",
+      subjectType: "meeting_request",
+      subjectId: request.id,
+      at: now,
+    });
     return { kind: "sent", request, officers: rows.length };
   });
 }
@@ -97,11 +120,23 @@ export async function declineRequest(deps: ServiceDeps, personId: number, reques
           personId: requester.id,
           hqId: hq.id,
           purpose: "request_outcome",
-          payload: { method: "sendMessage", text: deps.t(locale, "request-declined-notice", { committee: locale === "en" ? committee.titleEn : committee.titleFa }) },
+          payload: {
+            method: "sendMessage",
+            text: deps.t(locale, "request-declined-notice", {
+              committee: locale === "en" ? committee.titleEn : committee.titleFa,
+            }),
+          },
         },
       ]);
     }
-    await writeAudit(tx, { hqId: hq.id, actorPersonId: personId, action: "meeting_request.declined", subjectType: "meeting_request", subjectId: requestId, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      actorPersonId: personId,
+      action: "meeting_request.declined",
+      subjectType: "meeting_request",
+      subjectId: requestId,
+      at: now,
+    });
     return { kind: "declined" };
   });
 }

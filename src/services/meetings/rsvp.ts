@@ -25,7 +25,12 @@ export type RsvpResult =
  * (which also locks the meeting) brings what the redrawn invitation shows; then the audit chain's head is locked and
  * one statement writes the answer with its audit entry: three statements a press.
  */
-export async function answerInvitation(deps: ServiceDeps, personId: number | null, meetingId: number, answer: RsvpAnswer): Promise<RsvpResult> {
+export async function answerInvitation(
+  deps: ServiceDeps,
+  personId: number | null,
+  meetingId: number,
+  answer: RsvpAnswer,
+): Promise<RsvpResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<RsvpResult> => {
     const found = await lockMeetingForAnswer(tx, meetingId, personId);
@@ -103,6 +108,8 @@ export async function rsvpReport(db: Database, personId: number, meetingId: numb
     record.invitations.map((i) => tallyInput(i, filled)),
     rules.quorum,
   );
-  const termEnded = new Set(record.invitations.filter((i) => i.personId !== null && !filled.has(i.seatId)).map((i) => i.seatId));
+  const termEnded = new Set(
+    record.invitations.filter((i) => i.personId !== null && !filled.has(i.seatId)).map((i) => i.seatId),
+  );
   return { kind: "report", record, tally, base, termEnded };
 }

@@ -13,5 +13,9 @@ export function draftKeyboard(t: Translate, locale: Locale, minutesId: number): 
 }
 
 export function ackKeyboard(t: Translate, locale: Locale, versionId: number): InlineKeyboardMarkup {
-  return { inline_keyboard: [[{ text: t(locale, "minutes-ack"), callback_data: encodeCallback({ action: "minutes_ack", versionId }) }]] };
+  return {
+    inline_keyboard: [
+      [{ text: t(locale, "minutes-ack"), callback_data: encodeCallback({ action: "minutes_ack", versionId }) }],
+    ],
+  };
 }

@@ -21,7 +21,8 @@ export async function remindUnsignedMinutes(deps: ServiceDeps, minutesId: number
     const row = await lockMinutes(tx, minutesId);
     if (!row || (await versionsOf(tx, row.id)).length > 0) return false;
     const seats = await seatsWithHolders(tx, [row.committeeId]);
-    const seat = seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
+    const seat =
+      seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
     const person = seat?.holder ? await findPersonById(tx, seat.holder.personId) : undefined;
     if (!person?.telegramId) return false;
     const hq = (await findHeadquartersById(tx, row.hqId))!;
@@ -33,10 +34,20 @@ export async function remindUnsignedMinutes(deps: ServiceDeps, minutesId: number
         hqId: row.hqId,
         meetingId: row.meetingId,
         purpose: "minutes_reminder",
-        payload: { method: "sendMessage", text: deps.t(locale, "minutes-reminder", { hours, due: when(deps.t, locale, row.dueAt, hq.timezone) }) },
+        payload: {
+          method: "sendMessage",
+          text: deps.t(locale, "minutes-reminder", { hours, due: when(deps.t, locale, row.dueAt, hq.timezone) }),
+        },
       },
     ]);
-    await writeAudit(tx, { hqId: row.hqId, action: "minutes.reminded", subjectType: "minutes", subjectId: row.id, details: { hours }, at: now });
+    await writeAudit(tx, {
+      hqId: row.hqId,
+      action: "minutes.reminded",
+      subjectType: "minutes",
+      subjectId: row.id,
+      details: { hours },
+      at: now,
+    });
     return true;
   });
 }
@@ -60,14 +71,33 @@ export async function reportOverdueMinutes(deps: ServiceDeps, minutesId: number)
         ...citationVariables(clock, locale),
       });
     if (chair?.telegramId) {
-      messages.push({ chatId: chair.telegramId, personId: chair.id, hqId: hq.id, meetingId: row.meetingId, purpose: "minutes_overdue", payload: { method: "sendMessage", text: text(localeOfRecipient(chair, hq.locale)) } });
+      messages.push({
+        chatId: chair.telegramId,
+        personId: chair.id,
+        hqId: hq.id,
+        meetingId: row.meetingId,
+        purpose: "minutes_overdue",
+        payload: { method: "sendMessage", text: text(localeOfRecipient(chair, hq.locale)) },
+      });
     }
     if (hq.secretariatChatId) {
-      messages.push({ chatId: hq.secretariatChatId, hqId: hq.id, meetingId: row.meetingId, purpose: "minutes_overdue", payload: { method: "sendMessage", text: text(hq.locale) } });
+      messages.push({
+        chatId: hq.secretariatChatId,
+        hqId: hq.id,
+        meetingId: row.meetingId,
+        purpose: "minutes_overdue",
+        payload: { method: "sendMessage", text: text(hq.locale) },
+      });
     }
     await enqueueMessages(tx, messages);
     await updateMinutes(tx, row.id, { overdueNotifiedAt: now });
-    await writeAudit(tx, { hqId: hq.id, action: "minutes.overdue", subjectType: "minutes", subjectId: row.id, at: now });
+    await writeAudit(tx, {
+      hqId: hq.id,
+      action: "minutes.overdue",
+      subjectType: "minutes",
+      subjectId: row.id,
+      at: now,
+    });
     return true;
   });
 }
@@ -79,7 +109,11 @@ export type OverdueMinutes = Awaited<ReturnType<typeof overdueMinutes>>[number];
  * HQs for staff; committee by committee (the one with the oldest first), oldest first within each. Anyone else may not
  * see them, and is told why: an officer whose order has lapsed (B2) is told that.
  */
-export async function overdueFor(db: Database, personId: number, now: Date): Promise<NotOfficer | { kind: "overdue"; rows: OverdueMinutes[] }> {
+export async function overdueFor(
+  db: Database,
+  personId: number,
+  now: Date,
+): Promise<NotOfficer | { kind: "overdue"; rows: OverdueMinutes[] }> {
   const led = (await committeesLedBy(db, personId, now)).map((s) => s.committeeId);
   const staffHqs = await staffHeadquartersOf(db, personId);
   if (led.length === 0 && staffHqs.length === 0) {

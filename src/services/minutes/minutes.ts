@@ -54,7 +54,11 @@ export async function maySign(db: Database, personId: number, committeeId: numbe
   return (await signingRole(db, personId, committeeId)) !== null;
 }
 
-export async function signingRole(db: Database, personId: number, committeeId: number): Promise<"secretary" | "chair" | null> {
+export async function signingRole(
+  db: Database,
+  personId: number,
+  committeeId: number,
+): Promise<"secretary" | "chair" | null> {
   const seats = await seatsWithHolders(db, [committeeId]);
   const secretary = seats.find((s) => s.role === "secretary");
   if (secretary?.holder) return secretary.holder.personId === personId ? "secretary" : null;
@@ -65,7 +69,12 @@ export async function signingRole(db: Database, personId: number, committeeId: n
  * When a session ends the bylaw's clock starts: a draft for the secretary, reminders at 24 h and 40 h, and the
  * overdue notice at 48 h (jobs, so a restart changes nothing). Called inside the transaction that ends the meeting.
  */
-export async function openMinutes(tx: Database, deps: ServiceDeps, meetingId: number, endedAt: Date): Promise<MinutesRow | undefined> {
+export async function openMinutes(
+  tx: Database,
+  deps: ServiceDeps,
+  meetingId: number,
+  endedAt: Date,
+): Promise<MinutesRow | undefined> {
   const meeting = await findMeeting(tx, meetingId);
   if (!meeting) return undefined;
   const committee = (await findCommitteeById(tx, meeting.committeeId))!;
@@ -79,17 +88,35 @@ export async function openMinutes(tx: Database, deps: ServiceDeps, meetingId: nu
   if (!created) return minutesOfMeeting(tx, meetingId);
   const hours = rules.minutesHours;
   for (const at of [Math.round(hours / 2), Math.round((hours * 5) / 6)]) {
-    await scheduleJob(tx, { kind: "minutes_reminder", runAt: new Date(endedAt.getTime() + at * HOUR), payload: { minutesId: created.id, hours: at }, dedupeKey: `minutes:${created.id}:${at}h` });
+    await scheduleJob(tx, {
+      kind: "minutes_reminder",
+      runAt: new Date(endedAt.getTime() + at * HOUR),
+      payload: { minutesId: created.id, hours: at },
+      dedupeKey: `minutes:${created.id}:${at}h`,
+    });
   }
-  await scheduleJob(tx, { kind: "minutes_overdue", runAt: created.dueAt, payload: { minutesId: created.id }, dedupeKey: `minutes:${created.id}:overdue` });
+  await scheduleJob(tx, {
+    kind: "minutes_overdue",
+    runAt: created.dueAt,
+    payload: { minutesId: created.id },
+    dedupeKey: `minutes:${created.id}:overdue`,
+  });
   await enqueueMessages(tx, await draftToSigner(tx, deps, created));
-  await writeAudit(tx, { hqId: meeting.hqId, action: "minutes.draft_opened", subjectType: "minutes", subjectId: created.id, details: { meetingId, dueAt: created.dueAt.toISOString() }, at: endedAt });
+  await writeAudit(tx, {
+    hqId: meeting.hqId,
+    action: "minutes.draft_opened",
+    subjectType: "minutes",
+    subjectId: created.id,
+    details: { meetingId, dueAt: created.dueAt.toISOString() },
+    at: endedAt,
+  });
   return created;
 }
 
 async function signerOf(db: Database, committeeId: number) {
   const seats = await seatsWithHolders(db, [committeeId]);
-  const seat = seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
+  const seat =
+    seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
   return seat?.holder ? findPersonById(db, seat.holder.personId) : undefined;
 }
 
@@ -105,7 +132,10 @@ async function draftToSigner(db: Database, deps: ServiceDeps, row: MinutesRow): 
   if (!signer?.telegramId || !facts) return [];
   const locale = localeOfRecipient(signer, facts.hqLocale);
   const text = [
-    deps.t(locale, "minutes-draft-ready", { due: when(deps.t, locale, row.dueAt, facts.zone), ...citationVariables(await minutesClockOf(db, row.committeeId), locale) }),
+    deps.t(locale, "minutes-draft-ready", {
+      due: when(deps.t, locale, row.dueAt, facts.zone),
+      ...citationVariables(await minutesClockOf(db, row.committeeId), locale),
+    }),
     "",
     renderMinutes(deps.t, facts, row, null),
   ].join("\n");
@@ -127,21 +157,41 @@ export type DraftView =
   | { kind: "unknown" };
 
 /** The current draft as the secretary sees it (the facts are re-read: a late check-in correction shows up). */
-export async function viewDraft(db: Database, t: ServiceDeps["t"], personId: number, minutesId: number): Promise<DraftView> {
+export async function viewDraft(
+  db: Database,
+  t: ServiceDeps["t"],
+  personId: number,
+  minutesId: number,
+): Promise<DraftView> {
   const row = await findMinutes(db, minutesId);
   if (!row) return { kind: "unknown" };
   if (!(await maySign(db, personId, row.committeeId))) return { kind: "not_signer" };
   const facts = (await factsForMinutes(db, row.meetingId))!;
-  return { kind: "draft", minutes: row, facts, text: renderMinutes(t, facts, row, null), versions: await versionsOf(db, row.id) };
+  return {
+    kind: "draft",
+    minutes: row,
+    facts,
+    text: renderMinutes(t, facts, row, null),
+    versions: await versionsOf(db, row.id),
+  };
 }
 
-export type EditResult = { kind: "saved" } | { kind: "not_signer" } | { kind: "unknown" } | { kind: "too_long"; max: number } | { kind: "no_such_item" } | { kind: "empty" };
+export type EditResult =
+  | { kind: "saved" }
+  | { kind: "not_signer" }
+  | { kind: "unknown" }
+  | { kind: "too_long"; max: number }
+  | { kind: "no_such_item" }
+  | { kind: "empty" };
 
 export async function editMinutes(
   deps: ServiceDeps,
   personId: number,
   minutesId: number,
-  edit: { kind: "item_note"; position: number; note: string } | { kind: "replace_text"; text: string } | { kind: "add_lines"; text: string },
+  edit:
+    | { kind: "item_note"; position: number; note: string }
+    | { kind: "replace_text"; text: string }
+    | { kind: "add_lines"; text: string },
 ): Promise<EditResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<EditResult> => {
@@ -163,7 +213,14 @@ export async function editMinutes(
       if (freeText.length > MINUTES_FREE_TEXT_MAX) return { kind: "too_long", max: MINUTES_FREE_TEXT_MAX };
       await updateMinutes(tx, row.id, { freeText, updatedAt: now });
     }
-    await writeAudit(tx, { hqId: row.hqId, actorPersonId: personId, action: `minutes.${edit.kind}`, subjectType: "minutes", subjectId: row.id, at: now });
+    await writeAudit(tx, {
+      hqId: row.hqId,
+      actorPersonId: personId,
+      action: `minutes.${edit.kind}`,
+      subjectType: "minutes",
+      subjectId: row.id,
+      at: now,
+    });
     return { kind: "saved" };
   });
 }
@@ -182,7 +239,12 @@ export type SignResult =
  * the same transaction sends it to every member privately, the group chat and the HQ secretariat. Signing again
  * after a correction makes a new version that says what it supersedes.
  */
-export async function signMinutes(deps: ServiceDeps, personId: number, minutesId: number, correctionNote?: string): Promise<SignResult> {
+export async function signMinutes(
+  deps: ServiceDeps,
+  personId: number,
+  minutesId: number,
+  correctionNote?: string,
+): Promise<SignResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<SignResult> => {
     const row = await lockMinutes(tx, minutesId);
@@ -245,13 +307,23 @@ export async function signMinutes(deps: ServiceDeps, personId: number, minutesId
   });
 }
 
-async function signedCopies(db: Database, deps: ServiceDeps, row: MinutesRow, version: MinutesVersionRow, number: string, facts: MeetingFactsForMinutes): Promise<NewOutboxMessage[]> {
+async function signedCopies(
+  db: Database,
+  deps: ServiceDeps,
+  row: MinutesRow,
+  version: MinutesVersionRow,
+  number: string,
+  facts: MeetingFactsForMinutes,
+): Promise<NewOutboxMessage[]> {
   const meeting = (await findMeeting(db, row.meetingId))!;
   const committee = (await findCommitteeById(db, row.committeeId))!;
   const base = { hqId: row.hqId, meetingId: row.meetingId, purpose: "minutes_signed" };
   const wrap = (locale: "fa" | "en") =>
     [
-      deps.t(locale, "minutes-signed-header", { number: localizeDigits(number, locale), committee: facts.committeeTitle[locale] }),
+      deps.t(locale, "minutes-signed-header", {
+        number: localizeDigits(number, locale),
+        committee: facts.committeeTitle[locale],
+      }),
       "",
       version.text,
       "",
@@ -260,8 +332,16 @@ async function signedCopies(db: Database, deps: ServiceDeps, row: MinutesRow, ve
   const rows: NewOutboxMessage[] = [];
   for (const invitation of await invitationsOf(db, meeting.id)) {
     if (invitation.personId === null || invitation.personTelegramId === null) continue;
-    const locale = localeOfRecipient({ locale: invitation.personLocale, telegramLanguage: invitation.personTelegramLanguage }, facts.hqLocale);
-    rows.push({ ...base, chatId: invitation.personTelegramId, personId: invitation.personId, payload: { method: "sendMessage", text: wrap(locale), replyMarkup: ackKeyboard(deps.t, locale, version.id) } });
+    const locale = localeOfRecipient(
+      { locale: invitation.personLocale, telegramLanguage: invitation.personTelegramLanguage },
+      facts.hqLocale,
+    );
+    rows.push({
+      ...base,
+      chatId: invitation.personTelegramId,
+      personId: invitation.personId,
+      payload: { method: "sendMessage", text: wrap(locale), replyMarkup: ackKeyboard(deps.t, locale, version.id) },
+    });
   }
   const shared: number[] = [];
   if (committee.chatId !== null) shared.push(committee.chatId);
@@ -270,7 +350,16 @@ async function signedCopies(db: Database, deps: ServiceDeps, row: MinutesRow, ve
   for (const chatId of shared) {
     rows.push({ ...base, chatId, payload: { method: "sendMessage", text: wrap(facts.hqLocale) } });
     // The exact signed text as a file too, so a copy can be checked byte for byte against the hash.
-    rows.push({ ...base, chatId, payload: { method: "sendDocument", filename: `minutes-${number.replace("/", "-")}.txt`, content: Buffer.from(version.text, "utf8").toString("base64"), caption: deps.t(facts.hqLocale, "minutes-file-caption", { number: localizeDigits(number, facts.hqLocale) }) } });
+    rows.push({
+      ...base,
+      chatId,
+      payload: {
+        method: "sendDocument",
+        filename: `minutes-${number.replace("/", "-")}.txt`,
+        content: Buffer.from(version.text, "utf8").toString("base64"),
+        caption: deps.t(facts.hqLocale, "minutes-file-caption", { number: localizeDigits(number, facts.hqLocale) }),
+      },
+    });
   }
   return rows;
 }
@@ -287,12 +376,23 @@ export async function acknowledgeMinutes(deps: ServiceDeps, personId: number, ve
     const invited = (await invitationsOf(tx, row.meetingId)).some((i) => i.personId === personId);
     if (!invited) return { kind: "not_recipient" };
     const first = await insertReceipt(tx, versionId, personId, now);
-    if (first) await writeAudit(tx, { hqId: row.hqId, actorPersonId: personId, action: "minutes.acknowledged", subjectType: "minutes_version", subjectId: versionId, at: now });
+    if (first)
+      await writeAudit(tx, {
+        hqId: row.hqId,
+        actorPersonId: personId,
+        action: "minutes.acknowledged",
+        subjectType: "minutes_version",
+        subjectId: versionId,
+        at: now,
+      });
     return { kind: "acknowledged", first };
   });
 }
 
-export type ReceiptsView = { kind: "receipts"; number: string; acknowledged: string[]; pending: string[] } | { kind: "not_signer" } | { kind: "unknown" };
+export type ReceiptsView =
+  | { kind: "receipts"; number: string; acknowledged: string[]; pending: string[] }
+  | { kind: "not_signer" }
+  | { kind: "unknown" };
 
 export async function receiptsView(db: Database, personId: number, versionId: number): Promise<ReceiptsView> {
   const version = await findVersion(db, versionId);

@@ -60,9 +60,12 @@ export async function factsForMinutes(db: Database, meetingId: number): Promise<
   const context = await meetingContext(db, meetingId);
   if (!context) return undefined;
   const seats = await attendanceOfMeeting(db, meetingId);
-  const tookBack = new Map((await supersededDelegationsOf(db, meetingId)).map((d) => [d.seatId, { delegate: d.delegateName, at: d.at }]));
+  const tookBack = new Map(
+    (await supersededDelegationsOf(db, meetingId)).map((d) => [d.seatId, { delegate: d.delegateName, at: d.at }]),
+  );
   // The session's rule: a seat is present by delegate when someone other than its member was in the room for it.
-  const byDelegate = (s: (typeof seats)[number]) => s.present !== null && s.presentPersonId !== null && s.presentPersonId !== s.memberPersonId;
+  const byDelegate = (s: (typeof seats)[number]) =>
+    s.present !== null && s.presentPersonId !== null && s.presentPersonId !== s.memberPersonId;
   const present: MeetingFactsForMinutes["present"] = [];
   const absent: MeetingFactsForMinutes["absent"] = [];
   for (const seat of seats) {
@@ -80,13 +83,20 @@ export async function factsForMinutes(db: Database, meetingId: number): Promise<
       tookBackFrom: tookBack.get(seat.seatId) ?? null,
     });
   }
-  const guests = (await guestsPresentAt(db, meetingId)).filter((g) => g.present).map((g) => ({ agency: g.agency, name: g.name }));
+  const guests = (await guestsPresentAt(db, meetingId))
+    .filter((g) => g.present)
+    .map((g) => ({ agency: g.agency, name: g.name }));
   const rules = resolveRules(context.committee.rules);
   // N is every voting seat (vacant and ended ones included); a seat that attended was filled, or it could not have
   // checked in. A seat that left counts: the quorum line says whether the meeting was official, and every vote below
   // carries the presence at its own closing.
   const quorum = attendanceSummary(
-    seats.map((s) => ({ voting: s.voting, filled: s.memberPersonId !== null, present: seatRecord(s.present) !== "absent", byDelegate: byDelegate(s) })),
+    seats.map((s) => ({
+      voting: s.voting,
+      filled: s.memberPersonId !== null,
+      present: seatRecord(s.present) !== "absent",
+      byDelegate: byDelegate(s),
+    })),
     guests.length,
     rules,
   );

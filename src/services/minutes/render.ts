@@ -20,13 +20,27 @@ export type Signature = {
  * The minutes as one plain text in the HQ's language: the official record. Structured facts come from the
  * meeting's record; only the notes are the secretary's. The signed text is exactly what is hashed.
  */
-export function renderMinutes(t: Translate, facts: MeetingFactsForMinutes, notes: MinutesNotes, signature: Signature | null): string {
+export function renderMinutes(
+  t: Translate,
+  facts: MeetingFactsForMinutes,
+  notes: MinutesNotes,
+  signature: Signature | null,
+): string {
   const locale: Locale = facts.hqLocale;
   const n = (value: number) => localizeDigits(String(value), locale);
   const lines: string[] = [];
-  lines.push(t(locale, signature ? "minutes-title" : "minutes-draft-title", { committee: facts.committeeTitle[locale] }), facts.hqName);
+  lines.push(
+    t(locale, signature ? "minutes-title" : "minutes-draft-title", { committee: facts.committeeTitle[locale] }),
+    facts.hqName,
+  );
   if (signature) lines.push(t(locale, "minutes-number", { number: localizeDigits(signature.number, locale) }));
-  if (signature?.supersedes) lines.push(t(locale, "minutes-supersedes", { number: localizeDigits(signature.supersedes, locale), note: signature.correctionNote ?? "" }));
+  if (signature?.supersedes)
+    lines.push(
+      t(locale, "minutes-supersedes", {
+        number: localizeDigits(signature.supersedes, locale),
+        note: signature.correctionNote ?? "",
+      }),
+    );
   const held = facts.startedAt ?? facts.startsAt;
   lines.push(
     t(locale, "minutes-when", {
@@ -44,7 +58,9 @@ export function renderMinutes(t: Translate, facts: MeetingFactsForMinutes, notes
     }),
   );
   facts.present.forEach((p, i) => {
-    const who = p.delegate ? t(locale, "minutes-by-delegate", { delegate: p.delegate, member: p.name ?? "—" }) : (p.name ?? "—");
+    const who = p.delegate
+      ? t(locale, "minutes-by-delegate", { delegate: p.delegate, member: p.name ?? "—" })
+      : (p.name ?? "—");
     const notes = [
       p.voting ? null : t(locale, "minutes-without-vote"),
       p.tookBackFrom
@@ -91,7 +107,14 @@ export function renderMinutes(t: Translate, facts: MeetingFactsForMinutes, notes
   lines.push(...electionMinutesLines(t, locale, facts.elections ?? []));
   if (notes.freeText.trim()) lines.push("", t(locale, "minutes-notes"), notes.freeText.trim());
   if (signature) {
-    lines.push("", t(locale, "minutes-signature", { name: signature.signerName, role: t(locale, "role-name", { role: signature.signerRole }), at: formatDateTime(signature.signedAt, locale, facts.zone) }));
+    lines.push(
+      "",
+      t(locale, "minutes-signature", {
+        name: signature.signerName,
+        role: t(locale, "role-name", { role: signature.signerRole }),
+        at: formatDateTime(signature.signedAt, locale, facts.zone),
+      }),
+    );
     if (signature.auditHead) lines.push(t(locale, "minutes-audit-head", { hash: signature.auditHead }));
   }
   return lines.join("\n");

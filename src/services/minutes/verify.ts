@@ -1,13 +1,28 @@
 import type { Database } from "../../db/client.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
 import { findHeadquartersById } from "../../db/queries/headquarters.ts";
-import { findMinutes, type MinutesVersionRow, versionByNumber, versionsByHash, versionsOf } from "../../db/queries/minutes.ts";
+import {
+  findMinutes,
+  type MinutesVersionRow,
+  versionByNumber,
+  versionsByHash,
+  versionsOf,
+} from "../../db/queries/minutes.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { normalizeDigits } from "../../domain/text.ts";
 import { minutesNumber, sha256Hex } from "./minutes.ts";
 
 export type VerifyResult =
-  | { kind: "match"; number: string; sha256: string; committeeTitle: { fa: string; en: string }; signerName: string; signedAt: Date; zone: string; superseded: boolean }
+  | {
+      kind: "match";
+      number: string;
+      sha256: string;
+      committeeTitle: { fa: string; en: string };
+      signerName: string;
+      signedAt: Date;
+      zone: string;
+      superseded: boolean;
+    }
   | { kind: "no_match"; sha256: string | null }
   | { kind: "empty" };
 

@@ -1,5 +1,11 @@
 import type { Database } from "../../db/client.ts";
-import { findHeadquartersById, findHeadquartersByKey, type HeadquartersRow, listCurrentStaff, listHeadquarters } from "../../db/queries/headquarters.ts";
+import {
+  findHeadquartersById,
+  findHeadquartersByKey,
+  type HeadquartersRow,
+  listCurrentStaff,
+  listHeadquarters,
+} from "../../db/queries/headquarters.ts";
 import { approvingHqKey } from "../../domain/resolution-status.ts";
 
 /** B11: the provincial HQ when the county has one (imported), otherwise the county's own HQ. */

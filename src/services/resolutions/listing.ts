@@ -5,7 +5,10 @@ import { type ResolutionRow, resolutionsInStatus, resolutionsOfCommittees } from
 import { committeesLedBy, committeesOf } from "../meetings/officers.ts";
 
 /** `/decisions`: the resolutions of every committee the person sits on, or of every committee of the HQs they staff. */
-export async function decisionsFor(db: Database, personId: number): Promise<{ committeeTitle: { fa: string; en: string }; rows: ResolutionRow[] }[]> {
+export async function decisionsFor(
+  db: Database,
+  personId: number,
+): Promise<{ committeeTitle: { fa: string; en: string }; rows: ResolutionRow[] }[]> {
   const seats = await committeesOf(db, personId);
   const titles = new Map(seats.map((s) => [s.committeeId, { fa: s.committeeTitleFa, en: s.committeeTitleEn }]));
   for (const hq of await staffHeadquartersOf(db, personId)) {

@@ -71,7 +71,9 @@ export async function exportRoster(db: Database, hqKey: string): Promise<Record<
       timezone: hq.timezone,
       locale: hq.locale,
       secretariat_chat_id: hq.secretariatChatId ?? undefined,
-      staff: staff.map((s) => compact({ telegram_id: s.telegramId ?? undefined, name: s.name, locale: s.locale ?? undefined })),
+      staff: staff.map((s) =>
+        compact({ telegram_id: s.telegramId ?? undefined, name: s.name, locale: s.locale ?? undefined }),
+      ),
     }),
     committees: committeeEntries,
   };
@@ -92,7 +94,8 @@ function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
  * import reads past, and names the chair and secretary only when the roster chose them.
  */
 async function councilEntry(db: Database, council: CommitteeRow, seats: readonly SeatWithHolder[]) {
-  const telegramOf = async (personId: number | null) => (personId === null ? undefined : ((await findPersonById(db, personId))?.telegramId ?? undefined));
+  const telegramOf = async (personId: number | null) =>
+    personId === null ? undefined : ((await findPersonById(db, personId))?.telegramId ?? undefined);
   return compact({
     key: council.key,
     template: "council",
@@ -104,6 +107,13 @@ async function councilEntry(db: Database, council: CommitteeRow, seats: readonly
     members: [],
     derived_members: seats
       .filter((seat) => seat.committeeId === council.id && seat.holder)
-      .map((seat) => compact({ telegram_id: seat.holder!.telegramId ?? undefined, name: seat.holder!.name, role: seat.role, holds: seat.title })),
+      .map((seat) =>
+        compact({
+          telegram_id: seat.holder!.telegramId ?? undefined,
+          name: seat.holder!.name,
+          role: seat.role,
+          holds: seat.title,
+        }),
+      ),
   });
 }

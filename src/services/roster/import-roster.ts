@@ -3,9 +3,20 @@ import { type CalendarKind, calendarOfLocale, type LocalDate, localDateOf } from
 import { roleAfterImport } from "../../domain/election.ts";
 import { type Roster, type RosterCommittee, type RosterMember, termOf, toIsoDate } from "../../domain/roster.ts";
 import type { Database } from "../../db/client.ts";
-import { currentAppointment, endAppointment, insertAppointment, updateAppointmentTerm } from "../../db/queries/appointments.ts";
+import {
+  currentAppointment,
+  endAppointment,
+  insertAppointment,
+  updateAppointmentTerm,
+} from "../../db/queries/appointments.ts";
 import { type AuditEntry, writeAudit } from "../../db/queries/audit.ts";
-import { type CommitteeRow, findCommitteeById, insertCommittee, listCommittees, updateCommittee } from "../../db/queries/committees.ts";
+import {
+  type CommitteeRow,
+  findCommitteeById,
+  insertCommittee,
+  listCommittees,
+  updateCommittee,
+} from "../../db/queries/committees.ts";
 import {
   ensureStaff,
   endStaff,
@@ -15,12 +26,23 @@ import {
   listCurrentStaff,
   updateHeadquarters,
 } from "../../db/queries/headquarters.ts";
-import { findPersonById, findPersonByTelegramId, insertPerson, type PersonRow, updatePerson } from "../../db/queries/people.ts";
+import {
+  findPersonById,
+  findPersonByTelegramId,
+  insertPerson,
+  type PersonRow,
+  updatePerson,
+} from "../../db/queries/people.ts";
 import { insertSeat, listSeats, type SeatRole, type SeatRow, updateSeat } from "../../db/queries/seats.ts";
 import { syncCouncil } from "../council/sync-council.ts";
 import type { Actor, ServiceDeps } from "../deps.ts";
 
-export type RosterChange = { action: string; subjectType: string; subjectId: number | string; details?: Record<string, unknown> };
+export type RosterChange = {
+  action: string;
+  subjectType: string;
+  subjectId: number | string;
+  details?: Record<string, unknown>;
+};
 /**
  * What the clerk should read beside the count of changes: where the import did not simply follow the file, or undid
  * something the members decided (B7).
@@ -56,10 +78,20 @@ export async function importRoster(deps: ServiceDeps, roster: Roster, actor: Act
     for (const council of roster.committees.filter((c) => c.template === "council")) {
       await run.councilChoice(committeeIds.get(council.key)!, council);
     }
-    await writeAudit(tx, changes.map((change): AuditEntry => auditOf(change, hq.id, actor, now)));
+    await writeAudit(
+      tx,
+      changes.map((change): AuditEntry => auditOf(change, hq.id, actor, now)),
+    );
     // Its own audit rows; listed in the report so the clerk sees who joined or left the council.
     const council = await syncCouncil(tx, hq.id, now, actor);
-    changes.push(...council.map((change) => ({ action: change.action, subjectType: "seat", subjectId: change.seatId, details: change.details })));
+    changes.push(
+      ...council.map((change) => ({
+        action: change.action,
+        subjectType: "seat",
+        subjectId: change.seatId,
+        details: change.details,
+      })),
+    );
     return { hqKey: hq.key, changes, notices };
   });
 }
@@ -146,7 +178,9 @@ class ImportRun {
       if (current.endedAt !== null) changed.push("endedAt");
       if (changed.length > 0) {
         await updateCommittee(this.db, current.id, { ...fields, endedAt: null });
-        this.record(current.endedAt ? "committee.restored" : "committee.updated", "committee", current.id, { fields: changed });
+        this.record(current.endedAt ? "committee.restored" : "committee.updated", "committee", current.id, {
+          fields: changed,
+        });
       }
     }
     await this.linkParents(input, ids, existing);
@@ -154,7 +188,11 @@ class ImportRun {
     return ids;
   }
 
-  private async linkParents(input: readonly RosterCommittee[], ids: Map<string, number>, existing: Map<string, CommitteeRow>) {
+  private async linkParents(
+    input: readonly RosterCommittee[],
+    ids: Map<string, number>,
+    existing: Map<string, CommitteeRow>,
+  ) {
     for (const committee of input) {
       const id = ids.get(committee.key)!;
       const parentId = committee.parent === undefined ? null : ids.get(committee.parent)!;
@@ -182,7 +220,9 @@ class ImportRun {
     for (const [position, member] of members.entries()) {
       kept.add(member.seat);
       const current = existing.get(member.seat);
-      const role = current ? await this.roleOf(hq, committee, current, member, elected) : { role: member.role, elected: false };
+      const role = current
+        ? await this.roleOf(hq, committee, current, member, elected)
+        : { role: member.role, elected: false };
       const fields = { title: member.seat, role: role.role, voting: member.voting, position };
       let seatId: number;
       if (!current) {
@@ -211,13 +251,20 @@ class ImportRun {
 
   /** The chair and secretary the council entry names (validated against the file's officers), or none: the default rule. */
   async councilChoice(committeeId: number, committee: RosterCommittee): Promise<void> {
-    const personOf = async (telegramId: number | undefined) => (telegramId === undefined ? null : ((await findPersonByTelegramId(this.db, telegramId))?.id ?? null));
-    const fields = { namedChairPersonId: await personOf(committee.chair), namedSecretaryPersonId: await personOf(committee.secretary) };
+    const personOf = async (telegramId: number | undefined) =>
+      telegramId === undefined ? null : ((await findPersonByTelegramId(this.db, telegramId))?.id ?? null);
+    const fields = {
+      namedChairPersonId: await personOf(committee.chair),
+      namedSecretaryPersonId: await personOf(committee.secretary),
+    };
     const current = (await findCommitteeById(this.db, committeeId))!;
     const changed = changedFields(current, fields);
     if (changed.length === 0) return;
     await updateCommittee(this.db, committeeId, fields);
-    this.record("council.officers_named", "committee", committeeId, { chair: committee.chair ?? null, secretary: committee.secretary ?? null });
+    this.record("council.officers_named", "committee", committeeId, {
+      chair: committee.chair ?? null,
+      secretary: committee.secretary ?? null,
+    });
   }
 
   /**
@@ -231,11 +278,20 @@ class ImportRun {
   }
 
   /** The seat's role after this file (B7: see roleAfterImport), with a notice for the clerk when an elected role is involved. */
-  private async roleOf(hq: HeadquartersRow, committee: RosterCommittee, seat: SeatRow, member: RosterMember, elected: SeatRow | undefined) {
+  private async roleOf(
+    hq: HeadquartersRow,
+    committee: RosterCommittee,
+    seat: SeatRow,
+    member: RosterMember,
+    elected: SeatRow | undefined,
+  ) {
     const isElected = seat.roleElectedAt !== null;
     if (!isElected && !(member.role === "secretary" && elected)) return { role: member.role, elected: false };
     const sameHolder = isElected ? await this.keepsHolder(seat.id, member) : true;
-    const decided = roleAfterImport({ role: seat.role, elected: isElected }, { role: member.role, sameHolder, electedSecretaryStays: elected !== undefined });
+    const decided = roleAfterImport(
+      { role: seat.role, elected: isElected },
+      { role: member.role, sameHolder, electedSecretaryStays: elected !== undefined },
+    );
     const electedAt = seat.roleElectedAt ?? elected?.roleElectedAt;
     if (decided.notice && electedAt) {
       const title = committeeFields(committee);
@@ -270,7 +326,12 @@ class ImportRun {
   }
 
   /** `calendar`: the HQ's, in which an order without a term_start is written (B2 counts its two years there). */
-  private async appointment(seatId: number, member: RosterMember, today: LocalDate, calendar: CalendarKind): Promise<void> {
+  private async appointment(
+    seatId: number,
+    member: RosterMember,
+    today: LocalDate,
+    calendar: CalendarKind,
+  ): Promise<void> {
     const current = await currentAppointment(this.db, seatId);
     if (member.vacant) {
       if (current) {
@@ -295,7 +356,12 @@ class ImportRun {
       await endAppointment(this.db, current.id, this.now);
       this.record("appointment.ended", "appointment", current.id, { seatId, personId: current.personId });
     }
-    const created = await insertAppointment(this.db, { seatId, personId: person.id, ...termFields, startedAt: this.now });
+    const created = await insertAppointment(this.db, {
+      seatId,
+      personId: person.id,
+      ...termFields,
+      startedAt: this.now,
+    });
     this.record("appointment.created", "appointment", created.id, { seatId, personId: person.id, ...termFields });
   }
 
@@ -316,7 +382,12 @@ class ImportRun {
 }
 
 function committeeFields(committee: RosterCommittee) {
-  const template = committee.template === "council" ? COUNCIL_TEMPLATE : committee.template ? findTemplate(committee.template) : undefined;
+  const template =
+    committee.template === "council"
+      ? COUNCIL_TEMPLATE
+      : committee.template
+        ? findTemplate(committee.template)
+        : undefined;
   return {
     key: committee.key,
     template: committee.template ?? null,

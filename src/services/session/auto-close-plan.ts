@@ -8,11 +8,20 @@ import { meetingJobKey } from "../meetings/jobs.ts";
 export const AUTO_CLOSE_JOB = "session_auto_close";
 
 /** B9: planned when a session starts, so its minutes clock runs even if nobody types /endmeeting (auto-close.ts). */
-export async function scheduleAutoClose(tx: Database, meeting: Pick<MeetingRow, "id" | "hqId">, startedAt: Date): Promise<void> {
+export async function scheduleAutoClose(
+  tx: Database,
+  meeting: Pick<MeetingRow, "id" | "hqId">,
+  startedAt: Date,
+): Promise<void> {
   const hq = (await findHeadquartersById(tx, meeting.hqId))!;
   await scheduleAutoCloseAt(tx, meeting.id, autoCloseAt(startedAt, hq.timezone));
 }
 
 export async function scheduleAutoCloseAt(tx: Database, meetingId: number, runAt: Date): Promise<void> {
-  await scheduleJob(tx, { kind: AUTO_CLOSE_JOB, runAt, payload: { meetingId }, dedupeKey: meetingJobKey(meetingId, AUTO_CLOSE_JOB) });
+  await scheduleJob(tx, {
+    kind: AUTO_CLOSE_JOB,
+    runAt,
+    payload: { meetingId },
+    dedupeKey: meetingJobKey(meetingId, AUTO_CLOSE_JOB),
+  });
 }

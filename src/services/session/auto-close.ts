@@ -33,7 +33,14 @@ export async function autoCloseSession(deps: ServiceDeps, meetingId: number): Pr
     if (meeting?.status !== "in_session") return "not_in_session";
     if ((await openVotesOf(tx, meetingId)).length > 0) {
       await scheduleAutoCloseAt(tx, meetingId, new Date(now.getTime() + VOTE_OPEN_RETRY_MS));
-      await writeAudit(tx, { hqId: meeting.hqId, action: "meeting.auto_close_deferred", subjectType: "meeting", subjectId: meetingId, details: { reason: "vote_open" }, at: now });
+      await writeAudit(tx, {
+        hqId: meeting.hqId,
+        action: "meeting.auto_close_deferred",
+        subjectType: "meeting",
+        subjectId: meetingId,
+        details: { reason: "vote_open" },
+        at: now,
+      });
       return "vote_open";
     }
     const ended = await closeSession(tx, deps, meeting, now, { automatic: true });
@@ -77,6 +84,7 @@ export async function autoCloseSession(deps: ServiceDeps, meetingId: number): Pr
 /** The one who drafts and signs the minutes (B9): the secretary, or the chair while no one holds the secretary's seat. */
 async function officerToTell(tx: Parameters<typeof seatsWithHolders>[0], committeeId: number) {
   const seats = await seatsWithHolders(tx, [committeeId]);
-  const seat = seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
+  const seat =
+    seats.find((s) => s.role === "secretary" && s.holder) ?? seats.find((s) => s.role === "chair" && s.holder);
   return seat?.holder ? findPersonById(tx, seat.holder.personId) : undefined;
 }

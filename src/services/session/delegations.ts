@@ -66,12 +66,22 @@ export type CreateDelegationResult =
   | Refusal;
 
 /** Before anything is written: may this member name a delegate for this meeting? */
-export async function checkDelegable(db: Database, personId: number, meetingId: number, now: Date): Promise<Refusal | { kind: "ok" }> {
+export async function checkDelegable(
+  db: Database,
+  personId: number,
+  meetingId: number,
+  now: Date,
+): Promise<Refusal | { kind: "ok" }> {
   const target = await delegableSeat(db, personId, meetingId, now);
   return "seat" in target ? { kind: "ok" } : target;
 }
 
-async function delegableSeat(db: Database, personId: number, meetingId: number, now: Date): Promise<Refusal | { record: MeetingRecord; seat: InvitedSeatView }> {
+async function delegableSeat(
+  db: Database,
+  personId: number,
+  meetingId: number,
+  now: Date,
+): Promise<Refusal | { record: MeetingRecord; seat: InvitedSeatView }> {
   const record = await loadMeeting(db, meetingId);
   if (!record) return { kind: "unknown_meeting" };
   if (!isBeforeStart(record.meeting, now)) return { kind: "meeting_closed" };
@@ -88,7 +98,12 @@ async function delegableSeat(db: Database, personId: number, meetingId: number, 
  * one-time link the member forwards; the delegate opens and confirms it, then the secretary decides. The invitation's
  * answer becomes "sending a delegate".
  */
-export async function createDelegation(deps: ServiceDeps, personId: number, meetingId: number, statement: string): Promise<CreateDelegationResult> {
+export async function createDelegation(
+  deps: ServiceDeps,
+  personId: number,
+  meetingId: number,
+  statement: string,
+): Promise<CreateDelegationResult> {
   const text = statement.trim();
   if (!text) return { kind: "statement_required" };
   if (text.length > STATEMENT_MAX_LENGTH) return { kind: "too_long", max: STATEMENT_MAX_LENGTH };
@@ -167,7 +182,11 @@ export type OpenLinkResult =
  * then spent for anyone else) and is shown the meeting and the statement with a Confirm button. The member themselves,
  * a voting member of the committee and someone already standing for another seat are refused, and nothing is written.
  */
-export async function openDelegationLink(deps: ServiceDeps, user: TelegramUser, token: string): Promise<OpenLinkResult> {
+export async function openDelegationLink(
+  deps: ServiceDeps,
+  user: TelegramUser,
+  token: string,
+): Promise<OpenLinkResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<OpenLinkResult> => {
     const delegation = await lockedWithMeeting(tx, { token });
@@ -175,7 +194,11 @@ export async function openDelegationLink(deps: ServiceDeps, user: TelegramUser, 
     const known = await findPersonByTelegramId(tx, user.id);
     if (known?.id === delegation.principalPersonId) return { kind: "own_link" };
     if (delegation.delegatePersonId !== null && delegation.delegatePersonId !== known?.id) return { kind: "used" };
-    if (delegation.status !== "awaiting_delegate" && delegation.status !== "awaiting_secretary" && delegation.status !== "accepted") {
+    if (
+      delegation.status !== "awaiting_delegate" &&
+      delegation.status !== "awaiting_secretary" &&
+      delegation.status !== "accepted"
+    ) {
       return { kind: "ended", status: delegation.status };
     }
     const record = (await loadMeeting(tx, delegation.meetingId))!;
@@ -211,12 +234,17 @@ export type ConfirmResult =
   | { kind: "other_seat" };
 
 /** The delegate confirms: the written statement goes to the secretary (the chair when no secretary can decide). */
-export async function confirmDelegation(deps: ServiceDeps, personId: number, delegationId: number): Promise<ConfirmResult> {
+export async function confirmDelegation(
+  deps: ServiceDeps,
+  personId: number,
+  delegationId: number,
+): Promise<ConfirmResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<ConfirmResult> => {
     const delegation = await lockedWithMeeting(tx, { id: delegationId });
     if (!delegation || delegation.delegatePersonId !== personId) return { kind: "not_yours" };
-    if (delegation.status === "awaiting_secretary" || delegation.status === "accepted") return { kind: "already_confirmed" };
+    if (delegation.status === "awaiting_secretary" || delegation.status === "accepted")
+      return { kind: "already_confirmed" };
     if (delegation.status !== "awaiting_delegate") return { kind: "ended", status: delegation.status };
     const record = (await loadMeeting(tx, delegation.meetingId))!;
     if (!isBeforeStart(record.meeting, now)) return { kind: "meeting_closed" };
@@ -230,7 +258,11 @@ export async function confirmDelegation(deps: ServiceDeps, personId: number, del
       await enqueueMessages(tx, [
         {
           ...toPerson(officer, record, "delegation_for_officer"),
-          payload: { method: "sendMessage", text: officerText(deps.t, locale, view), replyMarkup: decisionKeyboard(deps.t, locale, delegation.id) },
+          payload: {
+            method: "sendMessage",
+            text: officerText(deps.t, locale, view),
+            replyMarkup: decisionKeyboard(deps.t, locale, delegation.id),
+          },
         },
       ]);
     }
@@ -263,7 +295,12 @@ export type DecisionResult =
  * accepted delegate gets the meeting and its agenda and from then on the reminders. A decision stays possible until
  * the meeting ends: a secretary may accept a delegate at the door.
  */
-export async function decideDelegation(deps: ServiceDeps, personId: number, delegationId: number, accept: boolean): Promise<DecisionResult> {
+export async function decideDelegation(
+  deps: ServiceDeps,
+  personId: number,
+  delegationId: number,
+  accept: boolean,
+): Promise<DecisionResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<DecisionResult> => {
     const delegation = await lockedWithMeeting(tx, { id: delegationId });
@@ -272,13 +309,19 @@ export async function decideDelegation(deps: ServiceDeps, personId: number, dele
     if (!(await leads(tx, personId, record.committee.id, now))) return { kind: "not_officer" };
     if (delegation.principalPersonId === personId) return { kind: "own_delegation" };
     if (delegation.status !== "awaiting_secretary") return { kind: "already_decided", status: delegation.status };
-    if (record.meeting.status !== "scheduled" && record.meeting.status !== "in_session") return { kind: "meeting_closed" };
+    if (record.meeting.status !== "scheduled" && record.meeting.status !== "in_session")
+      return { kind: "meeting_closed" };
     if (accept) {
       const conflict = await delegateConflict(tx, delegation, delegation.delegatePersonId!, record);
       if (conflict) return { kind: conflict };
     }
     const status = accept ? "accepted" : "rejected";
-    await updateDelegation(tx, delegation.id, { status, decidedByPersonId: personId, decidedAt: now, ...(accept ? {} : { endedAt: now }) });
+    await updateDelegation(tx, delegation.id, {
+      status,
+      decidedByPersonId: personId,
+      decidedAt: now,
+      ...(accept ? {} : { endedAt: now }),
+    });
     const view = await viewOf(tx, { ...delegation, status }, record);
     const principal = (await findPersonById(tx, delegation.principalPersonId))!;
     const delegate = (await findPersonById(tx, delegation.delegatePersonId!))!;
@@ -295,7 +338,11 @@ export async function decideDelegation(deps: ServiceDeps, personId: number, dele
     if (delegate.telegramId) {
       const locale = localeOfRecipient(delegate, record.hq.locale);
       const text = accept
-        ? [deps.t(locale, "delegation-accepted-delegate", { principal: view.principalName, seat: view.seatTitle }), "", meetingSummary(deps.t, locale, record)].join("\n")
+        ? [
+            deps.t(locale, "delegation-accepted-delegate", { principal: view.principalName, seat: view.seatTitle }),
+            "",
+            meetingSummary(deps.t, locale, record),
+          ].join("\n")
         : deps.t(locale, "delegation-rejected-delegate", {
             principal: view.principalName,
             committee: view.committeeTitle[locale],
@@ -310,7 +357,11 @@ export async function decideDelegation(deps: ServiceDeps, personId: number, dele
       action: `delegation.${status}`,
       subjectType: "delegation",
       subjectId: delegation.id,
-      details: { meetingId: delegation.meetingId, seatId: delegation.seatId, delegatePersonId: delegation.delegatePersonId },
+      details: {
+        meetingId: delegation.meetingId,
+        seatId: delegation.seatId,
+        delegatePersonId: delegation.delegatePersonId,
+      },
       at: now,
     });
     return { kind: status };
@@ -325,13 +376,21 @@ export type RevokeResult =
   | { kind: "meeting_closed" };
 
 /** The member withdraws the delegation before the meeting starts; the delegate and the secretary are told. */
-export async function revokeDelegation(deps: ServiceDeps, personId: number, delegationId: number): Promise<RevokeResult> {
+export async function revokeDelegation(
+  deps: ServiceDeps,
+  personId: number,
+  delegationId: number,
+): Promise<RevokeResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<RevokeResult> => {
     const delegation = await lockedWithMeeting(tx, { id: delegationId });
     if (!delegation) return { kind: "unknown_delegation" };
     if (delegation.principalPersonId !== personId) return { kind: "not_yours" };
-    if (delegation.status !== "awaiting_delegate" && delegation.status !== "awaiting_secretary" && delegation.status !== "accepted") {
+    if (
+      delegation.status !== "awaiting_delegate" &&
+      delegation.status !== "awaiting_secretary" &&
+      delegation.status !== "accepted"
+    ) {
       return { kind: "ended", status: delegation.status };
     }
     const record = (await loadMeeting(tx, delegation.meetingId))!;
@@ -339,7 +398,8 @@ export async function revokeDelegation(deps: ServiceDeps, personId: number, dele
     await updateDelegation(tx, delegation.id, { status: "revoked", endedAt: now });
     const view = await viewOf(tx, { ...delegation, status: "revoked" }, record);
     const rows: NewOutboxMessage[] = [];
-    const delegate = delegation.delegatePersonId === null ? undefined : await findPersonById(tx, delegation.delegatePersonId);
+    const delegate =
+      delegation.delegatePersonId === null ? undefined : await findPersonById(tx, delegation.delegatePersonId);
     if (delegate?.telegramId) {
       const locale = localeOfRecipient(delegate, record.hq.locale);
       const text = deps.t(locale, "delegation-revoked-delegate", {
@@ -350,7 +410,8 @@ export async function revokeDelegation(deps: ServiceDeps, personId: number, dele
       rows.push({ ...toPerson(delegate, record, "delegation_revoked"), payload: { method: "sendMessage", text } });
     }
     // The secretary only knows of a delegation the delegate confirmed.
-    const officer = delegation.status === "awaiting_delegate" ? undefined : await decidingOfficer(tx, record.committee.id, personId);
+    const officer =
+      delegation.status === "awaiting_delegate" ? undefined : await decidingOfficer(tx, record.committee.id, personId);
     if (officer?.telegramId) {
       const locale = localeOfRecipient(officer, record.hq.locale);
       const text = deps.t(locale, "delegation-revoked-officer", {
@@ -383,7 +444,14 @@ export async function expireDelegations(tx: Database, meetingId: number, now: Da
   const ended = await endStandingDelegations(tx, meetingId, "expired", now);
   await writeAudit(
     tx,
-    ended.map((row) => ({ hqId: row.hqId, action: "delegation.expired", subjectType: "delegation", subjectId: row.id, details: { meetingId }, at: now })),
+    ended.map((row) => ({
+      hqId: row.hqId,
+      action: "delegation.expired",
+      subjectType: "delegation",
+      subjectId: row.id,
+      details: { meetingId },
+      at: now,
+    })),
   );
   return ended.length;
 }
@@ -401,10 +469,19 @@ export async function standInsOf(db: Database, meetingId: number): Promise<Stand
   const delegates = (await acceptedDelegatesOf(db, meetingId)).flatMap((d): StandIn[] =>
     d.delegateTelegramId === null
       ? []
-      : [{ personId: d.delegatePersonId, telegramId: d.delegateTelegramId, locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage }],
+      : [
+          {
+            personId: d.delegatePersonId,
+            telegramId: d.delegateTelegramId,
+            locale: d.delegateLocale,
+            telegramLanguage: d.delegateTelegramLanguage,
+          },
+        ],
   );
   const guests = (await approvedGuestsOf(db, meetingId)).flatMap((g): StandIn[] =>
-    g.personId === null || g.telegramId === null ? [] : [{ personId: g.personId, telegramId: g.telegramId, locale: g.locale, telegramLanguage: g.telegramLanguage }],
+    g.personId === null || g.telegramId === null
+      ? []
+      : [{ personId: g.personId, telegramId: g.telegramId, locale: g.locale, telegramLanguage: g.telegramLanguage }],
   );
   const seen = new Set<number>();
   return [...delegates, ...guests].filter((s) => !seen.has(s.personId) && seen.add(s.personId));
@@ -415,7 +492,10 @@ export async function standInsOf(db: Database, meetingId: number): Promise<Stand
 const isBeforeStart = (meeting: MeetingRow, now: Date) => meeting.status === "scheduled" && meeting.startsAt > now;
 
 /** The meeting's row lock first, as every delegation change takes them: no two orders, no deadlock. */
-async function lockedWithMeeting(tx: Database, key: { id: number } | { token: string }): Promise<DelegationRow | undefined> {
+async function lockedWithMeeting(
+  tx: Database,
+  key: { id: number } | { token: string },
+): Promise<DelegationRow | undefined> {
   const found = await findDelegationKey(tx, key);
   if (!found) return undefined;
   await lockMeeting(tx, found.meetingId);
@@ -426,19 +506,30 @@ async function lockedWithMeeting(tx: Database, key: { id: number } | { token: st
  * One person, one seat's vote (B1, B3): a voting member of the committee, or someone already standing (or named) for
  * another seat of this meeting, cannot be a delegate.
  */
-async function delegateConflict(tx: Database, delegation: DelegationRow, personId: number, record: MeetingRecord): Promise<"holds_seat" | "other_seat" | null> {
+async function delegateConflict(
+  tx: Database,
+  delegation: DelegationRow,
+  personId: number,
+  record: MeetingRecord,
+): Promise<"holds_seat" | "other_seat" | null> {
   const standing = await standingAt(tx, delegation.meetingId, personId);
   if (standing.kind === "member" || standing.kind === "delegated_away") return "holds_seat";
   const held = await seatsHeldBy(tx, personId);
   if (held.some((s) => s.committeeId === record.committee.id && s.voting)) return "holds_seat";
-  if ((await standingDelegationsHeldBy(tx, delegation.meetingId, personId, delegation.id)).length > 0) return "other_seat";
+  if ((await standingDelegationsHeldBy(tx, delegation.meetingId, personId, delegation.id)).length > 0)
+    return "other_seat";
   return null;
 }
 
 /** Who decides on a delegate: the secretary, or the chair when no secretary holds a seat (never the member themselves). */
-async function decidingOfficer(tx: Database, committeeId: number, principalPersonId: number): Promise<PersonRow | undefined> {
+async function decidingOfficer(
+  tx: Database,
+  committeeId: number,
+  principalPersonId: number,
+): Promise<PersonRow | undefined> {
   const seats = await seatsWithHolders(tx, [committeeId]);
-  const holderOf = (role: "secretary" | "chair") => seats.find((s) => s.role === role && s.holder && s.holder.personId !== principalPersonId)?.holder;
+  const holderOf = (role: "secretary" | "chair") =>
+    seats.find((s) => s.role === role && s.holder && s.holder.personId !== principalPersonId)?.holder;
   const holder = holderOf("secretary") ?? holderOf("chair");
   return holder ? findPersonById(tx, holder.personId) : undefined;
 }
@@ -446,7 +537,8 @@ async function decidingOfficer(tx: Database, committeeId: number, principalPerso
 async function viewOf(db: Database, delegation: DelegationRow, record: MeetingRecord): Promise<DelegationView> {
   const seat = (await findSeatById(db, delegation.seatId))!;
   const principal = (await findPersonById(db, delegation.principalPersonId))!;
-  const delegate = delegation.delegatePersonId === null ? undefined : await findPersonById(db, delegation.delegatePersonId);
+  const delegate =
+    delegation.delegatePersonId === null ? undefined : await findPersonById(db, delegation.delegatePersonId);
   return {
     delegationId: delegation.id,
     meetingId: delegation.meetingId,
@@ -501,8 +593,14 @@ function decisionKeyboard(t: Translate, locale: Locale, delegationId: number): I
   return {
     inline_keyboard: [
       [
-        { text: t(locale, "delegation-accept-button"), callback_data: encodeCallback({ action: "delegation_accept", delegationId }) },
-        { text: t(locale, "delegation-reject-button"), callback_data: encodeCallback({ action: "delegation_reject", delegationId }) },
+        {
+          text: t(locale, "delegation-accept-button"),
+          callback_data: encodeCallback({ action: "delegation_accept", delegationId }),
+        },
+        {
+          text: t(locale, "delegation-reject-button"),
+          callback_data: encodeCallback({ action: "delegation_reject", delegationId }),
+        },
       ],
     ],
   };

@@ -1,7 +1,21 @@
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
-import { approvedGuestsOf, type ApprovedGuestView, findGuestKey, insertGuest, lockGuest, type GuestRow, updateGuest } from "../../db/queries/guests.ts";
-import { findHeadquartersById, findHeadquartersByKey, type HeadquartersRow, listCurrentStaff, type StaffRow } from "../../db/queries/headquarters.ts";
+import {
+  approvedGuestsOf,
+  type ApprovedGuestView,
+  findGuestKey,
+  insertGuest,
+  lockGuest,
+  type GuestRow,
+  updateGuest,
+} from "../../db/queries/guests.ts";
+import {
+  findHeadquartersById,
+  findHeadquartersByKey,
+  type HeadquartersRow,
+  listCurrentStaff,
+  type StaffRow,
+} from "../../db/queries/headquarters.ts";
 import { lockMeeting, upcomingMeetings } from "../../db/queries/meetings.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById, findPersonByTelegramId, type PersonRow } from "../../db/queries/people.ts";
@@ -37,7 +51,11 @@ export type GuestRequestResult =
  * HQ's staff get Approve / Reject privately: the provincial HQ when the county has one with staff, otherwise the
  * county's own secretariat.
  */
-export async function requestGuest(deps: ServiceDeps, personId: number, input: GuestRequestInput): Promise<GuestRequestResult> {
+export async function requestGuest(
+  deps: ServiceDeps,
+  personId: number,
+  input: GuestRequestInput,
+): Promise<GuestRequestResult> {
   const agency = input.agency.trim();
   const reason = input.reason.trim();
   if (!agency) return { kind: "agency_required" };
@@ -78,7 +96,10 @@ export async function requestGuest(deps: ServiceDeps, personId: number, input: G
         reason,
         requester: requester.name,
       });
-      rows.push({ ...toPerson(person, record, "guest_request"), payload: { method: "sendMessage", text, replyMarkup: decisionKeyboard(deps.t, locale, guest.id) } });
+      rows.push({
+        ...toPerson(person, record, "guest_request"),
+        payload: { method: "sendMessage", text, replyMarkup: decisionKeyboard(deps.t, locale, guest.id) },
+      });
     }
     await enqueueMessages(tx, rows);
     await writeAudit(tx, {
@@ -118,13 +139,20 @@ export async function decideGuest(
     const guest = await lockedWithMeeting(tx, guestId);
     if (!guest) return { kind: "unknown_guest" };
     const approving = (await findHeadquartersById(tx, guest.approvingHqId))!;
-    if (!(await listCurrentStaff(tx, approving.id)).some((s) => s.personId === personId)) return { kind: "not_staff", approvingHq: approving.name };
+    if (!(await listCurrentStaff(tx, approving.id)).some((s) => s.personId === personId))
+      return { kind: "not_staff", approvingHq: approving.name };
     if (guest.status !== "requested") return { kind: "already_decided", status: guest.status };
     const record = (await loadMeeting(tx, guest.meetingId))!;
-    if (record.meeting.status !== "scheduled" && record.meeting.status !== "in_session") return { kind: "meeting_closed" };
+    if (record.meeting.status !== "scheduled" && record.meeting.status !== "in_session")
+      return { kind: "meeting_closed" };
     const approved = decision === "approve";
     const token = approved ? newToken() : null;
-    await updateGuest(tx, guest.id, { status: approved ? "approved" : "rejected", decidedByPersonId: personId, decidedAt: now, token });
+    await updateGuest(tx, guest.id, {
+      status: approved ? "approved" : "rejected",
+      decidedByPersonId: personId,
+      decidedAt: now,
+      token,
+    });
     const requester = await findPersonById(tx, guest.requestedByPersonId);
     if (requester?.telegramId) {
       const locale = localeOfRecipient(requester, record.hq.locale);
@@ -135,11 +163,20 @@ export async function decideGuest(
         when: when(deps.t, locale, record.facts.startsAt, record.facts.zone),
       };
       const rows: NewOutboxMessage[] = [
-        { ...toPerson(requester, record, "guest_outcome"), payload: { method: "sendMessage", text: deps.t(locale, approved ? "guest-approved-requester" : "guest-rejected-requester", facts) } },
+        {
+          ...toPerson(requester, record, "guest_outcome"),
+          payload: {
+            method: "sendMessage",
+            text: deps.t(locale, approved ? "guest-approved-requester" : "guest-rejected-requester", facts),
+          },
+        },
       ];
       if (token) {
         const link = `https://t.me/${botUsername}?start=${token}`;
-        rows.push({ ...toPerson(requester, record, "guest_link"), payload: { method: "sendMessage", text: deps.t(locale, "guest-link-for-guest", { ...facts, link }) } });
+        rows.push({
+          ...toPerson(requester, record, "guest_link"),
+          payload: { method: "sendMessage", text: deps.t(locale, "guest-link-for-guest", { ...facts, link }) },
+        });
       }
       await enqueueMessages(tx, rows);
     }
@@ -176,8 +213,12 @@ export async function redeemGuestLink(deps: ServiceDeps, user: TelegramUser, tok
     const known = await findPersonByTelegramId(tx, user.id);
     if (guest.guestPersonId !== null && guest.guestPersonId !== known?.id) return { kind: "used" };
     const record = (await loadMeeting(tx, guest.meetingId))!;
-    if (record.meeting.status !== "scheduled" && record.meeting.status !== "in_session") return { kind: "meeting_closed" };
-    const locale = localeOfRecipient(known ?? { locale: null, telegramLanguage: user.language_code ?? null }, record.hq.locale);
+    if (record.meeting.status !== "scheduled" && record.meeting.status !== "in_session")
+      return { kind: "meeting_closed" };
+    const locale = localeOfRecipient(
+      known ?? { locale: null, telegramLanguage: user.language_code ?? null },
+      record.hq.locale,
+    );
     const invitation = guestInvitation(deps.t, locale, record, guest.agency);
     if (known && guest.guestPersonId === known.id) return { kind: "already_registered", invitation };
     if (known) {
@@ -194,7 +235,9 @@ export async function redeemGuestLink(deps: ServiceDeps, user: TelegramUser, tok
         agency: guest.agency,
         committee: record.facts.committeeTitle[requesterLocale],
       });
-      await enqueueMessages(tx, [{ ...toPerson(requester, record, "guest_registered"), payload: { method: "sendMessage", text } }]);
+      await enqueueMessages(tx, [
+        { ...toPerson(requester, record, "guest_registered"), payload: { method: "sendMessage", text } },
+      ]);
     }
     await writeAudit(tx, {
       hqId: guest.hqId,
@@ -210,7 +253,12 @@ export async function redeemGuestLink(deps: ServiceDeps, user: TelegramUser, tok
   });
 }
 
-export type GuestMeetingChoice = { meetingId: number; committeeTitle: { fa: string; en: string }; startsAt: Date; zone: string };
+export type GuestMeetingChoice = {
+  meetingId: number;
+  committeeTitle: { fa: string; en: string };
+  startsAt: Date;
+  zone: string;
+};
 
 /** The upcoming meetings a secretary or chair may ask a guest to, soonest first (of one committee when given). */
 export async function meetingsForGuests(
@@ -219,7 +267,9 @@ export async function meetingsForGuests(
   now: Date,
   committeeId?: number,
 ): Promise<{ kind: "not_officer" } | { kind: "meetings"; meetings: GuestMeetingChoice[] }> {
-  const led = (await committeesLedBy(db, personId, now)).filter((c) => committeeId === undefined || c.committeeId === committeeId);
+  const led = (await committeesLedBy(db, personId, now)).filter(
+    (c) => committeeId === undefined || c.committeeId === committeeId,
+  );
   if (led.length === 0) return { kind: "not_officer" };
   const meetings = await upcomingMeetings(db, [...new Set(led.map((c) => c.committeeId))], now);
   return {
@@ -244,7 +294,10 @@ export function guestsOf(db: Database, meetingId: number): Promise<ApprovedGuest
 // ─── helpers ────────────────────────────────────────────────────────────────────────────────────
 
 /** The provincial HQ decides when the county has one with staff (B8); otherwise the county's own secretariat. */
-async function approvingHeadquarters(db: Database, county: HeadquartersRow): Promise<{ hq: HeadquartersRow; staff: StaffRow[] } | undefined> {
+async function approvingHeadquarters(
+  db: Database,
+  county: HeadquartersRow,
+): Promise<{ hq: HeadquartersRow; staff: StaffRow[] } | undefined> {
   const parent = county.parentKey ? await findHeadquartersByKey(db, county.parentKey) : undefined;
   if (parent) {
     const staff = await listCurrentStaff(db, parent.id);
@@ -263,9 +316,14 @@ async function lockedWithMeeting(tx: Database, key: number | string): Promise<Gu
 }
 
 function guestInvitation(t: Translate, locale: Locale, record: MeetingRecord, agency: string): string {
-  return [t(locale, "guest-invitation-title"), t(locale, "guest-invitation-as", { agency }), "", meetingSummary(t, locale, record), "", t(locale, "guest-invitation-note")].join(
-    "\n",
-  );
+  return [
+    t(locale, "guest-invitation-title"),
+    t(locale, "guest-invitation-as", { agency }),
+    "",
+    meetingSummary(t, locale, record),
+    "",
+    t(locale, "guest-invitation-note"),
+  ].join("\n");
 }
 
 function toPerson(person: PersonRow, record: MeetingRecord, purpose: string) {
@@ -276,7 +334,10 @@ function decisionKeyboard(t: Translate, locale: Locale, guestId: number): Inline
   return {
     inline_keyboard: [
       [
-        { text: t(locale, "guest-approve-button"), callback_data: encodeCallback({ action: "guest_approve", guestId }) },
+        {
+          text: t(locale, "guest-approve-button"),
+          callback_data: encodeCallback({ action: "guest_approve", guestId }),
+        },
         { text: t(locale, "guest-reject-button"), callback_data: encodeCallback({ action: "guest_reject", guestId }) },
       ],
     ],

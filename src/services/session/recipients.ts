@@ -5,11 +5,21 @@ import type { Locale } from "../../domain/text.ts";
 import { localeOfRecipient } from "../meetings/meeting-text.ts";
 
 /** Someone a meeting's private message goes to: a member, or an accepted delegate (B1). */
-export type Recipient = { id: number; telegramId: number | null; locale: Locale | null; telegramLanguage: string | null };
+export type Recipient = {
+  id: number;
+  telegramId: number | null;
+  locale: Locale | null;
+  telegramLanguage: string | null;
+};
 
 /** An accepted delegate as a recipient: delegates are usually not in the group, so ballots and results reach them here. */
 export function delegateRecipient(d: AcceptedDelegateView): Recipient {
-  return { id: d.delegatePersonId, telegramId: d.delegateTelegramId, locale: d.delegateLocale, telegramLanguage: d.delegateTelegramLanguage };
+  return {
+    id: d.delegatePersonId,
+    telegramId: d.delegateTelegramId,
+    locale: d.delegateLocale,
+    telegramLanguage: d.delegateTelegramLanguage,
+  };
 }
 
 /** One private message about a meeting in the recipient's language; nothing for someone the bot cannot reach by id. */
@@ -22,5 +32,14 @@ export function personMessage(
 ): NewOutboxMessage[] {
   if (!person.telegramId) return [];
   const { text, replyMarkup } = render(localeOfRecipient(person, hq.locale));
-  return [{ chatId: person.telegramId, personId: person.id, hqId: hq.id, meetingId, purpose, payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) } }];
+  return [
+    {
+      chatId: person.telegramId,
+      personId: person.id,
+      hqId: hq.id,
+      meetingId,
+      purpose,
+      payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) },
+    },
+  ];
 }

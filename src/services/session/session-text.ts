@@ -72,10 +72,17 @@ export function attendanceLine(t: Translate, locale: Locale, summary: Attendance
 
 /** The short form a refusal cites: «حاضر: ۵ از ۹؛ حد نصاب ۶». */
 export function quorumShort(t: Translate, locale: Locale, summary: AttendanceSummary): string {
-  return t(locale, "session-quorum-short", { present: summary.presentVoting, seats: summary.votingSeats, required: summary.quorumRequired });
+  return t(locale, "session-quorum-short", {
+    present: summary.presentVoting,
+    seats: summary.votingSeats,
+    required: summary.quorumRequired,
+  });
 }
 
-const button = (text: string, data: Parameters<typeof encodeCallback>[0]) => ({ text, callback_data: encodeCallback(data) });
+const button = (text: string, data: Parameters<typeof encodeCallback>[0]) => ({
+  text,
+  callback_data: encodeCallback(data),
+});
 
 export function sessionKeyboard(t: Translate, locale: Locale, meetingId: number): InlineKeyboardMarkup {
   return { inline_keyboard: [[button(t(locale, "session-check-in"), { action: "check_in", meetingId })]] };
@@ -85,7 +92,10 @@ export function sessionKeyboard(t: Translate, locale: Locale, meetingId: number)
 export function liveSessionText(t: Translate, locale: Locale, view: SessionView): string {
   const started = view.startedAt ?? view.startsAt;
   return [
-    t(locale, "session-live-title", { committee: view.committeeTitle[locale], time: formatTime(started, locale, view.zone) }),
+    t(locale, "session-live-title", {
+      committee: view.committeeTitle[locale],
+      time: formatTime(started, locale, view.zone),
+    }),
     attendanceLine(t, locale, view.summary, view.quorum),
     "",
     t(locale, "session-live-hint"),
@@ -95,15 +105,22 @@ export function liveSessionText(t: Translate, locale: Locale, view: SessionView)
 /** What the pinned message becomes once the session ends: no button, the final count. */
 export function endedSessionText(t: Translate, locale: Locale, view: SessionView): string {
   return [
-    t(locale, "session-ended-title", { committee: view.committeeTitle[locale], time: formatTime(view.endedAt ?? view.startsAt, locale, view.zone) }),
+    t(locale, "session-ended-title", {
+      committee: view.committeeTitle[locale],
+      time: formatTime(view.endedAt ?? view.startsAt, locale, view.zone),
+    }),
     attendanceLine(t, locale, view.summary, view.quorum),
   ].join("\n");
 }
 
 function attendeeOf(t: Translate, locale: Locale, seat: SeatAttendance): string {
   const byDelegate = seat.attendeePersonId !== null && seat.attendeePersonId !== seat.holderPersonId;
-  if (byDelegate) return t(locale, "session-seat-by-delegate", { seat: seat.seatTitle, name: seat.attendeeName ?? "—" });
-  return t(locale, "session-seat-line", { seat: seat.seatTitle, name: seat.holderName ?? t(locale, "session-seat-vacant") });
+  if (byDelegate)
+    return t(locale, "session-seat-by-delegate", { seat: seat.seatTitle, name: seat.attendeeName ?? "—" });
+  return t(locale, "session-seat-line", {
+    seat: seat.seatTitle,
+    name: seat.holderName ?? t(locale, "session-seat-vacant"),
+  });
 }
 
 /** Posted in the group when the session ends: who was there, seat by seat, for the record and the minutes. */
@@ -111,7 +128,8 @@ export function finalAttendanceText(t: Translate, locale: Locale, view: SessionV
   const present = view.seats.filter((s) => s.present);
   const left = view.seats.filter((s) => s.left);
   const absent = view.seats.filter((s) => !s.present && !s.left);
-  const list = (items: string[]) => (items.length === 0 ? [t(locale, "session-list-none")] : items.map((item) => `• ${item}`));
+  const list = (items: string[]) =>
+    items.length === 0 ? [t(locale, "session-list-none")] : items.map((item) => `• ${item}`);
   const lines = [
     t(locale, "session-final-title", {
       committee: view.committeeTitle[locale],
@@ -121,7 +139,9 @@ export function finalAttendanceText(t: Translate, locale: Locale, view: SessionV
     attendanceLine(t, locale, view.summary, view.quorum),
     "",
     t(locale, "session-final-present", { count: present.length }),
-    ...list(present.map((s) => attendeeOf(t, locale, s) + (s.seatVoting ? "" : ` ${t(locale, "session-seat-non-voting")}`))),
+    ...list(
+      present.map((s) => attendeeOf(t, locale, s) + (s.seatVoting ? "" : ` ${t(locale, "session-seat-non-voting")}`)),
+    ),
     "",
     t(locale, "session-final-absent", { count: absent.length }),
     ...list(absent.map((s) => attendeeOf(t, locale, s))),
@@ -132,7 +152,9 @@ export function finalAttendanceText(t: Translate, locale: Locale, view: SessionV
   }
   if (view.guests.length > 0) {
     lines.push("", t(locale, "session-final-guests", { count: view.guests.length }));
-    lines.push(...list(view.guests.map((g) => t(locale, "session-guest-line", { agency: g.agency, name: g.personName ?? "—" }))));
+    lines.push(
+      ...list(view.guests.map((g) => t(locale, "session-guest-line", { agency: g.agency, name: g.personName ?? "—" }))),
+    );
   }
   return lines.join("\n");
 }
@@ -146,7 +168,11 @@ function guestOf(t: Translate, locale: Locale, guest: GuestOnRoll): string {
  * The secretary's roll: one button per occupied seat toggles it present or absent (for people without phones). Approved
  * guests are listed apart, without buttons: they check in themselves and never count towards quorum (B3, B8).
  */
-export function attendanceSheet(t: Translate, locale: Locale, view: SheetView): { text: string; replyMarkup: InlineKeyboardMarkup } {
+export function attendanceSheet(
+  t: Translate,
+  locale: Locale,
+  view: SheetView,
+): { text: string; replyMarkup: InlineKeyboardMarkup } {
   const vacant = view.seats.filter((s) => s.holderPersonId === null);
   const ended = view.seats.filter((s) => s.holderPersonId !== null && !view.filled.has(s.seatId));
   const lines = [
@@ -155,8 +181,10 @@ export function attendanceSheet(t: Translate, locale: Locale, view: SheetView): 
     "",
     t(locale, "session-sheet-hint"),
   ];
-  if (vacant.length > 0) lines.push(t(locale, "session-sheet-vacant", { seats: vacant.map((s) => s.seatTitle).join(joiner(locale)) }));
-  if (ended.length > 0) lines.push(t(locale, "session-sheet-term-ended", { seats: ended.map((s) => s.seatTitle).join(joiner(locale)) }));
+  if (vacant.length > 0)
+    lines.push(t(locale, "session-sheet-vacant", { seats: vacant.map((s) => s.seatTitle).join(joiner(locale)) }));
+  if (ended.length > 0)
+    lines.push(t(locale, "session-sheet-term-ended", { seats: ended.map((s) => s.seatTitle).join(joiner(locale)) }));
   if (view.guestRoll.length > 0) {
     lines.push("", t(locale, "session-sheet-guests", { count: view.guestRoll.length }));
     lines.push(...view.guestRoll.map((g) => `• ${g.present ? "✅" : "⬜"} ${guestOf(t, locale, g)}`));
@@ -164,14 +192,23 @@ export function attendanceSheet(t: Translate, locale: Locale, view: SheetView): 
   const rows = view.seats
     .filter((s) => view.filled.has(s.seatId))
     .map((s) => [
-      button(`${s.present ? "✅" : "⬜"} ${attendeeOf(t, locale, s)}`.slice(0, 120), { action: "mark_presence", meetingId: view.meetingId, seatId: s.seatId }),
+      button(`${s.present ? "✅" : "⬜"} ${attendeeOf(t, locale, s)}`.slice(0, 120), {
+        action: "mark_presence",
+        meetingId: view.meetingId,
+        seatId: s.seatId,
+      }),
     ]);
   return { text: lines.join("\n"), replyMarkup: { inline_keyboard: rows } };
 }
 
 // ─── Votes ──────────────────────────────────────────────────────────────────────────────────────
 
-export function voteKeyboard(t: Translate, locale: Locale, voteId: number, options: { closeButton: boolean }): InlineKeyboardMarkup {
+export function voteKeyboard(
+  t: Translate,
+  locale: Locale,
+  voteId: number,
+  options: { closeButton: boolean },
+): InlineKeyboardMarkup {
   const rows = [
     [
       button(t(locale, "vote-yes"), { action: "ballot", voteId, choice: "yes" }),
@@ -191,8 +228,16 @@ function tallyLine(t: Translate, locale: Locale, tally: Tally): string {
   return t(locale, "vote-tally", { yes: tally.yes, no: tally.no, abstain: tally.abstain });
 }
 
-function thresholdLine(t: Translate, locale: Locale, vote: Pick<VoteView, "threshold" | "votingSeats" | "majority">): string {
-  return t(locale, "vote-threshold", { threshold: vote.threshold, seats: vote.votingSeats, rule: majorityRule(t, locale, vote.majority) });
+function thresholdLine(
+  t: Translate,
+  locale: Locale,
+  vote: Pick<VoteView, "threshold" | "votingSeats" | "majority">,
+): string {
+  return t(locale, "vote-threshold", {
+    threshold: vote.threshold,
+    seats: vote.votingSeats,
+    rule: majorityRule(t, locale, vote.majority),
+  });
 }
 
 const joiner = (locale: Locale) => (locale === "fa" ? "، " : ", ");
@@ -207,7 +252,12 @@ function questionLines(t: Translate, locale: Locale, vote: VoteView): string[] {
 function whoVoted(t: Translate, locale: Locale, vote: VoteView): string[] {
   if (vote.voted.length === 0) return [t(locale, "vote-nobody-yet")];
   if (vote.secret) {
-    return [t(locale, "vote-voted-secret", { count: vote.voted.length, seats: vote.voted.map((v) => v.seatTitle).join(joiner(locale)) })];
+    return [
+      t(locale, "vote-voted-secret", {
+        count: vote.voted.length,
+        seats: vote.voted.map((v) => v.seatTitle).join(joiner(locale)),
+      }),
+    ];
   }
   const lines: string[] = [];
   for (const choice of ["yes", "no", "abstain"] as const) {
@@ -238,11 +288,21 @@ export function voteResultText(t: Translate, locale: Locale, vote: VoteView, out
     tallyLine(t, locale, outcome),
     thresholdLine(t, locale, outcome),
     ...(outcome.decision === "no_quorum"
-      ? [t(locale, "vote-quorum-at-close", { present: outcome.presentVoting, seats: outcome.votingSeats, required: outcome.quorumRequired })]
+      ? [
+          t(locale, "vote-quorum-at-close", {
+            present: outcome.presentVoting,
+            seats: outcome.votingSeats,
+            required: outcome.quorumRequired,
+          }),
+        ]
       : []),
     t(locale, DECISION_KEYS[outcome.decision]),
   ].join("\n");
 }
 
 /** The verdict line of a closed vote (B3); `no_quorum` is neither a pass nor a fail. */
-export const DECISION_KEYS: Record<Decision, string> = { passed: "vote-passed", failed: "vote-failed", no_quorum: "vote-no-decision" };
+export const DECISION_KEYS: Record<Decision, string> = {
+  passed: "vote-passed",
+  failed: "vote-failed",
+  no_quorum: "vote-no-decision",
+};

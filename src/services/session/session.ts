@@ -23,7 +23,14 @@ import type { ServiceDeps, Translate } from "../deps.ts";
 import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
 import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
 import { committeesLedBy, lapsedInScope, leads, type NotOfficer, officerRefusal } from "../meetings/officers.ts";
-import { endedSessionText, finalAttendanceText, liveSessionText, type SessionView, type SheetView, sessionKeyboard } from "./session-text.ts";
+import {
+  endedSessionText,
+  finalAttendanceText,
+  liveSessionText,
+  type SessionView,
+  type SheetView,
+  sessionKeyboard,
+} from "./session-text.ts";
 import { openMinutes } from "../minutes/minutes.ts";
 import { baseSeats, filledSeats } from "../meetings/invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
@@ -36,7 +43,10 @@ import { standingAt } from "./standing.ts";
 import { scheduleAutoClose } from "./auto-close-plan.ts";
 
 /** A meeting with its attendance as it stands, or undefined for an unknown id. */
-export async function loadSession(db: Database, meetingId: number): Promise<(SessionView & { record: MeetingRecord }) | undefined> {
+export async function loadSession(
+  db: Database,
+  meetingId: number,
+): Promise<(SessionView & { record: MeetingRecord }) | undefined> {
   const record = await loadMeeting(db, meetingId);
   if (!record) return undefined;
   const rules = resolveRules(record.committee.rules);
@@ -44,7 +54,12 @@ export async function loadSession(db: Database, meetingId: number): Promise<(Ses
   const guests = await presentGuests(db, meetingId);
   // B2/B3: N counts every voting seat; only a seat filled on the meeting's day can be present (domain/voting-base).
   const filled = await filledSeats(db, record.invitations, isoDayOf(record.meeting.startsAt, record.hq.timezone));
-  const inBase = new Map(baseSeats(seats.map((s) => ({ seatId: s.seatId, voting: s.seatVoting })), filled).map((s) => [s.seatId, s]));
+  const inBase = new Map(
+    baseSeats(
+      seats.map((s) => ({ seatId: s.seatId, voting: s.seatVoting })),
+      filled,
+    ).map((s) => [s.seatId, s]),
+  );
   // A seat counts once; it is "by delegate" when whoever is in the room for it is not the invited member.
   const summary = attendanceSummary(
     seats.map((s) => ({
@@ -72,7 +87,11 @@ export async function loadSession(db: Database, meetingId: number): Promise<(Ses
 }
 
 /** The pinned message follows every change; pending edits coalesce, so a burst of check-ins costs one edit. */
-async function refreshLiveMessage(db: Database, t: Translate, view: SessionView & { record: MeetingRecord }): Promise<void> {
+async function refreshLiveMessage(
+  db: Database,
+  t: Translate,
+  view: SessionView & { record: MeetingRecord },
+): Promise<void> {
   const { meeting, hq } = view.record;
   if (meeting.sessionChatId === null || meeting.sessionMessageId === null) return;
   const locale = hq.locale;
@@ -94,13 +113,22 @@ async function refreshLiveMessage(db: Database, t: Translate, view: SessionView 
 
 // ─── Finding the meeting a command is about ─────────────────────────────────────────────────────
 
-export type Located = { kind: "found"; meeting: MeetingRow } | NotOfficer | { kind: "no_session" } | { kind: "ambiguous" };
+export type Located =
+  | { kind: "found"; meeting: MeetingRow }
+  | NotOfficer
+  | { kind: "no_session" }
+  | { kind: "ambiguous" };
 
 /**
  * The meeting in session that an officer's command is about: the committee of the group chat it was sent in, or,
  * privately, the one committee they lead that is in session.
  */
-export async function locateSession(db: Database, personId: number, committeeId: number | null, now: Date): Promise<Located> {
+export async function locateSession(
+  db: Database,
+  personId: number,
+  committeeId: number | null,
+  now: Date,
+): Promise<Located> {
   const committeeIds = await ledCommitteeIds(db, personId, committeeId, now);
   if (!Array.isArray(committeeIds)) return committeeIds;
   const meetings = await inSessionMeetings(db, committeeIds);
@@ -110,7 +138,12 @@ export async function locateSession(db: Database, personId: number, committeeId:
 }
 
 /** The committees the person may run a session of today, or why none (B2: their own order may have lapsed). */
-async function ledCommitteeIds(db: Database, personId: number, committeeId: number | null, now: Date): Promise<number[] | NotOfficer> {
+async function ledCommitteeIds(
+  db: Database,
+  personId: number,
+  committeeId: number | null,
+  now: Date,
+): Promise<number[] | NotOfficer> {
   if (committeeId !== null) return (await officerRefusal(db, personId, committeeId, now)) ?? [committeeId];
   const led = [...new Set((await committeesLedBy(db, personId, now)).map((c) => c.committeeId))];
   if (led.length > 0) return led;
@@ -136,7 +169,13 @@ export type StartResult =
       text: string;
       replyMarkup: InlineKeyboardMarkup;
     }
-  | { kind: "confirm_early"; meetingId: number; committeeTitle: { fa: string; en: string }; startsAt: Date; zone: string }
+  | {
+      kind: "confirm_early";
+      meetingId: number;
+      committeeTitle: { fa: string; en: string };
+      startsAt: Date;
+      zone: string;
+    }
   | NotOfficer
   | { kind: "no_meeting" }
   | { kind: "unknown_meeting" }
@@ -185,10 +224,15 @@ export async function startMeeting(deps: ServiceDeps, personId: number, target: 
     // Delegates and guests are usually not in the group: they get the check-in button privately.
     await enqueueMessages(
       tx,
-      meetingMessages(view.record, "session_check_in", { invitees: () => false, standIns: await standInsOf(tx, meetingId), standInButtons: true }, (l) => ({
-        text: deps.t(l, "session-private-check-in", { committee: view.record.facts.committeeTitle[l] }),
-        replyMarkup: sessionKeyboard(deps.t, l, meetingId),
-      })),
+      meetingMessages(
+        view.record,
+        "session_check_in",
+        { invitees: () => false, standIns: await standInsOf(tx, meetingId), standInButtons: true },
+        (l) => ({
+          text: deps.t(l, "session-private-check-in", { committee: view.record.facts.committeeTitle[l] }),
+          replyMarkup: sessionKeyboard(deps.t, l, meetingId),
+        }),
+      ),
     );
     return {
       kind: "started",
@@ -203,23 +247,36 @@ export async function startMeeting(deps: ServiceDeps, personId: number, target: 
 
 type StartChoice = { kind: "today"; meetingId: number } | Exclude<StartResult, { kind: "started" }>;
 
-async function meetingToStart(db: Database, personId: number, committeeId: number | null, now: Date): Promise<StartChoice> {
+async function meetingToStart(
+  db: Database,
+  personId: number,
+  committeeId: number | null,
+  now: Date,
+): Promise<StartChoice> {
   const committeeIds = await ledCommitteeIds(db, personId, committeeId, now);
   if (!Array.isArray(committeeIds)) return committeeIds;
   // Two days back covers "today" in any time zone; older meetings that never started are stale.
   const candidates = await sessionCandidates(db, committeeIds, new Date(now.getTime() - 2 * DAY_MS));
   if (candidates.some((m) => m.status === "in_session")) return { kind: "already_in_session" };
-  const isToday = (m: (typeof candidates)[number]) => sameDate(localDateOf(m.startsAt, m.zone), localDateOf(now, m.zone));
+  const isToday = (m: (typeof candidates)[number]) =>
+    sameDate(localDateOf(m.startsAt, m.zone), localDateOf(now, m.zone));
   const todays = candidates.filter(isToday);
   const scheduledToday = todays.find((m) => m.status === "scheduled");
   if (scheduledToday) return { kind: "today", meetingId: scheduledToday.id };
   if (todays.some((m) => m.status === "ended")) return { kind: "ended" };
   if (todays.some((m) => m.status === "cancelled")) return { kind: "cancelled" };
-  const laterDay = (m: (typeof candidates)[number]) => m.startsAt >= zonedInstant(localDateOf(now, m.zone), { hour: 0, minute: 0 }, m.zone);
+  const laterDay = (m: (typeof candidates)[number]) =>
+    m.startsAt >= zonedInstant(localDateOf(now, m.zone), { hour: 0, minute: 0 }, m.zone);
   const next = candidates.find((m) => m.status === "scheduled" && laterDay(m));
   if (!next) return { kind: "no_meeting" };
   const record = (await loadMeeting(db, next.id))!;
-  return { kind: "confirm_early", meetingId: next.id, committeeTitle: record.facts.committeeTitle, startsAt: next.startsAt, zone: next.zone };
+  return {
+    kind: "confirm_early",
+    meetingId: next.id,
+    committeeTitle: record.facts.committeeTitle,
+    startsAt: next.startsAt,
+    zone: next.zone,
+  };
 }
 
 const sameDate = (a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }) =>
@@ -229,13 +286,22 @@ const sameDate = (a: { year: number; month: number; day: number }, b: { year: nu
  * The attendance message was sent by the handler after the start committed; its id is kept so later changes edit it.
  * Check-ins that arrived in between are caught up with one edit.
  */
-export async function attachSessionMessage(deps: ServiceDeps, meetingId: number, chatId: number, messageId: number, sentText: string): Promise<void> {
+export async function attachSessionMessage(
+  deps: ServiceDeps,
+  meetingId: number,
+  chatId: number,
+  messageId: number,
+  sentText: string,
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const meeting = await lockMeeting(tx, meetingId);
     if (!meeting) return;
     await updateMeeting(tx, meetingId, { sessionChatId: chatId, sessionMessageId: messageId });
     const view = (await loadSession(tx, meetingId))!;
-    const current = meeting.status === "ended" ? endedSessionText(deps.t, view.record.hq.locale, view) : liveSessionText(deps.t, view.record.hq.locale, view);
+    const current =
+      meeting.status === "ended"
+        ? endedSessionText(deps.t, view.record.hq.locale, view)
+        : liveSessionText(deps.t, view.record.hq.locale, view);
     if (current !== sentText) await refreshLiveMessage(tx, deps.t, view);
   });
 }
@@ -271,7 +337,14 @@ export async function checkIn(deps: ServiceDeps, personId: number | null, meetin
     if (meeting.status !== "in_session") return { kind: "not_in_session" };
     if (personId === null) return { kind: "no_standing" };
     const standing = await standingAt(tx, meetingId, personId);
-    const audit = { hqId: meeting.hqId, actorPersonId: personId, action: "attendance.checked_in", subjectType: "meeting", subjectId: meetingId, at: now };
+    const audit = {
+      hqId: meeting.hqId,
+      actorPersonId: personId,
+      action: "attendance.checked_in",
+      subjectType: "meeting",
+      subjectId: meetingId,
+      at: now,
+    };
     const recorded = async (details: Record<string, unknown>) => {
       await writeAudit(tx, { ...audit, details });
       await refreshLiveMessage(tx, deps.t, (await loadSession(tx, meetingId))!);
@@ -281,8 +354,15 @@ export async function checkIn(deps: ServiceDeps, personId: number | null, meetin
         return { kind: "no_standing" };
       case "guest": {
         const existing = await findGuestAttendance(tx, meetingId, standing.guestId);
-        if (existing?.present && existing.personId === personId) return { kind: "checked_in", as: "guest", changed: false };
-        await markGuest(tx, meetingId, standing.guestId, { personId, present: true, via: "self", markedByPersonId: null, at: now });
+        if (existing?.present && existing.personId === personId)
+          return { kind: "checked_in", as: "guest", changed: false };
+        await markGuest(tx, meetingId, standing.guestId, {
+          personId,
+          present: true,
+          via: "self",
+          markedByPersonId: null,
+          at: now,
+        });
         await recorded({ as: "guest", guestId: standing.guestId });
         return { kind: "checked_in", as: "guest", changed: true };
       }
@@ -294,15 +374,34 @@ export async function checkIn(deps: ServiceDeps, personId: number | null, meetin
         const title = view.seats.find((s) => s.seatId === standing.seatId)?.seatTitle ?? "";
         if (!view.filled.has(standing.seatId)) return { kind: "term_ended", seatTitle: title };
         if (standing.kind === "delegated_away") {
-          const delegateName = await takeSeatBack(tx, deps, { meeting, seatId: standing.seatId, delegationId: standing.delegationId, personId, now });
-          await markSeat(tx, meetingId, standing.seatId, { personId, present: true, via: "self", markedByPersonId: null, at: now });
+          const delegateName = await takeSeatBack(tx, deps, {
+            meeting,
+            seatId: standing.seatId,
+            delegationId: standing.delegationId,
+            personId,
+            now,
+          });
+          await markSeat(tx, meetingId, standing.seatId, {
+            personId,
+            present: true,
+            via: "self",
+            markedByPersonId: null,
+            at: now,
+          });
           await recorded({ as: "member", seatId: standing.seatId, tookBackFrom: standing.delegationId });
           return { kind: "took_back", seatTitle: title, delegateName };
         }
         const existing = await findSeatAttendance(tx, meetingId, standing.seatId);
-        if (existing?.present && existing.personId === personId) return { kind: "checked_in", as: standing.kind, seatTitle: title, changed: false };
+        if (existing?.present && existing.personId === personId)
+          return { kind: "checked_in", as: standing.kind, seatTitle: title, changed: false };
         const via = standing.kind === "delegate" ? "delegate" : "self";
-        await markSeat(tx, meetingId, standing.seatId, { personId, present: true, via, markedByPersonId: null, at: now });
+        await markSeat(tx, meetingId, standing.seatId, {
+          personId,
+          present: true,
+          via,
+          markedByPersonId: null,
+          at: now,
+        });
         await recorded({ as: standing.kind, seatId: standing.seatId });
         return { kind: "checked_in", as: standing.kind, seatTitle: title, changed: true };
       }
@@ -341,7 +440,10 @@ async function takeSeatBack(
         purpose: "delegation_superseded",
         payload: {
           method: "sendMessage",
-          text: deps.t(locale, "session-delegate-superseded", { member: member?.name ?? "—", committee: record.facts.committeeTitle[locale] }),
+          text: deps.t(locale, "session-delegate-superseded", {
+            member: member?.name ?? "—",
+            committee: record.facts.committeeTitle[locale],
+          }),
         },
       },
     ]);
@@ -358,11 +460,24 @@ async function loadSheet(db: Database, meetingId: number): Promise<SheetView & {
   const view = (await loadSession(db, meetingId))!;
   const inRoom = new Set(view.guests.map((g) => g.guestId));
   const approved = await approvedGuestsOf(db, meetingId);
-  return { ...view, guestRoll: approved.map((g) => ({ guestId: g.guestId, agency: g.agency, name: g.name, present: inRoom.has(g.guestId) })) };
+  return {
+    ...view,
+    guestRoll: approved.map((g) => ({
+      guestId: g.guestId,
+      agency: g.agency,
+      name: g.name,
+      present: inRoom.has(g.guestId),
+    })),
+  };
 }
 
 /** /attendance: the seats of the meeting in session, for the secretary or the chair to mark, and its guests. */
-export async function attendanceSheetFor(db: Database, personId: number, committeeId: number | null, now: Date): Promise<SheetResult> {
+export async function attendanceSheetFor(
+  db: Database,
+  personId: number,
+  committeeId: number | null,
+  now: Date,
+): Promise<SheetResult> {
   const located = await locateSession(db, personId, committeeId, now);
   if (located.kind !== "found") return located;
   return { kind: "sheet", view: await loadSheet(db, located.meeting.id) };
@@ -382,7 +497,12 @@ export type MarkResult =
  * A roll button: the seat is toggled present or absent by the secretary (or the chair), recorded with via = secretary.
  * When the seat has an accepted delegate, the delegate is the one in the room.
  */
-export async function markPresence(deps: ServiceDeps, personId: number, meetingId: number, seatId: number): Promise<MarkResult> {
+export async function markPresence(
+  deps: ServiceDeps,
+  personId: number,
+  meetingId: number,
+  seatId: number,
+): Promise<MarkResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<MarkResult> => {
     const meeting = await lockMeeting(tx, meetingId);
@@ -397,8 +517,16 @@ export async function markPresence(deps: ServiceDeps, personId: number, meetingI
     // B2: only a filled seat can be present; marking absent needs nothing.
     if (present && !session.filled.has(seatId)) return { kind: "term_ended" };
     const delegation = await acceptedDelegationOfSeat(tx, meetingId, seatId);
-    const inRoom = present ? (delegation?.delegatePersonId ?? seat.holderPersonId) : (seat.attendeePersonId ?? seat.holderPersonId);
-    await markSeat(tx, meetingId, seatId, { personId: inRoom, present, via: "secretary", markedByPersonId: personId, at: now });
+    const inRoom = present
+      ? (delegation?.delegatePersonId ?? seat.holderPersonId)
+      : (seat.attendeePersonId ?? seat.holderPersonId);
+    await markSeat(tx, meetingId, seatId, {
+      personId: inRoom,
+      present,
+      via: "secretary",
+      markedByPersonId: personId,
+      at: now,
+    });
     await writeAudit(tx, {
       hqId: meeting.hqId,
       actorPersonId: personId,
@@ -452,7 +580,13 @@ export type EndedSession = Extract<EndResult, { kind: "ended" }>;
  * Ends a session in session with no vote open, inside the caller's transaction: by an officer's /endmeeting, or by
  * the bot at the set time (B9: auto-close.ts) — either way the 48-hour clock for the minutes starts now.
  */
-export async function closeSession(tx: Database, deps: ServiceDeps, meeting: MeetingRow, now: Date, closedBy: { personId: number } | { automatic: true }): Promise<EndedSession> {
+export async function closeSession(
+  tx: Database,
+  deps: ServiceDeps,
+  meeting: MeetingRow,
+  now: Date,
+  closedBy: { personId: number } | { automatic: true },
+): Promise<EndedSession> {
   const meetingId = meeting.id;
   await updateMeeting(tx, meetingId, { status: "ended", endedAt: now });
   const view = (await loadSession(tx, meetingId))!;
@@ -490,5 +624,11 @@ export async function closeSession(tx: Database, deps: ServiceDeps, meeting: Mee
     },
     at: now,
   });
-  return { kind: "ended", view, sessionChatId: meeting.sessionChatId, sessionMessageId: meeting.sessionMessageId, postedTo: chatId };
+  return {
+    kind: "ended",
+    view,
+    sessionChatId: meeting.sessionChatId,
+    sessionMessageId: meeting.sessionMessageId,
+    postedTo: chatId,
+  };
 }

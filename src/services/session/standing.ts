@@ -45,7 +45,9 @@ export function standingFrom(personId: number, facts: StandingFacts): Standing {
   const voting = facts.seats.find((s) => s.voting);
   if (voting) {
     const away = accepted.find((d) => d.seatId === voting.seatId);
-    return away ? { kind: "delegated_away", seatId: voting.seatId, delegationId: away.id } : { kind: "member", seatId: voting.seatId };
+    return away
+      ? { kind: "delegated_away", seatId: voting.seatId, delegationId: away.id }
+      : { kind: "member", seatId: voting.seatId };
   }
   if (facts.seats[0]) return { kind: "non_voting_member", seatId: facts.seats[0].seatId };
   return facts.guestId === null ? { kind: "none" } : { kind: "guest", guestId: facts.guestId };

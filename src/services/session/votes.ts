@@ -2,7 +2,12 @@ import type { SQLWrapper } from "drizzle-orm";
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { listAgenda, lockMeeting } from "../../db/queries/meetings.ts";
-import { coalescedEditWrite, enqueueCoalescedEdit, enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
+import {
+  coalescedEditWrite,
+  enqueueCoalescedEdit,
+  enqueueMessages,
+  type NewOutboxMessage,
+} from "../../db/queries/outbox.ts";
 import {
   agendaItemAt,
   ballotChange,
@@ -23,7 +28,14 @@ import {
   type VoteRow,
 } from "../../db/queries/votes.ts";
 import { resolveRules } from "../../domain/rules.ts";
-import { type AttendanceSummary, ballotBar, type Tally, tallyOf, type VoteOutcome, voteOutcome } from "../../domain/session.ts";
+import {
+  type AttendanceSummary,
+  ballotBar,
+  type Tally,
+  tallyOf,
+  type VoteOutcome,
+  voteOutcome,
+} from "../../domain/session.ts";
 import { votingBase } from "../../domain/voting-base.ts";
 import type { Locale } from "../../domain/text.ts";
 import type { Actor, ServiceDeps, Translate } from "../deps.ts";
@@ -42,7 +54,10 @@ import { isoDayOf } from "../../domain/terms.ts";
 export const QUESTION_MAX_LENGTH = 500;
 
 /** The vote with its live figures; the threshold counts ALL voting seats of the meeting (B3), not those present. */
-export async function loadVote(db: Database, voteId: number): Promise<(VoteView & { row: VoteRow; record: MeetingRecord }) | undefined> {
+export async function loadVote(
+  db: Database,
+  voteId: number,
+): Promise<(VoteView & { row: VoteRow; record: MeetingRecord }) | undefined> {
   const row = await findVote(db, voteId);
   if (!row) return undefined;
   const record = (await loadMeeting(db, row.meetingId))!;
@@ -96,18 +111,33 @@ async function agendaPositionOf(db: Database, vote: VoteRow): Promise<number | n
   return (await listAgenda(db, vote.meetingId)).find((item) => item.id === vote.agendaItemId)?.position ?? null;
 }
 
-async function refreshVoteMessage(db: Database, t: Translate, vote: VoteView & { row: VoteRow; record: MeetingRecord }): Promise<void> {
+async function refreshVoteMessage(
+  db: Database,
+  t: Translate,
+  vote: VoteView & { row: VoteRow; record: MeetingRecord },
+): Promise<void> {
   await editVoteMessage(db, t, vote.row, vote.record.hq, vote);
 }
 
 /** The live vote message follows the tally: one pending edit per vote, replaced by the latest. */
-async function editVoteMessage(db: Database, t: Translate, row: VoteRow, hq: { id: number; locale: Locale }, vote: VoteView): Promise<void> {
+async function editVoteMessage(
+  db: Database,
+  t: Translate,
+  row: VoteRow,
+  hq: { id: number; locale: Locale },
+  vote: VoteView,
+): Promise<void> {
   const edit = voteMessageEdit(t, row, hq, vote);
   if (edit) await enqueueCoalescedEdit(db, edit);
 }
 
 /** The edit of the live vote message that shows `vote`; null while the message's id is not known. */
-function voteMessageEdit(t: Translate, row: VoteRow, hq: { id: number; locale: Locale }, vote: VoteView): (NewOutboxMessage & { dedupeKey: string }) | null {
+function voteMessageEdit(
+  t: Translate,
+  row: VoteRow,
+  hq: { id: number; locale: Locale },
+  vote: VoteView,
+): (NewOutboxMessage & { dedupeKey: string }) | null {
   if (row.chatId === null || row.messageId === null) return null;
   const locale = hq.locale;
   return {
@@ -209,12 +239,24 @@ export async function openVote(deps: ServiceDeps, personId: number, input: OpenV
       details: { meetingId, question, secret: row.secret, agendaItemId, presentVoting: session.summary.presentVoting },
       at: now,
     });
-    return { kind: "opened", vote, groupChatId: vote.record.committee.chatId, hqLocale: vote.record.hq.locale, delegatesNotified: delegates.length };
+    return {
+      kind: "opened",
+      vote,
+      groupChatId: vote.record.committee.chatId,
+      hqLocale: vote.record.hq.locale,
+      delegatesNotified: delegates.length,
+    };
   });
 }
 
 /** The vote message was sent by the handler after the vote committed; its id is kept so the tally can follow. */
-export async function attachVoteMessage(deps: ServiceDeps, voteId: number, chatId: number, messageId: number, sentText: string): Promise<void> {
+export async function attachVoteMessage(
+  deps: ServiceDeps,
+  voteId: number,
+  chatId: number,
+  messageId: number,
+  sentText: string,
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const row = await lockVote(tx, voteId);
     if (!row) return;
@@ -226,13 +268,29 @@ export async function attachVoteMessage(deps: ServiceDeps, voteId: number, chatI
 }
 
 /** Keyboards for a copy of the vote message shown elsewhere (the officer's private chat). */
-export function voteMessage(t: Translate, locale: Locale, vote: VoteView, closeButton: boolean): { text: string; replyMarkup?: InlineKeyboardMarkup } {
-  return { text: voteText(t, locale, vote), ...(vote.open ? { replyMarkup: voteKeyboard(t, locale, vote.voteId, { closeButton }) } : {}) };
+export function voteMessage(
+  t: Translate,
+  locale: Locale,
+  vote: VoteView,
+  closeButton: boolean,
+): { text: string; replyMarkup?: InlineKeyboardMarkup } {
+  return {
+    text: voteText(t, locale, vote),
+    ...(vote.open ? { replyMarkup: voteKeyboard(t, locale, vote.voteId, { closeButton }) } : {}),
+  };
 }
 
 // ─── Cast ───────────────────────────────────────────────────────────────────────────────────────
 
-export type BallotRefusal = "unknown_vote" | "closed" | "not_member" | "guest" | "non_voting" | "delegated" | "secret_final" | "term_ended";
+export type BallotRefusal =
+  | "unknown_vote"
+  | "closed"
+  | "not_member"
+  | "guest"
+  | "non_voting"
+  | "delegated"
+  | "secret_final"
+  | "term_ended";
 
 export type CastResult =
   | { kind: "recorded"; choice: Choice; secret: boolean; change: "new" | "changed" | "same" }
@@ -268,14 +326,20 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
         details: { reason },
         at: now,
       });
-      return reason === "not_present" ? { kind: "refused", reason, meetingId: row!.meetingId } : { kind: "refused", reason };
+      return reason === "not_present"
+        ? { kind: "refused", reason, meetingId: row!.meetingId }
+        : { kind: "refused", reason };
     };
     if (!found || !row) return refuse("unknown_vote");
     if (row.status !== "open") return refuse("closed");
     const personId = actor.personId;
     if (personId === null) return refuse("not_member");
     const ownSeats = found.invited.filter((s) => s.personId === personId);
-    const standing = standingFrom(personId, { delegations: found.delegations, seats: ownSeats, guestId: found.guestId });
+    const standing = standingFrom(personId, {
+      delegations: found.delegations,
+      seats: ownSeats,
+      guestId: found.guestId,
+    });
     if (standing.kind === "none") return refuse("not_member");
     if (standing.kind === "guest") return refuse("guest");
     if (standing.kind === "non_voting_member") return refuse("non_voting");
@@ -284,7 +348,10 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
     const seat = found.invited.find((s) => s.seatId === seatId);
     if (!seat) return refuse("term_ended");
     const terms = seat.term ? [{ seatId, ...seat.term }] : [];
-    const bar = ballotBar({ filled: filledAmong([seat], terms, isoDayOf(found.meetingStartsAt, found.hqTimezone)).has(seatId), present: seat.present });
+    const bar = ballotBar({
+      filled: filledAmong([seat], terms, isoDayOf(found.meetingStartsAt, found.hqTimezone)).has(seatId),
+      present: seat.present,
+    });
     if (bar) return refuse(bar);
     const existing = found.ballots.find((b) => b.seatId === seatId);
     let change: "new" | "changed";
@@ -294,7 +361,10 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
       // The choice goes only into the counts; the ballot row says that the seat voted, never how.
       // A secret ballot records only that the seat voted, timed at the vote's opening, so the order of ballots
       // cannot be matched against the tally's changes.
-      writes = [ballotInsert(tx, { voteId, seatId, choice: null, castByPersonId: personId, castAt: row.openedAt }), secretTallyIncrement(tx, voteId, choice)];
+      writes = [
+        ballotInsert(tx, { voteId, seatId, choice: null, castByPersonId: personId, castAt: row.openedAt }),
+        secretTallyIncrement(tx, voteId, choice),
+      ];
       change = "new";
     } else if (!existing) {
       writes = [ballotInsert(tx, { voteId, seatId, choice, castByPersonId: personId, castAt: now })];
@@ -307,7 +377,9 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
     }
     // The ballots as they stand after this press: the ones read under the vote's lock, with this seat's in place.
     const mine = { seatId, seatTitle: seat.title, seatPosition: seat.position, choice: row.secret ? null : choice };
-    const voted = [...found.ballots.filter((b) => b.seatId !== seatId), mine].sort((a, b) => a.seatPosition - b.seatPosition || a.seatId - b.seatId);
+    const voted = [...found.ballots.filter((b) => b.seatId !== seatId), mine].sort(
+      (a, b) => a.seatPosition - b.seatPosition || a.seatId - b.seatId,
+    );
     const tally = row.secret ? secretTallyAfter(found.secretTally, choice) : tallyOf(voted.map((b) => b.choice));
     const edit = editAfterBallot(deps.t, found, voted, tally);
     if (edit) writes.push(coalescedEditWrite(tx, edit));
@@ -335,9 +407,20 @@ function secretTallyAfter(before: Tally | null, choice: Choice): Tally {
 }
 
 /** The live message's edit after a ballot, from what the press already read; the majority base is counted as loadVote does. */
-function editAfterBallot(t: Translate, found: VoteInContext, voted: { seatTitle: string; choice: Choice | null }[], tally: Tally) {
+function editAfterBallot(
+  t: Translate,
+  found: VoteInContext,
+  voted: { seatTitle: string; choice: Choice | null }[],
+  tally: Tally,
+) {
   const row = found.vote;
-  const view = viewOf(row, { rules: found.committeeRules, invited: found.invited, agendaPosition: found.agendaPosition, voted, tally });
+  const view = viewOf(row, {
+    rules: found.committeeRules,
+    invited: found.invited,
+    agendaPosition: found.agendaPosition,
+    voted,
+    tally,
+  });
   return voteMessageEdit(t, row, { id: found.hqId, locale: found.hqLocale }, view);
 }
 
@@ -436,7 +519,11 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
         hqId: hq.id,
         meetingId: row.meetingId,
         purpose: "vote_result",
-        payload: { method: "editMessageText", messageId: row.messageId, text: voteResultText(deps.t, hq.locale, vote, outcome) },
+        payload: {
+          method: "editMessageText",
+          messageId: row.messageId,
+          text: voteResultText(deps.t, hq.locale, vote, outcome),
+        },
         dedupeKey: `vote:${row.id}`,
       });
     } else {
@@ -452,7 +539,11 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
       }
     }
     for (const d of await delegatesOf(tx, row.meetingId)) {
-      messages.push(...personMessage(delegateRecipient(d), hq, row.meetingId, "vote_result", (locale) => ({ text: voteResultText(deps.t, locale, vote, outcome) })));
+      messages.push(
+        ...personMessage(delegateRecipient(d), hq, row.meetingId, "vote_result", (locale) => ({
+          text: voteResultText(deps.t, locale, vote, outcome),
+        })),
+      );
     }
     await enqueueMessages(tx, messages);
     await writeAudit(tx, {

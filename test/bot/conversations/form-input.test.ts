@@ -56,7 +56,10 @@ function world() {
 
 /** The last message `user` got with a button whose data starts with `prefix`; the form is opened by pressing it. */
 function withButton(h: BotHarness, user: EmuUser, prefix: string): { message: EmuMessage; data: string } {
-  const message = h.emulator.sent(user.id).filter((m) => buttonsOf(m).some((b) => b.callback_data.startsWith(prefix))).at(-1);
+  const message = h.emulator
+    .sent(user.id)
+    .filter((m) => buttonsOf(m).some((b) => b.callback_data.startsWith(prefix)))
+    .at(-1);
   if (!message) throw new Error(`${user.id} got no message with a ${prefix} button`);
   return { message, data: buttonsOf(message).find((b) => b.callback_data.startsWith(prefix))!.callback_data };
 }
@@ -80,7 +83,8 @@ const signed = async (h: BotHarness, w: World) => {
   expect((await signMinutes(h.services, w.session.ids[SECRETARY]!, w.session.minutesId)).kind).toBe("signed");
   await h.deliver();
 };
-const passedResolution = async (h: BotHarness, w: World) => (await resolutionsOfMeeting(h.database.db, w.session.meetingId)).find((r) => r.passed)!.id;
+const passedResolution = async (h: BotHarness, w: World) =>
+  (await resolutionsOfMeeting(h.database.db, w.session.meetingId)).find((r) => r.passed)!.id;
 const visit = async (h: BotHarness, w: World) => {
   const result = await requestFieldVisit(h.services, w.session.ids[SECRETARY]!, {
     committeeId: w.session.committeeId,
@@ -140,7 +144,10 @@ const FORMS: Row[] = [
     own: "aw:r:",
     open: async (h, w) => {
       await signed(h, w);
-      expect(await actOnResolution(h.services, w.staffId, await passedResolution(h, w), { kind: "approve" })).toEqual({ kind: "done", status: "approved" });
+      expect(await actOnResolution(h.services, w.staffId, await passedResolution(h, w), { kind: "approve" })).toEqual({
+        kind: "done",
+        status: "approved",
+      });
       await h.say(secretary, "/assign");
     },
   },
@@ -149,11 +156,18 @@ const FORMS: Row[] = [
     opener: secretary,
     own: "ft:r:",
     open: async (h) => {
-      expect(await h.replyTo(staff, "/refer physical ۱۴۰۵/۱۰/۲۱ بررسی طرح ساماندهی بافت تاریخی")).toContain("ارجاع شماره ۱");
+      expect(await h.replyTo(staff, "/refer physical ۱۴۰۵/۱۰/۲۱ بررسی طرح ساماندهی بافت تاریخی")).toContain(
+        "ارجاع شماره ۱",
+      );
       await h.say(secretary, "/report referral");
     },
   },
-  { form: "visitCommittee", opener: secretary, own: "ft:v:", open: (h) => h.say(secretary, "/visit ۱۴۰۵/۱۰/۰۲ محله سرچشمه — بررسی معابر") },
+  {
+    form: "visitCommittee",
+    opener: secretary,
+    own: "ft:v:",
+    open: (h) => h.say(secretary, "/visit ۱۴۰۵/۱۰/۰۲ محله سرچشمه — بررسی معابر"),
+  },
   {
     form: "visitOtherDate",
     opener: staff,
@@ -178,13 +192,22 @@ const FORMS: Row[] = [
     opener: staff,
     own: "ft:cancel",
     open: async (h, w) => {
-      const proposed = await proposeSubgroup(h.services, w.session.ids[SECRETARY]!, { committeeId: w.session.committeeId, title: "گروه کاری اعتبارات", duties: "پیگیری اعتبارات" });
+      const proposed = await proposeSubgroup(h.services, w.session.ids[SECRETARY]!, {
+        committeeId: w.session.committeeId,
+        title: "گروه کاری اعتبارات",
+        duties: "پیگیری اعتبارات",
+      });
       expect(proposed.kind).toBe("proposed");
       await h.deliver();
       await pressButton(h, staff, "sgr:");
     },
   },
-  { form: "meetingRequest", opener: twoGroupMember, own: "rqw:c:", open: (h) => h.say(twoGroupMember, "/requestmeeting بررسی فوری طرح محله") },
+  {
+    form: "meetingRequest",
+    opener: twoGroupMember,
+    own: "rqw:c:",
+    open: (h) => h.say(twoGroupMember, "/requestmeeting بررسی فوری طرح محله"),
+  },
 ];
 
 describe("every form follows one rule: presses of other messages pass, commands close, a form left waiting expires", () => {
@@ -200,24 +223,40 @@ describe("every form follows one rule: presses of other messages pass, commands 
   beforeEach(async () => {
     const session = await recordedSession(h, world());
     w = { session, staffId: (await findPersonByTelegramId(h.database.db, STAFF))!.id };
-    for (const user of [chair, secretary, staff, persian(SOCIAL_CHAIR), ...MEMBERS.map((_, i) => member(i))]) await h.say(user, "/start");
-    const convened = await h.replyTo(secretary, ONE_LINER, { id: COMMITTEE_CHAT, type: "supergroup", title: "کارگروه" });
+    for (const user of [chair, secretary, staff, persian(SOCIAL_CHAIR), ...MEMBERS.map((_, i) => member(i))])
+      await h.say(user, "/start");
+    const convened = await h.replyTo(secretary, ONE_LINER, {
+      id: COMMITTEE_CHAT,
+      type: "supergroup",
+      title: "کارگروه",
+    });
     await h.deliver();
-    const invitation = h.emulator.sent(MEMBERS[0]!).find((m) => buttonsOf(m).some((b) => b.callback_data.startsWith("rsvp:")));
+    const invitation = h.emulator
+      .sent(MEMBERS[0]!)
+      .find((m) => buttonsOf(m).some((b) => b.callback_data.startsWith("rsvp:")));
     if (!invitation) throw new Error(`no invitation was sent: ${convened}`);
-    meetingId = Number(buttonsOf(invitation).find((b) => b.callback_data.startsWith("rsvp:"))!.callback_data.split(":")[1]);
+    meetingId = Number(
+      buttonsOf(invitation)
+        .find((b) => b.callback_data.startsWith("rsvp:"))!
+        .callback_data.split(":")[1],
+    );
     invitations = new Map();
     for (const user of [chair, secretary, staff, ...MEMBERS.map((_, i) => member(i))]) {
-      const own = h.emulator.sent(user.id).find((m) => buttonsOf(m).some((b) => b.callback_data === `rsvp:${meetingId}:a`));
+      const own = h.emulator
+        .sent(user.id)
+        .find((m) => buttonsOf(m).some((b) => b.callback_data === `rsvp:${meetingId}:a`));
       if (own) invitations.set(user.id, own);
     }
     h.emulator.clearCalls();
   });
 
-  const formOpen = async (user: EmuUser) => (await readConversationState(h.database.db, `${user.id}:${user.id}`)) !== undefined;
+  const formOpen = async (user: EmuUser) =>
+    (await readConversationState(h.database.db, `${user.id}:${user.id}`)) !== undefined;
   /** What a person would count as "recorded": everything but the form's own state and the update log. */
   const recorded = async () =>
-    Object.fromEntries(Object.entries(await h.database.rowCounts()).filter(([table]) => !/conversation|processed|update/.test(table)));
+    Object.fromEntries(
+      Object.entries(await h.database.rowCounts()).filter(([table]) => !/conversation|processed|update/.test(table)),
+    );
 
   /**
    * A press on another message of the opener's: their invitation's Attending, or (for those not invited) a calendar
@@ -229,7 +268,13 @@ describe("every form follows one rule: presses of other messages pass, commands 
     const invitation = invitations.get(user.id);
     const replies = invitation
       ? await h.press(user, invitation, `rsvp:${meetingId}:a`)
-      : await h.handle(h.emulator.callback(user, { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } } as never, `ics:${meetingId}`));
+      : await h.handle(
+          h.emulator.callback(
+            user,
+            { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } } as never,
+            `ics:${meetingId}`,
+          ),
+        );
     const answer = [...h.emulator.callbackAnswers.values()].slice(answersBefore)[0];
     const handled = async () => {
       if (!answer || answer.text === translate("fa", "callback-expired")) return false;
@@ -330,7 +375,11 @@ describe("every form follows one rule: presses of other messages pass, commands 
     it("Renew on an earlier form's seat does not renew the seat the form now shows", async () => {
       const seatActions = async (index: number) => {
         const [committees] = await h.say(staff, "/appoint");
-        const [seats] = await h.press(staff, committees!, buttonsOf(committees!).find((b) => b.text.includes("کالبدی"))!.callback_data);
+        const [seats] = await h.press(
+          staff,
+          committees!,
+          buttonsOf(committees!).find((b) => b.text.includes("کالبدی"))!.callback_data,
+        );
         const [actions] = await h.press(staff, seats!, buttonsOf(seats!)[index]!.callback_data);
         expect(buttonsOf(actions!)[0]!.callback_data).toBe("ap:renew");
         return actions!;
@@ -404,7 +453,11 @@ describe("every form follows one rule: presses of other messages pass, commands 
 
 describe("the forms and the table above", () => {
   it("the table above opens every wizard there is", () => {
-    const registered = [...readFileSync(new URL("../../../src/bot/conversations/register.ts", import.meta.url), "utf8").matchAll(/createConversation\(\w+, "(\w+)"\)/g)].map((m) => m[1]);
+    const registered = [
+      ...readFileSync(new URL("../../../src/bot/conversations/register.ts", import.meta.url), "utf8").matchAll(
+        /createConversation\(\w+, "(\w+)"\)/g,
+      ),
+    ].map((m) => m[1]);
     expect(registered.length).toBeGreaterThan(10);
     expect(FORMS.map((row) => row.form).sort()).toEqual(registered.sort());
   });
@@ -413,7 +466,9 @@ describe("the forms and the table above", () => {
     const dir = new URL("../../../src/bot/conversations/", import.meta.url);
     const offenders = readdirSync(dir)
       .filter((file) => file.endsWith(".ts") && file !== "form-input.ts")
-      .filter((file) => /conversation\.(wait|waitFor\w*|waitUntil|waitUnless)\(/.test(readFileSync(new URL(file, dir), "utf8")));
+      .filter((file) =>
+        /conversation\.(wait|waitFor\w*|waitUntil|waitUnless)\(/.test(readFileSync(new URL(file, dir), "utf8")),
+      );
     expect(offenders).toEqual([]);
   });
 });

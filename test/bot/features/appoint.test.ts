@@ -19,7 +19,11 @@ function roster() {
   Object.assign(members[3]!, { term_start: "1403/08/30" });
   Object.assign(members[4]!, { term_start: "1403/09/19" });
   members.push({ seat: VACANT_SEAT });
-  (r.committees as Record<string, unknown>[]).push({ key: "social", template: "social", members: [{ seat: "شهردار", role: "secretary", telegram_id: 1020, name: "شهردار نمونه" }] });
+  (r.committees as Record<string, unknown>[]).push({
+    key: "social",
+    template: "social",
+    members: [{ seat: "شهردار", role: "secretary", telegram_id: 1020, name: "شهردار نمونه" }],
+  });
   return r;
 }
 
@@ -36,8 +40,10 @@ describe("/appoint in chat (bylaw B2)", () => {
     h.emulator.clearCalls();
   });
 
-  const holderOf = async (title: string) => (await seatsWithHolders(h.database.db, [world.committeeId])).find((s) => s.title === title)!.holder;
-  const callbackAnswers = () => [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
+  const holderOf = async (title: string) =>
+    (await seatsWithHolders(h.database.db, [world.committeeId])).find((s) => s.title === title)!.holder;
+  const callbackAnswers = () =>
+    [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
 
   /** `/appoint`, the physical group, the seat whose button contains `seat`: the seat's message with its actions. */
   async function openSeat(user: ReturnType<typeof persian>, seat: string, committee = "کالبدی"): Promise<EmuMessage> {
@@ -50,24 +56,43 @@ describe("/appoint in chat (bylaw B2)", () => {
   it("in Persian: the committee, the seats with ended and ending orders first, renewal to a typed Jalali day after two mistakes", async () => {
     const [committees] = await h.say(clerk, "/appoint");
     expect(committees!.text).toContain("حکم کدام کارگروه؟");
-    expect(buttonsOf(committees!).map((b) => b.text)).toEqual(["⚠️ کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی", expect.stringContaining("کارگروه"), "لغو"]);
+    expect(buttonsOf(committees!).map((b) => b.text)).toEqual([
+      "⚠️ کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی",
+      expect.stringContaining("کارگروه"),
+      "لغو",
+    ]);
     const [seats] = await h.press(clerk, committees!, buttonData(committees!, "کالبدی"));
     expect(seats!.text).toContain("⛔ حکم پایان یافته · ⏳ کمتر از ۳۰ روز مانده · ➕ بلاتصدی");
-    expect(buttonsOf(seats!).slice(0, 4).map((b) => b.text)).toEqual(["⛔ عضو ۲ — عضو شماره ۲", "⏳ عضو ۳ — عضو شماره ۳", `➕ ${VACANT_SEAT}`, "فرماندار — رئیس کارگروه"]);
+    expect(
+      buttonsOf(seats!)
+        .slice(0, 4)
+        .map((b) => b.text),
+    ).toEqual(["⛔ عضو ۲ — عضو شماره ۲", "⏳ عضو ۳ — عضو شماره ۳", `➕ ${VACANT_SEAT}`, "فرماندار — رئیس کارگروه"]);
 
     const [seat] = await h.press(clerk, seats!, buttonData(seats!, "عضو ۲"));
-    expect(seat!.text).toContain("جایگاه «عضو ۲» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی، دارنده حکم: عضو شماره ۲");
+    expect(seat!.text).toContain(
+      "جایگاه «عضو ۲» در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی، دارنده حکم: عضو شماره ۲",
+    );
     expect(seat!.text).toContain("⛔ حکم در شنبه ۳۰ آبان ۱۴۰۵ پایان یافته است");
-    expect(buttonsOf(seat!).map((b) => b.text)).toEqual(["🔄 تمدید تا دوشنبه ۷ آذر ۱۴۰۷", "📅 تاریخ پایان دیگر", "👤 انتصاب فرد جدید", "لغو"]);
+    expect(buttonsOf(seat!).map((b) => b.text)).toEqual([
+      "🔄 تمدید تا دوشنبه ۷ آذر ۱۴۰۷",
+      "📅 تاریخ پایان دیگر",
+      "👤 انتصاب فرد جدید",
+      "لغو",
+    ]);
 
     const [ask] = await h.press(clerk, seat!, buttonData(seat!, "تاریخ پایان دیگر"));
     expect(ask!.text).toContain("تاریخ پایان حکم جدید را بنویسید");
     expect(await h.replyTo(clerk, "1405/13/01")).toContain("ماه ۱۳ وجود ندارد");
     expect(await h.replyTo(clerk, "۱۴۰۵/۰۹/۰۱")).toContain("تاریخ پایان حکم باید پس از امروز (شنبه ۷ آذر ۱۴۰۵) باشد");
-    expect(await h.replyTo(clerk, "۱۴۰۷/۰۹/۰۸")).toContain("مدت حکم نماینده دو سال است (بند ۲ آیین‌نامه)؛ حکمی که امروز (شنبه ۷ آذر ۱۴۰۵) آغاز می‌شود، حداکثر تا دوشنبه ۷ آذر ۱۴۰۷ اعتبار دارد");
+    expect(await h.replyTo(clerk, "۱۴۰۷/۰۹/۰۸")).toContain(
+      "مدت حکم نماینده دو سال است (بند ۲ آیین‌نامه)؛ حکمی که امروز (شنبه ۷ آذر ۱۴۰۵) آغاز می‌شود، حداکثر تا دوشنبه ۷ آذر ۱۴۰۷ اعتبار دارد",
+    );
     expect(await holderOf("عضو ۲")).toMatchObject({ termEnd: "2026-11-21" });
     const done = await h.replyTo(clerk, "۱۴۰۷/۰۶/۳۱");
-    expect(done).toContain("✅ حکم عضو شماره ۲ (عضو ۲، کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی) از شنبه ۷ آذر ۱۴۰۵ تا پنج‌شنبه ۳۱ شهریور ۱۴۰۷ ثبت شد");
+    expect(done).toContain(
+      "✅ حکم عضو شماره ۲ (عضو ۲، کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی) از شنبه ۷ آذر ۱۴۰۵ تا پنج‌شنبه ۳۱ شهریور ۱۴۰۷ ثبت شد",
+    );
     expect(await holderOf("عضو ۲")).toMatchObject({ termStart: "2026-11-28", termEnd: "2028-09-21" });
     // The form is over: the next text is just text.
     expect(await h.replyTo(clerk, "۱۴۰۸/۰۱/۰۱")).not.toContain("حکم");
@@ -83,7 +108,8 @@ describe("/appoint in chat (bylaw B2)", () => {
     const [cancelled] = await h.press(clerk, confirm!, buttonData(confirm!, "لغو"));
     expect(cancelled!.text).toBe("انصراف داده شد؛ چیزی ثبت نشد.");
     const after = await h.database.rowCounts();
-    for (const table of ["appointments", "invite_tokens", "outbox", "audit_log"]) expect(after[table], table).toBe(before[table]);
+    for (const table of ["appointments", "invite_tokens", "outbox", "audit_log"])
+      expect(after[table], table).toBe(before[table]);
 
     // A link printed for the seat earlier is retired by the new one.
     const seatId = (await seatsWithHolders(h.database.db, [world.committeeId])).find((s) => s.title === "عضو ۳")!.id;
@@ -91,15 +117,21 @@ describe("/appoint in chat (bylaw B2)", () => {
     const again = await openSeat(clerk, "عضو ۳");
     const [confirmAgain] = await h.press(clerk, again, buttonData(again, "انتصاب فرد جدید"));
     const [done, link] = await h.press(clerk, confirmAgain!, buttonData(confirmAgain!, "پایان حکم و صدور پیوند"));
-    expect(done!.text).toContain("✅ حکم عضو شماره ۳ برای جایگاه «عضو ۳» پایان یافت. پیام بعدی را برای نماینده جدید بفرستید");
+    expect(done!.text).toContain(
+      "✅ حکم عضو شماره ۳ برای جایگاه «عضو ۳» پایان یافت. پیام بعدی را برای نماینده جدید بفرستید",
+    );
     expect(done!.text).toContain("پیوند دعوتی که پیش‌تر برای این جایگاه صادر شده بود دیگر پذیرفته نمی‌شود.");
-    expect(link!.text).toContain("دعوت به عضویت در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی (ستاد بازآفرینی پایدار شهرستان نمونه) به‌عنوان نماینده «عضو ۳»");
+    expect(link!.text).toContain(
+      "دعوت به عضویت در کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی (ستاد بازآفرینی پایدار شهرستان نمونه) به‌عنوان نماینده «عضو ۳»",
+    );
     const token = /start=([A-Za-z0-9_-]+)/.exec(link!.text!)![1]!;
     expect(link!.text).toContain(`https://t.me/kargoruh_bot?start=${token}`);
     expect(await holderOf("عضو ۳")).toBeNull();
 
     const newcomer = persian(7003, "نماینده تازه");
-    expect(await h.replyTo(newcomer, "/start earlier-link-of-seat-3")).toContain("این پیوند دعوت با پیوند تازه‌تری جایگزین شده");
+    expect(await h.replyTo(newcomer, "/start earlier-link-of-seat-3")).toContain(
+      "این پیوند دعوت با پیوند تازه‌تری جایگزین شده",
+    );
     expect(await holderOf("عضو ۳")).toBeNull();
     expect(await h.replyTo(newcomer, `/start ${token}`)).toContain("عضو ۳");
     expect(await holderOf("عضو ۳")).toMatchObject({ telegramId: 7003, termStart: "2026-11-28", termEnd: "2028-11-27" });
@@ -126,7 +158,9 @@ describe("/appoint in chat (bylaw B2)", () => {
   });
 
   it("refused: members, staff of another HQ (their form shows only their groups and a forged seat is not a choice), in a group", async () => {
-    expect(await h.replyTo(persian(MEMBERS[1]!), "/appoint")).toContain("فقط کارشناسان دبیرخانه ستاد حکم اعضا را تمدید می‌کنند");
+    expect(await h.replyTo(persian(MEMBERS[1]!), "/appoint")).toContain(
+      "فقط کارشناسان دبیرخانه ستاد حکم اعضا را تمدید می‌کنند",
+    );
     expect(await h.replyTo(persian(9999), "/appoint")).toContain("شما هنوز در هیچ کارگروهی ثبت نشده‌اید");
 
     const outsider = persian(OTHER_STAFF, "کارشناس ستاد دیگر");

@@ -3,13 +3,20 @@ import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
-import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
+import {
+  CHAIR,
+  COMMITTEE_CHAT,
+  MEMBERS,
+  nineSeatRoster,
+  SECRETARIAT_CHAT,
+  SECRETARY,
+  validRoster,
+} from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "Asia/Tehran");
 const secretary = persian(SECRETARY, "دبیر");
 const ONE_LINER = "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار، اتاق ۲\n- بررسی طرح‌های میراث\n۲. پیشنهاد بودجه ۱۴۰۶";
-
 
 describe("convening in chat (bylaw B4, B6, B10)", () => {
   let h: BotHarness;
@@ -22,7 +29,8 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
     // Everyone but the last member has opened the bot.
-    for (const id of [CHAIR, SECRETARY, ...MEMBERS.slice(0, 6)]) await h.say(id === 1003 ? english(id) : persian(id), "/start");
+    for (const id of [CHAIR, SECRETARY, ...MEMBERS.slice(0, 6)])
+      await h.say(id === 1003 ? english(id) : persian(id), "/start");
     h.emulator.clearCalls();
   });
 
@@ -53,7 +61,9 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     await h.deliver();
     await h.say(persian(MEMBERS[6]!), "/start");
     await h.deliver();
-    const received = h.emulator.sent(MEMBERS[6]!).filter((m) => m.text?.includes("دعوت‌نامه") || m.text?.includes("زمان جلسه تغییر"));
+    const received = h.emulator
+      .sent(MEMBERS[6]!)
+      .filter((m) => m.text?.includes("دعوت‌نامه") || m.text?.includes("زمان جلسه تغییر"));
     expect(received).toHaveLength(1);
     expect(received[0]!.text).toContain("۳. پیشنهاد افزوده");
     expect(received[0]!.text).toContain("شنبه ۲۸ آذر ۱۴۰۵");
@@ -78,7 +88,9 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
   it("B6: a convening with no agenda item is refused: the one-liner asks only for the agenda, and Done waits for an item", async () => {
     const before = await h.database.rowCounts();
     const [refused, ask] = await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار");
-    expect(refused!.text).toContain("دعوت‌نامه باید «به همراه دستور جلسه» فرستاده شود (بند ۶ آیین‌نامه) و این دعوت هیچ بندی ندارد");
+    expect(refused!.text).toContain(
+      "دعوت‌نامه باید «به همراه دستور جلسه» فرستاده شود (بند ۶ آیین‌نامه) و این دعوت هیچ بندی ندارد",
+    );
     expect(ask!.text).toContain("دست‌کم یک بند لازم است");
     const [waits] = await h.press(secretary, ask!, "cw:done");
     expect(waits!.text).toContain("هنوز هیچ بندی ثبت نشده است");
@@ -98,7 +110,9 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     const [ask] = await h.say(chair, "Governor's office");
     expect(ask!.text).toContain("The invitation must carry the agenda (bylaw rule 6), so at least one item is needed");
     const [waits] = await h.press(chair, ask!, "cw:done");
-    expect(waits!.text).toContain("No item has been recorded yet. An invitation is not sent without its agenda (bylaw rule 6)");
+    expect(waits!.text).toContain(
+      "No item has been recorded yet. An invitation is not sent without its agenda (bylaw rule 6)",
+    );
     expect((await h.database.rowCounts()).meetings).toBe(0);
   });
 
@@ -108,7 +122,9 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
     h.clock.set(new Date(MEETING.getTime() - 8 * DAY));
     const reply = await h.replyTo(secretary, ONE_LINER);
-    expect(reply).toContain("طبق قاعده این کارگروه، دعوت‌نامه باید دست‌کم ۱۰ روز پیش از جلسه فرستاده شود (آیین‌نامه در بند ۶ دست‌کم ۷ روز می‌خواهد)");
+    expect(reply).toContain(
+      "طبق قاعده این کارگروه، دعوت‌نامه باید دست‌کم ۱۰ روز پیش از جلسه فرستاده شود (آیین‌نامه در بند ۶ دست‌کم ۷ روز می‌خواهد)",
+    );
     expect(reply).not.toContain("طبق بند ۶ آیین‌نامه");
     const chair = english(CHAIR, "Chair");
     await h.say(chair, "/lang en");
@@ -126,24 +142,32 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     const before = await h.database.rowCounts();
     const reply = await h.replyTo(secretary, ONE_LINER);
     expect(reply).toContain("حکم شما به‌عنوان نماینده «رئیس اداره میراث فرهنگی»");
-    expect(reply).toContain("در شنبه ۳۰ آبان ۱۴۰۵ به پایان رسیده است (بند ۲ آیین‌نامه)؛ تا ثبت حکم جدید نمی‌توانید در این کارگروه به‌عنوان دبیر اقدام کنید");
+    expect(reply).toContain(
+      "در شنبه ۳۰ آبان ۱۴۰۵ به پایان رسیده است (بند ۲ آیین‌نامه)؛ تا ثبت حکم جدید نمی‌توانید در این کارگروه به‌عنوان دبیر اقدام کنید",
+    );
     expect(reply).toContain("تمدید حکم با دبیرخانه ستاد است");
     expect((await h.database.rowCounts()).meetings).toBe(before.meetings);
     const secretaryEn = english(SECRETARY, "Secretary");
     await h.say(secretaryEn, "/lang en");
-    expect(await h.replyTo(secretaryEn, "/startmeeting")).toContain("ended on Saturday 21 November 2026 (rule 2): until a new order is recorded you cannot act as this group's secretary. The HQ secretariat renews orders with /appoint.");
+    expect(await h.replyTo(secretaryEn, "/startmeeting")).toContain(
+      "ended on Saturday 21 November 2026 (rule 2): until a new order is recorded you cannot act as this group's secretary. The HQ secretariat renews orders with /appoint.",
+    );
   });
 
   it("an impossible date or time in the one-liner gets the reason", async () => {
     expect(await h.replyTo(secretary, "/convene 1405/13/01 10:00")).toContain("ماه ۱۳ وجود ندارد");
-    expect(await h.replyTo(english(1003), "/convene 2026-02-30 10:00")).toContain("neither this working group's secretary nor its chair");
+    expect(await h.replyTo(english(1003), "/convene 2026-02-30 10:00")).toContain(
+      "neither this working group's secretary nor its chair",
+    );
     expect(await h.replyTo(secretary, "/convene 1405/09/21 25:00")).toContain("این ساعت وجود ندارد");
   });
 
   it("a member who is not secretary or chair is refused", async () => {
     // B4 is the secretary's; that the chair may convene too is this bot's extension, and the refusal says so.
     const refused = await h.replyTo(persian(MEMBERS[1]!), ONE_LINER);
-    expect(refused).toContain("طبق بند ۴ آیین‌نامه، جلسه با دعوت دبیر کارگروه تشکیل می‌شود؛ در این ربات رئیس کارگروه نیز می‌تواند");
+    expect(refused).toContain(
+      "طبق بند ۴ آیین‌نامه، جلسه با دعوت دبیر کارگروه تشکیل می‌شود؛ در این ربات رئیس کارگروه نیز می‌تواند",
+    );
     expect((await h.database.rowCounts()).meetings).toBe(0);
   });
 
@@ -216,7 +240,9 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
 
     const answered = h.emulator.callbackAnswers.size;
     await h.press(member, invitation, buttonData(invitation, "حضور دارم"));
-    expect(h.emulator.messagesIn(MEMBERS[1]!).find((m) => m.message_id === invitation.message_id)!.text).toContain("پاسخ شما: ✅ حضور دارم");
+    expect(h.emulator.messagesIn(MEMBERS[1]!).find((m) => m.message_id === invitation.message_id)!.text).toContain(
+      "پاسخ شما: ✅ حضور دارم",
+    );
     const answers = [...h.emulator.callbackAnswers.values()].slice(answered).map((a) => (a as { text?: string }).text);
     expect(answers).toHaveLength(1);
     expect(answers).not.toContain("این دکمه دیگر معتبر نیست.");
@@ -230,7 +256,11 @@ describe("convening in chat (bylaw B4, B6, B10)", () => {
     await h.deliver();
     for (const id of MEMBERS.slice(0, 5)) {
       const invitation = h.emulator.lastSent(id)!;
-      await h.press(id === 1003 ? english(id) : persian(id), invitation, buttonData(invitation, id === 1003 ? "Attending" : "حضور دارم"));
+      await h.press(
+        id === 1003 ? english(id) : persian(id),
+        invitation,
+        buttonData(invitation, id === 1003 ? "Attending" : "حضور دارم"),
+      );
     }
     const report = await h.replyTo(secretary, "/rsvps");
     expect(report).toContain("عضو ۶ (عضو شماره ۶): ⏳ بی‌پاسخ");

@@ -5,7 +5,16 @@ import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness, buttonData, persian } from "../../helpers/bot-harness.ts";
-import { COUNCIL_CHAT, councilRoster, GOVERNOR, HERITAGE, JUSTICE, MAYOR, SOCIAL_CHAT, VOCATIONAL } from "../../helpers/council-roster.ts";
+import {
+  COUNCIL_CHAT,
+  councilRoster,
+  GOVERNOR,
+  HERITAGE,
+  JUSTICE,
+  MAYOR,
+  SOCIAL_CHAT,
+  VOCATIONAL,
+} from "../../helpers/council-roster.ts";
 import { validRoster } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -59,14 +68,20 @@ describe("the coordination council meets in its own chat (part A)", () => {
   it("the governor, who chairs three groups and the council, convenes the council from its chat without being asked which", async () => {
     await h.say(persian(GOVERNOR), CONVENE, councilChat);
     expect(await meetingsOf("council")).toHaveLength(1);
-    expect([...(await meetingsOf("physical")), ...(await meetingsOf("social")), ...(await meetingsOf("economic"))]).toEqual([]);
+    expect([
+      ...(await meetingsOf("physical")),
+      ...(await meetingsOf("social")),
+      ...(await meetingsOf("economic")),
+    ]).toEqual([]);
   });
 
   it("/rsvps, /cancel and /reschedule in the council's chat act on the council only", async () => {
     await h.say(persian(MAYOR), CONVENE, socialChat);
     await h.say(persian(HERITAGE), CONVENE, councilChat);
     expect(await h.replyTo(persian(MAYOR), "/cancel", councilChat)).toContain("این گروه متعلق به «شورای تلفیق» است");
-    expect(await h.replyTo(persian(MAYOR), "/reschedule ۱۴۰۵/۰۹/۲۸ ۱۰:۰۰", councilChat)).toContain("این گروه متعلق به «شورای تلفیق» است");
+    expect(await h.replyTo(persian(MAYOR), "/reschedule ۱۴۰۵/۰۹/۲۸ ۱۰:۰۰", councilChat)).toContain(
+      "این گروه متعلق به «شورای تلفیق» است",
+    );
     expect(await h.replyTo(persian(MAYOR), "/rsvps", councilChat)).toContain("این گروه متعلق به «شورای تلفیق» است");
     expect((await meetingsOf("social"))[0]!.status).toBe("scheduled");
     expect((await meetingsOf("council"))[0]!.status).toBe("scheduled");
@@ -83,7 +98,8 @@ describe("the coordination council meets in its own chat (part A)", () => {
     const [live] = await h.say(persian(HERITAGE), "/startmeeting", councilChat);
     expect(live!.text).toContain("شورای تلفیق");
     // Four of five people make the quorum ⌈2·5/3⌉ = 4.
-    for (const id of [GOVERNOR, HERITAGE, MAYOR, VOCATIONAL]) await h.press(persian(id), live!, buttonData(live!, "حاضرم"));
+    for (const id of [GOVERNOR, HERITAGE, MAYOR, VOCATIONAL])
+      await h.press(persian(id), live!, buttonData(live!, "حاضرم"));
     await h.deliver();
 
     const [vote] = await h.say(persian(HERITAGE), "/vote تصویب برنامه اجرای مصوبات ستاد", councilChat);

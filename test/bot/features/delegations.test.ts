@@ -30,7 +30,8 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     const { processed_updates: _, ...rest } = await h.database.rowCounts();
     return rest;
   };
-  const lastAnswer = () => ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text ?? "";
+  const lastAnswer = () =>
+    ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text ?? "";
 
   beforeAll(async () => {
     h = await BotHarness.create();
@@ -40,7 +41,13 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     await h.reset();
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     const province = {
-      headquarters: { key: "sample-province", level: "province", name: "ستاد بازآفرینی پایدار استان نمونه", locale: "fa", staff: [{ telegram_id: PROVINCE_STAFF, name: "کارشناس ستاد استان" }] },
+      headquarters: {
+        key: "sample-province",
+        level: "province",
+        name: "ستاد بازآفرینی پایدار استان نمونه",
+        locale: "fa",
+        staff: [{ telegram_id: PROVINCE_STAFF, name: "کارشناس ستاد استان" }],
+      },
       committees: [],
     };
     await importRoster(h.services, validRoster(province), SYSTEM_ACTOR);
@@ -58,7 +65,10 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
 
   /** The member names a delegate from the invitation's button; returns the link's token. */
   async function nameDelegateFromInvitation(): Promise<string> {
-    const invitation = h.emulator.messagesIn(MEMBERS[1]!).filter((m) => m.text?.includes("دعوت‌نامه جلسه")).at(-1)!;
+    const invitation = h.emulator
+      .messagesIn(MEMBERS[1]!)
+      .filter((m) => m.text?.includes("دعوت‌نامه جلسه"))
+      .at(-1)!;
     const asked = await h.press(member, invitation, buttonData(invitation, "نماینده معرفی می‌کنم"));
     expect(textOf(asked)).toContain("معرفی‌نامه کتبی نماینده را بنویسید");
     const [note, forward] = await h.say(member, STATEMENT);
@@ -108,7 +118,10 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
   it("B1 in English: the one-liner with two upcoming meetings asks which; the secretary rejects and the member is told", async () => {
     await h.say(secretary, SECOND_MEETING);
     const principal = english(MEMBERS[0]!, "Member Three");
-    const [which] = await h.say(principal, "/delegate Ms Sara Karimi, deputy mayor, attends on my behalf with the right to vote.");
+    const [which] = await h.say(
+      principal,
+      "/delegate Ms Sara Karimi, deputy mayor, attends on my behalf with the right to vote.",
+    );
     expect(which!.text).toContain("Which meeting is the delegate for?");
     expect(buttonsOf(which!)).toHaveLength(3);
     const [note, forward] = await h.press(principal, which!, buttonsOf(which!)[1]!.callback_data);
@@ -117,7 +130,9 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     const token = tokenIn(forward!.text);
 
     expect(await h.replyTo(principal, `/start ${token}`)).toContain("your own delegate link");
-    expect(await h.replyTo(english(MEMBERS[3]!), `/start ${token}`)).toContain("You hold a voting seat in this working group");
+    expect(await h.replyTo(english(MEMBERS[3]!), `/start ${token}`)).toContain(
+      "You hold a voting seat in this working group",
+    );
     const sara = english(5002, "Sara");
     const [shown] = await h.say(sara, `/start ${token}`);
     expect(shown!.text).toContain("The member Member Three has named you the temporary delegate");
@@ -137,7 +152,9 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     const token = await nameDelegateFromInvitation();
     expect(await h.replyTo(member, "/delegate")).toContain("در انتظار باز شدن پیوند و پذیرش نماینده");
     expect(await h.replyTo(member, "/delegate شخص دیگر")).toContain("وضعیت: در انتظار باز شدن پیوند");
-    expect(await h.replyTo(member, "/delegate", { id: COMMITTEE_CHAT, type: "supergroup", title: "کارگروه" })).toContain("گفت‌وگوی خصوصی");
+    expect(
+      await h.replyTo(member, "/delegate", { id: COMMITTEE_CHAT, type: "supergroup", title: "کارگروه" }),
+    ).toContain("گفت‌وگوی خصوصی");
     expect(await h.replyTo(persian(MEMBERS[2]!), `/start ${token}`)).toContain("عضو دارای حق رأی هستید");
 
     const [shown] = await h.say(delegate, `/start ${token}`);
@@ -169,7 +186,9 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
 
     const before = await rowCounts();
     await h.press(persian(COUNTY_STAFF), forStaff, buttonData(forStaff, "تأیید"));
-    expect(lastAnswer()).toBe("فقط کارشناسان ستاد بازآفرینی پایدار استان نمونه درباره این درخواست تصمیم می‌گیرند؛ چیزی تغییر نکرد.");
+    expect(lastAnswer()).toBe(
+      "فقط کارشناسان ستاد بازآفرینی پایدار استان نمونه درباره این درخواست تصمیم می‌گیرند؛ چیزی تغییر نکرد.",
+    );
     await h.press(persian(PROVINCE_STAFF), forStaff, "ga:999999");
     expect(lastAnswer()).toBe("این دکمه دیگر معتبر نیست.");
     expect(await rowCounts()).toEqual(before);
@@ -186,7 +205,9 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     expect(invitation!.text).toContain("دعوت‌نامه جلسه — مدعو بدون حق رأی");
     expect(invitation!.text).toContain("۱. بررسی طرح‌های میراث");
     expect(invitation!.reply_markup).toBeUndefined();
-    expect(await h.replyTo(persian(6002), `/start ${tokenIn(link.text)}`)).toContain("این پیوند دعوت پیش‌تر به کار رفته است");
+    expect(await h.replyTo(persian(6002), `/start ${tokenIn(link.text)}`)).toContain(
+      "این پیوند دعوت پیش‌تر به کار رفته است",
+    );
     await h.deliver();
     expect(h.emulator.lastSent(SECRETARY)!.text).toContain("پیوند را باز کرد");
   });
@@ -197,13 +218,17 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
     expect(await h.replyTo(secretary, "/guest", group)).toContain("نام دستگاه و دلیل دعوت");
     const chair = english(CHAIR, "Chair");
     await h.say(chair, "/lang en");
-    expect(await h.replyTo(chair, "/guest Red Crescent Society: disaster plan of the historic fabric", group)).toContain("was sent to ستاد بازآفرینی پایدار استان نمونه for approval");
+    expect(
+      await h.replyTo(chair, "/guest Red Crescent Society: disaster plan of the historic fabric", group),
+    ).toContain("was sent to ستاد بازآفرینی پایدار استان نمونه for approval");
     await h.deliver();
     const forStaff = h.emulator.lastSent(PROVINCE_STAFF)!;
     expect(forStaff.text).toContain("دستگاه: Red Crescent Society");
     await h.press(persian(PROVINCE_STAFF), forStaff, buttonData(forStaff, "رد"));
     await h.deliver();
-    expect(h.emulator.lastSent(CHAIR)!.text).toContain("did not approve inviting a representative of Red Crescent Society");
+    expect(h.emulator.lastSent(CHAIR)!.text).toContain(
+      "did not approve inviting a representative of Red Crescent Society",
+    );
   });
 
   it("B8 with several upcoming meetings the requester chooses one; the guest reads English", async () => {
@@ -223,9 +248,18 @@ describe("delegates and guests in chat (bylaw B1, B8)", () => {
   });
 
   it("the guest request separators: em dash, colon or hyphen", () => {
-    expect(parseGuestRequest("جمعیت هلال احمر — طرح بحران")).toEqual({ agency: "جمعیت هلال احمر", reason: "طرح بحران" });
-    expect(parseGuestRequest("Red Crescent: plan - phase 2")).toEqual({ agency: "Red Crescent", reason: "plan - phase 2" });
-    expect(parseGuestRequest("Omran-Maskan - housing plan")).toEqual({ agency: "Omran-Maskan", reason: "housing plan" });
+    expect(parseGuestRequest("جمعیت هلال احمر — طرح بحران")).toEqual({
+      agency: "جمعیت هلال احمر",
+      reason: "طرح بحران",
+    });
+    expect(parseGuestRequest("Red Crescent: plan - phase 2")).toEqual({
+      agency: "Red Crescent",
+      reason: "plan - phase 2",
+    });
+    expect(parseGuestRequest("Omran-Maskan - housing plan")).toEqual({
+      agency: "Omran-Maskan",
+      reason: "housing plan",
+    });
     expect(parseGuestRequest("only an agency")).toBeNull();
     expect(parseGuestRequest("— no agency")).toBeNull();
   });

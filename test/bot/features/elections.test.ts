@@ -19,7 +19,12 @@ const userOf = (id: number) => (id === 1003 ? english(id) : persian(id));
 /** The nine-seat group as the roster names it (its secretary included), and an activist without a vote. */
 function roster() {
   const file = nineSeatRoster();
-  (file.committees[1]!.members as Record<string, unknown>[]).push({ seat: "فعال میراث فرهنگی", voting: false, telegram_id: ACTIVIST, name: "فعال میراث" });
+  (file.committees[1]!.members as Record<string, unknown>[]).push({
+    seat: "فعال میراث فرهنگی",
+    voting: false,
+    telegram_id: ACTIVIST,
+    name: "فعال میراث",
+  });
   return file;
 }
 
@@ -31,7 +36,12 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
   afterAll(() => h.close());
   beforeEach(async () => {
     const { ids, committeeId } = await seatedCommittee(h, roster());
-    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["انتخاب دبیر کارگروه"] });
+    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, {
+      committeeId,
+      startsAt: MEETING,
+      place: "دفتر فرماندار",
+      agenda: ["انتخاب دبیر کارگروه"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     await h.deliver();
     h.clock.set(MEETING);
@@ -86,7 +96,9 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
 
     await h.press(persian(MEMBERS[4]!), ballot, favourite);
     expect(lastAnswer()).toContain("این رأی‌گیری پایان یافته است");
-    expect(await h.replyTo(persian(FAVOURITE), "/elect secretary", group)).toContain("اعضا در همین جلسه دبیر را انتخاب کرده‌اند: عضو شماره ۲ (عضو ۲)");
+    expect(await h.replyTo(persian(FAVOURITE), "/elect secretary", group)).toContain(
+      "اعضا در همین جلسه دبیر را انتخاب کرده‌اند: عضو شماره ۲ (عضو ۲)",
+    );
   });
 
   it("B7: ballots count only from present seats — an absent member is told why and gets the I'm present button", async () => {
@@ -124,7 +136,9 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
     const [result] = await h.press(secretary, own!, buttonData(own!, "پایان و اعلام نتیجه"));
     expect(result!.chat_id).toBe(SECRETARY);
     expect(result!.text).toContain("هیچ نامزدی رأی لازم از کل اعضا را به دست نیاورد و دبیری انتخاب نشد (بند ۷)");
-    expect(result!.text).toContain("دبیر کارگروه همچنان دبیر کارگروه (رئیس اداره میراث فرهنگی) است. اعضا می‌توانند در همین جلسه دوباره رأی دهند");
+    expect(result!.text).toContain(
+      "دبیر کارگروه همچنان دبیر کارگروه (رئیس اداره میراث فرهنگی) است. اعضا می‌توانند در همین جلسه دوباره رأی دهند",
+    );
     const [row] = await h.database.db.select().from(elections);
     expect(row).toMatchObject({ status: "closed", winnerSeatId: null });
     await h.deliver();
@@ -137,13 +151,21 @@ describe("electing the secretary in chat at the first meeting (bylaw B7)", () =>
   });
 
   it("B7: an election needs quorum; refusals say why and what to do", async () => {
-    expect(await h.replyTo(secretary, "/elect secretary", group)).toContain("دبیر در جلسه کارگروه انتخاب می‌شود (بند ۷ آیین‌نامه): نخست با ‎/startmeeting");
+    expect(await h.replyTo(secretary, "/elect secretary", group)).toContain(
+      "دبیر در جلسه کارگروه انتخاب می‌شود (بند ۷ آیین‌نامه): نخست با ‎/startmeeting",
+    );
     await inSession([CHAIR, SECRETARY, ...MEMBERS.slice(0, 3)]);
-    expect(await h.replyTo(secretary, "/elect secretary", group)).toContain("جلسه رسمیت ندارد: ۵ از ۹ عضو دارای حق رأی حاضرند و ۶ حاضر لازم است (بند ۳ آیین‌نامه)");
+    expect(await h.replyTo(secretary, "/elect secretary", group)).toContain(
+      "جلسه رسمیت ندارد: ۵ از ۹ عضو دارای حق رأی حاضرند و ۶ حاضر لازم است (بند ۳ آیین‌نامه)",
+    );
     expect(await h.replyTo(secretary, "/elect", group)).toContain("‎/elect دبیر");
-    const anonymous = await h.handle(h.emulator.groupMessage(secretary, group, "/elect secretary", { asAnonymousAdmin: true }));
+    const anonymous = await h.handle(
+      h.emulator.groupMessage(secretary, group, "/elect secretary", { asAnonymousAdmin: true }),
+    );
     expect(anonymous[0]!.text).toContain("ناشناس");
-    expect(await h.replyTo(secretary, "/closeelection", group)).toContain("انتخاب دبیر بازی در کارگروه‌های شما وجود ندارد");
+    expect(await h.replyTo(secretary, "/closeelection", group)).toContain(
+      "انتخاب دبیر بازی در کارگروه‌های شما وجود ندارد",
+    );
     expect(await h.database.db.select().from(elections)).toEqual([]);
   });
 });

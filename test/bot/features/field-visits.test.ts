@@ -36,11 +36,15 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
     const { processed_updates: _, ...rest } = await h.database.rowCounts();
     return rest;
   };
-  const lastAnswer = () => ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text ?? "";
-  const visitStatus = async () => (await h.database.db.select({ status: fieldVisits.status }).from(fieldVisits))[0]!.status;
+  const lastAnswer = () =>
+    ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text ?? "";
+  const visitStatus = async () =>
+    (await h.database.db.select({ status: fieldVisits.status }).from(fieldVisits))[0]!.status;
 
   it("B15 in Persian: the approved visit is listed and reminded; the secretary cancels it with a reason and everyone is told", async () => {
-    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ محله سرچشمه — بررسی وضعیت معابر")).toContain("درخواست بازدید میدانی شماره ۱");
+    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ محله سرچشمه — بررسی وضعیت معابر")).toContain(
+      "درخواست بازدید میدانی شماره ۱",
+    );
     await h.deliver();
     const request = h.emulator.lastSent(STAFF)!;
     await h.press(staff, request, buttonData(request, "تأیید"));
@@ -48,20 +52,25 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
 
     const listing = await h.replyTo(member, "/meetings");
     expect(listing).toContain("جلسه‌ای برای کارگروه‌های شما تشکیل نشده است.");
-    expect(listing).toContain("بازدیدهای میدانی پیش رو:\n• 🚌 کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی — چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۰:۰۰ — محله سرچشمه");
+    expect(listing).toContain(
+      "بازدیدهای میدانی پیش رو:\n• 🚌 کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی — چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۰:۰۰ — محله سرچشمه",
+    );
 
     h.clock.set(new Date(VISIT.getTime() - 24 * HOUR + 1000));
     h.emulator.clearCalls();
     await h.runJobs();
     await h.deliver();
-    for (const chat of [MEMBERS[1]!, COMMITTEE_CHAT]) expect(h.emulator.lastSent(chat)!.text, `chat ${chat}`).toContain("⏳ یادآوری: فردا بازدید میدانی کارگروه است.");
+    for (const chat of [MEMBERS[1]!, COMMITTEE_CHAT])
+      expect(h.emulator.lastSent(chat)!.text, `chat ${chat}`).toContain("⏳ یادآوری: فردا بازدید میدانی کارگروه است.");
 
     expect(await h.replyTo(member, "/cancelvisit")).toContain("فقط دبیر یا رئیس کارگروه بازدید میدانی را هماهنگ می‌کند");
     expect(await h.replyTo(secretary, "/cancelvisit", group)).toContain("گفت‌وگوی خصوصی");
     const [question, ...more] = await h.say(secretary, "/cancelvisit");
     expect(more).toEqual([]);
     expect(question!.text).toContain("آیا این بازدید میدانی لغو شود؟");
-    expect(question!.text).toContain("• 🚌 کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی — چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۰:۰۰ — محله سرچشمه");
+    expect(question!.text).toContain(
+      "• 🚌 کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی — چهارشنبه ۲۵ آذر ۱۴۰۵، ساعت ۱۰:۰۰ — محله سرچشمه",
+    );
     expect(buttonsOf(question!).map((b) => b.text)).toEqual(["❌ لغو این بازدید"]);
 
     const before = await stateCounts();
@@ -78,7 +87,9 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
     expect(await h.replyTo(secretary, "ع".repeat(501))).toContain("علت لغو بیش از ۵۰۰ حرف است");
     expect(await visitStatus()).toBe("approved");
     h.emulator.clearCalls();
-    expect(await h.replyTo(secretary, "همزمانی با بازدید استاندار")).toBe("✅ بازدید میدانی لغو شد؛ به ۹ عضو، گروه کارگروه و دبیرخانه ستاد اطلاع داده می‌شود و یادآوری‌های آن متوقف شد.");
+    expect(await h.replyTo(secretary, "همزمانی با بازدید استاندار")).toBe(
+      "✅ بازدید میدانی لغو شد؛ به ۹ عضو، گروه کارگروه و دبیرخانه ستاد اطلاع داده می‌شود و یادآوری‌های آن متوقف شد.",
+    );
     await h.deliver();
     for (const chat of [MEMBERS[1]!, COMMITTEE_CHAT, SECRETARIAT_CHAT, STAFF]) {
       const text = h.emulator.lastSent(chat)!.text!;
@@ -90,14 +101,18 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
     h.clock.set(new Date(VISIT.getTime() - 2 * HOUR + 1000));
     h.emulator.clearCalls();
     expect((await h.runJobs()).claimed).toBe(0);
-    expect(await h.replyTo(secretary, "/cancelvisit")).toBe("هیچ بازدید میدانی قابل لغوی برای کارگروه‌های شما ثبت نشده است.");
+    expect(await h.replyTo(secretary, "/cancelvisit")).toBe(
+      "هیچ بازدید میدانی قابل لغوی برای کارگروه‌های شما ثبت نشده است.",
+    );
     expect(await h.replyTo(member, "/meetings")).not.toContain("بازدید");
   });
 
   it("B15 in English: the chair withdraws after another date is proposed — Keep first, then without a reason; Accept is refused afterwards", async () => {
     const chair = english(CHAIR, "Chair");
     await h.say(chair, "/lang en");
-    expect(await h.replyTo(chair, "/visit 2026-12-16 10:00 Old bazaar — review of the roofs")).toContain("Field visit request number 1");
+    expect(await h.replyTo(chair, "/visit 2026-12-16 10:00 Old bazaar — review of the roofs")).toContain(
+      "Field visit request number 1",
+    );
     await h.deliver();
     const request = h.emulator.lastSent(STAFF)!;
     await h.press(staff, request, buttonData(request, "پیشنهاد تاریخ دیگر"));
@@ -109,14 +124,18 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
     const [ask] = await h.press(chair, offer, buttonData(offer, "Withdraw"));
     expect(ask!.text).toContain("Write the reason for cancelling the field visit below");
     expect(ask!.text).toContain("Saturday 19 December 2026, 11:30");
-    expect(textOf(await h.press(chair, ask!, buttonData(ask!, "Keep the visit")))).toBe("The field visit was not cancelled; nothing changed.");
+    expect(textOf(await h.press(chair, ask!, buttonData(ask!, "Keep the visit")))).toBe(
+      "The field visit was not cancelled; nothing changed.",
+    );
     expect(await visitStatus()).toBe("other_date_proposed");
 
     const [question] = await h.say(chair, "/cancelvisit");
     expect(question!.text).toContain("Old bazaar (date proposed by the HQ secretariat)");
     const [again] = await h.press(chair, question!, buttonData(question!, "Cancel this visit"));
     h.emulator.clearCalls();
-    expect(textOf(await h.press(chair, again!, buttonData(again!, "without a reason")))).toBe("✅ The field visit request is withdrawn; the HQ secretariat is being told.");
+    expect(textOf(await h.press(chair, again!, buttonData(again!, "without a reason")))).toBe(
+      "✅ The field visit request is withdrawn; the HQ secretariat is being told.",
+    );
     expect(await visitStatus()).toBe("cancelled");
     await h.deliver();
     expect(h.emulator.lastSent(STAFF)!.text).toMatch(/پس گرفته شد|has been withdrawn by/);
@@ -129,7 +148,9 @@ describe("field visits in chat: reminders, cancelling, withdrawing, listing (byl
   });
 
   it("B15 in English: a member's /meetings lists the approved visit with its Gregorian and Jalali date", async () => {
-    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ Old bazaar — review of the roofs")).toContain("درخواست بازدید میدانی");
+    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ Old bazaar — review of the roofs")).toContain(
+      "درخواست بازدید میدانی",
+    );
     await h.deliver();
     const request = h.emulator.lastSent(STAFF)!;
     const reader = english(MEMBERS[0]!, "Member Three");

@@ -11,8 +11,12 @@ const member = persian(MEMBERS[1]!);
 const group = { id: COMMITTEE_CHAT, type: "supergroup" as const, title: "کارگروه" };
 
 const buttonsOf = (message: EmuMessage) =>
-  ((message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).flat();
-const buttonData = (message: EmuMessage, text: string) => buttonsOf(message).find((b) => b.text.includes(text))!.callback_data;
+  (
+    (message.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)
+      ?.inline_keyboard ?? []
+  ).flat();
+const buttonData = (message: EmuMessage, text: string) =>
+  buttonsOf(message).find((b) => b.text.includes(text))!.callback_data;
 const textOf = (messages: EmuMessage[]) => messages.map((m) => m.text ?? m.caption ?? "").join("\n---\n");
 
 describe("following through in chat (bylaw B5, B12, B15)", () => {
@@ -33,7 +37,8 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
     const { processed_updates: _, ...rest } = await h.database.rowCounts();
     return rest;
   };
-  const callbackAnswers = () => [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
+  const callbackAnswers = () =>
+    [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
 
   it("B12 in Persian: /refer explains mistakes, the secretary files a document with /report referral, it reaches the secretariat by file id", async () => {
     expect(await h.replyTo(staff, "/refer physical")).toContain("شناسه کارگروه، مهلت گزارش و موضوع");
@@ -43,7 +48,10 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
     expect(await h.replyTo(member, "/refer physical ۱۴۰۵/۰۹/۲۱ بررسی")).toContain("فقط کارشناسان دبیرخانه ستاد");
     expect((await h.database.rowCounts()).referrals).toBe(0);
 
-    const done = await h.replyTo(staff, "/refer physical ۱۴۰۵/۰۹/۲۱ بررسی طرح ساماندهی بافت تاریخی\nبا توجه به نامه شهرداری");
+    const done = await h.replyTo(
+      staff,
+      "/refer physical ۱۴۰۵/۰۹/۲۱ بررسی طرح ساماندهی بافت تاریخی\nبا توجه به نامه شهرداری",
+    );
     expect(done).toContain("ارجاع شماره ۱");
     expect(done).toContain("شنبه ۲۱ آذر ۱۴۰۵");
     await h.deliver();
@@ -54,7 +62,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
     expect(choose!.text).toContain("کدام ارجاع");
     const [ask] = await h.press(secretary, choose!, buttonData(choose!, "بررسی طرح"));
     expect(ask!.text).toContain("به‌صورت متن یا به‌صورت فایل");
-    const upload = h.emulator.documentMessage(secretary, "گزارش.pdf", "خلاصه: طرح قابل اجراست", { content: "%PDF-1.4 report" });
+    const upload = h.emulator.documentMessage(secretary, "گزارش.pdf", "خلاصه: طرح قابل اجراست", {
+      content: "%PDF-1.4 report",
+    });
     const fileId = (upload.message as { document: { file_id: string } }).document.file_id;
     expect(textOf(await h.handle(upload))).toContain("✅ گزارش کتبی ثبت شد");
     await h.deliver();
@@ -71,7 +81,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
 
   it("B12 in English: a text report; the wizard's Cancel records nothing; the listing shows an overdue referral", async () => {
     const clerk = english(STAFF, "Clerk");
-    expect(await h.replyTo(clerk, "/refer physical 2026-12-12 Review of the heritage plan")).toContain("Referral number 1 was sent to");
+    expect(await h.replyTo(clerk, "/refer physical 2026-12-12 Review of the heritage plan")).toContain(
+      "Referral number 1 was sent to",
+    );
     expect(await h.replyTo(clerk, "/refer physical 2026-12-01 Street lighting")).toContain("Referral number 2");
     const sec = english(SECRETARY, "Secretary");
     await h.say(sec, "/lang en");
@@ -80,7 +92,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
     expect(cancelled!.text).toContain("nothing was recorded");
     const [again] = await h.say(sec, "/report referral");
     await h.press(sec, again!, buttonData(again!, "Review"));
-    expect(await h.replyTo(sec, "The group supports the plan with two conditions.")).toContain("The written report was filed");
+    expect(await h.replyTo(sec, "The group supports the plan with two conditions.")).toContain(
+      "The written report was filed",
+    );
     h.clock.set("2026-12-05T08:00:00Z");
     const listing = await h.replyTo(sec, "/referrals");
     expect(listing).toContain("Street lighting — due Tuesday 1 December 2026: ⚠️ overdue");
@@ -91,12 +105,18 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
 
   it("B15 in Persian: the request, another date proposed by the staff member, accepted by the secretary, announced to all", async () => {
     expect(await h.replyTo(secretary, "/visit")).toContain("تاریخ، ساعت (اختیاری)، مکان و هدف");
-    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۰۱ ۱۰:۰۰ محله سرچشمه — بررسی")).toContain("تاریخ بازدید گذشته است (اکنون شنبه ۷ آذر ۱۴۰۵، ساعت ۱۱:۳۰ است)");
+    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۰۱ ۱۰:۰۰ محله سرچشمه — بررسی")).toContain(
+      "تاریخ بازدید گذشته است (اکنون شنبه ۷ آذر ۱۴۰۵، ساعت ۱۱:۳۰ است)",
+    );
     expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ محله سرچشمه")).toContain("هدف بازدید نوشته نشده است");
-    expect(await h.replyTo(member, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ محله سرچشمه — بررسی")).toContain("فقط دبیر یا رئیس کارگروه بازدید میدانی");
+    expect(await h.replyTo(member, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ محله سرچشمه — بررسی")).toContain(
+      "فقط دبیر یا رئیس کارگروه بازدید میدانی",
+    );
     expect((await h.database.rowCounts()).field_visits).toBe(0);
 
-    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ محله سرچشمه — بررسی وضعیت معابر")).toContain("درخواست بازدید میدانی شماره ۱");
+    expect(await h.replyTo(secretary, "/visit ۱۴۰۵/۰۹/۲۵ ۱۰:۰۰ محله سرچشمه — بررسی وضعیت معابر")).toContain(
+      "درخواست بازدید میدانی شماره ۱",
+    );
     await h.deliver();
     const request = h.emulator.lastSent(STAFF)!;
     const [ask] = await h.press(staff, request, buttonData(request, "پیشنهاد تاریخ دیگر"));
@@ -122,7 +142,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
       ]),
     );
 
-    expect(textOf(await h.press(secretary, offer, buttonData(offer, "پذیرش")))).toContain("بازدید میدانی تأیید شد؛ ۹ عضو");
+    expect(textOf(await h.press(secretary, offer, buttonData(offer, "پذیرش")))).toContain(
+      "بازدید میدانی تأیید شد؛ ۹ عضو",
+    );
     await h.deliver();
     for (const chat of [COMMITTEE_CHAT, MEMBERS[4]!, SECRETARIAT_CHAT]) {
       const announcement = h.emulator.lastSent(chat)!.text!;
@@ -141,7 +163,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
     await h.deliver();
     const request = h.emulator.lastSent(STAFF)!;
     const clerk = english(STAFF, "Clerk");
-    expect(textOf(await h.press(clerk, request, buttonData(request, "تأیید")))).toContain("The field visit is approved; 9 members");
+    expect(textOf(await h.press(clerk, request, buttonData(request, "تأیید")))).toContain(
+      "The field visit is approved; 9 members",
+    );
     expect(h.emulator.messagesIn(STAFF).find((m) => m.message_id === request.message_id)!.reply_markup).toBeUndefined();
     await h.deliver();
     expect(h.emulator.lastSent(CHAIR)!.text).toContain("Field visit of the working group");
@@ -151,7 +175,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
 
   it("B5 in Persian: /subgroup asks for the duties, the staff member approves, the secretary is told; /me and /help keep working", async () => {
     expect(await h.replyTo(member, "/subgroup گروه کاری")).toContain("فقط دبیر یا رئیس کارگروه تشکیل کارگروه فرعی");
-    expect(await h.replyTo(secretary, "/subgroup کارگروه فرعی بافت تاریخی")).toContain("شرح وظایف کارگروه فرعی «کارگروه فرعی بافت تاریخی»");
+    expect(await h.replyTo(secretary, "/subgroup کارگروه فرعی بافت تاریخی")).toContain(
+      "شرح وظایف کارگروه فرعی «کارگروه فرعی بافت تاریخی»",
+    );
     expect(await h.replyTo(secretary, "شناسایی بناهای ارزشمند")).toContain("پیشنهاد شماره ۱");
     await h.deliver();
     const proposal = h.emulator.lastSent(STAFF)!;
@@ -161,7 +187,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
     await h.press(secretary, proposal, buttonData(proposal, "رد"));
     await h.press(staff, proposal, "sga:77");
     expect(await stateCounts()).toEqual(before);
-    expect(callbackAnswers()).toContain("فقط کارشناسان دبیرخانه ستادِ این کارگروه درباره کارگروه‌های فرعی آن تصمیم می‌گیرند.");
+    expect(callbackAnswers()).toContain(
+      "فقط کارشناسان دبیرخانه ستادِ این کارگروه درباره کارگروه‌های فرعی آن تصمیم می‌گیرند.",
+    );
 
     const approved = textOf(await h.press(staff, proposal, buttonData(proposal, "تأیید")));
     expect(approved).toContain("physical-sub1");
@@ -191,9 +219,15 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
     h.clock.set(START);
     await followThroughWorld(h, roster);
     const [choose] = await h.say(secretary, "/visit ۱۴۰۵/۰۹/۲۵ محله سرچشمه — بررسی معابر");
-    expect(buttonsOf(choose!).map((b) => b.text)).toEqual(["کارگروه تأمین منابع مالی، درآمدها و تجهیز منابع", "کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی", "لغو"]);
+    expect(buttonsOf(choose!).map((b) => b.text)).toEqual([
+      "کارگروه تأمین منابع مالی، درآمدها و تجهیز منابع",
+      "کارگروه ساماندهی کالبدی، زیرساختی و میراث فرهنگی",
+      "لغو",
+    ]);
     expect(await h.replyTo(secretary, "متن")).toContain("لطفاً یکی از دکمه‌ها را بزنید");
-    expect(textOf(await h.press(secretary, choose!, buttonData(choose!, "منابع مالی")))).toContain("درخواست بازدید میدانی شماره ۱ (چهارشنبه ۲۵ آذر ۱۴۰۵)");
+    expect(textOf(await h.press(secretary, choose!, buttonData(choose!, "منابع مالی")))).toContain(
+      "درخواست بازدید میدانی شماره ۱ (چهارشنبه ۲۵ آذر ۱۴۰۵)",
+    );
     const [which] = await h.say(secretary, "/subgroup گروه کاری اعتبارات");
     await h.press(secretary, which!, buttonData(which!, "منابع مالی"));
     expect(await h.replyTo(secretary, "پیگیری اعتبارات")).toContain("پیشنهاد شماره ۱");
@@ -213,7 +247,9 @@ describe("following through in chat (bylaw B5, B12, B15)", () => {
 
     await h.say(chair, "/subgroup");
     expect(await h.replyTo(chair, "Credit follow-up group")).toContain("Send the duties");
-    expect(await h.replyTo(chair, "Follow up the credit lines of the approved plans")).toContain("Proposal number 1 was sent");
+    expect(await h.replyTo(chair, "Follow up the credit lines of the approved plans")).toContain(
+      "Proposal number 1 was sent",
+    );
     await h.deliver();
     const proposal = h.emulator.lastSent(STAFF)!;
     const clerk = english(STAFF, "Clerk");

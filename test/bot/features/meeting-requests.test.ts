@@ -45,7 +45,9 @@ describe("B4 /requestmeeting: the request is the asker's, whoever presses", () =
     expect(question!.text).toBe(translate("fa", "request-choose-committee"));
     const before = h.emulator.callbackAnswers.size;
     await h.press(bystander, question!, buttonData(question!, "اجتماعی"));
-    expect([...h.emulator.callbackAnswers.values()].slice(before)[0]!.text).toBe(translate("fa", "request-choice-not-yours"));
+    expect([...h.emulator.callbackAnswers.values()].slice(before)[0]!.text).toBe(
+      translate("fa", "request-choice-not-yours"),
+    );
     expect(await requests()).toBe(0);
 
     // The asker's own press files it, with the reason as typed, under the asker's name.

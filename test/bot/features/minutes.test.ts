@@ -6,7 +6,14 @@ import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import type { EmuMessage, EmuUser } from "../../helpers/bot-api-emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { DAY, ENDED, HOUR, MEETING, type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
-import { COMMITTEE_CHAT, MEMBERS, rosterInput, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
+import {
+  COMMITTEE_CHAT,
+  MEMBERS,
+  rosterInput,
+  SECRETARIAT_CHAT,
+  SECRETARY,
+  validRoster,
+} from "../../helpers/rosters.ts";
 import { translate } from "../../helpers/services.ts";
 
 describe("minutes in chat (bylaw B9)", () => {
@@ -34,7 +41,9 @@ describe("minutes in chat (bylaw B9)", () => {
     expect(saved).toContain("توضیح: طرح با دو اصلاح پذیرفته شد");
     const preview = h.emulator.sent(SECRETARY).at(-1)!;
     await h.press(secretary, preview, buttonData(preview, "امضا"));
-    expect(h.emulator.sent(SECRETARY).at(-1)!.text).toContain(`صورتجلسه شماره ${session.minutesId}/1`.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!));
+    expect(h.emulator.sent(SECRETARY).at(-1)!.text).toContain(
+      `صورتجلسه شماره ${session.minutesId}/1`.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]!),
+    );
     await h.deliver();
     const copy = h.emulator.sent(MEMBERS[1]!).at(-1)!;
     expect(copy.text).toContain("کد اصالت (SHA-256)");
@@ -86,18 +95,33 @@ describe("/overdue a page at a time (issue #12)", () => {
       const startsAt = new Date(MEETING.getTime() - week * 7 * DAY);
       const endedAt = new Date(startsAt.getTime() + 2 * HOUR);
       const { id: _, ...copy } = meeting!;
-      const [earlier] = await db.insert(meetings).values({ ...copy, startsAt, startedAt: startsAt, endedAt, proposalDeadline: startsAt, convenedAt: startsAt }).returning();
-      await db.insert(minutes).values({ hqId: draft!.hqId, committeeId: draft!.committeeId, meetingId: earlier!.id, dueAt: new Date(endedAt.getTime() + 48 * HOUR) });
+      const [earlier] = await db
+        .insert(meetings)
+        .values({ ...copy, startsAt, startedAt: startsAt, endedAt, proposalDeadline: startsAt, convenedAt: startsAt })
+        .returning();
+      await db.insert(minutes).values({
+        hqId: draft!.hqId,
+        committeeId: draft!.committeeId,
+        meetingId: earlier!.id,
+        dueAt: new Date(endedAt.getTime() + 48 * HOUR),
+      });
     }
     h.clock.set(new Date(ENDED.getTime() + 50 * HOUR));
     h.emulator.clearCalls();
   });
 
   const lines = (message: EmuMessage) => message.text!.split("\n").filter((line) => line.startsWith("•"));
-  const callbackAnswers = () => [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
+  const callbackAnswers = () =>
+    [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
   /** A press the person makes up: `odm:2` on a message of their own that never had that button. */
   const forged = (user: EmuUser, data: string) =>
-    h.handle(h.emulator.callback(user, { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } } as never, data));
+    h.handle(
+      h.emulator.callback(
+        user,
+        { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } } as never,
+        data,
+      ),
+    );
 
   it("shows the first page with the count and More; More shows the rest, oldest first, and the last page has no button", async () => {
     const [first] = await h.say(secretary, "/overdue");
@@ -139,7 +163,11 @@ describe("/overdue a page at a time (issue #12)", () => {
   });
 
   it("another HQ's staff pressing a forged More sees only their own HQ's (none), not this one's", async () => {
-    await importRoster(h.services, validRoster(rosterInput({ hqKey: "other-county", staffId: 2000, base: 5000 })), SYSTEM_ACTOR);
+    await importRoster(
+      h.services,
+      validRoster(rosterInput({ hqKey: "other-county", staffId: 2000, base: 5000 })),
+      SYSTEM_ACTOR,
+    );
     const [reply] = await forged(persian(2000), "odm:2");
     expect(reply!.text).toBe(translate("fa", "overdue-none"));
   });

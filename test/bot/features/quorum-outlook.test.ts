@@ -24,10 +24,19 @@ describe("B3 in chat, before the meeting: the secretary is told the quorum is ou
     await h.reset();
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    const ended = await Promise.all(MEMBERS.slice(0, 4).map(async (id) => (await findPersonByTelegramId(h.database.db, id))!.id));
-    await h.database.db.update(appointments).set({ termEnd: "2026-11-30" }).where(inArray(appointments.personId, ended));
+    const ended = await Promise.all(
+      MEMBERS.slice(0, 4).map(async (id) => (await findPersonByTelegramId(h.database.db, id))!.id),
+    );
+    await h.database.db
+      .update(appointments)
+      .set({ termEnd: "2026-11-30" })
+      .where(inArray(appointments.personId, ended));
 
-    const confirmation = await h.replyTo(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث", group);
+    const confirmation = await h.replyTo(
+      secretary,
+      "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث",
+      group,
+    );
     expect(confirmation).toContain("صادر شد");
     expect(confirmation).toContain(
       "⚠️ با وضعیت کنونی، این جلسه به حد نصاب نمی‌رسد (بند ۳): کارگروه ۹ دستگاه عضو دارد و حضور ۶ عضو لازم است، اما فقط ۵ جایگاه آن متصدی با حکم معتبر در روز جلسه دارد.",
@@ -36,14 +45,20 @@ describe("B3 in chat, before the meeting: the secretary is told the quorum is ou
     const list = await h.replyTo(secretary, "/rsvps");
     expect(list).toContain("پاسخ اعضا به دعوت‌نامه");
     expect(list).toContain("حکم پایان یافته (بند ۲)");
-    expect(list).toContain("⚠️ این جلسه به حد نصاب نمی‌رسد (بند ۳): کارگروه ۹ دستگاه عضو دارد و حضور ۶ عضو لازم است، اما فقط ۵ جایگاه آن متصدی");
+    expect(list).toContain(
+      "⚠️ این جلسه به حد نصاب نمی‌رسد (بند ۳): کارگروه ۹ دستگاه عضو دارد و حضور ۶ عضو لازم است، اما فقط ۵ جایگاه آن متصدی",
+    );
   });
 
   it("B3: with every seat filled nothing is said about reach", async () => {
     await h.reset();
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    const confirmation = await h.replyTo(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث", group);
+    const confirmation = await h.replyTo(
+      secretary,
+      "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث",
+      group,
+    );
     expect(confirmation).toContain("صادر شد");
     expect(confirmation).not.toContain("به حد نصاب نمی‌رسد");
   });

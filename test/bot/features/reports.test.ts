@@ -9,7 +9,6 @@ const group = { id: COMMITTEE_CHAT, type: "supergroup" as const, title: "کار�
 const secretary = persian(SECRETARY, "دبیر");
 const STAFF = 1000;
 
-
 describe("performance reports in chat (bylaw B13, part C)", () => {
   let h: BotHarness;
   beforeAll(async () => {
@@ -52,7 +51,9 @@ describe("performance reports in chat (bylaw B13, part C)", () => {
     expect(await h.database.db.select().from(performanceReports)).toEqual([]);
     expect(await h.replyTo(persian(MEMBERS[1]!), "/quarterly")).toContain("دبیر یا رئیس کارگروه تهیه می‌کند");
     expect(await h.replyTo(secretary, "/quarterly بعدی")).toContain("جاری");
-    expect(await h.replyTo(english(1003), "/monthly")).toContain("Performance reports are prepared by a working group's secretary or chair");
+    expect(await h.replyTo(english(1003), "/monthly")).toContain(
+      "Performance reports are prepared by a working group's secretary or chair",
+    );
   });
 
   it("note 3: /monthly in the group chat drafts Azar in short form there", async () => {

@@ -29,16 +29,30 @@ describe("resolutions in chat: the owner's answers to the follow-up question (by
     await signMinutes(h.services, session.ids[SECRETARY]!, session.minutesId);
     resolutionId = (await resolutionsOfMeeting(h.database.db, session.meetingId)).find((r) => r.passed)!.id;
     const staff = (await findPersonByTelegramId(h.database.db, STAFF))!;
-    expect(await actOnResolution(h.services, staff.id, resolutionId, { kind: "approve" })).toEqual({ kind: "done", status: "approved" });
-    const seat = (await seatsWithHolders(h.database.db, [session.committeeId])).find((s) => s.holder?.personId === session.ids[OWNER])!;
-    expect(await assignResolution(h.services, session.ids[SECRETARY]!, resolutionId, seat.id, DUE)).toEqual({ kind: "assigned", askedNow: true });
+    expect(await actOnResolution(h.services, staff.id, resolutionId, { kind: "approve" })).toEqual({
+      kind: "done",
+      status: "approved",
+    });
+    const seat = (await seatsWithHolders(h.database.db, [session.committeeId])).find(
+      (s) => s.holder?.personId === session.ids[OWNER],
+    )!;
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, resolutionId, seat.id, DUE)).toEqual({
+      kind: "assigned",
+      askedNow: true,
+    });
     await h.deliver();
     h.emulator.clearCalls();
   });
 
-  const lastAnswer = () => ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text ?? "";
-  const current = (message: EmuMessage) => h.emulator.messagesIn(message.chat_id).find((m) => m.message_id === message.message_id)!;
-  const statusNotices = (chatId: number) => h.emulator.sent(chatId).map((m) => m.text ?? "").filter((text) => text.includes("وضعیت مصوبه"));
+  const lastAnswer = () =>
+    ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text ?? "";
+  const current = (message: EmuMessage) =>
+    h.emulator.messagesIn(message.chat_id).find((m) => m.message_id === message.message_id)!;
+  const statusNotices = (chatId: number) =>
+    h.emulator
+      .sent(chatId)
+      .map((m) => m.text ?? "")
+      .filter((text) => text.includes("وضعیت مصوبه"));
 
   async function question(): Promise<EmuMessage> {
     await h.runJobs();
@@ -56,9 +70,13 @@ describe("resolutions in chat: the owner's answers to the follow-up question (by
 
     await h.press(english(OWNER), asked, buttonData(asked, "In progress"));
     expect(lastAnswer()).toBe("Recorded: in progress");
-    expect(buttonsOf(current(asked)).map((b) => b.text), "the owner can still report the end here").toEqual(["✅ Done", "⛔ Blocked (with reason)"]);
+    expect(
+      buttonsOf(current(asked)).map((b) => b.text),
+      "the owner can still report the end here",
+    ).toEqual(["✅ Done", "⛔ Blocked (with reason)"]);
     await h.deliver();
-    for (const officer of [SECRETARY, CHAIR]) expect(statusNotices(officer)).toEqual(["وضعیت مصوبه «تصویب طرح ساماندهی»: در حال اجرا. توضیح: —"]);
+    for (const officer of [SECRETARY, CHAIR])
+      expect(statusNotices(officer)).toEqual(["وضعیت مصوبه «تصویب طرح ساماندهی»: در حال اجرا. توضیح: —"]);
 
     // Only the owner (or an officer) reports: another member's press changes nothing.
     await h.press(persian(MEMBERS[2]!), current(asked), buttonData(current(asked), "Done"));
@@ -73,7 +91,13 @@ describe("resolutions in chat: the owner's answers to the follow-up question (by
       "وضعیت مصوبه «تصویب طرح ساماندهی»: در حال اجرا. توضیح: —",
       "وضعیت مصوبه «تصویب طرح ساماندهی»: اجرا شد. توضیح: —",
     ]);
-    expect((await timelineOf(h.database.db, resolutionId)).map((e) => e.status)).toEqual(["awaiting_approval", "approved", "assigned", "in_progress", "implemented"]);
+    expect((await timelineOf(h.database.db, resolutionId)).map((e) => e.status)).toEqual([
+      "awaiting_approval",
+      "approved",
+      "assigned",
+      "in_progress",
+      "implemented",
+    ]);
     expect(await h.replyTo(english(OWNER), "/decisions")).toContain("تصویب طرح ساماندهی — implemented");
   });
 

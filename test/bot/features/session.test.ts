@@ -2,7 +2,16 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findMeeting } from "../../../src/db/queries/meetings.ts";
 import { findPersonByTelegramId, insertPerson } from "../../../src/db/queries/people.ts";
-import { ballots, committees, delegations, guests, invitations, meetings, resolutions, votes } from "../../../src/db/schema.ts";
+import {
+  ballots,
+  committees,
+  delegations,
+  guests,
+  invitations,
+  meetings,
+  resolutions,
+  votes,
+} from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
@@ -23,7 +32,6 @@ const STRANGER = 9999;
 const QUORUM = [CHAIR, SECRETARY, ...MEMBERS.slice(1, 5)];
 const userOf = (id: number) => (id === 1003 ? english(id) : persian(id));
 
-
 describe("in session in chat (bylaw B3)", () => {
   let h: BotHarness;
   let meetingId: number;
@@ -37,7 +45,11 @@ describe("in session in chat (bylaw B3)", () => {
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
     // In the group's chat: privately the secretary, also a member of the coordination council, is asked which group.
-    await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث\n- پیشنهاد بودجه ۱۴۰۶", group);
+    await h.say(
+      secretary,
+      "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث\n- پیشنهاد بودجه ۱۴۰۶",
+      group,
+    );
     meetingId = (await h.database.db.select().from(meetings))[0]!.id;
     await h.deliver();
     h.clock.set(new Date(MEETING.getTime() - HOUR));
@@ -45,7 +57,8 @@ describe("in session in chat (bylaw B3)", () => {
   });
 
   const lastAnswer = () => ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text;
-  const current = (message: EmuMessage) => h.emulator.messagesIn(message.chat_id).find((m) => m.message_id === message.message_id)!;
+  const current = (message: EmuMessage) =>
+    h.emulator.messagesIn(message.chat_id).find((m) => m.message_id === message.message_id)!;
   const person = async (telegramId: number) => (await findPersonByTelegramId(h.database.db, telegramId))!.id;
   /** Every table but the record of handled update ids, which every update adds to. */
   const counts = async () => {
@@ -63,7 +76,11 @@ describe("in session in chat (bylaw B3)", () => {
   }
 
   async function delegateFor(principal: number): Promise<void> {
-    const delegatePerson = await insertPerson(h.database.db, { telegramId: DELEGATE, name: "نماینده شهرداری", startedAt: h.clock.now() });
+    const delegatePerson = await insertPerson(h.database.db, {
+      telegramId: DELEGATE,
+      name: "نماینده شهرداری",
+      startedAt: h.clock.now(),
+    });
     const [seat] = await h.database.db
       .select({ seatId: invitations.seatId })
       .from(invitations)
@@ -82,7 +99,11 @@ describe("in session in chat (bylaw B3)", () => {
   }
 
   async function invitedGuest(): Promise<void> {
-    const guestPerson = await insertPerson(h.database.db, { telegramId: GUEST, name: "مهمان آموزش و پرورش", startedAt: h.clock.now() });
+    const guestPerson = await insertPerson(h.database.db, {
+      telegramId: GUEST,
+      name: "مهمان آموزش و پرورش",
+      startedAt: h.clock.now(),
+    });
     const [committee] = await h.database.db.select().from(committees).where(eq(committees.key, "physical"));
     await h.database.db.insert(guests).values({
       hqId: committee!.hqId,
@@ -102,7 +123,11 @@ describe("in session in chat (bylaw B3)", () => {
     expect(live.text).toContain("حاضر: ۰ از ۹ عضو دارای حق رأی؛ حد نصاب ۶ نفر (دو سوم): هنوز به حد نصاب نرسیده است");
     expect(buttonsOf(live).map((b) => b.text)).toEqual(["✋ حاضرم"]);
     expect(current(live).pinned).toBe(true);
-    expect(await findMeeting(h.database.db, meetingId)).toMatchObject({ status: "in_session", sessionChatId: COMMITTEE_CHAT, sessionMessageId: live.message_id });
+    expect(await findMeeting(h.database.db, meetingId)).toMatchObject({
+      status: "in_session",
+      sessionChatId: COMMITTEE_CHAT,
+      sessionMessageId: live.message_id,
+    });
 
     await checkInAll(live, QUORUM);
     expect(lastAnswer()).toBe("✅ حضور شما ثبت شد.");
@@ -133,9 +158,13 @@ describe("in session in chat (bylaw B3)", () => {
     await delegateFor(MEMBERS[6]!);
     await checkInAll(live, [DELEGATE]);
     await h.press(persian(MEMBERS[6]!), live, buttonData(live, "حاضرم"));
-    expect(lastAnswer()).toBe("✅ حضور شما برای «عضو ۷» ثبت شد و جایگاه به شما برگشت؛ به نماینده شما (نماینده شهرداری) اطلاع داده شد (بند ۱). رأی‌های پیشین این جایگاه باقی است.");
+    expect(lastAnswer()).toBe(
+      "✅ حضور شما برای «عضو ۷» ثبت شد و جایگاه به شما برگشت؛ به نماینده شما (نماینده شهرداری) اطلاع داده شد (بند ۱). رأی‌های پیشین این جایگاه باقی است.",
+    );
     await h.deliver();
-    expect(h.emulator.lastSent(DELEGATE)!.text).toContain("جایگاهش را بازپس گرفت؛ شما دیگر در این جلسه نماینده او نیستید (بند ۱)");
+    expect(h.emulator.lastSent(DELEGATE)!.text).toContain(
+      "جایگاهش را بازپس گرفت؛ شما دیگر در این جلسه نماینده او نیستید (بند ۱)",
+    );
     const [delegation] = await h.database.db.select().from(delegations);
     expect(delegation!.status).toBe("superseded");
     await h.press(persian(DELEGATE), live, buttonData(live, "حاضرم"));
@@ -150,7 +179,9 @@ describe("in session in chat (bylaw B3)", () => {
     const before = await counts();
     h.emulator.clearCalls();
     await h.press(persian(latecomer), voteMessage!, buttonData(voteMessage!, "موافق"));
-    expect(lastAnswer()).toBe("حضور شما ثبت نشده است و جلسه با حاضران تصمیم می‌گیرد (بند ۳)؛ رأی شما ثبت نشد. «حاضرم» را بزنید و دوباره رأی دهید.");
+    expect(lastAnswer()).toBe(
+      "حضور شما ثبت نشده است و جلسه با حاضران تصمیم می‌گیرد (بند ۳)؛ رأی شما ثبت نشد. «حاضرم» را بزنید و دوباره رأی دهید.",
+    );
     const offer = h.emulator.lastSent(latecomer)!;
     expect(offer.text).toContain("رأی شما ثبت نشد، زیرا حضور شما ثبت نشده است (بند ۳)");
     expect(buttonsOf(offer).map((b) => [b.text, b.callback_data])).toEqual([["✋ حاضرم", `ci:${meetingId}`]]);
@@ -199,7 +230,9 @@ describe("in session in chat (bylaw B3)", () => {
     h.clock.set(new Date(MEETING.getTime() - 2 * DAY));
     const before = await counts();
     expect(await h.replyTo(persian(MEMBERS[1]!), "/startmeeting", group)).toContain("فقط دبیر یا رئیس کارگروه");
-    const anonymous = await h.handle(h.emulator.groupMessage(secretary, group, "/startmeeting", { asAnonymousAdmin: true }));
+    const anonymous = await h.handle(
+      h.emulator.groupMessage(secretary, group, "/startmeeting", { asAnonymousAdmin: true }),
+    );
     expect(anonymous[0]!.text).toContain("ناشناس");
     const [question] = await h.say(chair, "/startmeeting");
     expect(question!.text).toContain("برای شنبه ۲۱ آذر ۱۴۰۵، ساعت ۱۰:۰۰ تشکیل می‌شود، نه امروز");
@@ -232,12 +265,16 @@ describe("in session in chat (bylaw B3)", () => {
     await invitedGuest();
     const [withGuest] = await h.say(secretary, "/attendance");
     expect(withGuest!.text).toContain("مدعوان بدون حق رأی (۱)");
-    expect(withGuest!.text, "approved, not checked in yet").toContain("• ⬜ نماینده اداره آموزش و پرورش: مهمان آموزش و پرورش");
+    expect(withGuest!.text, "approved, not checked in yet").toContain(
+      "• ⬜ نماینده اداره آموزش و پرورش: مهمان آموزش و پرورش",
+    );
     expect(buttonsOf(withGuest!), "the guest has no button on the roll").toHaveLength(9);
     await checkInAll(live, [CHAIR, SECRETARY, MEMBERS[2]!, MEMBERS[3]!, DELEGATE, GUEST]);
     await h.say(english(CHAIR), "/lang en");
     const [roll] = await h.say(english(CHAIR), "/attendance");
-    expect(roll!.text).toContain("Present 6 of 9 voting seats (1 by delegate) + 1 guest — quorum is 6 (two-thirds): reached");
+    expect(roll!.text).toContain(
+      "Present 6 of 9 voting seats (1 by delegate) + 1 guest — quorum is 6 (two-thirds): reached",
+    );
     expect(roll!.text).toContain("Guests without a vote (1)");
     expect(roll!.text).toContain("• ✅ مهمان آموزش و پرورش, اداره آموزش و پرورش");
   });
@@ -258,21 +295,26 @@ describe("in session in chat (bylaw B3)", () => {
     const [voteMessage] = await h.say(secretary, "/vote تصویب طرح بهسازی محله", group);
     expect(voteMessage!.chat_id).toBe(COMMITTEE_CHAT);
     expect(voteMessage!.text).toContain("🗳 رأی‌گیری: «تصویب طرح بهسازی محله»");
-    expect(voteMessage!.text).toContain("حد لازم برای تصویب: ۵ رأی موافق از ۹ عضو دارای حق رأی، طبق نصف به‌علاوه یک کل اعضا (بند ۳).");
+    expect(voteMessage!.text).toContain(
+      "حد لازم برای تصویب: ۵ رأی موافق از ۹ عضو دارای حق رأی، طبق نصف به‌علاوه یک کل اعضا (بند ۳).",
+    );
     expect(buttonsOf(voteMessage!).map((b) => b.text)).toEqual(["✅ موافق", "❌ مخالف", "⚪ ممتنع", "⏹ پایان رأی‌گیری"]);
     await h.deliver();
     const privateBallot = h.emulator.lastSent(DELEGATE)!;
     expect(privateBallot.text).toContain("تصویب طرح بهسازی محله");
     expect(buttonsOf(privateBallot).map((b) => b.text)).toEqual(["✅ موافق", "❌ مخالف", "⚪ ممتنع"]);
 
-    for (const id of [CHAIR, SECRETARY, MEMBERS[1]!]) await h.press(persian(id), voteMessage!, buttonData(voteMessage!, "موافق"));
+    for (const id of [CHAIR, SECRETARY, MEMBERS[1]!])
+      await h.press(persian(id), voteMessage!, buttonData(voteMessage!, "موافق"));
     expect(lastAnswer()).toBe("✅ رأی شما ثبت شد: ✅ موافق");
     await h.press(persian(DELEGATE), privateBallot, buttonData(privateBallot, "موافق"));
     expect(lastAnswer()).toBe("✅ رأی شما ثبت شد: ✅ موافق");
 
     const before = await counts();
     await h.press(persian(MEMBERS[6]!), voteMessage!, buttonData(voteMessage!, "موافق"));
-    expect(lastAnswer()).toBe("نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد. اگر در جلسه هستید، با «حاضرم» جایگاه خود را بازپس بگیرید.");
+    expect(lastAnswer()).toBe(
+      "نماینده شما در این جلسه به جای شما رأی می‌دهد؛ رأی شما ثبت نشد. اگر در جلسه هستید، با «حاضرم» جایگاه خود را بازپس بگیرید.",
+    );
     await h.press(persian(GUEST), voteMessage!, buttonData(voteMessage!, "موافق"));
     expect(lastAnswer()).toBe("شما مدعو بدون حق رأی هستید؛ رأی شما ثبت نشد.");
     await h.press(persian(STRANGER), voteMessage!, buttonData(voteMessage!, "موافق"));
@@ -316,7 +358,9 @@ describe("in session in chat (bylaw B3)", () => {
     await h.deliver();
     const final = h.emulator.lastSent(COMMITTEE_CHAT)!.text!;
     expect(final).toContain("📋 حضور و غیاب نهایی جلسه");
-    expect(final).toContain("حاضر: ۶ از ۹ عضو دارای حق رأی (۱ نفر با نماینده) و ۱ مدعو بدون حق رأی؛ حد نصاب ۶ نفر (دو سوم): جلسه رسمیت یافت");
+    expect(final).toContain(
+      "حاضر: ۶ از ۹ عضو دارای حق رأی (۱ نفر با نماینده) و ۱ مدعو بدون حق رأی؛ حد نصاب ۶ نفر (دو سوم): جلسه رسمیت یافت",
+    );
     expect(final).toContain("عضو ۷ (نماینده: نماینده شهرداری)");
     expect(final).toContain("نماینده اداره آموزش و پرورش: مهمان آموزش و پرورش");
     expect(current(live).text).toContain("پایان یافت");

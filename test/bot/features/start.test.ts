@@ -89,7 +89,8 @@ describe("/start, invite links, /me, /help, /lang", () => {
   });
 
   it("/lang sets that person's command menu in the chosen language, whatever their phone's language", async () => {
-    const menuOf = (id: number) => h.emulator.commands({ type: "chat", chat_id: id })?.find((c) => c.command === "lang")?.description;
+    const menuOf = (id: number) =>
+      h.emulator.commands({ type: "chat", chat_id: id })?.find((c) => c.command === "lang")?.description;
     await h.replyTo(english(1002), "/lang فارسی");
     expect(menuOf(1002)).toBe(translate("fa", "cmd-lang"));
     const [choice] = await h.say(english(1002), "/lang");
@@ -101,7 +102,9 @@ describe("/start, invite links, /me, /help, /lang", () => {
   it("a refused menu does not undo the language: the choice is recorded and confirmed", async () => {
     let refuse = true;
     h.bot.api.config.use((prev, method, payload, signal) =>
-      method === "setMyCommands" && refuse ? Promise.reject(new Error("Bad Request: chat not found")) : prev(method, payload, signal),
+      method === "setMyCommands" && refuse
+        ? Promise.reject(new Error("Bad Request: chat not found"))
+        : prev(method, payload, signal),
     );
     expect(await h.replyTo(english(1003), "/lang فارسی")).toBe("✅ زبان شما فارسی شد.");
     expect(await h.replyTo(english(1003), "/help")).toContain("فرمان‌هایی که");

@@ -23,7 +23,13 @@ describe("an update is admitted in one statement", () => {
   /** A second bot instance on the same database whose statements are recorded. */
   function countedBot() {
     const recorded = recordingDatabase(h.database);
-    const bot = createBot({ services: { ...h.services, db: recorded.db }, log: silentLogger, token: TEST_TOKEN, apiRoot: h.emulator.url, botInfo: h.emulator.botInfo });
+    const bot = createBot({
+      services: { ...h.services, db: recorded.db },
+      log: silentLogger,
+      token: TEST_TOKEN,
+      apiRoot: h.emulator.url,
+      botInfo: h.emulator.botInfo,
+    });
     return { bot, statements: recorded.statements };
   }
 
@@ -47,11 +53,15 @@ describe("an update is admitted in one statement", () => {
     const update = h.emulator.callback(persian(MEMBERS[1]!), invitation, buttonData(invitation, "حضور دارم"));
     await bot.handleUpdate(update);
     expect(statements).toHaveLength(4);
-    expect(statements[0]).toMatch(/^with "claim" as \(insert into "processed_updates".* left join "people" .* left join "conversation_state" /);
+    expect(statements[0]).toMatch(
+      /^with "claim" as \(insert into "processed_updates".* left join "people" .* left join "conversation_state" /,
+    );
     expect(statements.slice(1).filter((s) => s.includes('"people"') || s.includes('"conversation_state"'))).toEqual([]);
     expect(statements[1]).toMatch(/^select .* from "meetings" .* for update of "meetings"$/);
     expect(statements[2]!.split(" (")[0]).toBe('insert into "audit_chain_heads"');
-    expect(statements[3]).toMatch(/^with appended as \(insert into "audit_log" .*, alongside_0 as \(update "invitations" set "response" = \$\d+, "responded_at" = \$\d+ where "invitations"."id" = \$\d+\) update "audit_chain_heads" /);
+    expect(statements[3]).toMatch(
+      /^with appended as \(insert into "audit_log" .*, alongside_0 as \(update "invitations" set "response" = \$\d+, "responded_at" = \$\d+ where "invitations"."id" = \$\d+\) update "audit_chain_heads" /,
+    );
     // The redrawn invitation is the one delivered with the answer under it: the single read brought all it shows.
     expect(h.emulator.messagesIn(MEMBERS[1]!).at(-1)!.text).toBe(`${invitation.text}\n\nپاسخ شما: ✅ حضور دارم`);
 
@@ -68,10 +78,15 @@ describe("an update is admitted in one statement", () => {
     const { bot } = countedBot();
     const press = h.emulator.callback(english(MEMBERS[0]!), invitation, buttonData(invitation, "Attending"));
     await bot.handleUpdate(press);
-    expect(h.emulator.callbackAnswers.get(press.callback_query!.id)).toMatchObject({ text: "Your answer is recorded: ✅ Attending" });
+    expect(h.emulator.callbackAnswers.get(press.callback_query!.id)).toMatchObject({
+      text: "Your answer is recorded: ✅ Attending",
+    });
     const stranger = h.emulator.callback(persian(4242), invitation, buttonData(invitation, "Attending"));
     await bot.handleUpdate(stranger);
-    expect(h.emulator.callbackAnswers.get(stranger.callback_query!.id)).toMatchObject({ text: "شما به این جلسه دعوت نشده‌اید؛ پاسخ ثبت نشد.", show_alert: true });
+    expect(h.emulator.callbackAnswers.get(stranger.callback_query!.id)).toMatchObject({
+      text: "شما به این جلسه دعوت نشده‌اید؛ پاسخ ثبت نشد.",
+      show_alert: true,
+    });
   });
 
   it("a wizard open in the chat gets the next message from the state read with the claim, and keeps its state in the database", async () => {
@@ -103,7 +118,9 @@ describe("an update is admitted in one statement", () => {
     expect(statements[1]).toMatch(/^select .* from "votes" .* for update of "votes"$/);
     expect(statements[2]!.split(" (")[0]).toBe('insert into "audit_chain_heads"');
     // The ballot, its audit entry and the live tally's edit: one statement, after the head is locked.
-    expect(statements[3]).toMatch(/^with appended as \(insert into "audit_log" .*, alongside_0 as \(insert into "ballots" .*, alongside_1 as \(insert into "outbox" .* update "audit_chain_heads" /);
+    expect(statements[3]).toMatch(
+      /^with appended as \(insert into "audit_log" .*, alongside_0 as \(insert into "ballots" .*, alongside_1 as \(insert into "outbox" .* update "audit_chain_heads" /,
+    );
     const before = await h.database.rowCounts();
     statements.length = 0;
     await bot.handleUpdate(h.emulator.callback(persian(CHAIR), voteMessage!, buttonData(voteMessage!, "موافق")));

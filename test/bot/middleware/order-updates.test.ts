@@ -57,7 +57,8 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe("updates handled concurrently, in order per chat and per person", () => {
   it("keys an update by its chat and its sender, one without a chat by its sender alone", () => {
-    const ctxOf = (update: Update) => ({ chatId: update.message?.chat.id, from: update.message?.from }) as unknown as Context;
+    const ctxOf = (update: Update) =>
+      ({ chatId: update.message?.chat.id, from: update.message?.from }) as unknown as Context;
     expect(orderingKeys(ctxOf(message(-100, 7, "a")))).toEqual(["chat:-100", "user:7"]);
     expect(orderingKeys({ chatId: undefined, from: { id: 9 } } as unknown as Context)).toEqual(["user:9"]);
     expect(orderingKeys({ chatId: undefined, from: undefined } as unknown as Context)).toEqual([]);

@@ -13,14 +13,17 @@ describe("every refusal shown on a press arrives, whatever its length", () => {
   let h: BotHarness;
   beforeAll(async () => {
     const probe = new Composer<BotContext>();
-    probe.command("post", (ctx) => ctx.reply("…", { reply_markup: new InlineKeyboard().text("Cancel", "probe:long").text("Short", "probe:short") }));
+    probe.command("post", (ctx) =>
+      ctx.reply("…", { reply_markup: new InlineKeyboard().text("Cancel", "probe:long").text("Short", "probe:short") }),
+    );
     probe.callbackQuery("probe:long", (ctx) => ctx.answerCallbackQuery({ text: LONG_REASON, show_alert: true }));
     probe.callbackQuery("probe:short", (ctx) => ctx.answerCallbackQuery({ text: "Counted" }));
     h = await BotHarness.create(undefined, [probe]);
   });
   afterAll(() => h.close());
 
-  const answerTo = (callbackId: string) => (h.emulator.callbackAnswers.get(callbackId) as { text?: string } | undefined)?.text;
+  const answerTo = (callbackId: string) =>
+    (h.emulator.callbackAnswers.get(callbackId) as { text?: string } | undefined)?.text;
 
   it("an alert over 200 characters is shown clipped, and the whole reason reaches the presser privately, not the group", async () => {
     expect(LONG_REASON.length).toBeGreaterThan(TELEGRAM_ALERT_LIMIT);

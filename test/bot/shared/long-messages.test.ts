@@ -5,14 +5,26 @@ import { TELEGRAM_TEXT_LIMIT } from "../../../src/domain/text.ts";
 import { BotHarness, buttonsOf, persian } from "../../helpers/bot-harness.ts";
 
 /** A reply as long as a big group's minutes draft: 300 numbered lines of Persian text, about 15,000 characters. */
-const LONG = Array.from({ length: 300 }, (_, i) => `${i + 1}. بند صورتجلسه درباره بازآفرینی بافت تاریخی محله`).join("\n");
+const LONG = Array.from({ length: 300 }, (_, i) => `${i + 1}. بند صورتجلسه درباره بازآفرینی بافت تاریخی محله`).join(
+  "\n",
+);
 
 describe("every direct reply arrives, whatever its length", () => {
   let h: BotHarness;
   beforeAll(async () => {
     const probe = new Composer<BotContext>();
-    probe.command("long", (ctx) => ctx.reply(LONG, { reply_markup: new InlineKeyboard().text("✍️ امضا", "probe:sign") }));
-    probe.command("longhtml", (ctx) => ctx.reply(Array.from({ length: 200 }, (_, i) => `<b>بند ${i + 1}</b> <a href="https://example.org/${i}">پیوند</a> متن بند`).join(" "), { parse_mode: "HTML" }));
+    probe.command("long", (ctx) =>
+      ctx.reply(LONG, { reply_markup: new InlineKeyboard().text("✍️ امضا", "probe:sign") }),
+    );
+    probe.command("longhtml", (ctx) =>
+      ctx.reply(
+        Array.from(
+          { length: 200 },
+          (_, i) => `<b>بند ${i + 1}</b> <a href="https://example.org/${i}">پیوند</a> متن بند`,
+        ).join(" "),
+        { parse_mode: "HTML" },
+      ),
+    );
     h = await BotHarness.create(undefined, [probe]);
   });
   afterAll(() => h.close());

@@ -26,14 +26,30 @@ describe("long lists a page at a time: /decisions and /referrals", () => {
 
   const lines = (message: EmuMessage) => message.text!.split("\n").filter((line) => line.startsWith("•"));
   const forged = (user: EmuUser, data: string) =>
-    h.handle(h.emulator.callback(user, { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } } as never, data));
+    h.handle(
+      h.emulator.callback(
+        user,
+        { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name } } as never,
+        data,
+      ),
+    );
 
   it("/decisions: seventeen open of eighteen; the settled one comes last, on the second page, which has no button", async () => {
-    const [recorded] = await h.database.db.select().from(resolutions).where(eq(resolutions.meetingId, session.meetingId));
+    const [recorded] = await h.database.db
+      .select()
+      .from(resolutions)
+      .where(eq(resolutions.meetingId, session.meetingId));
     // As signing the minutes leaves it: the failed vote's resolution is settled.
     await h.database.db.update(resolutions).set({ status: "not_passed" }).where(eq(resolutions.passed, false));
     for (let i = 1; i <= 16; i++) {
-      await h.database.db.insert(resolutions).values({ hqId: recorded!.hqId, committeeId: session.committeeId, text: `مصوبه ستاد ${i}`, passed: true, source: "hq", status: "approved" });
+      await h.database.db.insert(resolutions).values({
+        hqId: recorded!.hqId,
+        committeeId: session.committeeId,
+        text: `مصوبه ستاد ${i}`,
+        passed: true,
+        source: "hq",
+        status: "approved",
+      });
     }
     const [first] = await h.say(secretary, "/decisions");
     expect(first!.text).toContain("۱۷ مصوبه باز از ۱۸ مصوبه");
@@ -47,13 +63,19 @@ describe("long lists a page at a time: /decisions and /referrals", () => {
 
     // Someone the bot never met is shown nothing: the button is answered as expired.
     expect(await forged(english(5555), "dlm:2")).toEqual([]);
-    expect(([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string }).text).toBe(translate("en", "callback-expired"));
+    expect(([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string }).text).toBe(
+      translate("en", "callback-expired"),
+    );
   });
 
   it("/referrals: open ones first with the count, the reported one last, in English too", async () => {
-    for (let i = 1; i <= 16; i++) expect(await h.replyTo(staff, `/refer physical ۱۴۰۵/۱۰/۲۱ موضوع ارجاع ${i}`)).toContain("ارجاع شماره");
+    for (let i = 1; i <= 16; i++)
+      expect(await h.replyTo(staff, `/refer physical ۱۴۰۵/۱۰/۲۱ موضوع ارجاع ${i}`)).toContain("ارجاع شماره");
     const [firstReferral] = await h.database.db.select().from(referrals).orderBy(referrals.id).limit(1);
-    await h.database.db.update(referrals).set({ status: "reported", reportText: "گزارش", reportedAt: h.clock.now() }).where(eq(referrals.id, firstReferral!.id));
+    await h.database.db
+      .update(referrals)
+      .set({ status: "reported", reportText: "گزارش", reportedAt: h.clock.now() })
+      .where(eq(referrals.id, firstReferral!.id));
 
     const [first] = await h.say(english(1000), "/referrals");
     expect(first!.text).toContain("15 open of 16 referrals; open ones first.");

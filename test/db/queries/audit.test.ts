@@ -8,7 +8,14 @@ import { createTestDatabase, type TestDatabase } from "../../helpers/test-db.ts"
 
 const AT = new Date("2026-12-07T08:00:00Z");
 
-const entry = (n: number): AuditEntry => ({ hqId: 1, action: `test.step_${n}`, subjectType: "update", subjectId: n, details: { n }, at: AT });
+const entry = (n: number): AuditEntry => ({
+  hqId: 1,
+  action: `test.step_${n}`,
+  subjectType: "update",
+  subjectId: n,
+  details: { n },
+  at: AT,
+});
 
 describe("writeAudit's alongside writes: a change and its audit entry in one statement", () => {
   let database: TestDatabase;
@@ -19,16 +26,23 @@ describe("writeAudit's alongside writes: a change and its audit entry in one sta
   afterAll(() => database.close());
 
   const claimed = async () =>
-    rowsOf<{ update_id: number | string }>(await database.db.execute(sql`select update_id from processed_updates order by update_id`)).map((row) => Number(row.update_id));
+    rowsOf<{ update_id: number | string }>(
+      await database.db.execute(sql`select update_id from processed_updates order by update_id`),
+    ).map((row) => Number(row.update_id));
   const actions = async () =>
-    rowsOf<{ action: string }>(await database.db.execute(sql`select action from audit_log where hq_id = 1 order by chain_seq`)).map((row) => row.action);
+    rowsOf<{ action: string }>(
+      await database.db.execute(sql`select action from audit_log where hq_id = 1 order by chain_seq`),
+    ).map((row) => row.action);
 
   it("makes every write it is given and links the entries to the chain as a lone writeAudit does", async () => {
     const { db } = database;
     await db.transaction(async (tx) => {
       await writeAudit(tx, entry(1));
       await writeAudit(tx, entry(2), {
-        alongside: [tx.insert(processedUpdates).values({ updateId: 11, receivedAt: AT }), tx.insert(processedUpdates).values({ updateId: 12, receivedAt: AT })],
+        alongside: [
+          tx.insert(processedUpdates).values({ updateId: 11, receivedAt: AT }),
+          tx.insert(processedUpdates).values({ updateId: 12, receivedAt: AT }),
+        ],
       });
       await writeAudit(tx, entry(3));
     });
@@ -45,7 +59,10 @@ describe("writeAudit's alongside writes: a change and its audit entry in one sta
     await expect(
       db.transaction(async (tx) => {
         await writeAudit(tx, entry(2), {
-          alongside: [tx.insert(processedUpdates).values({ updateId: 11, receivedAt: AT }), tx.insert(processedUpdates).values({ updateId: 12, receivedAt: AT })],
+          alongside: [
+            tx.insert(processedUpdates).values({ updateId: 11, receivedAt: AT }),
+            tx.insert(processedUpdates).values({ updateId: 12, receivedAt: AT }),
+          ],
         });
       }),
     ).rejects.toThrow();

@@ -67,7 +67,9 @@ describe("jobs queries", () => {
   it("cancels pending jobs by key prefix, taking the prefix literally", async () => {
     const { db } = database;
     const keys = ["meeting:1:remind", "meeting:1:close", "meeting:10:remind", "meetingX1:remind", "m_1:a", "mx1:a"];
-    const ids = await Promise.all(keys.map((dedupeKey) => scheduleJob(db, { kind: "x", payload: {}, runAt: T0, dedupeKey })));
+    const ids = await Promise.all(
+      keys.map((dedupeKey) => scheduleJob(db, { kind: "x", payload: {}, runAt: T0, dedupeKey })),
+    );
     expect(await cancelJobs(db, { dedupeKeyPrefix: "meeting:1:" })).toBe(2);
     expect(await cancelJobs(db, { dedupeKeyPrefix: "m_1" })).toBe(1);
     const statuses = await Promise.all(ids.map(async (id) => (await rowOf(id)).status));

@@ -106,21 +106,36 @@ describe("outbox queries", () => {
 
   it("gives a chat nothing more while one of its messages is being sent, then the next in written order", async () => {
     const { db } = database;
-    const ids = await enqueueMessages(db, [message(1, "first"), message(1, "second", { purpose: "reply" }), message(2, "other")]);
+    const ids = await enqueueMessages(db, [
+      message(1, "first"),
+      message(1, "second", { purpose: "reply" }),
+      message(2, "other"),
+    ]);
     const first = await claimDueMessages(db, { now: T0, limit: 10, lockForMs: 30_000 });
     // A reply written after the invitation still goes after it: new messages keep their order whatever their lane.
     expect(first.map((row) => row.id)).toEqual([ids[0], ids[2]]);
     expect(await claimDueMessages(db, { now: T0, limit: 10, lockForMs: 30_000 })).toEqual([]);
     await markSent(db, ids[0]!, [1], T0);
-    expect((await claimDueMessages(db, { now: T0, limit: 10, lockForMs: 30_000 })).map((row) => row.id)).toEqual([ids[1]]);
+    expect((await claimDueMessages(db, { now: T0, limit: 10, lockForMs: 30_000 })).map((row) => row.id)).toEqual([
+      ids[1],
+    ]);
   });
 
   it("sends nothing of a chat past a message waiting out its retry, and leaves out held chats", async () => {
     const { db } = database;
-    const ids = await enqueueMessages(db, [message(1, "retrying", { nextAttemptAt: at(5000) }), message(1, "after"), message(-2, "group"), message(3, "free")]);
+    const ids = await enqueueMessages(db, [
+      message(1, "retrying", { nextAttemptAt: at(5000) }),
+      message(1, "after"),
+      message(-2, "group"),
+      message(3, "free"),
+    ]);
     const heads = await findSendableHeads(db, { now: T0, limit: 10, heldChats: [-2] });
     expect(heads.map((head) => head.id)).toEqual([ids[3]]);
-    expect((await findSendableHeads(db, { now: at(5000), limit: 10 })).map((head) => head.id)).toEqual([ids[0], ids[2], ids[3]]);
+    expect((await findSendableHeads(db, { now: at(5000), limit: 10 })).map((head) => head.id)).toEqual([
+      ids[0],
+      ids[2],
+      ids[3],
+    ]);
   });
 
   it("lets an edit of a message already in the chat overtake older new messages of a lower lane, never an older edit of the same message", async () => {
@@ -128,13 +143,23 @@ describe("outbox queries", () => {
     // Coalesced edits are due when written, on the real clock.
     const now = new Date(Date.now() + 60_000);
     const [invitation] = await enqueueMessages(db, [message(-5, "copy of an invitation", { purpose: "invitation" })]);
-    await enqueueCoalescedEdit(db, { chatId: -5, purpose: "vote_tally", payload: edit(40, "tally 1"), dedupeKey: "vote:1" });
+    await enqueueCoalescedEdit(db, {
+      chatId: -5,
+      purpose: "vote_tally",
+      payload: edit(40, "tally 1"),
+      dedupeKey: "vote:1",
+    });
     const [tally] = await findSendableHeads(db, { now, limit: 10 });
     expect(tally).toMatchObject({ chatId: -5, priority: LANES.live });
     expect(tally!.id).not.toBe(invitation);
     // The tally edit is in flight; a newer one waits for it instead of overtaking it.
     await claimMessages(db, { ids: [tally!.id], now, lockForMs: 30_000 });
-    await enqueueCoalescedEdit(db, { chatId: -5, purpose: "vote_tally", payload: edit(40, "tally 2"), dedupeKey: "vote:1" });
+    await enqueueCoalescedEdit(db, {
+      chatId: -5,
+      purpose: "vote_tally",
+      payload: edit(40, "tally 2"),
+      dedupeKey: "vote:1",
+    });
     expect(await findSendableHeads(db, { now, limit: 10 })).toEqual([]);
     await markSent(db, tally!.id, [40], now);
     const [next] = await findSendableHeads(db, { now, limit: 10 });
@@ -143,8 +168,18 @@ describe("outbox queries", () => {
 
   it("a vote's result written over its pending tally edit replaces it and goes in the result's lane", async () => {
     const { db } = database;
-    await enqueueCoalescedEdit(db, { chatId: -5, purpose: "vote_tally", payload: edit(40, "tally"), dedupeKey: "vote:1" });
-    await enqueueCoalescedEdit(db, { chatId: -5, purpose: "vote_result", payload: edit(40, "passed"), dedupeKey: "vote:1" });
+    await enqueueCoalescedEdit(db, {
+      chatId: -5,
+      purpose: "vote_tally",
+      payload: edit(40, "tally"),
+      dedupeKey: "vote:1",
+    });
+    await enqueueCoalescedEdit(db, {
+      chatId: -5,
+      purpose: "vote_result",
+      payload: edit(40, "passed"),
+      dedupeKey: "vote:1",
+    });
     const rows = await database.db.select().from(outbox);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ purpose: "vote_result", priority: LANES.session, payload: { text: "passed" } });

@@ -16,7 +16,12 @@ function entry(hqId: number | null, n: number): AuditEntry {
     action: `test.step_${n}`,
     subjectType: "meeting",
     subjectId: n,
-    details: { n, text: "صورت‌جلسه", nested: { z: 1, a: [n, null, 2.5], when: new Date(AT.getTime() + n) }, dropped: undefined },
+    details: {
+      n,
+      text: "صورت‌جلسه",
+      nested: { z: 1, a: [n, null, 2.5], when: new Date(AT.getTime() + n) },
+      dropped: undefined,
+    },
     at: new Date(AT.getTime() + n * 1000),
   };
 }
@@ -73,13 +78,21 @@ describe("the audit log shows tampering (issue 10 part 8)", () => {
   it("a deleted entry: the entry after it no longer links, and is named", async () => {
     const list = await ids(db, 1);
     await db.execute(sql`delete from audit_log where id = ${list[1]}`);
-    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({ kind: "unlinked", entry: { id: list[2], seq: 3 }, expectedSeq: 2 });
+    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({
+      kind: "unlinked",
+      entry: { id: list[2], seq: 3 },
+      expectedSeq: 2,
+    });
   });
 
   it("the last entry deleted: the chain ends before its recorded head", async () => {
     const list = await ids(db, 1);
     await db.execute(sql`delete from audit_log where id = ${list.at(-1)}`);
-    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({ kind: "truncated", last: { id: list.at(-2) }, head: { seq: 6 } });
+    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({
+      kind: "truncated",
+      last: { id: list.at(-2) },
+      head: { seq: 6 },
+    });
   });
 
   it("a forged entry inserted in the middle or after the end, even with a well-formed hash, is found", async () => {
@@ -88,13 +101,19 @@ describe("the audit log shows tampering (issue 10 part 8)", () => {
     await db.execute(sql`update audit_log set chain_seq = chain_seq + 100 where hq_id = 1 and chain_seq >= 3`);
     await db.execute(sql`insert into audit_log (hq_id, action, subject_type, details, at, chain_seq, prev_hash, hash)
       select 1, 'vote.closed', 'vote', '{}', now(), 3, hash, repeat('a', 64) from audit_log where id = ${list[1]}`);
-    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({ kind: "altered", entry: { seq: 3, action: "vote.closed" } });
+    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({
+      kind: "altered",
+      entry: { seq: 3, action: "vote.closed" },
+    });
 
     await database.reset();
     await writeAudit(db, [entry(1, 1), entry(1, 2)]);
     await db.execute(sql`insert into audit_log (hq_id, action, subject_type, details, at, chain_seq, prev_hash, hash)
       select 1, 'vote.closed', 'vote', '{}', now(), 3, hash, repeat('b', 64) from audit_log where hq_id = 1 and chain_seq = 2`);
-    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({ kind: "beyond_head", entry: { seq: 3, action: "vote.closed" } });
+    expect((await verifyAuditChains(db, 1))[0]!.broken).toMatchObject({
+      kind: "beyond_head",
+      entry: { seq: 3, action: "vote.closed" },
+    });
   });
 
   it("concurrent writers to one HQ never fork its chain: every entry links to the one committed before it", async () => {
@@ -114,32 +133,39 @@ describe("the audit log shows tampering (issue 10 part 8)", () => {
   });
 
   // One connection on PGlite: there is no second writer to block.
-  it.skipIf(!process.env.TEST_DATABASE_URL)("a writer blocked on the chain head waits for the first to commit, then links to its entry", async () => {
-    await database.reset();
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const first = db.transaction(async (tx) => {
-      await writeAudit(tx, entry(1, 1));
-      await held;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    let secondDone = false;
-    const second = db.transaction(async (tx) => {
-      await writeAudit(tx, entry(1, 2));
-    }).then(() => {
-      secondDone = true;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(secondDone).toBe(false);
-    release();
-    await Promise.all([first, second]);
-    const rows = rowsOf<{ action: string; chain_seq: number | string }>(await db.execute(sql`select action, chain_seq from audit_log order by chain_seq`));
-    expect(rows.map((row) => [row.action, Number(row.chain_seq)])).toEqual([
-      ["test.step_1", 1],
-      ["test.step_2", 2],
-    ]);
-    expect((await verifyAuditChains(db, 1))[0]).toMatchObject({ count: 2, broken: null });
-  });
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "a writer blocked on the chain head waits for the first to commit, then links to its entry",
+    async () => {
+      await database.reset();
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const first = db.transaction(async (tx) => {
+        await writeAudit(tx, entry(1, 1));
+        await held;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      let secondDone = false;
+      const second = db
+        .transaction(async (tx) => {
+          await writeAudit(tx, entry(1, 2));
+        })
+        .then(() => {
+          secondDone = true;
+        });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(secondDone).toBe(false);
+      release();
+      await Promise.all([first, second]);
+      const rows = rowsOf<{ action: string; chain_seq: number | string }>(
+        await db.execute(sql`select action, chain_seq from audit_log order by chain_seq`),
+      );
+      expect(rows.map((row) => [row.action, Number(row.chain_seq)])).toEqual([
+        ["test.step_1", 1],
+        ["test.step_2", 2],
+      ]);
+      expect((await verifyAuditChains(db, 1))[0]).toMatchObject({ count: 2, broken: null });
+    },
+  );
 });

@@ -52,12 +52,24 @@ describe("Part A: the council's seats follow the groups' officers (services/coun
     return rows.map((r) => [r.telegramId, r.role, r.title]);
   }
   async function convene(by: number) {
-    const result = await conveneMeeting(deps(), await personId(by), { committeeId: (await council()).id, startsAt: MEETING, place: null, agenda: ["برنامه اجرای مصوبات ستاد"] });
+    const result = await conveneMeeting(deps(), await personId(by), {
+      committeeId: (await council()).id,
+      startsAt: MEETING,
+      place: null,
+      agenda: ["برنامه اجرای مصوبات ستاد"],
+    });
     if (result.kind !== "convened") throw new Error(result.kind);
     return result.meetingId;
   }
   const invitedPeople = async (meetingId: number) =>
-    (await database.db.select({ personId: invitations.personId }).from(invitations).where(eq(invitations.meetingId, meetingId))).map((r) => r.personId).sort();
+    (
+      await database.db
+        .select({ personId: invitations.personId })
+        .from(invitations)
+        .where(eq(invitations.meetingId, meetingId))
+    )
+      .map((r) => r.personId)
+      .sort();
 
   it("Part A: the council's members are the distinct people who chair or act as secretary of the top-level groups, one seat each", async () => {
     expect(await members()).toEqual([
@@ -95,7 +107,9 @@ describe("Part A: the council's seats follow the groups' officers (services/coun
     const legal = edited.committees[4] as { members: Record<string, unknown>[] };
     legal.members[1] = { seat: "شهردار", role: "secretary", vacant: true };
     const report = await load(edited);
-    expect(report.changes.map((c) => c.action)).toEqual(expect.arrayContaining(["council.member_left", "council.member_joined"]));
+    expect(report.changes.map((c) => c.action)).toEqual(
+      expect.arrayContaining(["council.member_left", "council.member_joined"]),
+    );
 
     expect((await members()).map(([id]) => id)).toEqual([GOVERNOR, HERITAGE, NEW_MAYOR, VOCATIONAL, JUSTICE]);
     // History stays: the old mayor's council seat and order are ended, not deleted.
@@ -106,9 +120,13 @@ describe("Part A: the council's seats follow the groups' officers (services/coun
       .where(and(eq(seats.committeeId, (await council()).id), eq(appointments.personId, await personId(MAYOR))));
     expect(oldSeat).toEqual({ endedAt: clock.now(), appointmentEnded: clock.now() });
 
-    expect(await invitedPeople(before)).toEqual((await Promise.all([GOVERNOR, HERITAGE, MAYOR, VOCATIONAL, JUSTICE].map(personId))).sort());
+    expect(await invitedPeople(before)).toEqual(
+      (await Promise.all([GOVERNOR, HERITAGE, MAYOR, VOCATIONAL, JUSTICE].map(personId))).sort(),
+    );
     const after = await convene(HERITAGE);
-    expect(await invitedPeople(after)).toEqual((await Promise.all([GOVERNOR, HERITAGE, NEW_MAYOR, VOCATIONAL, JUSTICE].map(personId))).sort());
+    expect(await invitedPeople(after)).toEqual(
+      (await Promise.all([GOVERNOR, HERITAGE, NEW_MAYOR, VOCATIONAL, JUSTICE].map(personId))).sort(),
+    );
     const audit = (await listAudit(database.db, { limit: 1000 })).map((a) => a.action);
     expect(audit).toEqual(expect.arrayContaining(["council.member_left", "council.member_joined"]));
   });
@@ -140,7 +158,10 @@ describe("Part A: the council's seats follow the groups' officers (services/coun
       .from(seats)
       .innerJoin(committees, eq(committees.id, seats.committeeId))
       .where(and(eq(committees.key, "physical"), eq(seats.role, "secretary")));
-    const result = await appointNewcomer(deps(), staff, { seatId: heritageSeat!.id, holderPersonId: await personId(HERITAGE) });
+    const result = await appointNewcomer(deps(), staff, {
+      seatId: heritageSeat!.id,
+      holderPersonId: await personId(HERITAGE),
+    });
     if (result.kind !== "invited") throw new Error(result.kind);
     // The physical group has no secretary now, so the council has none until the newcomer takes the seat.
     expect((await members()).map(([id, role]) => [id, role])).toEqual([
@@ -155,8 +176,16 @@ describe("Part A: the council's seats follow the groups' officers (services/coun
 
   it("a council seat cannot be renewed or replaced through /appoint: it follows the groups", async () => {
     const staff = await personId(1000);
-    const [councilSeat] = await database.db.select({ id: seats.id }).from(seats).where(eq(seats.committeeId, (await council()).id));
-    const holder = await database.db.select({ personId: appointments.personId }).from(appointments).where(and(eq(appointments.seatId, councilSeat!.id), isNull(appointments.endedAt)));
-    expect(await appointNewcomer(deps(), staff, { seatId: councilSeat!.id, holderPersonId: holder[0]!.personId })).toEqual({ kind: "unknown_seat" });
+    const [councilSeat] = await database.db
+      .select({ id: seats.id })
+      .from(seats)
+      .where(eq(seats.committeeId, (await council()).id));
+    const holder = await database.db
+      .select({ personId: appointments.personId })
+      .from(appointments)
+      .where(and(eq(appointments.seatId, councilSeat!.id), isNull(appointments.endedAt)));
+    expect(
+      await appointNewcomer(deps(), staff, { seatId: councilSeat!.id, holderPersonId: holder[0]!.personId }),
+    ).toEqual({ kind: "unknown_seat" });
   });
 });

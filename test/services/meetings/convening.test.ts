@@ -9,7 +9,7 @@ import { declineRequest, requestMeeting } from "../../../src/services/meetings/r
 import { answerInvitation, rsvpReport } from "../../../src/services/meetings/rsvp.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { seatedCommittee } from "../../helpers/recorded-session.ts";
-import { CHAIR, COMMITTEE_CHAT, MEMBERS, SECRETARIAT_CHAT, SECRETARY, } from "../../helpers/rosters.ts";
+import { CHAIR, COMMITTEE_CHAT, MEMBERS, SECRETARIAT_CHAT, SECRETARY } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -38,7 +38,8 @@ describe("convening (bylaw B4, B6, B10)", () => {
     agenda: ["بررسی طرح‌های میراث", "پیشنهاد بودجه ۱۴۰۶"],
     ...over,
   });
-  const convene = async (over: Partial<ConveneInput> = {}, by = SECRETARY) => conveneMeeting(h.services, ids[by]!, input(over));
+  const convene = async (over: Partial<ConveneInput> = {}, by = SECRETARY) =>
+    conveneMeeting(h.services, ids[by]!, input(over));
   const convened = async () => {
     const result = await convene();
     if (result.kind !== "convened") throw new Error(result.kind);
@@ -49,7 +50,11 @@ describe("convening (bylaw B4, B6, B10)", () => {
     h.clock.set(new Date(MEETING.getTime() - 6 * DAY));
     const before = await h.database.rowCounts();
     const result = await convene();
-    expect(result).toEqual({ kind: "too_soon", earliest: new Date(MEETING.getTime() + DAY), notice: { source: "bylaw", value: 7 } });
+    expect(result).toEqual({
+      kind: "too_soon",
+      earliest: new Date(MEETING.getTime() + DAY),
+      notice: { source: "bylaw", value: 7 },
+    });
     expect(await h.database.rowCounts()).toEqual(before);
   });
 
@@ -96,7 +101,9 @@ describe("convening (bylaw B4, B6, B10)", () => {
     expect(persian.text).toContain("شنبه ۲۱ آذر ۱۴۰۵، ساعت ۱۰:۰۰");
     expect(persian.text).toContain("۱. بررسی طرح‌های میراث");
     expect(persian.text).toContain("مهلت ارسال پیشنهاد کتبی");
-    const buttons = (persian.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard.flat().map((b) => b.text);
+    const buttons = (persian.reply_markup as { inline_keyboard: { text: string }[][] }).inline_keyboard
+      .flat()
+      .map((b) => b.text);
     expect(buttons).toEqual(["✅ حضور دارم", "❌ حضور ندارم", "👤 نماینده معرفی می‌کنم", "📅 فایل تقویم"]);
     expect(h.emulator.lastSent(COMMITTEE_CHAT)!.text).toContain("دعوت‌نامه جلسه");
     expect(h.emulator.lastSent(SECRETARIAT_CHAT)!.text).toContain("دعوت‌نامه جلسه");
@@ -124,7 +131,12 @@ describe("convening (bylaw B4, B6, B10)", () => {
     const meetingId = await convened();
     for (const member of MEMBERS.slice(0, 5)) await answerInvitation(h.services, ids[member]!, meetingId, "attending");
     let report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId, h.clock.now());
-    expect(report.kind === "report" && report.tally).toMatchObject({ attending: 5, quorumRequired: 6, quorumExpected: false, noAnswer: 4 });
+    expect(report.kind === "report" && report.tally).toMatchObject({
+      attending: 5,
+      quorumRequired: 6,
+      quorumExpected: false,
+      noAnswer: 4,
+    });
     await answerInvitation(h.services, ids[MEMBERS[5]!]!, meetingId, "delegating");
     report = await rsvpReport(h.database.db, ids[SECRETARY]!, meetingId, h.clock.now());
     expect(report.kind === "report" && report.tally.quorumExpected).toBe(true);
@@ -175,7 +187,12 @@ describe("convening (bylaw B4, B6, B10)", () => {
   it("B6 a reschedule must keep the notice; answers reset and reminders move", async () => {
     const meetingId = await convened();
     await answerInvitation(h.services, ids[MEMBERS[0]!]!, meetingId, "attending");
-    const tooSoon = await rescheduleMeeting(h.services, ids[SECRETARY]!, meetingId, new Date(MEETING.getTime() - 5 * DAY));
+    const tooSoon = await rescheduleMeeting(
+      h.services,
+      ids[SECRETARY]!,
+      meetingId,
+      new Date(MEETING.getTime() - 5 * DAY),
+    );
     expect(tooSoon.kind).toBe("too_soon");
     const later = new Date(MEETING.getTime() + 7 * DAY);
     expect((await rescheduleMeeting(h.services, ids[SECRETARY]!, meetingId, later)).kind).toBe("rescheduled");
@@ -216,7 +233,9 @@ describe("convening (bylaw B4, B6, B10)", () => {
     const outsider = (await findPersonByTelegramId(h.database.db, 1000))!; // HQ staff, no seat
     expect((await submitProposal(h.services, outsider.id, { meetingId, text: "x" })).kind).toBe("not_member");
     expect((await submitProposal(h.services, ids[MEMBERS[0]!]!, { meetingId, text: "   " })).kind).toBe("empty");
-    expect((await submitProposal(h.services, ids[MEMBERS[0]!]!, { meetingId, text: "x".repeat(5000) })).kind).toBe("too_long");
+    expect((await submitProposal(h.services, ids[MEMBERS[0]!]!, { meetingId, text: "x".repeat(5000) })).kind).toBe(
+      "too_long",
+    );
   });
 
   it("the secretary adds a proposal to the agenda or declines it with a reason; the final agenda goes out once", async () => {
@@ -224,11 +243,24 @@ describe("convening (bylaw B4, B6, B10)", () => {
     const a = await submitProposal(h.services, ids[MEMBERS[2]!]!, { meetingId, text: "پیشنهاد پذیرفتنی" });
     const b = await submitProposal(h.services, ids[MEMBERS[3]!]!, { meetingId, text: "پیشنهاد ردشدنی" });
     if (a.kind !== "filed" || b.kind !== "filed") throw new Error("not filed");
-    expect((await decideProposal(h.services, ids[MEMBERS[0]!]!, a.proposal.id, { accept: true })).kind).toBe("not_officer");
-    expect((await decideProposal(h.services, ids[SECRETARY]!, b.proposal.id, { accept: false, reason: " " })).kind).toBe("reason_required");
+    expect((await decideProposal(h.services, ids[MEMBERS[0]!]!, a.proposal.id, { accept: true })).kind).toBe(
+      "not_officer",
+    );
+    expect(
+      (await decideProposal(h.services, ids[SECRETARY]!, b.proposal.id, { accept: false, reason: " " })).kind,
+    ).toBe("reason_required");
     expect((await decideProposal(h.services, ids[SECRETARY]!, a.proposal.id, { accept: true })).kind).toBe("accepted");
-    expect((await decideProposal(h.services, ids[SECRETARY]!, a.proposal.id, { accept: true })).kind).toBe("already_decided");
-    expect((await decideProposal(h.services, ids[SECRETARY]!, b.proposal.id, { accept: false, reason: "خارج از وظایف کارگروه" })).kind).toBe("declined");
+    expect((await decideProposal(h.services, ids[SECRETARY]!, a.proposal.id, { accept: true })).kind).toBe(
+      "already_decided",
+    );
+    expect(
+      (
+        await decideProposal(h.services, ids[SECRETARY]!, b.proposal.id, {
+          accept: false,
+          reason: "خارج از وظایف کارگروه",
+        })
+      ).kind,
+    ).toBe("declined");
     await h.deliver();
     expect(h.emulator.lastSent(MEMBERS[3]!)!.text).toContain("خارج از وظایف کارگروه");
     h.emulator.clearCalls();

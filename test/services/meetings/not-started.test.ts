@@ -15,7 +15,15 @@ import { figuresFor } from "../../../src/services/reports.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { startMeeting } from "../../../src/services/session/session.ts";
 import { BotHarness, buttonData, persian } from "../../helpers/bot-harness.ts";
-import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
+import {
+  CHAIR,
+  COMMITTEE_CHAT,
+  MEMBERS,
+  nineSeatRoster,
+  SECRETARIAT_CHAT,
+  SECRETARY,
+  validRoster,
+} from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -40,7 +48,12 @@ describe("B9/B13: a convened meeting that never started", () => {
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
     committeeId = (await h.database.db.select().from(committees).where(eq(committees.key, "physical")))[0]!.id;
-    const convened = await conveneMeeting(h.services, await person(SECRETARY), { committeeId, startsAt: MEETING, place: null, agenda: ["بررسی طرح"] });
+    const convened = await conveneMeeting(h.services, await person(SECRETARY), {
+      committeeId,
+      startsAt: MEETING,
+      place: null,
+      agenda: ["بررسی طرح"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     meetingId = convened.meetingId;
     await h.deliver();
@@ -68,7 +81,12 @@ describe("B9/B13: a convened meeting that never started", () => {
 
   it("B9/B13: a cancelled or started meeting is not asked", async () => {
     expect((await cancelMeeting(h.services, await person(SECRETARY), meetingId)).kind).toBe("cancelled");
-    const second = await conveneMeeting(h.services, await person(SECRETARY), { committeeId, startsAt: new Date(MEETING.getTime() + HOUR), place: null, agenda: ["دستور"] });
+    const second = await conveneMeeting(h.services, await person(SECRETARY), {
+      committeeId,
+      startsAt: new Date(MEETING.getTime() + HOUR),
+      place: null,
+      agenda: ["دستور"],
+    });
     if (second.kind !== "convened") throw new Error(second.kind);
     h.clock.set(new Date(MEETING.getTime() + HOUR + 5 * 60 * 1000));
     expect((await startMeeting(h.services, await person(SECRETARY), { committeeId })).kind).toBe("started");
@@ -94,7 +112,9 @@ describe("B9/B13: a convened meeting that never started", () => {
 
   it("B9/B13: only an officer with an order in force may answer", async () => {
     h.clock.set(ASK_AT);
-    expect(await answerUnstartedMeeting(h.services, await person(MEMBERS[0]!), meetingId, "not_held")).toEqual({ kind: "not_officer" });
+    expect(await answerUnstartedMeeting(h.services, await person(MEMBERS[0]!), meetingId, "not_held")).toEqual({
+      kind: "not_officer",
+    });
     expect((await findMeeting(h.database.db, meetingId))!.status).toBe("scheduled");
     // Far past the secretary's two-year order, the seat gives no powers (B2).
     h.clock.set(new Date(ASK_AT.getTime() + 3 * 365 * DAY));
@@ -105,16 +125,31 @@ describe("B9/B13: a convened meeting that never started", () => {
 
   it("B9/B13: recorded as not held, the group and the secretariat are told, and a second press says what was decided", async () => {
     h.clock.set(ASK_AT);
-    expect(await answerUnstartedMeeting(h.services, await person(SECRETARY), meetingId, "not_held")).toEqual({ kind: "recorded_not_held" });
+    expect(await answerUnstartedMeeting(h.services, await person(SECRETARY), meetingId, "not_held")).toEqual({
+      kind: "recorded_not_held",
+    });
     expect((await findMeeting(h.database.db, meetingId))!.status).toBe("not_held");
     const audit = await listAudit(h.database.db, { limit: 1000 });
-    expect(audit.find((a) => a.action === "meeting.not_held")).toMatchObject({ actorPersonId: await person(SECRETARY), subjectId: String(meetingId) });
+    expect(audit.find((a) => a.action === "meeting.not_held")).toMatchObject({
+      actorPersonId: await person(SECRETARY),
+      subjectId: String(meetingId),
+    });
     await h.deliver();
-    expect(h.emulator.sent(COMMITTEE_CHAT).some((m) => m.text?.includes("برگزار نشد و به همین صورت ثبت شد"))).toBe(true);
-    expect(h.emulator.sent(SECRETARIAT_CHAT).some((m) => m.text?.includes("برگزار نشد و به همین صورت ثبت شد"))).toBe(true);
+    expect(h.emulator.sent(COMMITTEE_CHAT).some((m) => m.text?.includes("برگزار نشد و به همین صورت ثبت شد"))).toBe(
+      true,
+    );
+    expect(h.emulator.sent(SECRETARIAT_CHAT).some((m) => m.text?.includes("برگزار نشد و به همین صورت ثبت شد"))).toBe(
+      true,
+    );
 
-    expect(await answerUnstartedMeeting(h.services, await person(CHAIR), meetingId, "cancel")).toEqual({ kind: "already", answer: "not_held" });
-    expect(await answerUnstartedMeeting(h.services, await person(CHAIR), meetingId, "start")).toEqual({ kind: "already", answer: "not_held" });
+    expect(await answerUnstartedMeeting(h.services, await person(CHAIR), meetingId, "cancel")).toEqual({
+      kind: "already",
+      answer: "not_held",
+    });
+    expect(await answerUnstartedMeeting(h.services, await person(CHAIR), meetingId, "start")).toEqual({
+      kind: "already",
+      answer: "not_held",
+    });
     expect((await startMeeting(h.services, await person(CHAIR), { meetingId })).kind).toBe("ended");
   });
 
@@ -123,18 +158,33 @@ describe("B9/B13: a convened meeting that never started", () => {
     await answerUnstartedMeeting(h.services, await person(SECRETARY), meetingId, "not_held");
     const committee = (await findCommitteeById(h.database.db, committeeId))!;
     const hq = (await findHeadquartersById(h.database.db, committee.hqId))!;
-    const figures = await figuresFor(h.database.db, committee, hq, { kind: "quarterly", jy: 1405, quarter: 3 }, h.clock.now());
+    const figures = await figuresFor(
+      h.database.db,
+      committee,
+      hq,
+      { kind: "quarterly", jy: 1405, quarter: 3 },
+      h.clock.now(),
+    );
     expect(figures).toMatchObject({ meetingsNotHeld: 1, meetingsHeld: 0 });
   });
 
   it("B9/B13: cancel gives the reason 'did not take place' to the members", async () => {
     h.clock.set(ASK_AT);
-    expect(await answerUnstartedMeeting(h.services, await person(SECRETARY), meetingId, "cancel")).toEqual({ kind: "cancelled" });
+    expect(await answerUnstartedMeeting(h.services, await person(SECRETARY), meetingId, "cancel")).toEqual({
+      kind: "cancelled",
+    });
     const audit = await listAudit(h.database.db, { limit: 1000 });
-    expect(audit.find((a) => a.action === "meeting.cancelled")).toMatchObject({ details: { reason: "did_not_take_place" } });
+    expect(audit.find((a) => a.action === "meeting.cancelled")).toMatchObject({
+      details: { reason: "did_not_take_place" },
+    });
     await h.deliver();
-    expect(h.emulator.sent(MEMBERS[1]!).some((m) => m.text?.includes("لغو شد") && m.text.includes("برگزار نشد"))).toBe(true);
-    expect(await answerUnstartedMeeting(h.services, await person(SECRETARY), meetingId, "not_held")).toEqual({ kind: "already", answer: "cancel" });
+    expect(h.emulator.sent(MEMBERS[1]!).some((m) => m.text?.includes("لغو شد") && m.text.includes("برگزار نشد"))).toBe(
+      true,
+    );
+    expect(await answerUnstartedMeeting(h.services, await person(SECRETARY), meetingId, "not_held")).toEqual({
+      kind: "already",
+      answer: "cancel",
+    });
   });
 
   it("B9/B13: in the chat, 'start late' opens the session in the group and a later answer is told it has started", async () => {
@@ -145,8 +195,15 @@ describe("B9/B13: a convened meeting that never started", () => {
     await h.press(persian(SECRETARY, "دبیر"), question!, buttonData(question!, "آغاز با تأخیر"));
     expect((await findMeeting(h.database.db, meetingId))!.status).toBe("in_session");
     // The attendance message went to the group chat, as /startmeeting sends it; the question lost its buttons.
-    expect(h.emulator.sent(COMMITTEE_CHAT).some((m) => m.text?.includes("حاضرم") || JSON.stringify(m.reply_markup ?? "").includes("حاضرم"))).toBe(true);
-    expect(await answerUnstartedMeeting(h.services, await person(CHAIR), meetingId, "not_held")).toEqual({ kind: "already", answer: "start" });
+    expect(
+      h.emulator
+        .sent(COMMITTEE_CHAT)
+        .some((m) => m.text?.includes("حاضرم") || JSON.stringify(m.reply_markup ?? "").includes("حاضرم")),
+    ).toBe(true);
+    expect(await answerUnstartedMeeting(h.services, await person(CHAIR), meetingId, "not_held")).toEqual({
+      kind: "already",
+      answer: "start",
+    });
     expect((await findMeeting(h.database.db, meetingId))!.status).toBe("in_session");
   });
 });

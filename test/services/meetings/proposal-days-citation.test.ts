@@ -30,6 +30,8 @@ describe("B10 in the invitation: the proposal deadline cites the bylaw only for 
     const fa = invitationText(t, "fa", facts(3));
     expect(fa).toContain("قاعده این کارگروه: ۳ روز پیش از جلسه؛ آیین‌نامه در بند ۱۰ دست‌کم ۷ روز می‌خواهد");
     expect(fa).not.toContain("(بند ۱۰ آیین‌نامه)");
-    expect(invitationText(t, "en", facts(3))).toContain("this working group's rule: 3 days before the meeting; the bylaw asks for at least 7, rule 10");
+    expect(invitationText(t, "en", facts(3))).toContain(
+      "this working group's rule: 3 days before the meeting; the bylaw asks for at least 7, rule 10",
+    );
   });
 });

@@ -17,8 +17,17 @@ describe("B3 before the meeting: the secretary learns when too few seats are fil
   async function convene(endedMembers: number) {
     const { ids, committeeId } = await seatedCommittee(h);
     const ended = MEMBERS.slice(0, endedMembers).map((m) => ids[m]!);
-    if (ended.length > 0) await h.database.db.update(appointments).set({ termEnd: "2026-11-30" }).where(inArray(appointments.personId, ended));
-    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId, startsAt: MEETING, place: null, agenda: ["بررسی طرح"] });
+    if (ended.length > 0)
+      await h.database.db
+        .update(appointments)
+        .set({ termEnd: "2026-11-30" })
+        .where(inArray(appointments.personId, ended));
+    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, {
+      committeeId,
+      startsAt: MEETING,
+      place: null,
+      agenda: ["بررسی طرح"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     return { convened, secretary: ids[SECRETARY]! };
   }

@@ -38,7 +38,9 @@ describe("signed minutes anchor the audit log (issue 10 part 8)", () => {
     const [signed] = await h.database.db.select().from(auditLog).where(eq(auditLog.action, "minutes.signed"));
     expect(signed!.chainSeq).toBeGreaterThan(before.seq);
     expect(signed!.details).toMatchObject({ auditHead: before.hash });
-    expect(result.version.text).toContain(`گزارش رویدادها هنگام امضا (کد اصالت آخرین رویداد آن؛ با \`audit verify\` بررسی می‌شود): ${before.hash}`);
+    expect(result.version.text).toContain(
+      `گزارش رویدادها هنگام امضا (کد اصالت آخرین رویداد آن؛ با \`audit verify\` بررسی می‌شود): ${before.hash}`,
+    );
     const report = (await verifyAuditChains(h.database.db, hqId))[0]!;
     expect(report).toMatchObject({ broken: null, lostAnchors: [] });
   });
@@ -58,7 +60,10 @@ describe("signed minutes anchor the audit log (issue 10 part 8)", () => {
       await db.update(auditLog).set({ chainSeq: seq, prevHash: previous, hash }).where(eq(auditLog.id, entry.id));
       previous = hash;
     }
-    await db.update(auditChainHeads).set({ seq: entries.length - 1, hash: previous }).where(eq(auditChainHeads.chain, hqId));
+    await db
+      .update(auditChainHeads)
+      .set({ seq: entries.length - 1, hash: previous })
+      .where(eq(auditChainHeads.chain, hqId));
 
     const report = (await verifyAuditChains(db, hqId))[0]!;
     expect(report.broken).toBeNull();

@@ -4,12 +4,27 @@ import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { minutesVersions } from "../../../src/db/schema.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { overdueFor } from "../../../src/services/minutes/clock.ts";
-import { acknowledgeMinutes, editMinutes, receiptsView, sha256Hex, signMinutes, viewDraft } from "../../../src/services/minutes/minutes.ts";
+import {
+  acknowledgeMinutes,
+  editMinutes,
+  receiptsView,
+  sha256Hex,
+  signMinutes,
+  viewDraft,
+} from "../../../src/services/minutes/minutes.ts";
 import { verifyMinutes } from "../../../src/services/minutes/verify.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { recordedSession, ENDED, HOUR } from "../../helpers/recorded-session.ts";
-import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY, validRoster } from "../../helpers/rosters.ts";
+import {
+  CHAIR,
+  COMMITTEE_CHAT,
+  MEMBERS,
+  nineSeatRoster,
+  SECRETARIAT_CHAT,
+  SECRETARY,
+  validRoster,
+} from "../../helpers/rosters.ts";
 
 describe("minutes within 48 hours (bylaw B9)", () => {
   let h: BotHarness;
@@ -36,18 +51,38 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     expect(view.text).toContain("پیش‌نویس صورتجلسه");
     expect(view.text).toContain("حاضران: ۷ از ۹ عضو دارای حق رأی؛ حد نصاب ۶؛ جلسه رسمیت یافت.");
     expect(view.text).toContain("تصویب طرح ساماندهی");
-    expect(view.text).toContain("موافق ۵، مخالف ۱، ممتنع ۱؛ حد لازم ۵ رأی موافق از ۹ عضو (نصف به‌علاوه یک کل اعضا، بند ۳)؛ تصویب شد.");
-    expect(view.text).toContain("موافق ۴، مخالف ۱، ممتنع ۱؛ حد لازم ۵ رأی موافق از ۹ عضو (نصف به‌علاوه یک کل اعضا، بند ۳)؛ تصویب نشد.");
+    expect(view.text).toContain(
+      "موافق ۵، مخالف ۱، ممتنع ۱؛ حد لازم ۵ رأی موافق از ۹ عضو (نصف به‌علاوه یک کل اعضا، بند ۳)؛ تصویب شد.",
+    );
+    expect(view.text).toContain(
+      "موافق ۴، مخالف ۱، ممتنع ۱؛ حد لازم ۵ رأی موافق از ۹ عضو (نصف به‌علاوه یک کل اعضا، بند ۳)؛ تصویب نشد.",
+    );
     expect(view.text).toContain("غایبان:");
-    expect((await viewDraft(h.database.db, h.services.t, ids[MEMBERS[0]!]!, await minutesId())).kind).toBe("not_signer");
+    expect((await viewDraft(h.database.db, h.services.t, ids[MEMBERS[0]!]!, await minutesId())).kind).toBe(
+      "not_signer",
+    );
   });
 
   it("B9 the secretary adds notes; structured facts are not editable; other members cannot edit", async () => {
     const id = await minutesId();
-    expect((await editMinutes(h.services, ids[SECRETARY]!, id, { kind: "item_note", position: 1, note: "طرح با اصلاحات پذیرفته شد" })).kind).toBe("saved");
-    expect((await editMinutes(h.services, ids[SECRETARY]!, id, { kind: "item_note", position: 9, note: "x" })).kind).toBe("no_such_item");
-    expect((await editMinutes(h.services, ids[SECRETARY]!, id, { kind: "add_lines", text: "جلسه بعد: دی ماه" })).kind).toBe("saved");
-    expect((await editMinutes(h.services, ids[MEMBERS[1]!]!, id, { kind: "replace_text", text: "x" })).kind).toBe("not_signer");
+    expect(
+      (
+        await editMinutes(h.services, ids[SECRETARY]!, id, {
+          kind: "item_note",
+          position: 1,
+          note: "طرح با اصلاحات پذیرفته شد",
+        })
+      ).kind,
+    ).toBe("saved");
+    expect(
+      (await editMinutes(h.services, ids[SECRETARY]!, id, { kind: "item_note", position: 9, note: "x" })).kind,
+    ).toBe("no_such_item");
+    expect(
+      (await editMinutes(h.services, ids[SECRETARY]!, id, { kind: "add_lines", text: "جلسه بعد: دی ماه" })).kind,
+    ).toBe("saved");
+    expect((await editMinutes(h.services, ids[MEMBERS[1]!]!, id, { kind: "replace_text", text: "x" })).kind).toBe(
+      "not_signer",
+    );
     const view = await viewDraft(h.database.db, h.services.t, ids[SECRETARY]!, id);
     expect(view.kind === "draft" && view.text).toContain("توضیح: طرح با اصلاحات پذیرفته شد");
     expect(view.kind === "draft" && view.text).toContain("جلسه بعد: دی ماه");
@@ -83,7 +118,11 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     expect(second.version.text).toContain("نام مکان اصلاح شد");
     const old = await verifyMinutes(h.database.db, `${id}/1`);
     expect(old).toMatchObject({ kind: "match", superseded: true });
-    expect(await verifyMinutes(h.database.db, second.version.sha256)).toMatchObject({ kind: "match", superseded: false, number: `${id}/2` });
+    expect(await verifyMinutes(h.database.db, second.version.sha256)).toMatchObject({
+      kind: "match",
+      superseded: false,
+      number: `${id}/2`,
+    });
   });
 
   it("/verify matches a hash, a number or the exact text, and nothing else", async () => {
@@ -92,7 +131,9 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     if (signed.kind !== "signed") throw new Error(signed.kind);
     expect(await verifyMinutes(h.database.db, signed.version.text)).toMatchObject({ kind: "match" });
     expect(await verifyMinutes(h.database.db, `${signed.version.text} `)).toMatchObject({ kind: "match" });
-    expect(await verifyMinutes(h.database.db, signed.version.text.replace("۵", "۶"))).toMatchObject({ kind: "no_match" });
+    expect(await verifyMinutes(h.database.db, signed.version.text.replace("۵", "۶"))).toMatchObject({
+      kind: "no_match",
+    });
     expect(await verifyMinutes(h.database.db, "۹۹/۱")).toEqual({ kind: "no_match", sha256: null });
     expect(await verifyMinutes(h.database.db, "0".repeat(64))).toMatchObject({ kind: "no_match" });
     expect(await verifyMinutes(h.database.db, "  ")).toEqual({ kind: "empty" });
@@ -102,8 +143,14 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     const id = await minutesId();
     const signed = await signMinutes(h.services, ids[SECRETARY]!, id);
     if (signed.kind !== "signed") throw new Error(signed.kind);
-    expect(await acknowledgeMinutes(h.services, ids[MEMBERS[0]!]!, signed.version.id)).toEqual({ kind: "acknowledged", first: true });
-    expect(await acknowledgeMinutes(h.services, ids[MEMBERS[0]!]!, signed.version.id)).toEqual({ kind: "acknowledged", first: false });
+    expect(await acknowledgeMinutes(h.services, ids[MEMBERS[0]!]!, signed.version.id)).toEqual({
+      kind: "acknowledged",
+      first: true,
+    });
+    expect(await acknowledgeMinutes(h.services, ids[MEMBERS[0]!]!, signed.version.id)).toEqual({
+      kind: "acknowledged",
+      first: false,
+    });
     const outsider = (await findPersonByTelegramId(h.database.db, 1000))!;
     expect((await acknowledgeMinutes(h.services, outsider.id, signed.version.id)).kind).toBe("not_recipient");
     const view = await receiptsView(h.database.db, ids[SECRETARY]!, signed.version.id);
@@ -127,7 +174,10 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     expect(h.emulator.sent(CHAIR).at(-1)!.text).toContain("مهلت ۴۸ ساعته");
     expect(h.emulator.sent(SECRETARIAT_CHAT).at(-1)!.text).toContain("مهلت ۴۸ ساعته");
     const staff = (await findPersonByTelegramId(h.database.db, 1000))!;
-    expect(await overdueFor(h.database.db, staff.id, h.clock.now())).toMatchObject({ kind: "overdue", rows: [{ minutes: { id: await minutesId() } }] });
+    expect(await overdueFor(h.database.db, staff.id, h.clock.now())).toMatchObject({
+      kind: "overdue",
+      rows: [{ minutes: { id: await minutesId() } }],
+    });
     // A member leads nothing and is not staff: refused, not shown an empty list.
     expect(await overdueFor(h.database.db, ids[MEMBERS[1]!]!, h.clock.now())).toEqual({ kind: "not_officer" });
     const late = await signMinutes(h.services, ids[SECRETARY]!, await minutesId());
@@ -158,5 +208,4 @@ describe("minutes within 48 hours (bylaw B9)", () => {
     const signed = (await h.database.db.select().from(minutesVersions))[0]!;
     expect(signed.text).toContain("امضا: رئیس کارگروه، رئیس کارگروه");
   });
-
 });

@@ -33,7 +33,12 @@ describe("B2: an officer whose order ended may not sign the minutes", () => {
     await importRoster(h.services, validRoster(roster), SYSTEM_ACTOR);
     const committeeId = (await h.database.db.select().from(committees).where(eq(committees.key, "physical")))[0]!.id;
     const secretary = (await findPersonByTelegramId(h.database.db, SECRETARY))!.id;
-    const convened = await conveneMeeting(h.services, secretary, { committeeId, startsAt: MEETING, place: null, agenda: ["بررسی طرح"] });
+    const convened = await conveneMeeting(h.services, secretary, {
+      committeeId,
+      startsAt: MEETING,
+      place: null,
+      agenda: ["بررسی طرح"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     h.clock.set(MEETING);
     expect((await startMeeting(h.services, secretary, { committeeId })).kind).toBe("started");
@@ -43,11 +48,28 @@ describe("B2: an officer whose order ended may not sign the minutes", () => {
 
     h.clock.set(new Date(MEETING.getTime() + DAY));
     const refused = await signMinutes(h.services, secretary, minutes.id);
-    expect(refused).toMatchObject({ kind: "order_not_in_force", lapsed: { role: "secretary", state: "ended", termEnd: "2026-12-12" } });
-    const fa = h.services.t("fa", "officer-term-ended", { seat: "س", committee: "ک", role: "secretary", end: "شنبه ۲۱ آذر ۱۴۰۵", start: "" });
+    expect(refused).toMatchObject({
+      kind: "order_not_in_force",
+      lapsed: { role: "secretary", state: "ended", termEnd: "2026-12-12" },
+    });
+    const fa = h.services.t("fa", "officer-term-ended", {
+      seat: "س",
+      committee: "ک",
+      role: "secretary",
+      end: "شنبه ۲۱ آذر ۱۴۰۵",
+      start: "",
+    });
     expect(fa).toContain("تمدید حکم با دبیرخانه ستاد است");
-    const en = h.services.t("en", "officer-term-ended", { seat: "S", committee: "C", role: "secretary", end: "Saturday 12 December 2026", start: "" });
-    expect(en).toContain("ended on Saturday 12 December 2026 (rule 2): until a new order is recorded you cannot act as this group's secretary");
+    const en = h.services.t("en", "officer-term-ended", {
+      seat: "S",
+      committee: "C",
+      role: "secretary",
+      end: "Saturday 12 December 2026",
+      start: "",
+    });
+    expect(en).toContain(
+      "ended on Saturday 12 December 2026 (rule 2): until a new order is recorded you cannot act as this group's secretary",
+    );
 
     // The same person, on the last day of the order, signs.
     h.clock.set(new Date(MEETING.getTime() + 4 * HOUR));

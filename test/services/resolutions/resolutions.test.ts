@@ -5,7 +5,11 @@ import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { signMinutes } from "../../../src/services/minutes/minutes.ts";
 import { decisionsFor } from "../../../src/services/resolutions/listing.ts";
-import { actOnResolution, assignResolution, notifyHqResolution } from "../../../src/services/resolutions/resolutions.ts";
+import {
+  actOnResolution,
+  assignResolution,
+  notifyHqResolution,
+} from "../../../src/services/resolutions/resolutions.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { DAY, ENDED, type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
@@ -47,16 +51,30 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
   it("B11 a county without a provincial HQ approves its own; members and the secretary may not approve", async () => {
     await sign();
     const id = await passedId();
-    expect(await actOnResolution(h.services, session.ids[SECRETARY]!, id, { kind: "approve" })).toEqual({ kind: "not_authorized" });
-    expect(await actOnResolution(h.services, session.ids[MEMBERS[0]!]!, id, { kind: "approve" })).toEqual({ kind: "not_authorized" });
-    expect(await actOnResolution(h.services, staffId, id, { kind: "approve" })).toEqual({ kind: "done", status: "approved" });
+    expect(await actOnResolution(h.services, session.ids[SECRETARY]!, id, { kind: "approve" })).toEqual({
+      kind: "not_authorized",
+    });
+    expect(await actOnResolution(h.services, session.ids[MEMBERS[0]!]!, id, { kind: "approve" })).toEqual({
+      kind: "not_authorized",
+    });
+    expect(await actOnResolution(h.services, staffId, id, { kind: "approve" })).toEqual({
+      kind: "done",
+      status: "approved",
+    });
     expect(await actOnResolution(h.services, staffId, id, { kind: "approve" })).toEqual({ kind: "not_allowed" });
   });
 
   it("B11 with a provincial HQ above, only the province's staff decide", async () => {
     await importRoster(
       h.services,
-      validRoster({ headquarters: { key: "sample-province", level: "province", name: "ستاد استان", staff: [{ telegram_id: PROVINCE_STAFF, name: "کارشناس استان" }] } }),
+      validRoster({
+        headquarters: {
+          key: "sample-province",
+          level: "province",
+          name: "ستاد استان",
+          staff: [{ telegram_id: PROVINCE_STAFF, name: "کارشناس استان" }],
+        },
+      }),
       SYSTEM_ACTOR,
     );
     const county = nineSeatRoster();
@@ -66,10 +84,20 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     const id = await passedId();
     expect(await actOnResolution(h.services, staffId, id, { kind: "approve" })).toEqual({ kind: "not_authorized" });
     const provinceStaff = (await findPersonByTelegramId(h.database.db, PROVINCE_STAFF))!;
-    expect(await actOnResolution(h.services, provinceStaff.id, id, { kind: "return", comment: "  " })).toEqual({ kind: "comment_required" });
-    expect(await actOnResolution(h.services, provinceStaff.id, id, { kind: "return", comment: "ردیف بودجه مشخص نیست" })).toEqual({ kind: "done", status: "returned" });
-    expect(await actOnResolution(h.services, session.ids[SECRETARY]!, id, { kind: "resubmit" })).toEqual({ kind: "done", status: "awaiting_approval" });
-    expect(await actOnResolution(h.services, provinceStaff.id, id, { kind: "approve" })).toEqual({ kind: "done", status: "approved" });
+    expect(await actOnResolution(h.services, provinceStaff.id, id, { kind: "return", comment: "  " })).toEqual({
+      kind: "comment_required",
+    });
+    expect(
+      await actOnResolution(h.services, provinceStaff.id, id, { kind: "return", comment: "ردیف بودجه مشخص نیست" }),
+    ).toEqual({ kind: "done", status: "returned" });
+    expect(await actOnResolution(h.services, session.ids[SECRETARY]!, id, { kind: "resubmit" })).toEqual({
+      kind: "done",
+      status: "awaiting_approval",
+    });
+    expect(await actOnResolution(h.services, provinceStaff.id, id, { kind: "approve" })).toEqual({
+      kind: "done",
+      status: "approved",
+    });
     await h.deliver();
     expect(h.emulator.sent(SECRETARY).some((m) => m.text?.includes("ردیف بودجه مشخص نیست"))).toBe(true);
   });
@@ -80,9 +108,16 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     await actOnResolution(h.services, staffId, id, { kind: "approve" });
     const seats = await seatsWithHolders(h.database.db, [session.committeeId]);
     const ownerSeat = seats.find((s) => s.holder?.personId === session.ids[MEMBERS[1]!])!;
-    expect(await assignResolution(h.services, session.ids[MEMBERS[0]!]!, id, ownerSeat.id, null)).toEqual({ kind: "not_officer" });
-    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2020-01-01")).toEqual({ kind: "due_in_past" });
-    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2027-03-01")).toEqual({ kind: "assigned", askedNow: false });
+    expect(await assignResolution(h.services, session.ids[MEMBERS[0]!]!, id, ownerSeat.id, null)).toEqual({
+      kind: "not_officer",
+    });
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2020-01-01")).toEqual({
+      kind: "due_in_past",
+    });
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2027-03-01")).toEqual({
+      kind: "assigned",
+      askedNow: false,
+    });
     await h.deliver();
     const told = h.emulator.sent(MEMBERS[1]!).filter((m) => m.text?.includes("به جایگاه شما"));
     expect(told, "the owner learns at once what is theirs to do").toHaveLength(1);
@@ -94,11 +129,25 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     await h.deliver();
     const question = h.emulator.sent(MEMBERS[1]!).find((m) => m.text?.includes("پیگیری اجرای مصوبه"));
     expect(question?.text).toContain("۱۴۰۵"); // the due date in the owner's calendar
-    expect(await actOnResolution(h.services, session.ids[MEMBERS[2]!]!, id, { kind: "report", answer: "done" })).toEqual({ kind: "not_authorized" });
-    expect(await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, { kind: "report", answer: "blocked" })).toEqual({ kind: "reason_required" });
-    expect(await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, { kind: "report", answer: "blocked", note: "اعتبار نرسیده" })).toEqual({ kind: "done", status: "blocked" });
-    expect(await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, { kind: "report", answer: "in_progress" })).toEqual({ kind: "done", status: "in_progress" });
-    expect(await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, { kind: "report", answer: "done" })).toEqual({ kind: "done", status: "implemented" });
+    expect(
+      await actOnResolution(h.services, session.ids[MEMBERS[2]!]!, id, { kind: "report", answer: "done" }),
+    ).toEqual({ kind: "not_authorized" });
+    expect(
+      await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, { kind: "report", answer: "blocked" }),
+    ).toEqual({ kind: "reason_required" });
+    expect(
+      await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, {
+        kind: "report",
+        answer: "blocked",
+        note: "اعتبار نرسیده",
+      }),
+    ).toEqual({ kind: "done", status: "blocked" });
+    expect(
+      await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, { kind: "report", answer: "in_progress" }),
+    ).toEqual({ kind: "done", status: "in_progress" });
+    expect(
+      await actOnResolution(h.services, session.ids[MEMBERS[1]!]!, id, { kind: "report", answer: "done" }),
+    ).toEqual({ kind: "done", status: "implemented" });
     const timeline = (await timelineOf(h.database.db, id)).map((e) => e.status);
     expect(timeline).toEqual(["awaiting_approval", "approved", "assigned", "blocked", "in_progress", "implemented"]);
     h.clock.set(new Date(ENDED.getTime() + 80 * DAY));
@@ -111,7 +160,11 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     await actOnResolution(h.services, staffId, id, { kind: "approve" });
     const seats = await seatsWithHolders(h.database.db, [session.committeeId]);
     const ownerSeat = seats.find((s) => s.holder?.personId === session.ids[MEMBERS[1]!])!;
-    const asked = () => h.emulator.sent(MEMBERS[1]!).filter((m) => m.text?.includes("پیگیری اجرای مصوبه")).map((m) => m.text);
+    const asked = () =>
+      h.emulator
+        .sent(MEMBERS[1]!)
+        .filter((m) => m.text?.includes("پیگیری اجرای مصوبه"))
+        .map((m) => m.text);
     const jobsThenDeliver = async () => {
       await h.runJobs();
       await h.deliver();
@@ -120,7 +173,10 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     h.emulator.clearCalls();
 
     // ENDED is 21 Azar 1405 (12 Dec 2026); due 24 Azar.
-    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2026-12-15")).toEqual({ kind: "assigned", askedNow: true });
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2026-12-15")).toEqual({
+      kind: "assigned",
+      askedNow: true,
+    });
     await jobsThenDeliver();
     expect(asked()).toHaveLength(1);
     expect(asked()[0]).toContain("مهلت: سه‌شنبه ۲۴ آذر ۱۴۰۵");
@@ -128,7 +184,10 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     expect(asked(), "the week-before question is asked once").toHaveLength(1);
 
     // Given ten days instead: nothing now, the question on 24 Azar (a week before 1 Dey) at 09:00 in Tehran.
-    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2026-12-22")).toEqual({ kind: "assigned", askedNow: false });
+    expect(await assignResolution(h.services, session.ids[SECRETARY]!, id, ownerSeat.id, "2026-12-22")).toEqual({
+      kind: "assigned",
+      askedNow: false,
+    });
     await jobsThenDeliver();
     expect(asked()).toHaveLength(1);
     h.clock.set(new Date("2026-12-15T05:29:00Z")); // 08:59 in Tehran
@@ -165,8 +224,12 @@ describe("resolutions: HQ approval to implementation (bylaw B11, B14)", () => {
     const notified = await notifyHqResolution(h.services, staffId, "physical", "ساماندهی معابر محله تا پایان سال");
     expect(notified.kind).toBe("notified");
     if (notified.kind !== "notified") return;
-    expect(await actOnResolution(h.services, session.ids[MEMBERS[0]!]!, notified.resolutionId, { kind: "acknowledge" })).toEqual({ kind: "not_authorized" });
-    expect(await actOnResolution(h.services, session.ids[SECRETARY]!, notified.resolutionId, { kind: "acknowledge" })).toEqual({ kind: "done", status: "approved" });
+    expect(
+      await actOnResolution(h.services, session.ids[MEMBERS[0]!]!, notified.resolutionId, { kind: "acknowledge" }),
+    ).toEqual({ kind: "not_authorized" });
+    expect(
+      await actOnResolution(h.services, session.ids[SECRETARY]!, notified.resolutionId, { kind: "acknowledge" }),
+    ).toEqual({ kind: "done", status: "approved" });
     const decisions = await decisionsFor(h.database.db, session.ids[MEMBERS[0]!]!);
     expect(decisions[0]!.rows.map((r) => r.status)).toContain("approved");
   });

@@ -119,7 +119,11 @@ describe("B2: an order in the roster longer than two years is refused", () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.issues).toEqual([
-        { path: "committees[1].members[1].term_end", key: "roster-issue-term-too-long", vars: { lastDay: { day: fromJalali(1405, 12, 29), calendar: "jalali" } } },
+        {
+          path: "committees[1].members[1].term_end",
+          key: "roster-issue-term-too-long",
+          vars: { lastDay: { day: fromJalali(1405, 12, 29), calendar: "jalali" } },
+        },
       ]);
       expect(rosterIssueText(t, "en", refused.issues[0]!)).toContain("the last day is 1405/12/29");
       expect(rosterIssueText(t, "fa", refused.issues[0]!)).toContain("آخرین روز مجاز \u2066۱۴۰۵/۱۲/۲۹\u2069 است");
@@ -133,7 +137,11 @@ describe("B2: an order in the roster longer than two years is refused", () => {
     expect(late.ok).toBe(false);
     if (!late.ok) {
       expect(late.issues).toEqual([
-        { path: "committees[1].members[2].term_end", key: "roster-issue-term-too-long", vars: { lastDay: { day: { year: 2030, month: 2, day: 28 }, calendar: "gregorian" } } },
+        {
+          path: "committees[1].members[2].term_end",
+          key: "roster-issue-term-too-long",
+          vars: { lastDay: { day: { year: 2030, month: 2, day: 28 }, calendar: "gregorian" } },
+        },
       ]);
       expect(rosterIssueText(t, "en", late.issues[0]!)).toContain("the last day is 2030-02-28");
       expect(rosterIssueText(t, "fa", late.issues[0]!)).toContain("آخرین روز مجاز \u2066۲۰۳۰-۰۲-۲۸\u2069 است");
@@ -143,18 +151,44 @@ describe("B2: an order in the roster longer than two years is refused", () => {
 
 describe("roster validation names the path of every error and applies nothing", () => {
   it.each([
-    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![2]!.telegram_id = "abc"), "committees[1].members[2].telegram_id"],
-    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.role = "secretary"), "committees[1].members[3].role"],
-    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.seat = "شهردار"), "committees[1].members[3].seat"],
-    [(r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![1]!.term_start = "1405/13/01"), "committees[1].members[1].term_start"],
     [
-      (r: ReturnType<typeof rosterInput>) => Object.assign(r.committees[1]!.members![1]!, { term_start: "1405/01/15", term_end: "1407/01/16" }),
+      (r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![2]!.telegram_id = "abc"),
+      "committees[1].members[2].telegram_id",
+    ],
+    [
+      (r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.role = "secretary"),
+      "committees[1].members[3].role",
+    ],
+    [
+      (r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![3]!.seat = "شهردار"),
+      "committees[1].members[3].seat",
+    ],
+    [
+      (r: ReturnType<typeof rosterInput>) => (r.committees[1]!.members![1]!.term_start = "1405/13/01"),
+      "committees[1].members[1].term_start",
+    ],
+    [
+      (r: ReturnType<typeof rosterInput>) =>
+        Object.assign(r.committees[1]!.members![1]!, { term_start: "1405/01/15", term_end: "1407/01/16" }),
       "committees[1].members[1].term_end",
     ],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).parent = "nope"), "committees[1].parent"],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).chat_id = 5), "committees[1].chat_id"],
-    [(r: ReturnType<typeof rosterInput>) => ((r.headquarters as Record<string, unknown>).timezone = "Mars/Base"), "headquarters.timezone"],
-    [(r: ReturnType<typeof rosterInput>) => (r.committees[0] = { key: "council", template: "council", members: [{ seat: "x" }] } as never), "committees[0].members"],
+    [
+      (r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).parent = "nope"),
+      "committees[1].parent",
+    ],
+    [
+      (r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).chat_id = 5),
+      "committees[1].chat_id",
+    ],
+    [
+      (r: ReturnType<typeof rosterInput>) => ((r.headquarters as Record<string, unknown>).timezone = "Mars/Base"),
+      "headquarters.timezone",
+    ],
+    [
+      (r: ReturnType<typeof rosterInput>) =>
+        (r.committees[0] = { key: "council", template: "council", members: [{ seat: "x" }] } as never),
+      "committees[0].members",
+    ],
     [
       (r: ReturnType<typeof rosterInput>) => {
         r.committees[1]!.members![2]!.name = "رئیس نمونه دیگر";
@@ -162,7 +196,10 @@ describe("roster validation names the path of every error and applies nothing", 
       },
       "committees[1].members[2].name",
     ],
-    [(r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).rules = { quorum: "3/2" }), "committees[1].rules.quorum"],
+    [
+      (r: ReturnType<typeof rosterInput>) => ((r.committees[1] as Record<string, unknown>).rules = { quorum: "3/2" }),
+      "committees[1].rules.quorum",
+    ],
   ])("case %#", (mutate, path) => {
     const input = rosterInput();
     mutate(input);

@@ -13,7 +13,6 @@ import { BotHarness } from "../../helpers/bot-harness.ts";
 import { HOUR, MEETING, seatedCommittee } from "../../helpers/recorded-session.ts";
 import { COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, CHAIR, validRoster } from "../../helpers/rosters.ts";
 
-
 describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
   let h: BotHarness;
   let meetingId: number;
@@ -27,7 +26,12 @@ describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
 
   beforeEach(async () => {
     ({ committeeId } = await seatedCommittee(h));
-    const convened = await conveneMeeting(h.services, await person(SECRETARY), { committeeId, startsAt: MEETING, place: null, agenda: ["بررسی طرح"] });
+    const convened = await conveneMeeting(h.services, await person(SECRETARY), {
+      committeeId,
+      startsAt: MEETING,
+      place: null,
+      agenda: ["بررسی طرح"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     meetingId = convened.meetingId;
     h.clock.set(new Date(MEETING.getTime() + 5 * 60 * 1000));
@@ -49,13 +53,26 @@ describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
     expect(meeting).toMatchObject({ status: "ended", endedAt: closeAt });
     expect((await minutesOfMeeting(h.database.db, meetingId))!.dueAt).toEqual(new Date(closeAt.getTime() + 48 * HOUR));
     const audit = await listAudit(h.database.db, { limit: 1000 });
-    expect(audit.find((a) => a.action === "meeting.ended")).toMatchObject({ actorPersonId: null, details: expect.objectContaining({ closedAutomatically: true }) });
+    expect(audit.find((a) => a.action === "meeting.ended")).toMatchObject({
+      actorPersonId: null,
+      details: expect.objectContaining({ closedAutomatically: true }),
+    });
 
     await h.deliver();
     const group = h.emulator.sent(COMMITTEE_CHAT).map((m) => m.text ?? "");
-    expect(group.some((t) => t.includes("ربات آن را بست: هر جلسه ۶ ساعت پس از آغاز یا در نیمه‌شب به وقت ستاد") && t.includes("(بند ۹ آیین‌نامه)"))).toBe(true);
+    expect(
+      group.some(
+        (t) =>
+          t.includes("ربات آن را بست: هر جلسه ۶ ساعت پس از آغاز یا در نیمه‌شب به وقت ستاد") &&
+          t.includes("(بند ۹ آیین‌نامه)"),
+      ),
+    ).toBe(true);
     expect(group.join("\n")).toContain("تا دوشنبه ۲۳ آذر ۱۴۰۵، ساعت ۱۶:۰۵ امضا و ارسال شود");
-    expect(h.emulator.sent(SECRETARY).some((m) => m.text?.includes("مهلت ۴۸ ساعته صورتجلسه (بند ۹ آیین‌نامه) از همین زمان آغاز شد"))).toBe(true);
+    expect(
+      h.emulator
+        .sent(SECRETARY)
+        .some((m) => m.text?.includes("مهلت ۴۸ ساعته صورتجلسه (بند ۹ آیین‌نامه) از همین زمان آغاز شد")),
+    ).toBe(true);
 
     // Once closed, the job has nothing more to do.
     expect(await autoCloseSession(h.services, meetingId)).toBe("not_in_session");
@@ -68,9 +85,16 @@ describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
     h.clock.set(new Date(MEETING.getTime() + 5 * 60 * 1000 + 6 * HOUR));
     expect(await autoCloseSession(h.services, meetingId)).toBe("closed");
     await h.deliver();
-    const toSecretary = h.emulator.sent(SECRETARY).map((m) => m.text ?? "").join("\n");
-    expect(toSecretary).toContain("مهلت ۷۲ ساعته صورتجلسه (قاعده این کارگروه؛ آیین‌نامه در بند ۹ حداکثر ۴۸ ساعت می‌خواهد) از همین زمان آغاز شد");
-    expect(toSecretary).toContain("طبق قاعده این کارگروه (۷۲ ساعت؛ آیین‌نامه در بند ۹ حداکثر ۴۸ ساعت می‌خواهد)، صورتجلسه باید تا");
+    const toSecretary = h.emulator
+      .sent(SECRETARY)
+      .map((m) => m.text ?? "")
+      .join("\n");
+    expect(toSecretary).toContain(
+      "مهلت ۷۲ ساعته صورتجلسه (قاعده این کارگروه؛ آیین‌نامه در بند ۹ حداکثر ۴۸ ساعت می‌خواهد) از همین زمان آغاز شد",
+    );
+    expect(toSecretary).toContain(
+      "طبق قاعده این کارگروه (۷۲ ساعت؛ آیین‌نامه در بند ۹ حداکثر ۴۸ ساعت می‌خواهد)، صورتجلسه باید تا",
+    );
     expect(toSecretary).not.toContain("طبق بند ۹ آیین‌نامه");
   });
 
@@ -91,6 +115,8 @@ describe("B9: the 48-hour clock does not wait for /endmeeting", () => {
     h.clock.set(new Date(MEETING.getTime() + 5 * 60 * 1000 + 6 * HOUR));
     expect(await autoCloseSession(h.services, meetingId)).toBe("vote_open");
     expect((await findMeeting(h.database.db, meetingId))!.status).toBe("in_session");
-    expect((await listAudit(h.database.db, { limit: 1000 })).some((a) => a.action === "meeting.auto_close_deferred")).toBe(true);
+    expect(
+      (await listAudit(h.database.db, { limit: 1000 })).some((a) => a.action === "meeting.auto_close_deferred"),
+    ).toBe(true);
   });
 });

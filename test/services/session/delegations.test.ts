@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { listAudit } from "../../../src/db/queries/audit.ts";
-import { findPersonByTelegramId, } from "../../../src/db/queries/people.ts";
+import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { delegations, invitations, meetings, outbox } from "../../../src/db/schema.ts";
 import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
 import { upsertStartedPerson } from "../../../src/services/people.ts";
@@ -39,7 +39,12 @@ describe("delegations (bylaw B1)", () => {
   beforeEach(async () => {
     const seated = await seatedCommittee(h);
     Object.assign(ids, seated.ids);
-    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId: seated.committeeId, startsAt: MEETING, place: "دفتر فرماندار", agenda: ["بررسی طرح‌ها"] });
+    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, {
+      committeeId: seated.committeeId,
+      startsAt: MEETING,
+      place: "دفتر فرماندار",
+      agenda: ["بررسی طرح‌ها"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     meetingId = convened.meetingId;
   });
@@ -55,7 +60,10 @@ describe("delegations (bylaw B1)", () => {
   const confirmed = async () => {
     const { token, delegation } = await created();
     expect((await openDelegationLink(h.services, DELEGATE, token)).kind).toBe("opened");
-    expect(await confirmDelegation(h.services, await personOf(DELEGATE.id), delegation.delegationId)).toEqual({ kind: "confirmed", officerNotified: true });
+    expect(await confirmDelegation(h.services, await personOf(DELEGATE.id), delegation.delegationId)).toEqual({
+      kind: "confirmed",
+      officerNotified: true,
+    });
     return delegation.delegationId;
   };
   const accepted = async () => {
@@ -63,13 +71,21 @@ describe("delegations (bylaw B1)", () => {
     expect(await decideDelegation(h.services, ids[SECRETARY]!, id, true)).toEqual({ kind: "accepted" });
     return id;
   };
-  const statusOf = async (id: number) => (await h.database.db.select({ status: delegations.status }).from(delegations).where(eq(delegations.id, id)))[0]?.status;
-  const outboxTo = async (telegramId: number) => h.database.db.select().from(outbox).where(eq(outbox.chatId, telegramId));
+  const statusOf = async (id: number) =>
+    (await h.database.db.select({ status: delegations.status }).from(delegations).where(eq(delegations.id, id)))[0]
+      ?.status;
+  const outboxTo = async (telegramId: number) =>
+    h.database.db.select().from(outbox).where(eq(outbox.chatId, telegramId));
 
   it("B1 the written statement is recorded with a one-time link and the answer becomes 'sending a delegate'", async () => {
     const result = await created();
     expect(result.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(result.delegation).toMatchObject({ status: "awaiting_delegate", statement: STATEMENT, seatTitle: "عضو ۲", delegateName: null });
+    expect(result.delegation).toMatchObject({
+      status: "awaiting_delegate",
+      statement: STATEMENT,
+      seatTitle: "عضو ۲",
+      delegateName: null,
+    });
     const [invitation] = await h.database.db.select().from(invitations).where(eq(invitations.personId, principal()));
     expect(invitation!.response).toBe("delegating");
     expect((await listAudit(h.database.db, { action: "delegation.created" })).length).toBe(1);
@@ -77,17 +93,32 @@ describe("delegations (bylaw B1)", () => {
 
   it("B1 delegate accepted: the secretary gets the statement with Accept/Reject, the member and the delegate are told, standing follows", async () => {
     const id = await confirmed();
-    const [forSecretary] = await outboxTo(SECRETARY).then((rows) => rows.filter((r) => r.purpose === "delegation_for_officer"));
+    const [forSecretary] = await outboxTo(SECRETARY).then((rows) =>
+      rows.filter((r) => r.purpose === "delegation_for_officer"),
+    );
     expect(forSecretary!.payload).toMatchObject({ method: "sendMessage" });
-    const payload = forSecretary!.payload as { text: string; replyMarkup: { inline_keyboard: { callback_data: string }[][] } };
+    const payload = forSecretary!.payload as {
+      text: string;
+      replyMarkup: { inline_keyboard: { callback_data: string }[][] };
+    };
     expect(payload.text).toContain(STATEMENT);
     expect(payload.replyMarkup.inline_keyboard.flat().map((b) => b.callback_data)).toEqual([`da:${id}`, `dr:${id}`]);
 
     expect(await decideDelegation(h.services, ids[SECRETARY]!, id, true)).toEqual({ kind: "accepted" });
     const delegate = await personOf(DELEGATE.id);
-    expect(await standingAt(h.database.db, meetingId, principal())).toEqual({ kind: "delegated_away", seatId: expect.any(Number), delegationId: id });
-    expect(await standingAt(h.database.db, meetingId, delegate)).toEqual({ kind: "delegate", seatId: expect.any(Number), delegationId: id });
-    expect((await delegatesOf(h.database.db, meetingId)).map((d) => [d.seatTitle, d.delegateName])).toEqual([["عضو ۲", "رضا احمدی"]]);
+    expect(await standingAt(h.database.db, meetingId, principal())).toEqual({
+      kind: "delegated_away",
+      seatId: expect.any(Number),
+      delegationId: id,
+    });
+    expect(await standingAt(h.database.db, meetingId, delegate)).toEqual({
+      kind: "delegate",
+      seatId: expect.any(Number),
+      delegationId: id,
+    });
+    expect((await delegatesOf(h.database.db, meetingId)).map((d) => [d.seatTitle, d.delegateName])).toEqual([
+      ["عضو ۲", "رضا احمدی"],
+    ]);
     await h.deliver();
     expect(h.emulator.lastSent(PRINCIPAL)!.text).toContain("تأیید کرد");
     const toDelegate = h.emulator.lastSent(DELEGATE.id)!.text!;
@@ -104,7 +135,10 @@ describe("delegations (bylaw B1)", () => {
     await h.deliver();
     expect(h.emulator.lastSent(PRINCIPAL)!.text).toContain("نپذیرفت");
     expect(h.emulator.lastSent(DELEGATE.id)!.text).toContain("نپذیرفت");
-    expect(await decideDelegation(h.services, ids[SECRETARY]!, id, true)).toEqual({ kind: "already_decided", status: "rejected" });
+    expect(await decideDelegation(h.services, ids[SECRETARY]!, id, true)).toEqual({
+      kind: "already_decided",
+      status: "rejected",
+    });
     expect((await createDelegation(h.services, principal(), meetingId, STATEMENT)).kind).toBe("created");
   });
 
@@ -122,14 +156,21 @@ describe("delegations (bylaw B1)", () => {
     const again = await created();
     h.clock.set(new Date(MEETING.getTime() + 60_000));
     const before = await h.database.rowCounts();
-    expect(await revokeDelegation(h.services, principal(), again.delegation.delegationId)).toEqual({ kind: "meeting_closed" });
+    expect(await revokeDelegation(h.services, principal(), again.delegation.delegationId)).toEqual({
+      kind: "meeting_closed",
+    });
     expect(await h.database.rowCounts()).toEqual(before);
   });
 
   it("B1 a delegation expires when the meeting closes", async () => {
     const id = await accepted();
-    await h.database.db.update(meetings).set({ status: "in_session", startedAt: MEETING }).where(eq(meetings.id, meetingId));
-    const expired = await h.database.db.transaction((tx) => expireDelegations(tx, meetingId, new Date(MEETING.getTime() + 3_600_000)));
+    await h.database.db
+      .update(meetings)
+      .set({ status: "in_session", startedAt: MEETING })
+      .where(eq(meetings.id, meetingId));
+    const expired = await h.database.db.transaction((tx) =>
+      expireDelegations(tx, meetingId, new Date(MEETING.getTime() + 3_600_000)),
+    );
     expect(expired).toBe(1);
     expect(await statusOf(id)).toBe("expired");
     expect((await standingAt(h.database.db, meetingId, principal())).kind).toBe("member");
@@ -141,7 +182,9 @@ describe("delegations (bylaw B1)", () => {
   it("B1 a delegate link is one-time: a second person and the principal are refused and nothing is written", async () => {
     const { token } = await created();
     const before = await h.database.rowCounts();
-    expect(await openDelegationLink(h.services, { id: PRINCIPAL, first_name: "عضو" }, token)).toEqual({ kind: "own_link" });
+    expect(await openDelegationLink(h.services, { id: PRINCIPAL, first_name: "عضو" }, token)).toEqual({
+      kind: "own_link",
+    });
     expect(await h.database.rowCounts()).toEqual(before);
     expect((await openDelegationLink(h.services, DELEGATE, token)).kind).toBe("opened");
     const opened = await h.database.rowCounts();
@@ -163,8 +206,12 @@ describe("delegations (bylaw B1)", () => {
   it("B1 one person, one vote: a voting member of the committee and a delegate of another seat are refused", async () => {
     const { token } = await created();
     const before = await h.database.rowCounts();
-    expect(await openDelegationLink(h.services, { id: MEMBERS[2]!, first_name: "عضو ۳" }, token)).toEqual({ kind: "holds_seat" });
-    expect(await openDelegationLink(h.services, { id: CHAIR, first_name: "رئیس" }, token)).toEqual({ kind: "holds_seat" });
+    expect(await openDelegationLink(h.services, { id: MEMBERS[2]!, first_name: "عضو ۳" }, token)).toEqual({
+      kind: "holds_seat",
+    });
+    expect(await openDelegationLink(h.services, { id: CHAIR, first_name: "رئیس" }, token)).toEqual({
+      kind: "holds_seat",
+    });
     expect(await h.database.rowCounts()).toEqual(before);
 
     expect((await openDelegationLink(h.services, DELEGATE, token)).kind).toBe("opened");
@@ -176,7 +223,9 @@ describe("delegations (bylaw B1)", () => {
   });
 
   it("B1 a member cannot name a delegate once the meeting has started, nor for a meeting they are not invited to", async () => {
-    const outsider = await h.services.db.transaction(async (tx) => (await upsertStartedPerson(tx, OTHER, h.clock.now())).id);
+    const outsider = await h.services.db.transaction(
+      async (tx) => (await upsertStartedPerson(tx, OTHER, h.clock.now())).id,
+    );
     const before = await h.database.rowCounts();
     expect((await createDelegation(h.services, outsider, meetingId, STATEMENT)).kind).toBe("no_voting_seat");
     expect((await createDelegation(h.services, principal(), 999_999, STATEMENT)).kind).toBe("unknown_meeting");
@@ -206,8 +255,12 @@ describe("delegations (bylaw B1)", () => {
     await openDelegationLink(h.services, DELEGATE, result.token);
     await confirmDelegation(h.services, await personOf(DELEGATE.id), result.delegation.delegationId);
     expect((await outboxTo(CHAIR)).some((r) => r.purpose === "delegation_for_officer")).toBe(true);
-    expect(await decideDelegation(h.services, ids[SECRETARY]!, result.delegation.delegationId, true)).toEqual({ kind: "own_delegation" });
-    expect(await decideDelegation(h.services, ids[CHAIR]!, result.delegation.delegationId, true)).toEqual({ kind: "accepted" });
+    expect(await decideDelegation(h.services, ids[SECRETARY]!, result.delegation.delegationId, true)).toEqual({
+      kind: "own_delegation",
+    });
+    expect(await decideDelegation(h.services, ids[CHAIR]!, result.delegation.delegationId, true)).toEqual({
+      kind: "accepted",
+    });
   });
 
   it("B1 an accepted delegate receives the final agenda and the last reminder, without buttons", async () => {

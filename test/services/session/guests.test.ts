@@ -46,46 +46,86 @@ describe("guests without a vote (bylaw B8)", () => {
   async function setUp(options: { parent: boolean; provinceStaff?: number[] }) {
     await h.reset();
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    if (options.parent) await importRoster(h.services, validRoster(provinceRoster(options.provinceStaff ?? [PROVINCE_STAFF])), SYSTEM_ACTOR);
+    if (options.parent)
+      await importRoster(
+        h.services,
+        validRoster(provinceRoster(options.provinceStaff ?? [PROVINCE_STAFF])),
+        SYSTEM_ACTOR,
+      );
     const county = nineSeatRoster();
     if (options.parent) Object.assign(county.headquarters, { parent: "sample-province" });
     await importRoster(h.services, validRoster(county), SYSTEM_ACTOR);
     await importRoster(h.services, validRoster(rosterInput({ hqKey: "other-county", base: 100 })), SYSTEM_ACTOR);
-    for (const telegramId of [CHAIR, SECRETARY, ...MEMBERS, COUNTY_STAFF, OTHER_STAFF, ...(options.parent ? (options.provinceStaff ?? [PROVINCE_STAFF]) : [])]) {
+    for (const telegramId of [
+      CHAIR,
+      SECRETARY,
+      ...MEMBERS,
+      COUNTY_STAFF,
+      OTHER_STAFF,
+      ...(options.parent ? (options.provinceStaff ?? [PROVINCE_STAFF]) : []),
+    ]) {
       const person = (await findPersonByTelegramId(h.database.db, telegramId))!;
       await updatePerson(h.database.db, person.id, { startedAt: h.clock.now() });
       ids[telegramId] = person.id;
     }
-    const [committee] = await h.database.db.select({ id: committees.id }).from(committees).where(eq(committees.key, "physical"));
-    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, { committeeId: committee!.id, startsAt: MEETING, place: null, agenda: ["طرح مدیریت بحران"] });
+    const [committee] = await h.database.db
+      .select({ id: committees.id })
+      .from(committees)
+      .where(eq(committees.key, "physical"));
+    const convened = await conveneMeeting(h.services, ids[SECRETARY]!, {
+      committeeId: committee!.id,
+      startsAt: MEETING,
+      place: null,
+      agenda: ["طرح مدیریت بحران"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     meetingId = convened.meetingId;
   }
 
-  const request = async (by = SECRETARY) => requestGuest(h.services, ids[by]!, { meetingId, agency: "جمعیت هلال احمر", reason: "طرح مدیریت بحران بافت تاریخی" });
+  const request = async (by = SECRETARY) =>
+    requestGuest(h.services, ids[by]!, {
+      meetingId,
+      agency: "جمعیت هلال احمر",
+      reason: "طرح مدیریت بحران بافت تاریخی",
+    });
   const requested = async () => {
     const result = await request();
     if (result.kind !== "requested") throw new Error(result.kind);
     return result.guestId;
   };
   const guestRequestsTo = async (telegramId: number) =>
-    (await h.database.db.select().from(outbox).where(eq(outbox.chatId, telegramId))).filter((r) => r.purpose === "guest_request");
-  const tokenOf = async (guestId: number) => (await h.database.db.select({ token: guests.token }).from(guests).where(eq(guests.id, guestId)))[0]!.token!;
+    (await h.database.db.select().from(outbox).where(eq(outbox.chatId, telegramId))).filter(
+      (r) => r.purpose === "guest_request",
+    );
+  const tokenOf = async (guestId: number) =>
+    (await h.database.db.select({ token: guests.token }).from(guests).where(eq(guests.id, guestId)))[0]!.token!;
 
   describe("a county with a provincial HQ", () => {
     beforeEach(() => setUp({ parent: true }));
 
     it("B8 the provincial HQ's staff receive Approve/Reject; on approval the secretary gets a one-time link", async () => {
       const result = await request();
-      expect(result).toMatchObject({ kind: "requested", approvingHq: "ستاد بازآفرینی پایدار استان نمونه", staffNotified: 1 });
+      expect(result).toMatchObject({
+        kind: "requested",
+        approvingHq: "ستاد بازآفرینی پایدار استان نمونه",
+        staffNotified: 1,
+      });
       const [toProvince] = await guestRequestsTo(PROVINCE_STAFF);
-      const payload = toProvince!.payload as { text: string; replyMarkup: { inline_keyboard: { callback_data: string }[][] } };
+      const payload = toProvince!.payload as {
+        text: string;
+        replyMarkup: { inline_keyboard: { callback_data: string }[][] };
+      };
       expect(payload.text).toContain("جمعیت هلال احمر");
-      expect(payload.replyMarkup.inline_keyboard.flat().map((b) => b.callback_data)).toEqual([`ga:${result.kind === "requested" && result.guestId}`, `gr:${result.kind === "requested" && result.guestId}`]);
+      expect(payload.replyMarkup.inline_keyboard.flat().map((b) => b.callback_data)).toEqual([
+        `ga:${result.kind === "requested" && result.guestId}`,
+        `gr:${result.kind === "requested" && result.guestId}`,
+      ]);
       expect(await guestRequestsTo(COUNTY_STAFF)).toEqual([]);
 
       const guestId = result.kind === "requested" ? result.guestId : 0;
-      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT)).toEqual({ kind: "approved" });
+      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT)).toEqual({
+        kind: "approved",
+      });
       await h.deliver();
       const [approved, link] = h.emulator.sent(SECRETARY).slice(-2);
       expect(approved!.text).toContain("تأیید شد");
@@ -103,12 +143,16 @@ describe("guests without a vote (bylaw B8)", () => {
       expect(opened.kind === "registered" && opened.invitation).toContain("بدون حق رأی");
       const guestPerson = (await findPersonByTelegramId(h.database.db, GUEST.id))!;
       expect(await standingAt(h.database.db, meetingId, guestPerson.id)).toEqual({ kind: "guest", guestId });
-      expect(await guestsOf(h.database.db, meetingId)).toMatchObject([{ guestId, agency: "جمعیت هلال احمر", personId: guestPerson.id, name: "نماینده هلال احمر" }]);
+      expect(await guestsOf(h.database.db, meetingId)).toMatchObject([
+        { guestId, agency: "جمعیت هلال احمر", personId: guestPerson.id, name: "نماینده هلال احمر" },
+      ]);
       expect((await redeemGuestLink(h.services, GUEST, token)).kind).toBe("already_registered");
 
       const before = await h.database.rowCounts();
       expect(await redeemGuestLink(h.services, { id: 6002, first_name: "دیگری" }, token)).toEqual({ kind: "used" });
-      expect(await redeemGuestLink(h.services, { id: MEMBERS[1]!, first_name: "عضو" }, token)).toEqual({ kind: "used" });
+      expect(await redeemGuestLink(h.services, { id: MEMBERS[1]!, first_name: "عضو" }, token)).toEqual({
+        kind: "used",
+      });
       expect(await h.database.rowCounts()).toEqual(before);
 
       await h.deliver();
@@ -126,17 +170,28 @@ describe("guests without a vote (bylaw B8)", () => {
       const guestId = await requested();
       await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT);
       const before = await h.database.rowCounts();
-      expect(await redeemGuestLink(h.services, { id: MEMBERS[1]!, first_name: "عضو" }, await tokenOf(guestId))).toEqual({ kind: "member" });
+      expect(await redeemGuestLink(h.services, { id: MEMBERS[1]!, first_name: "عضو" }, await tokenOf(guestId))).toEqual(
+        { kind: "member" },
+      );
       expect(await h.database.rowCounts()).toEqual(before);
     });
 
     it("B8 staff of another HQ pressing Approve change nothing, the county's own staff included", async () => {
       const guestId = await requested();
       const before = await h.database.rowCounts();
-      expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", BOT)).toEqual({ kind: "not_staff", approvingHq: "ستاد بازآفرینی پایدار استان نمونه" });
-      expect(await decideGuest(h.services, ids[COUNTY_STAFF]!, guestId, "approve", BOT)).toMatchObject({ kind: "not_staff" });
-      expect(await decideGuest(h.services, ids[SECRETARY]!, guestId, "approve", BOT)).toMatchObject({ kind: "not_staff" });
-      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, 999_999, "approve", BOT)).toEqual({ kind: "unknown_guest" });
+      expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", BOT)).toEqual({
+        kind: "not_staff",
+        approvingHq: "ستاد بازآفرینی پایدار استان نمونه",
+      });
+      expect(await decideGuest(h.services, ids[COUNTY_STAFF]!, guestId, "approve", BOT)).toMatchObject({
+        kind: "not_staff",
+      });
+      expect(await decideGuest(h.services, ids[SECRETARY]!, guestId, "approve", BOT)).toMatchObject({
+        kind: "not_staff",
+      });
+      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, 999_999, "approve", BOT)).toEqual({
+        kind: "unknown_guest",
+      });
       expect(await redeemGuestLink(h.services, GUEST, "AAAAAAAAAAAAAAAAAAAAAA")).toEqual({ kind: "unknown_token" });
       expect(await h.database.rowCounts()).toEqual(before);
     });
@@ -144,7 +199,10 @@ describe("guests without a vote (bylaw B8)", () => {
     it("B8 a rejection is reported to the requester and the request cannot be decided twice", async () => {
       const guestId = await requested();
       expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "reject", BOT)).toEqual({ kind: "rejected" });
-      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT)).toEqual({ kind: "already_decided", status: "rejected" });
+      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT)).toEqual({
+        kind: "already_decided",
+        status: "rejected",
+      });
       await h.deliver();
       expect(h.emulator.lastSent(SECRETARY)!.text).toContain("تأیید نشد");
       expect(await guestsOf(h.database.db, meetingId)).toEqual([]);
@@ -153,9 +211,15 @@ describe("guests without a vote (bylaw B8)", () => {
     it("B8 only the secretary or the chair asks, before the meeting starts; nothing is written on a refusal", async () => {
       const before = await h.database.rowCounts();
       expect((await request(MEMBERS[2]!)).kind).toBe("not_officer");
-      expect((await requestGuest(h.services, ids[SECRETARY]!, { meetingId, agency: "", reason: "x" })).kind).toBe("agency_required");
-      expect((await requestGuest(h.services, ids[SECRETARY]!, { meetingId, agency: "x", reason: " " })).kind).toBe("reason_required");
-      expect((await requestGuest(h.services, ids[SECRETARY]!, { meetingId: 999_999, agency: "x", reason: "y" })).kind).toBe("unknown_meeting");
+      expect((await requestGuest(h.services, ids[SECRETARY]!, { meetingId, agency: "", reason: "x" })).kind).toBe(
+        "agency_required",
+      );
+      expect((await requestGuest(h.services, ids[SECRETARY]!, { meetingId, agency: "x", reason: " " })).kind).toBe(
+        "reason_required",
+      );
+      expect(
+        (await requestGuest(h.services, ids[SECRETARY]!, { meetingId: 999_999, agency: "x", reason: "y" })).kind,
+      ).toBe("unknown_meeting");
       h.clock.set(new Date(MEETING.getTime() + 1));
       expect((await request()).kind).toBe("meeting_closed");
       expect(await h.database.rowCounts()).toEqual(before);
@@ -170,7 +234,9 @@ describe("guests without a vote (bylaw B8)", () => {
     expect(result).toMatchObject({ kind: "requested", approvingHq: "ستاد بازآفرینی پایدار شهرستان نمونه" });
     const guestId = result.kind === "requested" ? result.guestId : 0;
     expect(await guestRequestsTo(COUNTY_STAFF)).toHaveLength(1);
-    expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", BOT)).toMatchObject({ kind: "not_staff" });
+    expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", BOT)).toMatchObject({
+      kind: "not_staff",
+    });
     expect(await decideGuest(h.services, ids[COUNTY_STAFF]!, guestId, "approve", BOT)).toEqual({ kind: "approved" });
   });
 

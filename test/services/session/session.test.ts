@@ -39,8 +39,14 @@ function roster(n: number, options: { nonVoting?: boolean } = {}) {
   input.committees[1]!.members = [
     { seat: "فرماندار", role: "chair", telegram_id: CHAIR, name: "رئیس کارگروه" },
     { seat: "رئیس اداره میراث فرهنگی", role: "secretary", telegram_id: SECRETARY, name: "دبیر کارگروه" },
-    ...Array.from({ length: n - 2 }, (_, i) => ({ seat: `عضو ${i + 1}`, telegram_id: 1003 + i, name: `عضو شماره ${i + 1}` })),
-    ...(options.nonVoting ? [{ seat: "فعال میراث فرهنگی", voting: false, telegram_id: NON_VOTING, name: "فعال میراث" }] : []),
+    ...Array.from({ length: n - 2 }, (_, i) => ({
+      seat: `عضو ${i + 1}`,
+      telegram_id: 1003 + i,
+      name: `عضو شماره ${i + 1}`,
+    })),
+    ...(options.nonVoting
+      ? [{ seat: "فعال میراث فرهنگی", voting: false, telegram_id: NON_VOTING, name: "فعال میراث" }]
+      : []),
   ];
   return input;
 }
@@ -65,11 +71,17 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
     await importRoster(h.services, validRoster(roster(n, options)), SYSTEM_ACTOR);
     committeeId = (await h.database.db.select().from(committees).where(eq(committees.key, "physical")))[0]!.id;
-    const convened = await conveneMeeting(h.services, await person(SECRETARY), { committeeId, startsAt: MEETING, place: null, agenda: ["بررسی طرح"] });
+    const convened = await conveneMeeting(h.services, await person(SECRETARY), {
+      committeeId,
+      startsAt: MEETING,
+      place: null,
+      agenda: ["بررسی طرح"],
+    });
     if (convened.kind !== "convened") throw new Error(convened.kind);
     meetingId = convened.meetingId;
     h.clock.set(new Date(MEETING.getTime() - HOUR));
-    if (options.start !== false) expect((await startMeeting(h.services, await person(SECRETARY), { committeeId })).kind).toBe("started");
+    if (options.start !== false)
+      expect((await startMeeting(h.services, await person(SECRETARY), { committeeId })).kind).toBe("started");
   }
 
   async function seatOf(telegramId: number): Promise<number> {
@@ -82,8 +94,15 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
 
   /** An accepted delegation, written straight into the table (the delegation flow has its own tests). */
   async function delegate(principal: number, delegateTelegramId: number): Promise<number> {
-    const delegatePerson = await insertPerson(h.database.db, { telegramId: delegateTelegramId, name: `نماینده ${delegateTelegramId}`, startedAt: h.clock.now() });
-    const [hq] = await h.database.db.select({ hqId: committees.hqId }).from(committees).where(eq(committees.id, committeeId));
+    const delegatePerson = await insertPerson(h.database.db, {
+      telegramId: delegateTelegramId,
+      name: `نماینده ${delegateTelegramId}`,
+      startedAt: h.clock.now(),
+    });
+    const [hq] = await h.database.db
+      .select({ hqId: committees.hqId })
+      .from(committees)
+      .where(eq(committees.id, committeeId));
     await h.database.db.insert(delegations).values({
       hqId: hq!.hqId,
       meetingId,
@@ -106,8 +125,17 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     options: { agency?: string; status?: "requested" | "approved" | "rejected" } = {},
   ): Promise<number | null> {
     const opener = typeof who === "number" ? { telegramId: who } : who;
-    const guestPerson = opener ? await insertPerson(h.database.db, { telegramId: opener.telegramId, name: opener.name ?? "مهمان", startedAt: h.clock.now() }) : null;
-    const [hq] = await h.database.db.select({ hqId: committees.hqId }).from(committees).where(eq(committees.id, committeeId));
+    const guestPerson = opener
+      ? await insertPerson(h.database.db, {
+          telegramId: opener.telegramId,
+          name: opener.name ?? "مهمان",
+          startedAt: h.clock.now(),
+        })
+      : null;
+    const [hq] = await h.database.db
+      .select({ hqId: committees.hqId })
+      .from(committees)
+      .where(eq(committees.id, committeeId));
     await h.database.db.insert(guests).values({
       hqId: hq!.hqId,
       approvingHqId: hq!.hqId,
@@ -135,7 +163,12 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
       await setup(n);
       expect(quorumRequired(n)).toBe(required);
       for (const id of holders(n).slice(0, required - 1)) expect((await checkInAs(id)).kind).toBe("checked_in");
-      expect(await summary()).toMatchObject({ votingSeats: n, presentVoting: required - 1, quorumRequired: required, quorate: false });
+      expect(await summary()).toMatchObject({
+        votingSeats: n,
+        presentVoting: required - 1,
+        quorumRequired: required,
+        quorate: false,
+      });
       await checkInAs(holders(n)[required - 1]!);
       expect(await summary()).toMatchObject({ presentVoting: required, presentByDelegate: 0, quorate: true });
     });
@@ -173,7 +206,13 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     expect(await checkInAs(7001)).toMatchObject({ kind: "checked_in", as: "guest", changed: true });
     expect(await checkInAs(NON_VOTING)).toMatchObject({ kind: "checked_in", as: "non_voting_member" });
     for (const id of holders(9).slice(0, 5)) await checkInAs(id);
-    expect(await summary()).toMatchObject({ votingSeats: 9, presentVoting: 5, guestsPresent: 1, quorumRequired: 6, quorate: false });
+    expect(await summary()).toMatchObject({
+      votingSeats: 9,
+      presentVoting: 5,
+      guestsPresent: 1,
+      quorumRequired: 6,
+      quorate: false,
+    });
     expect(await h.database.db.select().from(attendance)).toHaveLength(7);
   });
 
@@ -224,8 +263,13 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     const started = await startMeeting(h.services, await person(CHAIR), { meetingId });
     expect(started).toMatchObject({ kind: "started", meetingId, locale: "fa" });
     expect(started.kind === "started" && started.text).toContain("حاضر: ۰ از ۹");
-    expect(await findMeeting(h.database.db, meetingId)).toMatchObject({ status: "in_session", startedAt: h.clock.now() });
-    expect(await startMeeting(h.services, await person(SECRETARY), { committeeId })).toEqual({ kind: "already_in_session" });
+    expect(await findMeeting(h.database.db, meetingId)).toMatchObject({
+      status: "in_session",
+      startedAt: h.clock.now(),
+    });
+    expect(await startMeeting(h.services, await person(SECRETARY), { committeeId })).toEqual({
+      kind: "already_in_session",
+    });
 
     await setup(9, { start: false });
     await cancelMeeting(h.services, await person(SECRETARY), meetingId);
@@ -243,23 +287,36 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     const delegatePerson = await delegate(1005, 5001);
     const secretary = await person(SECRETARY);
     const before = await h.database.rowCounts();
-    expect(await markPresence(h.services, await person(1003), meetingId, await seatOf(1004))).toEqual({ kind: "not_officer" });
+    expect(await markPresence(h.services, await person(1003), meetingId, await seatOf(1004))).toEqual({
+      kind: "not_officer",
+    });
     expect(await markPresence(h.services, secretary, meetingId, 999999)).toEqual({ kind: "unknown_seat" });
     expect(await h.database.rowCounts()).toEqual(before);
 
-    expect(await markPresence(h.services, secretary, meetingId, await seatOf(1004))).toMatchObject({ kind: "marked", present: true });
-    expect(await markPresence(h.services, secretary, meetingId, await seatOf(1005))).toMatchObject({ kind: "marked", present: true });
+    expect(await markPresence(h.services, secretary, meetingId, await seatOf(1004))).toMatchObject({
+      kind: "marked",
+      present: true,
+    });
+    expect(await markPresence(h.services, secretary, meetingId, await seatOf(1005))).toMatchObject({
+      kind: "marked",
+      present: true,
+    });
     const rows = await h.database.db.select().from(attendance);
     expect(rows.map((r) => ({ personId: r.personId, via: r.via, markedBy: r.markedByPersonId }))).toEqual([
       { personId: await person(1004), via: "secretary", markedBy: secretary },
       { personId: delegatePerson, via: "secretary", markedBy: secretary },
     ]);
     expect(await summary()).toMatchObject({ presentVoting: 2, presentByDelegate: 1 });
-    expect(await markPresence(h.services, secretary, meetingId, await seatOf(1004))).toMatchObject({ kind: "marked", present: false });
+    expect(await markPresence(h.services, secretary, meetingId, await seatOf(1004))).toMatchObject({
+      kind: "marked",
+      present: false,
+    });
     expect(await summary()).toMatchObject({ presentVoting: 1 });
     const sheet = await attendanceSheetFor(h.database.db, secretary, null, h.clock.now());
     expect(sheet.kind === "sheet" && sheet.view.seats).toHaveLength(9);
-    expect((await attendanceSheetFor(h.database.db, await person(1003), committeeId, h.clock.now())).kind).toBe("not_officer");
+    expect((await attendanceSheetFor(h.database.db, await person(1003), committeeId, h.clock.now())).kind).toBe(
+      "not_officer",
+    );
   });
 
   it("B3 B8 the roll lists the approved guests apart: checked in, not yet, and one whose link is unopened; no guest, no list", async () => {
@@ -289,10 +346,18 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
       ["اداره راه و شهرسازی", null, false],
     ]);
     // A checked-in guest is on the list and in the line's guest count, never in the quorum figures.
-    expect(view.summary).toMatchObject({ votingSeats: 9, presentVoting: 5, guestsPresent: 1, quorumRequired: 6, quorate: false });
+    expect(view.summary).toMatchObject({
+      votingSeats: 9,
+      presentVoting: 5,
+      guestsPresent: 1,
+      quorumRequired: 6,
+      quorate: false,
+    });
 
     const fa = attendanceSheet(translate, "fa", view);
-    expect(fa.text).toContain("حاضر: ۵ از ۹ عضو دارای حق رأی و ۱ مدعو بدون حق رأی؛ حد نصاب ۶ نفر (دو سوم): هنوز به حد نصاب نرسیده است");
+    expect(fa.text).toContain(
+      "حاضر: ۵ از ۹ عضو دارای حق رأی و ۱ مدعو بدون حق رأی؛ حد نصاب ۶ نفر (دو سوم): هنوز به حد نصاب نرسیده است",
+    );
     expect(fa.text).toContain(
       [
         "مدعوان بدون حق رأی (۳) — حضور خود را خودشان با دکمه «حاضرم» ثبت می‌کنند و در حد نصاب شمرده نمی‌شوند:",
@@ -305,21 +370,30 @@ describe("in session: attendance and quorum (bylaw B3)", () => {
     expect(fa.replyMarkup.inline_keyboard, "guests have no button: they check in themselves").toHaveLength(9);
 
     const en = attendanceSheet(translate, "en", view).text;
-    expect(en).toContain("Guests without a vote (3) — they check in themselves with “I'm present” and do not count towards quorum:");
+    expect(en).toContain(
+      "Guests without a vote (3) — they check in themselves with “I'm present” and do not count towards quorum:",
+    );
     expect(en).toContain("• ✅ مریم رحیمی, جمعیت هلال احمر");
     expect(en).toContain("• ⬜ اداره راه و شهرسازی (has not opened the invitation link yet)");
 
     // The roll a button press redraws lists them as well.
     const marked = await markPresence(h.services, secretary, meetingId, await seatOf(1006));
     expect(marked.kind === "marked" && marked.view.guestRoll.map((g) => g.present)).toEqual([true, false, false]);
-    expect(marked.kind === "marked" && marked.view.summary).toMatchObject({ presentVoting: 6, guestsPresent: 1, quorate: true });
+    expect(marked.kind === "marked" && marked.view.summary).toMatchObject({
+      presentVoting: 6,
+      guestsPresent: 1,
+      quorate: true,
+    });
   });
 
   it("B3 a burst of check-ins costs one pending edit of the attendance message", async () => {
     await setup(9);
     await attachSessionMessage(h.services, meetingId, -1001000000002, 77, "stale text");
     for (const id of holders(9).slice(0, 6)) await checkInAs(id);
-    const edits = await h.database.db.select().from(outbox).where(eq(outbox.dedupeKey, `session:${meetingId}`));
+    const edits = await h.database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.dedupeKey, `session:${meetingId}`));
     expect(edits).toHaveLength(1);
     expect(edits[0]!.payload).toMatchObject({ method: "editMessageText", messageId: 77 });
     expect((edits[0]!.payload as { text: string }).text).toContain("حاضر: ۶ از ۹");
