@@ -8,6 +8,7 @@ import type { Translate } from "../services/deps.ts";
 import { auditVerifyCommand } from "./audit-command.ts";
 import { backupErrorText } from "./backup-command.ts";
 import type { Output } from "./output.ts";
+import { readFailureText } from "./read-failure.ts";
 
 /**
  * `restore FILE [--force]` into the configured database (DATA_DIR or DATABASE_URL), then the restored copy is opened
@@ -29,7 +30,7 @@ export async function restoreCommand(
   try {
     accessSync(file, constants.R_OK);
   } catch (error) {
-    io.err(t(locale, "restore-unreadable", { file, reason: (error as Error).message }));
+    io.err(t(locale, "restore-unreadable", { file, reason: readFailureText(t, locale, error) }));
     return 1;
   }
   const target: RestoreTarget =

@@ -21,6 +21,7 @@ import { auditVerifyCommand } from "./audit-command.ts";
 import { backupCommand, embeddedSnapshot } from "./backup-command.ts";
 import { restoreCommand } from "./restore-command.ts";
 import type { Output } from "./output.ts";
+import { readFailureText } from "./read-failure.ts";
 
 /** Options the CLI knows; anything else is a typing slip that must not be ignored silently. */
 const KNOWN_OPTIONS = new Set(["lang", "hq", "force"]);
@@ -175,7 +176,7 @@ async function importCommand(
   try {
     data = parseYaml(readFileSync(userPath(file, env), "utf8"));
   } catch (error) {
-    io.err(t(locale, "cli-import-unreadable", { file, reason: (error as Error).message }));
+    io.err(t(locale, "cli-import-unreadable", { file, reason: readFailureText(t, locale, error) }));
     return 1;
   }
   const validated = validateRoster(withDefaultTimezone(data, defaultTimezone));

@@ -59,7 +59,7 @@ export const ROSTER_ISSUE_VARIABLES = {
   "roster-issue-name-conflict": ["telegramId", "name"],
   "roster-issue-council-twice": [],
   "roster-issue-council-officer-not-member": ["telegramId"],
-  // rules.ts's quorum checks (their English `error:` strings are not shown)
+  // rules.ts's quorum checks (a fraction's format, and its range)
   "roster-issue-quorum-format": [],
   "roster-issue-quorum-range": [],
 } as const satisfies Record<string, readonly string[]>;
@@ -312,7 +312,7 @@ function unmapped(_issue: never): RosterIssueMessage {
   return issueMessage("roster-issue-invalid", {});
 }
 
-/** rules.ts checks a committee's `rules.quorum` with English `error:` strings; the roster names those two by path. */
+/** rules.ts checks a committee's `rules.quorum` without wording its failures; the roster names those two by path. */
 function isQuorum(path: readonly PropertyKey[]): boolean {
   return path.at(-1) === "quorum" && path.at(-2) === "rules";
 }

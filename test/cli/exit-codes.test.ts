@@ -68,7 +68,11 @@ describe("the CLI exits non-zero on every error, with the reason on stderr", () 
   });
 
   it("roster import of a missing or invalid file: the reason, 1", async () => {
-    failsWith(await cli(["roster", "import", join(dir, "missing.yaml")], env), 1, /Could not read/);
+    failsWith(
+      await cli(["roster", "import", join(dir, "missing.yaml")], env),
+      1,
+      /Could not read .*: there is no such file/,
+    );
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, "headquarters: {}\ncommittees: []\n");
     failsWith(await cli(["roster", "import", bad], env), 1, /not valid/);
