@@ -36,7 +36,7 @@ import { encodeCallback, type RsvpAnswer } from "../src/domain/callback-data.ts"
 import { silentLogger } from "../src/logger.ts";
 import type { ServiceDeps } from "../src/services/deps.ts";
 import { answerInvitation } from "../src/services/meetings/rsvp.ts";
-import { BotApiEmulator, type EmuMessage, type EmuUser } from "../test/helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuMessage, type EmuUser } from "../src/sandbox/bot-api/emulator.ts";
 import { DAY, HOUR, MEETING } from "../test/helpers/recorded-session.ts";
 import {
   type Backend,

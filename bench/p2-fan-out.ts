@@ -21,7 +21,7 @@ import { createSendLimiter } from "../src/delivery/send-limiter.ts";
 import { encodeCallback } from "../src/domain/callback-data.ts";
 import { createLogger, silentLogger } from "../src/logger.ts";
 import type { ServiceDeps } from "../src/services/deps.ts";
-import { BotApiEmulator, type EmuMessage, type RecordedCall } from "../test/helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuMessage, type RecordedCall } from "../src/sandbox/bot-api/emulator.ts";
 import {
   atMost,
   type Backend,

@@ -24,7 +24,7 @@ import { createSharedSendLimiter } from "../src/delivery/shared-send-budget.ts";
 import { REPLY_PURPOSE } from "../src/domain/delivery-lanes.ts";
 import { silentLogger } from "../src/logger.ts";
 import type { ServiceDeps } from "../src/services/deps.ts";
-import { BotApiEmulator, type RecordedCall } from "../test/helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type RecordedCall } from "../src/sandbox/bot-api/emulator.ts";
 import {
   atMost,
   type Backend,

@@ -30,7 +30,7 @@ import { pathToFileURL } from "node:url";
 import { openDatabase, PGLITE_START_PARAMS } from "../src/db/client.ts";
 import { encodeCallback, type RsvpAnswer } from "../src/domain/callback-data.ts";
 import type { ServiceDeps } from "../src/services/deps.ts";
-import { BotApiEmulator, type EmuMessage, type EmuUser } from "../test/helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuMessage, type EmuUser } from "../src/sandbox/bot-api/emulator.ts";
 import { LAUNCHER } from "./running-bot.ts";
 import {
   atMost,

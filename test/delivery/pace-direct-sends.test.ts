@@ -2,7 +2,7 @@ import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paceDirectSends } from "../../src/delivery/pace-direct-sends.ts";
 import { createSendLimiter } from "../../src/delivery/send-limiter.ts";
-import { BotApiEmulator } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator } from "../../src/sandbox/bot-api/emulator.ts";
 
 describe("direct replies share the outbox's send budget", () => {
   let emulator: BotApiEmulator;

@@ -17,6 +17,7 @@ import {
   type LocalDate,
   localDateOf,
   parseCalendarDate,
+  readDateTimeLine,
   parseDate,
   parseTime,
   type TimeError,
@@ -523,4 +524,31 @@ describe("round trips", () => {
       );
     });
   }
+});
+
+describe("readDateTimeLine: a line that is only a date and a time (/reschedule)", () => {
+  it("reads the date in numbers or words, with or without «ساعت» / at", () => {
+    const expected = { kind: "read", date: { year: 2026, month: 12, day: 19 }, time: { hour: 10, minute: 30 } };
+    expect(readDateTimeLine("1405/09/28 10:30")).toEqual(expected);
+    expect(readDateTimeLine("۲۸ آذر ۱۴۰۵ ساعت ۱۰:۳۰")).toEqual(expected);
+    expect(readDateTimeLine("  2026-12-19   at 10:30 ")).toEqual(expected);
+  });
+
+  it("a line of the wrong shape is not judged as a date: empty, no time, or words after the time", () => {
+    for (const text of ["", "1405/09/28", "1405/09/28 10:30 سالن"]) {
+      expect(readDateTimeLine(text), text).toEqual({ kind: "not_date_and_time" });
+    }
+  });
+
+  it("a well-shaped line with a wrong date or time says which", () => {
+    expect(readDateTimeLine("ساعت ۱۰")).toMatchObject({ kind: "date_error", error: { code: "date_format" } });
+    expect(readDateTimeLine("1405/13/01 10:00")).toMatchObject({
+      kind: "date_error",
+      error: { code: "month_out_of_range" },
+    });
+    expect(readDateTimeLine("1405/09/28 25:00")).toMatchObject({
+      kind: "time_error",
+      error: { code: "time_out_of_range" },
+    });
+  });
 });

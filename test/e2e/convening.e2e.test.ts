@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDateShort, formatDateTime, formatTime } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
-import type { EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
 import { e2eDriver, sleep, textOf } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDateShort, formatTime } from "../../src/domain/calendar.ts";
-import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuMessage, EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
 import { e2eDriver, minutesCodeOf, textOf } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";

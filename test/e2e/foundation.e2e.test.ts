@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Document, parseDocument } from "yaml";
-import type { EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { e2eDriver } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";
 import { type BotProcess, startBotProcess } from "../helpers/process.ts";

@@ -11,7 +11,7 @@ import {
   zonedInstant,
 } from "../../src/domain/calendar.ts";
 import { toPersianDigits } from "../../src/domain/text.ts";
-import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuMessage, EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
 import { e2eDriver, minutesCodeOf, sleep, textOf, tokenIn } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";

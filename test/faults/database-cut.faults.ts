@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations, people } from "../../src/db/schema.ts";
-import { BotApiEmulator, type EmuMessage, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuMessage, type EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { type BotProcess, killAllProcesses } from "../helpers/process.ts";
 import { translate } from "../helpers/services.ts";
 import {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, persian } from "../helpers/bot-harness.ts";
 import { killAllProcesses } from "../helpers/process.ts";
 import { MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../helpers/rosters.ts";

@@ -3,7 +3,7 @@ import { meetings, outbox } from "../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import { BotApiEmulator, type EmuUser, type RecordedCall } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuUser, type RecordedCall } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, persian } from "../helpers/bot-harness.ts";
 import { type BotProcess, killAllProcesses } from "../helpers/process.ts";
 import { nineSeatRoster, SECRETARY, validRoster } from "../helpers/rosters.ts";

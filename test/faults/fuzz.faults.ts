@@ -5,7 +5,7 @@ import { COMMANDS } from "../../src/bot/commands.ts";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import type { EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, english, persian } from "../helpers/bot-harness.ts";
 import { CHAIR, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../helpers/rosters.ts";
 import { translate } from "../helpers/services.ts";

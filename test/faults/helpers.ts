@@ -10,7 +10,7 @@ import { formatTime, isFriday, localDateOf, toJalali } from "../../src/domain/ca
 import { toPersianDigits } from "../../src/domain/text.ts";
 import { rowsOf } from "../../src/db/rows.ts";
 import type { Database } from "../../src/db/client.ts";
-import type { BotApiEmulator, EmuMessage } from "../helpers/bot-api-emulator.ts";
+import type { BotApiEmulator, EmuMessage } from "../../src/sandbox/bot-api/emulator.ts";
 import { type BotProcess, type ChildEnv, runCli, startBotProcess } from "../helpers/process.ts";
 import { cloneTemplateDatabase, dropDatabase, withDatabaseName } from "../helpers/test-database-names.ts";
 import { freePort } from "./free-port.ts";

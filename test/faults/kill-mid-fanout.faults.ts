@@ -5,7 +5,7 @@ import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { validateRoster } from "../../src/domain/roster.ts";
 import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, persian } from "../helpers/bot-harness.ts";
 import { translate } from "../helpers/services.ts";
 import { type BotProcess, killAllProcesses } from "../helpers/process.ts";

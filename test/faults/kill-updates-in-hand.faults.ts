@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proposals } from "../../src/db/schema.ts";
-import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { type BotProcess, killAllProcesses } from "../helpers/process.ts";
 import {
   conveneCommand,

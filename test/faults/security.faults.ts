@@ -20,7 +20,7 @@ import { createLogger } from "../../src/logger.ts";
 import { Metrics } from "../../src/metrics.ts";
 import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import type { EmuMessage, EmuUser } from "../helpers/bot-api-emulator.ts";
+import type { EmuMessage, EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, english, persian } from "../helpers/bot-harness.ts";
 import {
   CHAIR,

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/db/client.ts";
 import { rowsOf } from "../../src/db/rows.ts";
-import { BotApiEmulator, type EmuUser } from "../helpers/bot-api-emulator.ts";
+import { BotApiEmulator, type EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { killAllProcesses } from "../helpers/process.ts";
 import {
   countBy,

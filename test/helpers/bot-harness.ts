@@ -14,7 +14,7 @@ import {
   type EmulatorOptions,
   type EmuMessage,
   type EmuUser,
-} from "./bot-api-emulator.ts";
+} from "../../src/sandbox/bot-api/emulator.ts";
 import { serviceDeps, TestClock } from "./services.ts";
 import { createTestDatabase, type TestDatabase } from "./test-db.ts";
 

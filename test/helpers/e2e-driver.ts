@@ -1,4 +1,4 @@
-import type { BotApiEmulator, EmuChatRef, EmuMessage, EmuUser } from "./bot-api-emulator.ts";
+import type { BotApiEmulator, EmuChatRef, EmuMessage, EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { buttonData } from "./bot-harness.ts";
 import type { BotProcess } from "./process.ts";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { stringify } from "yaml";
 import { createRunDatabase, type RunDatabase } from "../faults/helpers.ts";
-import { BotApiEmulator, type EmuChatRef, type EmulatorOptions } from "./bot-api-emulator.ts";
+import { BotApiEmulator, type EmuChatRef, type EmulatorOptions } from "../../src/sandbox/bot-api/emulator.ts";
 import {
   type BotProcess,
   type ChildEnv,

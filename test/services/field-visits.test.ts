@@ -11,7 +11,7 @@ import {
   requestFieldVisit,
 } from "../../src/services/field-visits.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import type { EmuMessage } from "../helpers/bot-api-emulator.ts";
+import type { EmuMessage } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
 import { visitFixtures } from "../helpers/field-visit-fixtures.ts";
 import {

@@ -7,7 +7,7 @@ import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
 import { exportRoster } from "../../src/services/roster/export-roster.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
 import { approveSubgroup, proposeSubgroup, rejectSubgroup, type SubgroupInput } from "../../src/services/subgroups.ts";
-import type { EmuMessage } from "../helpers/bot-api-emulator.ts";
+import type { EmuMessage } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness } from "../helpers/bot-harness.ts";
 import {
   type FollowThroughWorld,

@@ -8,7 +8,7 @@ import { requestFieldVisit } from "../../../src/services/field-visits.ts";
 import { signMinutes } from "../../../src/services/minutes/minutes.ts";
 import { actOnResolution } from "../../../src/services/resolutions/resolutions.ts";
 import { proposeSubgroup } from "../../../src/services/subgroups.ts";
-import type { EmuMessage, EmuUser } from "../../helpers/bot-api-emulator.ts";
+import type { EmuMessage, EmuUser } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonsOf, persian } from "../../helpers/bot-harness.ts";
 import { type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY } from "../../helpers/rosters.ts";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
 import { auditLog, inviteTokens } from "../../../src/db/schema.ts";
-import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
+import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { type FollowThroughWorld, followThroughWorld, OTHER_STAFF, STAFF } from "../../helpers/follow-through-setup.ts";
 import { MEMBERS, nineSeatRoster, SECRETARIAT_CHAT } from "../../helpers/rosters.ts";

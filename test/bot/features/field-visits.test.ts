@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { fieldVisits } from "../../../src/db/schema.ts";
-import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
+import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { followThroughWorld, STAFF } from "../../helpers/follow-through-setup.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, SECRETARIAT_CHAT, SECRETARY } from "../../helpers/rosters.ts";

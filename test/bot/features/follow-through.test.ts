@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
+import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, english, persian } from "../../helpers/bot-harness.ts";
 import { followThroughWorld, OTHER_STAFF, STAFF } from "../../helpers/follow-through-setup.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARIAT_CHAT, SECRETARY } from "../../helpers/rosters.ts";

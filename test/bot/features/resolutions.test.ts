@@ -4,7 +4,7 @@ import { resolutionsOfMeeting, timelineOf } from "../../../src/db/queries/resolu
 import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
 import { signMinutes } from "../../../src/services/minutes/minutes.ts";
 import { actOnResolution, assignResolution } from "../../../src/services/resolutions/resolutions.ts";
-import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
+import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
 import { CHAIR, MEMBERS, SECRETARY } from "../../helpers/rosters.ts";

@@ -15,7 +15,7 @@ import {
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
-import type { EmuMessage } from "../../helpers/bot-api-emulator.ts";
+import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 

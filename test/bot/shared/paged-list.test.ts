@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { referrals, resolutions } from "../../../src/db/schema.ts";
-import type { EmuMessage, EmuUser } from "../../helpers/bot-api-emulator.ts";
+import type { EmuMessage, EmuUser } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";
 import { MEMBERS, SECRETARY } from "../../helpers/rosters.ts";

@@ -1,5 +1,6 @@
 /**
- * A local HTTP emulator of the Telegram Bot API for tests, end-to-end runs, fault injection and benchmarks.
+ * A local HTTP emulator of the Telegram Bot API for the sandbox, tests, end-to-end runs, fault injection
+ * and benchmarks.
  *
  * Start it with `await BotApiEmulator.start(options)` and point grammY at it:
  * `new Bot(emu.token, { client: { apiRoot: emu.url } })` (or run the bot process with `TELEGRAM_API_ROOT=emu.url`).
@@ -18,210 +19,41 @@ import { Buffer } from "node:buffer";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
+import type { BotCommand, ChatMember, Message, MessageEntity, Update, UserFromGetMe } from "grammy/types";
+import { ApiError, bad, forbidden, NOT_MODIFIED } from "./api-error.ts";
+import { DEFAULT_LIMITS, SendWindows } from "./limits.ts";
+import { isUpload, normaliseParams, type Params, parseMultipart } from "./request-params.ts";
+import { parseTelegramHtml, withoutIsolates } from "./telegram-html.ts";
 import type {
-  BotCommand,
-  Chat,
-  ChatMember,
-  Message,
-  MessageEntity,
-  ResponseParameters,
-  Update,
-  User,
-  UserFromGetMe,
-} from "grammy/types";
+  BuildOptions,
+  DocumentBuildOptions,
+  EmuChatRef,
+  EmuMessage,
+  EmulatorOptions,
+  EmulatorStats,
+  EmuUser,
+  FaultKind,
+  FaultOptions,
+  LimitOptions,
+  MemberStatus,
+  RecordedCall,
+  UploadedFile,
+} from "./types.ts";
+import {
+  chatType,
+  makeCallback,
+  makeDocumentMessage,
+  makeUserMessage,
+  messageOf,
+  mimeOf,
+  newFileIds,
+  nowSeconds,
+  userObject,
+} from "./updates.ts";
 
-// ───────────────────────────────────────────────────────────── public types
-
-export type FaultKind = "429" | "502" | "network";
-
-export interface FaultOptions {
-  /** Probability 0…1 that a call to a faultable method fails. */
-  rate: number;
-  /** Kinds to choose from (uniformly): 429 with retry_after 1, 502 Bad Gateway, or a destroyed socket. */
-  kinds: FaultKind[];
-  /** PRNG seed (default 1). The same seed and the same sequence of faultable calls give the same faults. */
-  seed?: number;
-  /** Methods that may fail (default sendMessage and sendDocument). */
-  methods?: string[];
-}
-
-export interface LimitOptions {
-  /** Accepted sends per (emulated) second over all chats. Default 30. */
-  globalPerSecond: number;
-  /** Sustained sends per second to one private chat (token-bucket refill rate). Default 1. */
-  privatePerSecond: number;
-  /** Token-bucket capacity for a private chat: a burst this large is accepted before refusing. Default 3. */
-  privateBurst: number;
-  /** Sends per (emulated) minute to one group chat (negative id), sliding window. Default 20. */
-  groupPerMinute: number;
-  /** Whether editMessageText / editMessageReplyMarkup count against the limits (Telegram: they do). Default true. */
-  countEdits: boolean;
-}
-
-/** Text as a phone shows it: without the invisible bidi isolates (FSI U+2068, PDI U+2069). */
-function withoutIsolates(text: string): string {
-  return text.replace(/[\u2066-\u2069]/g, "");
-}
-
-export interface EmulatorOptions {
-  /** Refuse sends over Telegram's limits with 429 `Too Many Requests: retry after N`. Default false. */
-  enforceLimits?: boolean;
-  /** Override individual limits (see {@link LimitOptions}). */
-  limits?: Partial<LimitOptions>;
-  /** Emulated clock speed for limit windows and retry_after (default 1). See the file comment. */
-  timeScale?: number;
-  /** Deterministic fault injection on send methods. */
-  faults?: FaultOptions;
-  /** Real milliseconds to wait before handling each request (default 0). */
-  latencyMs?: number;
-  /** When true, a positive chat id must have started the bot (markStarted / a message from it) or 403. */
-  requireStart?: boolean;
-  /** Value of `emu.token` (any token is accepted by the server anyway). */
-  token?: string;
-  /** Override fields of the getMe answer. */
-  botInfo?: Partial<UserFromGetMe>;
-  /** A second concurrent getUpdates terminates the first with 409 Conflict, as Telegram does. Default true. */
-  conflictOnConcurrentPolls?: boolean;
-}
-
-/** A person, as the builders take it. */
-export interface EmuUser {
-  id: number;
-  first_name: string;
-  last_name?: string;
-  language_code?: string;
-  username?: string;
-  is_bot?: boolean;
-}
-
-/** A chat, as the builders take it. `type` is inferred from the id when missing (≤ -10¹² supergroup, < 0 group). */
-export interface EmuChatRef {
-  id: number;
-  type?: "private" | "group" | "supergroup" | "channel";
-  title?: string;
-  username?: string;
-  first_name?: string;
-  is_forum?: boolean;
-}
-
-/** An uploaded file as recorded in `RecordedCall.params` (e.g. `params.document`). */
-export interface UploadedFile {
-  filename: string;
-  size: number;
-  content: Buffer;
-}
-
-export interface RecordedCall {
-  /** Increasing sequence number (not reset by clearCalls). */
-  seq: number;
-  /** Method name as requested. */
-  method: string;
-  /** Parsed params: JSON body, or form fields with JSON values parsed and attached files as {@link UploadedFile}. */
-  params: Record<string, unknown>;
-  /** Date.now() when the answer was produced. */
-  time: number;
-  /** HTTP status of the answer; 0 when the socket was destroyed (network fault). */
-  status: number;
-  ok: boolean;
-  result?: unknown;
-  error?: { error_code: number; description: string; parameters?: ResponseParameters };
-  /** Set when the answer was an injected fault. */
-  fault?: FaultKind;
-  token: string;
-}
-
-/** A message in a chat as the emulator sees it (bot messages; incoming ones only where asked for). */
-export interface EmuMessage {
-  chat_id: number;
-  message_id: number;
-  /** sendMessage / sendDocument for the bot's messages, "incoming" for messages built for users. */
-  method: "sendMessage" | "sendDocument" | "incoming";
-  kind: "text" | "document";
-  /** True for messages sent by the bot. */
-  outgoing: boolean;
-  date: number;
-  /** Visible text (HTML tags removed, entities decoded) — text messages. */
-  text?: string;
-  /** Visible caption — documents. */
-  caption?: string;
-  /** Text or caption exactly as the bot sent it (with HTML tags). */
-  raw?: string;
-  parse_mode?: string;
-  /** Entities of the text or caption. */
-  entities?: MessageEntity[];
-  /** reply_markup exactly as sent (any keyboard kind). */
-  reply_markup?: Record<string, unknown>;
-  document?: { file_id: string; file_unique_id: string; file_name?: string; mime_type?: string; file_size?: number };
-  /** Content of an uploaded document, when uploaded (not when sent by file_id or URL). */
-  upload?: UploadedFile;
-  edit_count: number;
-  pinned: boolean;
-  /** The Bot API Message object (what the bot received / the chat currently shows). */
-  message: Message;
-}
-
-export interface EmulatorStats {
-  /** Accepted sendMessage + sendDocument. */
-  sends: number;
-  /** Accepted editMessageText + editMessageReplyMarkup. */
-  edits: number;
-  /** 429s caused by the limits (injected 429s are counted in `faults`). */
-  rejected429: number;
-  rejected403: number;
-  /** Injected faults of every kind. */
-  faults: number;
-  faultsByKind: Record<FaultKind, number>;
-  /** Highest number of accepted sends(+edits) to one chat within any sliding emulated second. */
-  perChatMaxPerSecond: number;
-  /** Highest number of accepted sends(+edits) to one group chat within any sliding emulated minute. */
-  perGroupMaxPerMinute: number;
-  /** Highest number of accepted sends(+edits) overall within any sliding emulated second. */
-  globalMaxPerSecond: number;
-}
-
-export type MemberStatus = "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";
-
-export interface BuildOptions {
-  chat?: EmuChatRef;
-  messageId?: number;
-  date?: number;
-  /** Make the message a reply to this one. */
-  replyTo?: Message | EmuMessage;
-  /** message_thread_id for forum topics. */
-  threadId?: number;
-  /** Send as an anonymous group admin (from GroupAnonymousBot, sender_chat = the chat). */
-  asAnonymousAdmin?: boolean;
-}
-
-export interface DocumentBuildOptions extends BuildOptions {
-  fileId?: string;
-  fileSize?: number;
-  mimeType?: string;
-}
-
-// ───────────────────────────────────────────────────────────── errors and small helpers
-
-class ApiError extends Error {
-  constructor(
-    readonly code: number,
-    readonly description: string,
-    readonly parameters?: ResponseParameters,
-  ) {
-    super(description);
-  }
-}
-
-const bad = (what: string) => new ApiError(400, `Bad Request: ${what}`);
-const forbidden = (what: string) => new ApiError(403, `Forbidden: ${what}`);
-
-const NOT_MODIFIED =
-  "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
-
-type Params = Record<string, unknown>;
-
-function isUpload(v: unknown): v is UploadedFile {
-  return typeof v === "object" && v !== null && Buffer.isBuffer((v as { content?: unknown }).content);
-}
+export type * from "./types.ts";
+export { parseTelegramHtml } from "./telegram-html.ts";
+export { commandEntities, makeCallback, makeDocumentMessage, makeGroupMessage, makeUserMessage } from "./updates.ts";
 
 function canon(v: unknown): string {
   if (v === null || v === undefined || typeof v !== "object") return JSON.stringify(v ?? null);
@@ -234,10 +66,6 @@ function canon(v: unknown): string {
     .join(",")}}`;
 }
 
-function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
-}
-
 /** mulberry32: small, fast, deterministic. */
 function makeRng(seed: number): () => number {
   let a = seed >>> 0;
@@ -248,477 +76,6 @@ function makeRng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** FIFO of timestamps with amortised O(1) pruning (no Array.shift on long arrays). */
-class TimeQueue {
-  private items: number[] = [];
-  private head = 0;
-  push(t: number): void {
-    this.items.push(t);
-  }
-  /** Drops every timestamp ≤ cutoff. */
-  prune(cutoff: number): void {
-    const items = this.items;
-    while (this.head < items.length && (items[this.head] as number) <= cutoff) this.head++;
-    if (this.head > 256 && this.head * 2 > items.length) {
-      this.items = items.slice(this.head);
-      this.head = 0;
-    }
-  }
-  get size(): number {
-    return this.items.length - this.head;
-  }
-  get oldest(): number | undefined {
-    return this.items[this.head];
-  }
-}
-
-interface ChatWindow {
-  tokens: number;
-  tokensAt: number;
-  second: TimeQueue;
-  minute: TimeQueue | undefined;
-}
-
-// ───────────────────────────────────────────────────────────── HTML (parse_mode HTML)
-
-const HTML_TAGS = new Map<string, string>([
-  ["b", "bold"],
-  ["strong", "bold"],
-  ["i", "italic"],
-  ["em", "italic"],
-  ["u", "underline"],
-  ["ins", "underline"],
-  ["s", "strikethrough"],
-  ["strike", "strikethrough"],
-  ["del", "strikethrough"],
-  ["tg-spoiler", "spoiler"],
-  ["span", "spoiler"],
-  ["code", "code"],
-  ["pre", "pre"],
-  ["a", "text_link"],
-  ["blockquote", "blockquote"],
-  ["tg-emoji", "custom_emoji"],
-]);
-
-const NAMED_ENTITIES = new Map<string, string>([
-  ["lt", "<"],
-  ["gt", ">"],
-  ["amp", "&"],
-  ["quot", '"'],
-]);
-
-const ENTITY_RE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
-
-function decodeAttr(value: string): string {
-  return value.replace(/&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|(lt|gt|amp|quot));/g, (m, dec, hex, named) => {
-    if (named) return NAMED_ENTITIES.get(named as string) ?? m;
-    const cp = Number.parseInt((dec ?? hex) as string, dec ? 10 : 16);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-  });
-}
-
-/**
- * Parses Telegram-flavoured HTML into plain text plus entities, or throws a 400
- * `Bad Request: can't parse entities: ...`. Tags must be supported and balanced; `<` and `&` must be escaped unless
- * they start a supported tag or an entity (`&lt; &gt; &amp; &quot;` and numeric ones). A bare `>` is accepted, as
- * Telegram does.
- */
-export function parseTelegramHtml(html: string): { text: string; entities: MessageEntity[] } {
-  const fail = (msg: string): ApiError => bad(`can't parse entities: ${msg}`);
-  const at = (i: number) => `at byte offset ${Buffer.byteLength(html.slice(0, i), "utf8")}`;
-  const isNameChar = (c: number) =>
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95;
-  const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
-
-  let text = "";
-  const entities: Array<MessageEntity & { _order: number }> = [];
-  const stack: Array<{ name: string; offset: number; attrs: Record<string, string>; language?: string }> = [];
-  const n = html.length;
-  let order = 0;
-  let i = 0;
-  while (i < n) {
-    // copy the run of ordinary characters
-    let j = i;
-    while (j < n) {
-      const c = html.charCodeAt(j);
-      if (c === 60 /* < */ || c === 38 /* & */) break;
-      j++;
-    }
-    if (j > i) text += html.slice(i, j);
-    i = j;
-    if (i >= n) break;
-
-    if (html.charCodeAt(i) === 38) {
-      ENTITY_RE.lastIndex = i;
-      const m = ENTITY_RE.exec(html);
-      if (!m) throw fail(`unescaped "&" ${at(i)}; write it as "&amp;"`);
-      const [whole, dec, hex, named] = m;
-      if (named !== undefined) {
-        const v = NAMED_ENTITIES.get(named);
-        if (v === undefined) throw fail(`unsupported HTML entity "&${named};" ${at(i)}`);
-        text += v;
-      } else {
-        const cp = Number.parseInt((dec ?? hex) as string, dec !== undefined ? 10 : 16);
-        if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff))
-          throw fail(`invalid character entity ${at(i)}`);
-        text += String.fromCodePoint(cp);
-      }
-      i += whole.length;
-      continue;
-    }
-
-    // "<"
-    const start = i;
-    if (html.charCodeAt(i + 1) === 47 /* / */) {
-      const close = html.indexOf(">", i + 2);
-      if (close === -1) throw fail(`unclosed end tag ${at(start)}`);
-      const name = html
-        .slice(i + 2, close)
-        .trim()
-        .toLowerCase();
-      const top = stack.pop();
-      if (!top) throw fail(`unexpected end tag "</${name}>" ${at(start)}`);
-      const open = top;
-      if (open.name !== name) {
-        throw fail(`unmatched end tag ${at(start)}, expected "</${open.name}>", found "</${name}>"`);
-      }
-      const length = text.length - open.offset;
-      const parent = stack[stack.length - 1];
-      if (open.name === "code" && parent?.name === "pre") {
-        const cls = open.attrs.class ?? "";
-        if (cls.startsWith("language-")) parent.language = cls.slice("language-".length);
-      } else if (length > 0) {
-        const type = HTML_TAGS.get(open.name) ?? "";
-        const e: Record<string, unknown> = { type, offset: open.offset, length, _order: order++ };
-        if (open.name === "a") {
-          const href = open.attrs.href;
-          if (href) e.url = href;
-          else e.type = "";
-        } else if (open.name === "pre" && open.language) {
-          e.language = open.language;
-        } else if (open.name === "blockquote" && "expandable" in open.attrs) {
-          e.type = "expandable_blockquote";
-        } else if (open.name === "tg-emoji") {
-          e.custom_emoji_id = open.attrs["emoji-id"];
-        }
-        if (e.type) entities.push(e as unknown as MessageEntity & { _order: number });
-      }
-      i = close + 1;
-      continue;
-    }
-
-    let k = i + 1;
-    while (k < n && isNameChar(html.charCodeAt(k))) k++;
-    const name = html.slice(i + 1, k).toLowerCase();
-    if (!HTML_TAGS.has(name)) throw fail(`unsupported start tag "${name}" ${at(start)}; escape "<" as "&lt;"`);
-    const attrs: Record<string, string> = {};
-    for (;;) {
-      while (k < n && isSpace(html.charCodeAt(k))) k++;
-      if (k >= n) throw fail(`unclosed start tag ${at(start)}`);
-      const c = html.charCodeAt(k);
-      if (c === 62 /* > */) {
-        k++;
-        break;
-      }
-      let e = k;
-      while (e < n && isNameChar(html.charCodeAt(e))) e++;
-      if (e === k) throw fail(`unexpected character in start tag "${name}" ${at(k)}`);
-      const attrName = html.slice(k, e).toLowerCase();
-      k = e;
-      while (k < n && isSpace(html.charCodeAt(k))) k++;
-      let value = "";
-      if (html.charCodeAt(k) === 61 /* = */) {
-        k++;
-        while (k < n && isSpace(html.charCodeAt(k))) k++;
-        const q = html[k];
-        if (q === '"' || q === "'") {
-          const end = html.indexOf(q, k + 1);
-          if (end === -1) throw fail(`unclosed start tag ${at(start)}`);
-          value = decodeAttr(html.slice(k + 1, end));
-          k = end + 1;
-        } else {
-          let v = k;
-          while (v < n && !isSpace(html.charCodeAt(v)) && html.charCodeAt(v) !== 62) v++;
-          value = decodeAttr(html.slice(k, v));
-          k = v;
-        }
-      }
-      attrs[attrName] = value;
-    }
-    if (name === "span" && attrs.class !== "tg-spoiler")
-      throw fail(`tag "span" must have class "tg-spoiler" ${at(start)}`);
-    if (name === "tg-emoji" && !attrs["emoji-id"])
-      throw fail(`tag "tg-emoji" must have attribute "emoji-id" ${at(start)}`);
-    stack.push({ name, offset: text.length, attrs });
-    i = k;
-  }
-  const unclosed = stack[stack.length - 1];
-  if (unclosed) throw fail(`can't find end tag corresponding to start tag "${unclosed.name}"`);
-  entities.sort((a, b) => a.offset - b.offset || b.length - a.length || a._order - b._order);
-  return {
-    text,
-    entities: entities.map(({ _order, ...e }) => e as MessageEntity),
-  };
-}
-
-// ───────────────────────────────────────────────────────────── multipart/form-data
-
-function parseMultipart(body: Buffer, boundary: string): { fields: Params; files: Map<string, UploadedFile> } {
-  const fields: Params = {};
-  const files = new Map<string, UploadedFile>();
-  const delim = Buffer.from(`--${boundary}`);
-  let pos = body.indexOf(delim);
-  while (pos !== -1) {
-    let start = pos + delim.length;
-    if (body[start] === 0x2d && body[start + 1] === 0x2d) break; // closing delimiter
-    if (body[start] === 0x0d && body[start + 1] === 0x0a) start += 2;
-    const next = body.indexOf(delim, start);
-    if (next === -1) break;
-    let end = next;
-    if (end - 2 >= start && body[end - 2] === 0x0d && body[end - 1] === 0x0a) end -= 2;
-    const part = body.subarray(start, end);
-    pos = next;
-    const headerEnd = part.indexOf("\r\n\r\n");
-    if (headerEnd === -1) continue;
-    const headers = part.subarray(0, headerEnd).toString("utf8").split("\r\n");
-    const content = part.subarray(headerEnd + 4);
-    let disposition = "";
-    for (const h of headers) {
-      const colon = h.indexOf(":");
-      if (colon !== -1 && h.slice(0, colon).trim().toLowerCase() === "content-disposition") {
-        disposition = h.slice(colon + 1).trim();
-      }
-    }
-    const nameMatch = /(?:^|;)\s*name=(?:"([^"]*)"|([^;]*))/i.exec(disposition);
-    const name = (nameMatch?.[1] ?? nameMatch?.[2] ?? "").trim();
-    if (!name) continue;
-    const fileMatch = /(?:^|;)\s*filename=(?:"([^"]*)"|(.*))$/i.exec(disposition);
-    if (fileMatch) {
-      const filename = (fileMatch[1] ?? fileMatch[2] ?? "").trim();
-      files.set(name, { filename, size: content.length, content: Buffer.from(content) });
-    } else {
-      fields[name] = content.toString("utf8");
-    }
-  }
-  return { fields, files };
-}
-
-const JSON_FIELDS = new Set([
-  "reply_markup",
-  "entities",
-  "caption_entities",
-  "link_preview_options",
-  "reply_parameters",
-  "allowed_updates",
-  "commands",
-  "scope",
-  "menu_button",
-]);
-const NUMBER_FIELDS = new Set([
-  "chat_id",
-  "message_id",
-  "user_id",
-  "offset",
-  "limit",
-  "timeout",
-  "reply_to_message_id",
-  "message_thread_id",
-  "cache_time",
-  "max_connections",
-]);
-const BOOL_FIELDS = new Set([
-  "disable_notification",
-  "protect_content",
-  "show_alert",
-  "drop_pending_updates",
-  "disable_web_page_preview",
-  "allow_sending_without_reply",
-  "disable_content_type_detection",
-  "only_if_banned",
-]);
-
-function normaliseParams(p: Params): Params {
-  for (const [k, v] of Object.entries(p)) {
-    if (typeof v !== "string") continue;
-    if (JSON_FIELDS.has(k)) {
-      try {
-        p[k] = JSON.parse(v);
-      } catch {
-        /* keep the string; the method will complain */
-      }
-    } else if (NUMBER_FIELDS.has(k) && /^-?\d+$/.test(v)) {
-      p[k] = Number(v);
-    } else if (BOOL_FIELDS.has(k) && (v === "true" || v === "false")) {
-      p[k] = v === "true";
-    }
-  }
-  return p;
-}
-
-// ───────────────────────────────────────────────────────────── update builders (plain functions)
-
-let plainMessageId = 1_000_000;
-let callbackCounter = 0;
-
-function userObject(user: EmuUser): User {
-  const u: Record<string, unknown> = { id: user.id, is_bot: user.is_bot ?? false, first_name: user.first_name };
-  if (user.last_name !== undefined) u.last_name = user.last_name;
-  if (user.username !== undefined) u.username = user.username;
-  if (user.language_code !== undefined) u.language_code = user.language_code;
-  return u as unknown as User;
-}
-
-function chatType(id: number): "private" | "group" | "supergroup" {
-  return id > 0 ? "private" : id <= -1_000_000_000_000 ? "supergroup" : "group";
-}
-
-function chatObject(ref: EmuChatRef | undefined, user: EmuUser): Chat {
-  if (!ref) {
-    const c: Record<string, unknown> = { id: user.id, type: "private", first_name: user.first_name };
-    if (user.last_name !== undefined) c.last_name = user.last_name;
-    if (user.username !== undefined) c.username = user.username;
-    return c as unknown as Chat;
-  }
-  const type = ref.type ?? chatType(ref.id);
-  const c: Record<string, unknown> = { id: ref.id, type };
-  if (type === "private") {
-    c.first_name = ref.first_name ?? (ref.id === user.id ? user.first_name : "User");
-  } else {
-    c.title = ref.title ?? `Group ${ref.id}`;
-    if (ref.is_forum) c.is_forum = true;
-  }
-  if (ref.username !== undefined) c.username = ref.username;
-  return c as unknown as Chat;
-}
-
-/** A `bot_command` entity at offset 0 when the text starts with a command (`/cmd` or `/cmd@botname`). */
-export function commandEntities(text: string): MessageEntity[] | undefined {
-  const m = /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{1,64})?/.exec(text);
-  return m ? [{ type: "bot_command", offset: 0, length: m[0].length }] : undefined;
-}
-
-function messageOf(m: Message | EmuMessage): Message {
-  return "outgoing" in m && "edit_count" in m ? (m as EmuMessage).message : (m as Message);
-}
-
-function baseMessage(user: EmuUser, opts: BuildOptions, messageId: number): Record<string, unknown> {
-  const chat = chatObject(opts.chat, user) as unknown as Record<string, unknown>;
-  const msg: Record<string, unknown> = { message_id: messageId };
-  if (opts.asAnonymousAdmin) {
-    msg.from = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
-    msg.sender_chat = { ...chat };
-  } else {
-    msg.from = userObject(user);
-  }
-  msg.chat = chat;
-  msg.date = opts.date ?? nowSeconds();
-  if (opts.threadId !== undefined) {
-    msg.message_thread_id = opts.threadId;
-    msg.is_topic_message = true;
-  }
-  if (opts.replyTo) {
-    const { reply_to_message: _ignored, ...replied } = messageOf(opts.replyTo) as unknown as Record<string, unknown>;
-    msg.reply_to_message = replied;
-  }
-  return msg;
-}
-
-/** An update with a text message from `user` (private chat unless `opts.chat`). Commands get a bot_command entity. */
-export function makeUserMessage(updateId: number, user: EmuUser, text: string, opts: BuildOptions = {}): Update {
-  const msg = baseMessage(user, opts, opts.messageId ?? plainMessageId++);
-  msg.text = text;
-  const entities = commandEntities(text);
-  if (entities) msg.entities = entities;
-  return { update_id: updateId, message: msg } as unknown as Update;
-}
-
-/** An update with a text message from `user` in the group `chat`. */
-export function makeGroupMessage(
-  updateId: number,
-  user: EmuUser,
-  chat: EmuChatRef,
-  text: string,
-  opts: Omit<BuildOptions, "chat"> = {},
-): Update {
-  return makeUserMessage(updateId, user, text, { ...opts, chat: { ...chat, type: chat.type ?? chatType(chat.id) } });
-}
-
-/** An update with a button press on `message` (a Message, or an EmuMessage from the emulator). */
-export function makeCallback(
-  updateId: number,
-  user: EmuUser,
-  message: Message | EmuMessage,
-  data: string,
-  opts: { id?: string; chatInstance?: string } = {},
-): Update {
-  const m = messageOf(message);
-  const chatId = m.chat.id;
-  const chatInstance = opts.chatInstance ?? String((BigInt(chatId) * 2654435761n) % 9007199254740881n);
-  return {
-    update_id: updateId,
-    callback_query: {
-      id: opts.id ?? String(4_000_000_000_000 + ++callbackCounter),
-      from: userObject(user),
-      message: m,
-      chat_instance: chatInstance,
-      data,
-    },
-  } as unknown as Update;
-}
-
-const MIME = new Map<string, string>([
-  ["pdf", "application/pdf"],
-  ["csv", "text/csv"],
-  ["txt", "text/plain"],
-  ["json", "application/json"],
-  ["ics", "text/calendar"],
-  ["html", "text/html"],
-  ["md", "text/markdown"],
-  ["xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
-  ["docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
-  ["zip", "application/zip"],
-  ["png", "image/png"],
-  ["jpg", "image/jpeg"],
-  ["yaml", "application/yaml"],
-  ["yml", "application/yaml"],
-]);
-
-function mimeOf(filename: string): string {
-  const ext = filename.includes(".") ? (filename.split(".").pop() ?? "").toLowerCase() : "";
-  return MIME.get(ext) ?? "application/octet-stream";
-}
-
-let fileCounter = 0;
-function newFileIds(): { file_id: string; file_unique_id: string } {
-  const n = ++fileCounter;
-  return { file_id: `BQACAgQAAxkBAAEmu${n.toString(36).padStart(6, "0")}`, file_unique_id: `AgADemu${n.toString(36)}` };
-}
-
-/** An update with a document from `user` (private chat unless `opts.chat`). */
-export function makeDocumentMessage(
-  updateId: number,
-  user: EmuUser,
-  filename: string,
-  caption?: string,
-  opts: DocumentBuildOptions = {},
-): Update {
-  const msg = baseMessage(user, opts, opts.messageId ?? plainMessageId++);
-  const ids = newFileIds();
-  msg.document = {
-    file_name: filename,
-    mime_type: opts.mimeType ?? mimeOf(filename),
-    file_id: opts.fileId ?? ids.file_id,
-    file_unique_id: ids.file_unique_id,
-    file_size: opts.fileSize ?? 1024,
-  };
-  if (caption !== undefined) {
-    msg.caption = caption;
-    const entities = commandEntities(caption);
-    if (entities) msg.caption_entities = entities;
-  }
-  return { update_id: updateId, message: msg } as unknown as Update;
 }
 
 // ───────────────────────────────────────────────────────────── the emulator
@@ -788,14 +145,6 @@ const MAX_BODY = 52 * 1024 * 1024;
 const MAX_UPLOAD = 50 * 1024 * 1024;
 const MAX_DOWNLOAD = 20 * 1024 * 1024;
 
-const DEFAULT_LIMITS: LimitOptions = {
-  globalPerSecond: 30,
-  privatePerSecond: 1,
-  privateBurst: 3,
-  groupPerMinute: 20,
-  countEdits: true,
-};
-
 export class BotApiEmulator {
   /** The apiRoot for grammY, e.g. `http://127.0.0.1:34567` (no trailing slash). */
   readonly url: string;
@@ -851,8 +200,7 @@ export class BotApiEmulator {
   private readonly sleeps = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   private readonly inflight = new Set<ServerResponse>();
 
-  private globalWindow = new TimeQueue();
-  private windows = new Map<number, ChatWindow>();
+  private sendWindows = new SendWindows();
   private counters: EmulatorStats = BotApiEmulator.emptyStats();
 
   private constructor(server: Server, url: string, options: EmulatorOptions) {
@@ -1176,8 +524,7 @@ export class BotApiEmulator {
   /** Resets counters and rate windows (not recorded calls). */
   resetStats(): void {
     this.counters = BotApiEmulator.emptyStats();
-    this.globalWindow = new TimeQueue();
-    this.windows = new Map();
+    this.sendWindows = new SendWindows();
   }
 
   /**
@@ -1479,48 +826,7 @@ export class BotApiEmulator {
 
   /** Checks the limits for one send/edit to `chatId`, and if allowed counts it. Throws 429 otherwise. */
   private consumeQuota(chatId: number): void {
-    const now = this.emuNow();
-    const L = this.limits;
-    this.globalWindow.prune(now - 1000);
-    let win = this.windows.get(chatId);
-    if (!win) {
-      win = {
-        tokens: L.privateBurst,
-        tokensAt: now,
-        second: new TimeQueue(),
-        minute: chatId < 0 ? new TimeQueue() : undefined,
-      };
-      this.windows.set(chatId, win);
-    }
-    if (chatId > 0) {
-      win.tokens = Math.min(L.privateBurst, win.tokens + ((now - win.tokensAt) / 1000) * L.privatePerSecond);
-      win.tokensAt = now;
-    }
-    win.minute?.prune(now - 60_000);
-    if (this.enforce) {
-      let retryMs: number | undefined;
-      if (this.globalWindow.size >= L.globalPerSecond) {
-        retryMs = (this.globalWindow.oldest ?? now) + 1000 - now;
-      } else if (chatId > 0 && win.tokens < 1) {
-        retryMs = ((1 - win.tokens) / L.privatePerSecond) * 1000;
-      } else if (win.minute && win.minute.size >= L.groupPerMinute) {
-        retryMs = (win.minute.oldest ?? now) + 60_000 - now;
-      }
-      if (retryMs !== undefined) {
-        const retry = Math.max(1, Math.ceil(retryMs / 1000 - 1e-9));
-        this.counters.rejected429++;
-        throw new ApiError(429, `Too Many Requests: retry after ${retry}`, { retry_after: retry });
-      }
-    }
-    if (chatId > 0) win.tokens -= 1;
-    this.globalWindow.push(now);
-    win.second.prune(now - 1000);
-    win.second.push(now);
-    win.minute?.push(now);
-    const c = this.counters;
-    if (this.globalWindow.size > c.globalMaxPerSecond) c.globalMaxPerSecond = this.globalWindow.size;
-    if (win.second.size > c.perChatMaxPerSecond) c.perChatMaxPerSecond = win.second.size;
-    if (win.minute && win.minute.size > c.perGroupMaxPerMinute) c.perGroupMaxPerMinute = win.minute.size;
+    this.sendWindows.consume(chatId, this.emuNow(), this.limits, this.enforce, this.counters);
   }
 
   private static emptyStats(): EmulatorStats {

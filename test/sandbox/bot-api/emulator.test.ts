@@ -9,7 +9,7 @@ import {
   makeGroupMessage,
   makeUserMessage,
   parseTelegramHtml,
-} from "./bot-api-emulator.ts";
+} from "../../../src/sandbox/bot-api/emulator.ts";
 
 const alice = { id: 1001, first_name: "Alice", language_code: "fa", username: "alice" };
 const bob = { id: 1002, first_name: "Bob", language_code: "en" };
