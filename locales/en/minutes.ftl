@@ -74,9 +74,46 @@ verify-match = ✅ It matches: minutes number { $number } of the { $committee },
 verify-match-superseded = ✅ It matches: minutes number { $number } of the { $committee }, signed by { $signer } on { $at }; but a newer corrected version supersedes it.
     Authenticity code: { $hash }
 overdue-none = There are no overdue minutes.
-overdue-title = Minutes past their 48-hour deadline (rule 9):
+overdue-title = Minutes past their deadline to be signed and issued (rule 9: 48 hours, or the deadline the group set):
 overdue-summary = { $total } unsigned minutes are past their deadline, the oldest first.
 overdue-committee = { $committee }:
 overdue-line = • Meeting of { $held } — { $hours } hours late
 overdue-more = More ({ $left } left)
 overdue-not-officer = Only a working group's chair or secretary, or the HQ secretariat staff, can see overdue minutes.
+minutes-pdf-attendance = Attendance
+minutes-pdf-col-row = No.
+minutes-pdf-col-seat = Seat / agency
+minutes-pdf-col-person = Name
+minutes-pdf-col-status = Status
+minutes-pdf-present = Present
+minutes-pdf-delegate-of = Temporary delegate of { $member }
+minutes-pdf-absent = Absent
+minutes-pdf-guest = Guest without a vote
+minutes-pdf-votes = Votes
+minutes-pdf-col-question = Question
+minutes-pdf-col-yes = Yes
+minutes-pdf-col-no = No
+minutes-pdf-col-abstain = Abstain
+minutes-pdf-col-threshold = Needed (all members)
+minutes-pdf-col-outcome = Outcome
+minutes-pdf-threshold = { $threshold } yes votes of { $seats } members ({ $rule })
+minutes-pdf-outcome = { $decision ->
+    [passed] Passed
+    [no_quorum] No decision: the quorum was lost before the vote was closed ({ $present } present, quorum { $required })
+   *[failed] Not passed
+  }
+minutes-pdf-resolutions = Resolutions, owners and due dates
+minutes-pdf-col-resolution = Resolution
+minutes-pdf-col-owner = Owner
+minutes-pdf-col-due = Due
+minutes-pdf-unassigned = Not assigned
+minutes-pdf-notes = Notes
+minutes-pdf-signature = Signature
+minutes-pdf-footer-page = Minutes no. { $number } — page { $page } of { $pages }
+minutes-pdf-footer-hash = SHA-256 of the signed text: { $hash } — check with /verify { $number }
+minutes-pdf-button = 📄 Minutes PDF
+minutes-pdf-caption = Minutes no. { $number } (PDF). The hash of the signed text is at the foot of every page.
+minutes-pdf-sent = The minutes PDF was sent to you in a private chat.
+minutes-pdf-not-member = The PDF of these minutes is sent only to members of this working group and to those invited to the meeting.
+minutes-pdf-changed = The record of minutes no. { $number } has changed since it was signed (a correction is being prepared or a newer version was signed), so no PDF matching its signed text can be made. The exact signed text is the text file; check it with /verify { $number }.
+minutes-pdf-open-private = To receive the PDF, first open the bot in a private chat and send /start; then press the PDF button again.

@@ -74,9 +74,46 @@ verify-match = ✅ مطابقت دارد: صورتجلسه شماره { $number 
 verify-match-superseded = ✅ مطابقت دارد: صورتجلسه شماره { $number } { $committee }، امضای { $signer } در { $at }؛ اما نسخه اصلاحی تازه‌تری جایگزین آن شده است.
     کد اصالت: { $hash }
 overdue-none = صورتجلسه عقب‌افتاده‌ای وجود ندارد.
-overdue-title = صورتجلسه‌هایی که مهلت ۴۸ ساعته (بند ۹) آن‌ها گذشته است:
+overdue-title = صورتجلسه‌هایی که مهلت امضا و ابلاغ آن‌ها (بند ۹: ۴۸ ساعت، یا مهلتی که کارگروه تعیین کرده) گذشته است:
 overdue-summary = { $total } صورتجلسه امضانشده از مهلت گذشته است؛ قدیمی‌ترین‌ها در ابتدا آمده‌اند.
 overdue-committee = { $committee }:
 overdue-line = • جلسه { $held } — { $hours } ساعت تأخیر
 overdue-more = بیشتر ({ $left } مورد دیگر)
 overdue-not-officer = فقط رئیس یا دبیر کارگروه و کارشناسان دبیرخانه ستاد می‌توانند صورتجلسه‌های عقب‌افتاده را ببینند.
+minutes-pdf-attendance = حضور و غیاب
+minutes-pdf-col-row = ردیف
+minutes-pdf-col-seat = جایگاه / دستگاه
+minutes-pdf-col-person = نام
+minutes-pdf-col-status = وضعیت
+minutes-pdf-present = حاضر
+minutes-pdf-delegate-of = نماینده موقت { $member }
+minutes-pdf-absent = غایب
+minutes-pdf-guest = مدعو بدون حق رأی
+minutes-pdf-votes = رأی‌گیری‌ها
+minutes-pdf-col-question = موضوع
+minutes-pdf-col-yes = موافق
+minutes-pdf-col-no = مخالف
+minutes-pdf-col-abstain = ممتنع
+minutes-pdf-col-threshold = حد لازم (کل اعضا)
+minutes-pdf-col-outcome = نتیجه
+minutes-pdf-threshold = { $threshold } رأی موافق از { $seats } عضو ({ $rule })
+minutes-pdf-outcome = { $decision ->
+    [passed] تصویب شد
+    [no_quorum] بدون تصمیم: جلسه پیش از پایان رأی‌گیری از حد نصاب افتاد ({ $present } حاضر، حد نصاب { $required })
+   *[failed] تصویب نشد
+  }
+minutes-pdf-resolutions = مصوبات، مسئول اجرا و مهلت
+minutes-pdf-col-resolution = مصوبه
+minutes-pdf-col-owner = مسئول اجرا
+minutes-pdf-col-due = مهلت
+minutes-pdf-unassigned = تعیین نشده
+minutes-pdf-notes = توضیحات
+minutes-pdf-signature = امضا
+minutes-pdf-footer-page = صورتجلسه شماره { $number } — صفحه { $page } از { $pages }
+minutes-pdf-footer-hash = کد اصالت متن امضاشده (SHA-256): { $hash } — بررسی با ‎/verify { $number }
+minutes-pdf-button = 📄 PDF صورتجلسه
+minutes-pdf-caption = صورتجلسه شماره { $number } (PDF). کد اصالت متن امضاشده در پای هر صفحه آمده است.
+minutes-pdf-sent = فایل PDF صورتجلسه در گفتگوی خصوصی برایتان فرستاده شد.
+minutes-pdf-not-member = فایل PDF این صورتجلسه فقط برای اعضای همین کارگروه و دعوت‌شدگان جلسه فرستاده می‌شود.
+minutes-pdf-changed = سابقه صورتجلسه شماره { $number } پس از امضا تغییر کرده است (اصلاحیه در دست تهیه است یا نسخه تازه‌تری امضا شده)، پس PDF منطبق با متن امضاشده آن ساخته نمی‌شود. متن دقیق امضاشده همان فایل متنی است و با ‎/verify { $number } بررسی می‌شود.
+minutes-pdf-open-private = برای دریافت PDF، ابتدا ربات را در گفتگوی خصوصی باز کنید و ‎/start را بفرستید؛ سپس دوباره دکمه PDF را بزنید.

@@ -90,6 +90,27 @@ export function readDateTimeWords(words: readonly string[]): {
   return { date, timeAt: TIME_CONNECTORS.has(normalizePersian(words[used] ?? "").toLowerCase()) ? used + 1 : used };
 }
 
+/** A whole line that is only a date and a time (`/reschedule ۲۸ آذر ۱۴۰۵ ساعت ۱۰`), or why it is not. */
+export type DateTimeLine =
+  | { kind: "read"; date: LocalDate; time: LocalTime }
+  | { kind: "not_date_and_time" }
+  | { kind: "date_error"; error: DateError }
+  | { kind: "time_error"; error: TimeError };
+
+/**
+ * Reads a line holding exactly a date and a time. Its shape (one date, an optional «ساعت» / "at", one time and
+ * nothing else) is judged first, so a line of the wrong shape gets the command's usage rather than a date's error.
+ */
+export function readDateTimeLine(text: string): DateTimeLine {
+  const words = normalizePersian(text).split(/\s+/).filter(Boolean);
+  const { date, timeAt } = readDateTimeWords(words);
+  if (words.length === 0 || words.length !== timeAt + 1) return { kind: "not_date_and_time" };
+  if (!date.ok) return { kind: "date_error", error: date.error };
+  const time = parseTime(words[timeAt]!);
+  if (!time.ok) return { kind: "time_error", error: time.error };
+  return { kind: "read", date: date.value.date, time: time.value };
+}
+
 function checkedDate({
   calendar,
   yearText,

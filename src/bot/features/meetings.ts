@@ -1,7 +1,6 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
-import { parseTime, readDateTimeWords, zonedInstant } from "../../domain/calendar.ts";
-import { normalizePersian } from "../../domain/text.ts";
+import { readDateTimeLine, zonedInstant } from "../../domain/calendar.ts";
 import { cancelConfirmKeyboard } from "../../services/meetings/buttons.ts";
 import type { MeetingRecord } from "../../services/meetings/facts.ts";
 import { upcomingFor, upcomingLedBy, upcomingVisitsFor } from "../../services/meetings/listing.ts";
@@ -77,19 +76,16 @@ meetingsFeature.command("reschedule", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
   const personId = await requirePerson(ctx);
   if (personId === null) return;
-  const words = normalizePersian(ctx.match).split(/\s+/).filter(Boolean);
-  // DATE is one word (1405/09/28) or three (۲۸ آذر ۱۴۰۵); «ساعت» may come before TIME.
-  const { date, timeAt } = readDateTimeWords(words);
-  if (words.length === 0 || words.length !== timeAt + 1) return ctx.reply(ctx.t("reschedule-usage"));
+  const line = readDateTimeLine(ctx.match);
+  if (line.kind === "not_date_and_time") return ctx.reply(ctx.t("reschedule-usage"));
   const scope = await officerScope(ctx, personId);
   if (scope === undefined) return;
   const meetings = await upcomingLedBy(ctx.deps.db, personId, ctx.deps.clock(), scope);
   const record = meetings[0];
   if (!record) return ctx.reply(ctx.t("manage-no-meeting"));
-  if (!date.ok) return ctx.reply(explainDateError(ctx, date.error));
-  const time = parseTime(words[timeAt]!);
-  if (!time.ok) return ctx.reply(explainTimeError(ctx, time.error));
-  const startsAt = zonedInstant(date.value.date, time.value, record.facts.zone);
+  if (line.kind === "date_error") return ctx.reply(explainDateError(ctx, line.error));
+  if (line.kind === "time_error") return ctx.reply(explainTimeError(ctx, line.error));
+  const startsAt = zonedInstant(line.date, line.time, record.facts.zone);
   const result = await rescheduleMeeting(ctx.deps, personId, record.meeting.id, startsAt);
   await ctx.reply(explainManage(ctx, result, record.facts.zone));
 });
