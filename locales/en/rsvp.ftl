@@ -18,3 +18,4 @@ rsvps-quorum-not-expected = Quorum (rule 3): by the current answers { $expected 
 rsvps-quorum-unreachable = ⚠️ This meeting cannot reach its quorum (bylaw rule 3): the group has { $seats } member agencies, so { $required } must be present, but only { $filled } seats are held by someone whose appointment order is in force on the meeting's day. Ask the HQ secretariat to fill or renew seats with /appoint before the meeting, or move the meeting.
 rsvps-no-meeting = There is no upcoming meeting in the working groups you are secretary or chair of.
 rsvps-not-officer = Only the secretary and the chair see the list of answers.
+rsvp-delegate-after-form = Your answer "sending a delegate" is recorded. Another form is open, so once it is finished (or cancelled), send /delegate to introduce your delegate in writing.

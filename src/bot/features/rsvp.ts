@@ -45,13 +45,14 @@ rsvpFeature.callbackQuery(/^rsvp:/, async (ctx) => {
   } else {
     await answered;
   }
-  // B1: the written introduction of the delegate follows at once, privately (a wizard already open keeps the floor).
-  if (
-    ctx.chat?.type === "private" &&
-    result.answer === "delegating" &&
-    Object.keys(ctx.conversation.active()).length === 0
-  ) {
-    await ctx.conversation.enter("delegate", { meetingId: result.facts.meetingId });
+  // B1: the written introduction of the delegate follows at once, privately. A form already open keeps the floor, so
+  // the member is told how to come back to it rather than left to wonder where the introduction went.
+  if (ctx.chat?.type === "private" && result.answer === "delegating") {
+    if (Object.keys(ctx.conversation.active()).length === 0) {
+      await ctx.conversation.enter("delegate", { meetingId: result.facts.meetingId });
+    } else {
+      await ctx.reply(ctx.t("rsvp-delegate-after-form"));
+    }
   }
 });
 

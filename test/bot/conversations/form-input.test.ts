@@ -368,6 +368,14 @@ describe("every form follows one rule: presses of other messages pass, commands 
     expect(appoint[1]!.text).toBe(translate("fa", "appoint-choose-committee"));
   });
 
+  it("'Sending a delegate' pressed while another form waits: recorded, and the member is told to send /delegate after it", async () => {
+    expect(await h.replyTo(member(1), "/propose")).toBe(translate("fa", "propose-ask-text"));
+    const replies = await h.press(member(1), invitations.get(MEMBERS[1]!)!, `rsvp:${meetingId}:d`);
+    expect(replies.map((m) => m.text)).toContain(translate("fa", "rsvp-delegate-after-form"));
+    // The open form still takes its own answer: the text is filed as the proposal.
+    expect(await h.replyTo(member(1), "بازدید از محله قدیم")).toMatch(/^✅/);
+  });
+
   describe("a form answers only to the buttons of the message that asked", () => {
     const lastAnswer = () => ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text;
     const STALE = translate("fa", "callback-expired");
