@@ -1,6 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { localizeDigits } from "../../domain/text.ts";
+import type { MessageKey } from "../../services/deps.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
@@ -97,12 +98,6 @@ export async function waitForPress(conversation: Wizard, on: Shown, accepted: Re
   return answer.kind === "press" ? answer.data : "";
 }
 
-/** Waits for a typed answer (trimmed, never empty). */
-export async function waitForText(conversation: Wizard): Promise<string> {
-  const answer = await formInput(conversation, { text: true });
-  return answer.kind === "text" ? answer.text : "";
-}
-
 /** A typed answer, or null when the person presses Cancel (`cancel` is its button data) on the message `on`. */
 export async function waitForTextOrCancel(conversation: Wizard, on: Shown, cancel: string): Promise<string | null> {
   const answer = await formInput(conversation, {
@@ -110,6 +105,26 @@ export async function waitForTextOrCancel(conversation: Wizard, on: Shown, cance
     buttons: { on, data: new RegExp(`^${escapeRegExp(cancel)}$`) },
   });
   return answer.kind === "text" ? answer.text : null;
+}
+
+/** The data of the Cancel button under a typed question (see askForText). */
+export const TEXT_QUESTION_CANCEL = "fq:cancel";
+
+/**
+ * Asks `question` with a Cancel button under it and waits for the typed answer. On Cancel the person is told that
+ * nothing was recorded (`cancelled`, by default the form's general line) and the result is null.
+ */
+export async function askForText(
+  conversation: Wizard,
+  ctx: ConversationContext,
+  question: string,
+  cancelled: MessageKey = "wizard-closed",
+): Promise<string | null> {
+  const keyboard = new InlineKeyboard().text(ctx.t("wizard-cancel"), TEXT_QUESTION_CANCEL);
+  const asked = await ctx.reply(question, { reply_markup: keyboard });
+  const text = await waitForTextOrCancel(conversation, asked.message_id, TEXT_QUESTION_CANCEL);
+  if (text === null) await ctx.reply(ctx.t(cancelled));
+  return text;
 }
 
 /**

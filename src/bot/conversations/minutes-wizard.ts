@@ -4,7 +4,7 @@ import { normalizeDigits } from "../../domain/text.ts";
 import { type EditResult, editMinutes, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { describeSign } from "../features/minutes-text.ts";
-import { waitForPress, waitForText } from "./form-input.ts";
+import { askForText, waitForPress } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -34,13 +34,16 @@ export async function minutesEditWizard(
   }
   let position = 0;
   if (choice === "item") {
-    await ctx.reply(ctx.t("minutes-ask-item"));
-    position = Number.parseInt(normalizeDigits(await waitForText(conversation)), 10);
+    const item = await askForText(conversation, ctx, ctx.t("minutes-ask-item"));
+    if (item === null) return;
+    position = Number.parseInt(normalizeDigits(item), 10);
   }
-  await ctx.reply(
+  const text = await askForText(
+    conversation,
+    ctx,
     ctx.t(choice === "item" ? "minutes-ask-note" : choice === "replace" ? "minutes-ask-replace" : "minutes-ask-add"),
   );
-  const text = await waitForText(conversation);
+  if (text === null) return;
   const edit =
     choice === "item"
       ? { kind: "item_note" as const, position, note: text }
@@ -71,8 +74,8 @@ export async function minutesCorrectionWizard(
 ): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  await ctx.reply(ctx.t("minutes-ask-correction"));
-  const note = await waitForText(conversation);
+  const note = await askForText(conversation, ctx, ctx.t("minutes-ask-correction"));
+  if (note === null) return;
   const result = await conversation.external((c) =>
     signMinutes(c.deps, personId, minutesId, note).then((r) => {
       if (r.kind !== "signed") return r;

@@ -8,7 +8,7 @@ import { meetingChoiceLabel, when } from "../../services/meetings/meeting-text.t
 import { decideProposal, type ProposalInput, submitProposal } from "../../services/meetings/proposals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { proposalDecisionKeys } from "../features/proposals-text.ts";
-import { waitForPress, waitForText } from "./form-input.ts";
+import { askForText, waitForPress } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -47,8 +47,9 @@ export async function proposeWizard(conversation: Wizard, ctx: ConversationConte
   }
   let text = args.text;
   if (!text && !args.attachment) {
-    await ctx.reply(ctx.t("propose-ask-text"));
-    text = await waitForText(conversation);
+    const typed = await askForText(conversation, ctx, ctx.t("propose-ask-text"), "propose-cancelled");
+    if (typed === null) return;
+    text = typed;
   }
   const result = await conversation.external((c) =>
     submitProposal(c.deps, personId, {
@@ -105,8 +106,8 @@ export async function declineReasonWizard(
 ): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  await ctx.reply(ctx.t("proposal-ask-reason"));
-  const reason = await waitForText(conversation);
+  const reason = await askForText(conversation, ctx, ctx.t("proposal-ask-reason"));
+  if (reason === null) return;
   const result = await conversation.external((c) =>
     decideProposal(c.deps, personId, proposalId, { accept: false, reason }).then((r) => r.kind),
   );

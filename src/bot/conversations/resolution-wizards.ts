@@ -10,7 +10,7 @@ import { actOnResolution, type AssignResult, assignResolution } from "../../serv
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
 import { describeDecision } from "../features/resolutions-text.ts";
-import { formInput, type Shown, waitForPress, waitForText } from "./form-input.ts";
+import { askForText, formInput, type Shown, waitForPress } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 
@@ -36,8 +36,12 @@ export async function resolutionNoteWizard(
 ): Promise<void> {
   const personId = ctx.person?.id;
   if (personId === undefined) return;
-  await ctx.reply(ctx.t(args.kind === "return" ? "resolution-ask-comment" : "resolution-ask-blocked"));
-  const note = await waitForText(conversation);
+  const note = await askForText(
+    conversation,
+    ctx,
+    ctx.t(args.kind === "return" ? "resolution-ask-comment" : "resolution-ask-blocked"),
+  );
+  if (note === null) return;
   const action =
     args.kind === "return"
       ? { kind: "return" as const, comment: note }

@@ -376,6 +376,39 @@ describe("every form follows one rule: presses of other messages pass, commands 
     expect(await h.replyTo(member(1), "بازدید از محله قدیم")).toMatch(/^✅/);
   });
 
+  describe("every typed question has a Cancel under it that closes the form and records nothing", () => {
+    const cancelOf = (message: EmuMessage) => {
+      const button = buttonsOf(message).find((b) => b.text === translate("fa", "wizard-cancel"));
+      if (!button) throw new Error(`no Cancel under: ${message.text}`);
+      return button.callback_data;
+    };
+
+    it("/propose at 'send the text'", async () => {
+      const [asked] = await h.say(member(1), "/propose");
+      expect(asked!.text).toBe(translate("fa", "propose-ask-text"));
+      const before = await recorded();
+      const replies = await h.press(member(1), asked!, cancelOf(asked!));
+      expect(replies.map((m) => m.text)).toEqual([translate("fa", "propose-cancelled")]);
+      expect(await formOpen(member(1))).toBe(false);
+      expect(await recorded()).toEqual(before);
+      // The next plain message is not filed as a proposal.
+      expect(await h.replyTo(member(1), "متن بعدی")).not.toMatch(/^✅/);
+      expect(await recorded()).toEqual(before);
+    });
+
+    it("the minutes draft's Edit → Add lines", async () => {
+      const [draft] = await h.say(secretary, "/minutes");
+      const [choose] = await h.press(secretary, draft!, withButton(h, secretary, "me:").data);
+      const [asked] = await h.press(secretary, choose!, "mw:add");
+      expect(asked!.text).toBe(translate("fa", "minutes-ask-add"));
+      const before = await recorded();
+      const replies = await h.press(secretary, asked!, cancelOf(asked!));
+      expect(replies.map((m) => m.text)).toEqual([CLOSED]);
+      expect(await formOpen(secretary)).toBe(false);
+      expect(await recorded()).toEqual(before);
+    });
+  });
+
   describe("a form answers only to the buttons of the message that asked", () => {
     const lastAnswer = () => ([...h.emulator.callbackAnswers.values()].at(-1) as { text?: string } | undefined)?.text;
     const STALE = translate("fa", "callback-expired");
