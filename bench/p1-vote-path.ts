@@ -34,8 +34,8 @@ import { writeAudit } from "../src/db/queries/audit.ts";
 import { auditLog, ballots, invitations, meetings } from "../src/db/schema.ts";
 import { encodeCallback, type RsvpAnswer } from "../src/domain/callback-data.ts";
 import { silentLogger } from "../src/logger.ts";
-import type { ServiceDeps } from "../src/services/deps.ts";
-import { answerInvitation } from "../src/services/meetings/rsvp.ts";
+import type { ServiceDeps } from "../src/services/shared/deps.ts";
+import { answerInvitation } from "../src/services/rsvp/rsvp.ts";
 import { BotApiEmulator, type EmuMessage, type EmuUser } from "../src/sandbox/bot-api/emulator.ts";
 import { DAY, HOUR, MEETING } from "../test/helpers/recorded-session.ts";
 import {
@@ -607,12 +607,12 @@ async function prepareBallots(
   emulator: BotApiEmulator,
   setClock: (at: Date) => void,
 ): Promise<Ballots> {
-  if (!existsSync(join(REPO_ROOT, "src/services/session/votes.ts")))
-    return { kind: "skipped", reason: "src/services/session/votes.ts is not there" };
+  if (!existsSync(join(REPO_ROOT, "src/services/votes/votes.ts")))
+    return { kind: "skipped", reason: "src/services/votes/votes.ts is not there" };
   let seeded: SeededCommittee;
   try {
     const session = await import("../src/services/session/session.ts");
-    const votes = await import("../src/services/session/votes.ts");
+    const votes = await import("../src/services/votes/votes.ts");
     seeded = await seedCommittee(services, { hqKey: "bench-ballots", base: 200_000, seats: 9 });
     // Two days before the RSVP meeting, so that one stays open for answers while this one is in session.
     const startsAt = new Date(MEETING.getTime() - 2 * DAY);

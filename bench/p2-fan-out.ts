@@ -20,7 +20,7 @@ import { createOutboxWorker } from "../src/delivery/outbox-worker.ts";
 import { createSendLimiter } from "../src/delivery/send-limiter.ts";
 import { encodeCallback } from "../src/domain/callback-data.ts";
 import { createLogger, silentLogger } from "../src/logger.ts";
-import type { ServiceDeps } from "../src/services/deps.ts";
+import type { ServiceDeps } from "../src/services/shared/deps.ts";
 import { BotApiEmulator, type EmuMessage, type RecordedCall } from "../src/sandbox/bot-api/emulator.ts";
 import {
   atMost,

@@ -12,7 +12,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { outbox } from "../src/db/schema.ts";
 import { encodeCallback } from "../src/domain/callback-data.ts";
-import type { ServiceDeps } from "../src/services/deps.ts";
+import type { ServiceDeps } from "../src/services/shared/deps.ts";
 import { BotApiEmulator, type EmuMessage } from "../src/sandbox/bot-api/emulator.ts";
 import { type RunningBot, startRunningBot } from "./running-bot.ts";
 import {

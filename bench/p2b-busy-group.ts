@@ -23,7 +23,7 @@ import { createSendLimiter, type SendLimiter } from "../src/delivery/send-limite
 import { createSharedSendLimiter } from "../src/delivery/shared-send-budget.ts";
 import { REPLY_PURPOSE } from "../src/domain/delivery-lanes.ts";
 import { silentLogger } from "../src/logger.ts";
-import type { ServiceDeps } from "../src/services/deps.ts";
+import type { ServiceDeps } from "../src/services/shared/deps.ts";
 import { BotApiEmulator, type RecordedCall } from "../src/sandbox/bot-api/emulator.ts";
 import {
   atMost,

@@ -425,12 +425,12 @@ function lastQuarter(at: Date): { jy: number; quarter: JalaliQuarter; range: Per
 }
 
 /**
- * The reports service's `figuresFor` when src/services/reports.ts is there and loads; otherwise the aggregate
+ * The reports service's `figuresFor` when src/services/reports/reports.ts is there and loads; otherwise the aggregate
  * queries such a report needs, written here. Loaded by path, so the bench still builds while that file changes.
  */
 async function reportFor(database: BenchDatabase, committeeId: number, at: Date, reporter: Reporter): Promise<Report> {
   const quarter = lastQuarter(at);
-  const path = join(REPO_ROOT, "src/services/reports.ts");
+  const path = join(REPO_ROOT, "src/services/reports/reports.ts");
   if (existsSync(path)) {
     try {
       const module = (await import(pathToFileURL(path).href)) as Partial<ReportsModule>;
@@ -441,12 +441,12 @@ async function reportFor(database: BenchDatabase, committeeId: number, at: Date,
       if (!committee || !hq) throw new Error(`committee ${committeeId} not found`);
       const period = { kind: "quarterly" as const, jy: quarter.jy, quarter: quarter.quarter };
       return {
-        source: `figuresFor (src/services/reports.ts), ${quarter.jy}-Q${quarter.quarter}`,
+        source: `figuresFor (src/services/reports/reports.ts), ${quarter.jy}-Q${quarter.quarter}`,
         build: (db) => figuresFor(db, committee, hq, period, at),
       };
     } catch (error) {
       reporter.note(
-        `P3: src/services/reports.ts could not be used (${error instanceof Error ? error.message : String(error)}); measuring the bench's own queries`,
+        `P3: src/services/reports/reports.ts could not be used (${error instanceof Error ? error.message : String(error)}); measuring the bench's own queries`,
       );
     }
   }

@@ -29,7 +29,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { openDatabase, PGLITE_START_PARAMS } from "../src/db/client.ts";
 import { encodeCallback, type RsvpAnswer } from "../src/domain/callback-data.ts";
-import type { ServiceDeps } from "../src/services/deps.ts";
+import type { ServiceDeps } from "../src/services/shared/deps.ts";
 import { BotApiEmulator, type EmuMessage, type EmuUser } from "../src/sandbox/bot-api/emulator.ts";
 import { LAUNCHER } from "./running-bot.ts";
 import {

@@ -21,7 +21,7 @@ import { availableParallelism } from "node:os";
 import type { Message, Update } from "grammy/types";
 import { auditLog, invitations, people } from "../src/db/schema.ts";
 import { encodeCallback, type RsvpAnswer } from "../src/domain/callback-data.ts";
-import type { ServiceDeps } from "../src/services/deps.ts";
+import type { ServiceDeps } from "../src/services/shared/deps.ts";
 import { BotApiEmulator } from "../src/sandbox/bot-api/emulator.ts";
 import { freePort } from "../test/faults/free-port.ts";
 import { cpuSecondsOf, loadAverage, type RunningBot, startRunningBot } from "./running-bot.ts";

@@ -23,8 +23,8 @@ import { createOutboxWorker } from "../src/delivery/outbox-worker.ts";
 import { validateRoster } from "../src/domain/roster.ts";
 import { silentLogger } from "../src/logger.ts";
 import { createI18n, translatorOf } from "../src/i18n.ts";
-import { type ServiceDeps, SYSTEM_ACTOR, type Translate } from "../src/services/deps.ts";
-import { conveneMeeting } from "../src/services/meetings/convene.ts";
+import { type ServiceDeps, SYSTEM_ACTOR, type Translate } from "../src/services/shared/deps.ts";
+import { conveneMeeting } from "../src/services/convening/convene.ts";
 import { importRoster } from "../src/services/roster/import-roster.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));

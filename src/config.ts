@@ -21,6 +21,10 @@ function wholeNumber(error: string, min: number, max: number) {
 export const MISSING_TOKEN_MESSAGE =
   "BOT_TOKEN is not set. Ask @BotFather in Telegram for a token (/newbot), then put BOT_TOKEN=<token> in the environment or in a .env file next to package.json.";
 
+/** Said after MISSING_TOKEN_MESSAGE by `npm start`: the bot can be tried without Telegram. */
+export const SANDBOX_HINT =
+  "To try the bot without Telegram, run npm run sandbox: a web chat with a sample county at http://127.0.0.1:8080 (for trying and training, not for real data).";
+
 const botToken = z.preprocess(
   emptyAsUndefined,
   z

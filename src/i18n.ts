@@ -2,7 +2,7 @@ import { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import { keepRtlIsolates, type Locale, withoutIsolates } from "./domain/text.ts";
 import { projectPath } from "./project-root.ts";
-import type { Translate } from "./services/deps.ts";
+import type { Translate } from "./services/shared/deps.ts";
 
 export const LOCALES: readonly Locale[] = ["fa", "en"];
 export const DEFAULT_LOCALE: Locale = "fa";

@@ -1,141 +1,28 @@
-import { createBot } from "./bot/create-bot.ts";
-import { type Polling, pollBot } from "./bot/polling-source.ts";
-import { reachTelegram } from "./bot/reach-telegram.ts";
-import { registerCommandMenus } from "./bot/commands.ts";
-import type { Update } from "grammy/types";
-import { ConfigError, parseConfig } from "./config.ts";
-import { openDatabase } from "./db/client.ts";
-import { isNewDataDir } from "./db/pglite-template.ts";
-import { DirectoryLockedError } from "./db/directory-lock.ts";
+import { BotStartError, type RunningBot, startBotProcess } from "./bot-process.ts";
+import { ConfigError, MISSING_TOKEN_MESSAGE, parseConfig, SANDBOX_HINT } from "./config.ts";
 import { isDatabaseDriverFault } from "./db/driver-faults.ts";
-import { createSendLimiter } from "./delivery/send-limiter.ts";
-import { createSharedSendLimiter } from "./delivery/shared-send-budget.ts";
-import { syncAllCouncils } from "./services/council/sync-council.ts";
-import { startDelivery } from "./delivery/start-delivery.ts";
 import { loadDotEnv } from "./env-file.ts";
-import { createI18n, translatorOf } from "./i18n.ts";
-import { createHttpServer } from "./http/server.ts";
 import { createLogger } from "./logger.ts";
-import { Metrics } from "./metrics.ts";
-import { jobHandlers } from "./services/jobs.ts";
-import { startBackups } from "./backup/start-backups.ts";
-import { reportUnreachable } from "./services/unreachable.ts";
-import type { ServiceDeps } from "./services/deps.ts";
 
-/**
- * Updates handled at once when polling. Plenty for a province's busiest minute (a press is milliseconds of database
- * work); bounded so that a flood waits at Telegram rather than in this process's memory and the database pool's queue.
- */
-const UPDATES_IN_FLIGHT = 100;
-
-/** Composition root: config → database → bot → outbox and jobs → polling or webhook; graceful shutdown. */
+/** The bot's process: config → the composition root (src/bot-process.ts) → graceful shutdown on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   loadDotEnv();
   let config: ReturnType<typeof parseConfig>;
   try {
     config = parseConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
-    throw error;
+    if (!(error instanceof ConfigError)) throw error;
+    // Without a token, the sandbox is the way to see the bot.
+    return fail(error.message.includes(MISSING_TOKEN_MESSAGE) ? `${error.message}\n${SANDBOX_HINT}` : error.message);
   }
   const log = createLogger(config.logLevel);
   guardProcess(log);
-  // Before the database: a start that cannot reach Telegram says so within a bound instead of waiting in silence.
-  const reached = await reachTelegram({
-    token: config.botToken,
-    apiRoot: config.telegramApiRoot,
-    log,
-    timeoutMs: config.startTimeoutMs,
-  });
-  if (reached.kind === "token_refused")
-    return fail(`Telegram did not accept BOT_TOKEN (${reached.description}). Check the token with @BotFather.`);
-  if (reached.kind === "unreachable") {
-    return fail(
-      `Telegram could not be reached at ${config.telegramApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set TELEGRAM_API_ROOT to a Bot API server you can reach.`,
-    );
-  }
-  if ("dataDir" in config.database && isNewDataDir(config.database.dataDir)) {
-    log.info("creating the embedded database (first start only)…", { dataDir: config.database.dataDir });
-  }
-  let database: Awaited<ReturnType<typeof openDatabase>>;
+  let running: RunningBot;
   try {
-    database = await openDatabase(config.database);
+    running = await startBotProcess(config, log);
   } catch (error) {
-    if (error instanceof DirectoryLockedError) return fail(error.message);
+    if (error instanceof BotStartError) return fail(error.message);
     throw error;
-  }
-  const t = translatorOf(createI18n());
-  const services: ServiceDeps = { db: database.db, clock: () => new Date(), t };
-  // Part A: the coordination council's seats follow the groups' officers; a database from before they were kept gets them.
-  const councilChanges = await syncAllCouncils(database.db, services.clock());
-  if (councilChanges > 0) log.info("coordination council seats brought up to date", { changes: councilChanges });
-  // Snapshots for `npm run cli -- backup` (only this process can open an embedded database) and the daily backup.
-  const backups = await startBackups(database, config, log, services.clock());
-  const metrics = new Metrics();
-  // One send budget per bot: the outbox worker and the bot's direct replies take slots from it. On PostgreSQL it is held
-  // in the database, as other instances may send for the same bot; the embedded database has this process alone.
-  const limiter = database.backend === "postgres" ? createSharedSendLimiter(database.db) : createSendLimiter();
-  // Bound once delivery has started, just below: until then no update is handled.
-  let nudgeOutbox = () => {};
-  const bot = createBot({
-    services,
-    log,
-    token: config.botToken,
-    apiRoot: config.telegramApiRoot,
-    botInfo: reached.me,
-    metrics,
-    limiter,
-    formTimeoutMinutes: config.formTimeoutMinutes,
-    afterUpdate: () => nudgeOutbox(),
-  });
-  await registerCommandMenus(bot.api, t).catch((error) => log.warn("command menus not registered", { error }));
-  const delivery = startDelivery({
-    services,
-    token: config.botToken,
-    apiRoot: config.telegramApiRoot,
-    log,
-    jobHandlers: { ...jobHandlers(services), ...backups.jobHandlers },
-    metrics,
-    limiter,
-    onPersonUnreachable: (row, reason) => reportUnreachable(services, row, reason),
-  });
-  nudgeOutbox = delivery.nudgeOutbox;
-
-  const mode = config.mode;
-  let polling: Polling | undefined;
-  let stopServer: () => Promise<void> = async () => {};
-  if (config.port !== undefined) {
-    const webhook =
-      mode.kind === "webhook"
-        ? {
-            path: new URL(mode.url).pathname,
-            secret: mode.secret,
-            handleUpdate: (update: Update) => bot.handleUpdate(update),
-          }
-        : undefined;
-    const server = createHttpServer({ db: database.db, log, metrics, webhook }).listen(config.port);
-    stopServer = () => new Promise((resolve) => server.close(() => resolve()));
-    log.info("http listening", { port: config.port, webhook: webhook?.path ?? null });
-  }
-  if (mode.kind === "webhook") {
-    await bot.api.setWebhook(mode.url, { secret_token: mode.secret });
-    log.info("webhook set", { username: bot.botInfo.username, backend: database.backend });
-    log.info("ready", { mode: "webhook", username: bot.botInfo.username });
-  } else {
-    // A webhook left by an earlier deployment would refuse every getUpdates.
-    await bot.api
-      .deleteWebhook()
-      .catch((error) => log.warn("webhook not removed; polling will retry", { error: String(error) }));
-    // Updates are handled concurrently (create-bot orders them per chat and per person), at most this many at once,
-    // and Telegram is told an update is done only once it has been handled: a kill loses none of them.
-    polling = pollBot(bot, { concurrency: UPDATES_IN_FLIGHT, log });
-    polling.task()?.catch((error) => {
-      // A refused token or another instance polling the same bot: this process cannot receive updates, so it stops.
-      log.error("polling stopped", { error: error instanceof Error ? error : String(error) });
-      process.exit(1);
-    });
-    log.info("polling", { username: bot.botInfo.username, backend: database.backend, concurrency: UPDATES_IN_FLIGHT });
-    log.info("ready", { mode: "polling", username: bot.botInfo.username });
   }
 
   let stopping = false;
@@ -145,13 +32,7 @@ async function main(): Promise<void> {
     log.info("stopping", { signal });
     const deadline = setTimeout(() => process.exit(1), 10_000);
     deadline.unref();
-    await stopServer();
-    // Stops fetching, waits for every update in hand to finish (and queue its messages), and confirms them to
-    // Telegram, before delivery stops.
-    await polling?.stop();
-    await delivery.stop();
-    await backups.stop();
-    await database.close();
+    await running.stop();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

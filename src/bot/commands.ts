@@ -3,7 +3,7 @@ import type { BotCommand } from "grammy/types";
 import type { Role } from "../domain/roles.ts";
 import type { Locale } from "../domain/text.ts";
 import { LOCALES } from "../i18n.ts";
-import type { MessageKey, Translate } from "../services/deps.ts";
+import type { MessageKey, Translate } from "../services/shared/deps.ts";
 
 type Audience = Role | "everyone";
 

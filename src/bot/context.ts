@@ -4,7 +4,7 @@ import type { Context } from "grammy";
 import type { PersonRow } from "../db/queries/people.ts";
 import type { Locale } from "../domain/text.ts";
 import type { Logger } from "../logger.ts";
-import type { ServiceDeps } from "../services/deps.ts";
+import type { ServiceDeps } from "../services/shared/deps.ts";
 
 /** What features get on every update: the services' dependencies and who is speaking. */
 export type AppFlavor = {

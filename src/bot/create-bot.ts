@@ -10,7 +10,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { paceDirectSends } from "../delivery/pace-direct-sends.ts";
 import type { SendLimiter } from "../delivery/send-limiter.ts";
-import type { ServiceDeps } from "../services/deps.ts";
+import type { ServiceDeps } from "../services/shared/deps.ts";
 import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
 import { wizards } from "./conversations/register.ts";
 import { databaseConversationStorage } from "./conversations/storage.ts";

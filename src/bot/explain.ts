@@ -2,9 +2,9 @@ import type { DateError, TimeError } from "../domain/calendar.ts";
 import type { ConveneParseError } from "../domain/convening.ts";
 import type { RuleCitation } from "../domain/rule-source.ts";
 import { localizeDigits } from "../domain/text.ts";
-import { dayOf, when } from "../services/meetings/meeting-text.ts";
-import { citationVariables } from "../services/rule-citation.ts";
-import type { NotOfficer } from "../services/meetings/officers.ts";
+import { dayOf, when } from "../services/shared/meeting-text.ts";
+import { citationVariables } from "../services/shared/rule-citation.ts";
+import type { NotOfficer } from "../services/shared/officers.ts";
 import type { ConversationContext } from "./context.ts";
 
 type Ctx = Pick<ConversationContext, "t" | "locale" | "deps">;

@@ -7,7 +7,7 @@ import type { Locale } from "../domain/text.ts";
 import { chainIsIntact, type ChainReport, verifyAuditChains } from "../services/audit/verify-chain.ts";
 import { verifyMinutesHashes } from "../services/audit/verify-minutes-hashes.ts";
 import { minutesNumber } from "../services/minutes/minutes.ts";
-import type { Translate } from "../services/deps.ts";
+import type { Translate } from "../services/shared/deps.ts";
 import type { Output } from "./output.ts";
 
 /**

@@ -8,7 +8,7 @@ import { backupSocketPath, requestSnapshot, SnapshotRequestError } from "../back
 import { pgliteClientOf, snapshotPglite } from "../backup/pglite-snapshot.ts";
 import { PgToolError } from "../backup/pg-dump.ts";
 import { writeBackup } from "../backup/take-backup.ts";
-import type { Translate } from "../services/deps.ts";
+import type { Translate } from "../services/shared/deps.ts";
 import type { Output } from "./output.ts";
 
 /**

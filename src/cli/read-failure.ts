@@ -1,5 +1,5 @@
 import { YAMLParseError } from "yaml";
-import type { MessageKey, Translate } from "../services/deps.ts";
+import type { MessageKey, Translate } from "../services/shared/deps.ts";
 import type { Locale } from "../domain/text.ts";
 
 /**

@@ -4,7 +4,7 @@ import { type Locale, localizeDigits } from "../domain/text.ts";
 import { DirectoryLockedError } from "../db/directory-lock.ts";
 import { openDatabase } from "../db/client.ts";
 import { restoreBackup, type RestoreTarget } from "../backup/restore.ts";
-import type { Translate } from "../services/deps.ts";
+import type { Translate } from "../services/shared/deps.ts";
 import { auditVerifyCommand } from "./audit-command.ts";
 import { backupErrorText } from "./backup-command.ts";
 import type { Output } from "./output.ts";

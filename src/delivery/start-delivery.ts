@@ -6,9 +6,9 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { measureSends } from "./measure-sends.ts";
 import { createSendLimiter, type SendLimiter } from "./send-limiter.ts";
-import type { ServiceDeps } from "../services/deps.ts";
-import { ensureDailyPlanning } from "../services/daily-planning.ts";
-import { RECURRING_JOBS } from "../services/jobs.ts";
+import type { ServiceDeps } from "../services/shared/deps.ts";
+import { ensureDailyPlanning } from "../services/shared/daily-planning.ts";
+import { RECURRING_JOBS } from "../services/shared/jobs.ts";
 import { type JobHandler, createJobRunner } from "./job-runner.ts";
 import { createOutboxWorker, type OutboxWorkerDeps } from "./outbox-worker.ts";
 

@@ -7,7 +7,7 @@ import { jobHealth } from "../db/queries/jobs.ts";
 import { outboxDepth } from "../db/queries/outbox.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
-import { RECURRING_JOBS } from "../services/jobs.ts";
+import { RECURRING_JOBS } from "../services/shared/jobs.ts";
 
 const RECURRING_KINDS = Object.keys(RECURRING_JOBS);
 

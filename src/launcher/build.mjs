@@ -19,7 +19,12 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const APP_DIR = join(ROOT, "dist", "app");
 const TEMPLATE_DIR = join(ROOT, "dist", "pglite-template");
 const INPUTS_FILE = join(APP_DIR, ".inputs");
-const ENTRIES = { main: "src/main.ts", cli: "src/cli.ts", "pglite-template": "src/db/pglite-template-build.ts" };
+const ENTRIES = {
+  main: "src/main.ts",
+  cli: "src/cli.ts",
+  sandbox: "src/sandbox/main.ts",
+  "pglite-template": "src/db/pglite-template-build.ts",
+};
 
 /** Path, size and modification time of every file the bundle is made from: any edit, checkout or install changes it. */
 export function inputsFingerprint() {

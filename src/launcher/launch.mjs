@@ -1,15 +1,15 @@
 /**
- * `npm start` and `npm run cli`: runs dist/app/<entry>.mjs in this same node process (no second process, no
+ * `npm start`, `npm run cli` and `npm run sandbox`: runs dist/app/<entry>.mjs in this same node process (no second process, no
  * TypeScript loader), after rebuilding it when the sources changed since the last build (a `git pull` without
- * `npm ci`, an edit). Usage: node src/launcher/launch.mjs main|cli [args…]
+ * `npm ci`, an edit). Usage: node src/launcher/launch.mjs main|cli|sandbox [args…]
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { APP_DIR, appIsStale, buildApp } from "./build.mjs";
 
 const entry = process.argv[2];
-if (entry !== "main" && entry !== "cli") {
-  process.stderr.write("usage: node src/launcher/launch.mjs main|cli [args…]\n");
+if (entry !== "main" && entry !== "cli" && entry !== "sandbox") {
+  process.stderr.write("usage: node src/launcher/launch.mjs main|cli|sandbox [args…]\n");
   process.exit(2);
 }
 if (appIsStale()) {

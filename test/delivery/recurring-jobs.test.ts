@@ -6,8 +6,8 @@ import { createJobRunner, MAX_JOB_ATTEMPTS } from "../../src/delivery/job-runner
 import { createHttpServer } from "../../src/http/server.ts";
 import { silentLogger } from "../../src/logger.ts";
 import { Metrics } from "../../src/metrics.ts";
-import { ensureDailyPlanning } from "../../src/services/daily-planning.ts";
-import { RECURRING_JOBS } from "../../src/services/jobs.ts";
+import { ensureDailyPlanning } from "../../src/services/shared/daily-planning.ts";
+import { RECURRING_JOBS } from "../../src/services/shared/jobs.ts";
 import { TestClock } from "../helpers/services.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 

@@ -44,7 +44,7 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
   }
 
   it(
-    "npm start without BOT_TOKEN exits non-zero with one sentence about @BotFather and .env",
+    "npm start without BOT_TOKEN exits non-zero with one sentence about @BotFather and .env, and one about the sandbox",
     async () => {
       const ownDataDir = join(world.tmp, "no-token-data");
       // An empty working directory, so a developer's own .env cannot supply a token.
@@ -55,7 +55,10 @@ describe("foundation end to end: npm start and npm run cli against the Bot API e
       expect(code, started.describe()).not.toBe(0);
       expect(started.stderr).toContain("@BotFather");
       expect(started.stderr).toContain(".env");
-      expect(started.stderr.trim().split("\n"), "one sentence, no stack trace").toHaveLength(1);
+      const lines = started.stderr.trim().split("\n");
+      expect(lines, "two sentences, no stack trace").toHaveLength(2);
+      expect(lines[1]).toContain("npm run sandbox");
+      expect(lines[1]).toContain("http://127.0.0.1:8080");
       expect(started.stdout).toBe("");
       expect(existsSync(ownDataDir), "nothing was created").toBe(false);
     },

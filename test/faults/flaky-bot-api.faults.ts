@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meetings, outbox } from "../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
-import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../src/services/shared/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
 import { BotApiEmulator, type EmuUser, type RecordedCall } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, persian } from "../helpers/bot-harness.ts";

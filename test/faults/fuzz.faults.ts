@@ -3,7 +3,7 @@ import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/bot/commands.ts";
 import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
-import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../src/services/shared/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
 import type { EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, english, persian } from "../helpers/bot-harness.ts";

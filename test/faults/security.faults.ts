@@ -18,7 +18,7 @@ import { fromJalali, zonedInstant } from "../../src/domain/calendar.ts";
 import { createHttpServer } from "../../src/http/server.ts";
 import { createLogger } from "../../src/logger.ts";
 import { Metrics } from "../../src/metrics.ts";
-import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../src/services/shared/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
 import type { EmuMessage, EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, english, persian } from "../helpers/bot-harness.ts";

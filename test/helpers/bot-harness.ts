@@ -1,13 +1,13 @@
 import { Api, type Bot, type Middleware } from "grammy";
 import { createJobRunner, type JobRunResult } from "../../src/delivery/job-runner.ts";
 import { createOutboxWorker } from "../../src/delivery/outbox-worker.ts";
-import { jobHandlers } from "../../src/services/jobs.ts";
-import { reportUnreachable } from "../../src/services/unreachable.ts";
+import { jobHandlers } from "../../src/services/shared/jobs.ts";
+import { reportUnreachable } from "../../src/services/shared/unreachable.ts";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/create-bot.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import { silentLogger } from "../../src/logger.ts";
-import type { ServiceDeps } from "../../src/services/deps.ts";
+import type { ServiceDeps } from "../../src/services/shared/deps.ts";
 import {
   BotApiEmulator,
   type EmuChatRef,

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { fromJalali } from "../../src/domain/calendar.ts";
-import { approveFieldVisit, requestFieldVisit, type VisitInput } from "../../src/services/field-visits.ts";
+import { approveFieldVisit, requestFieldVisit, type VisitInput } from "../../src/services/field-visits/field-visits.ts";
 import type { BotHarness } from "./bot-harness.ts";
 import { type FollowThroughWorld, STAFF } from "./follow-through-setup.ts";
 import { SECRETARY } from "./rosters.ts";

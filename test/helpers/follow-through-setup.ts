@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { findHeadquartersByKey } from "../../src/db/queries/headquarters.ts";
 import { findPersonByTelegramId } from "../../src/db/queries/people.ts";
 import { committees } from "../../src/db/schema.ts";
-import { SYSTEM_ACTOR } from "../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../src/services/shared/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
 import type { BotHarness } from "./bot-harness.ts";
 import { CHAIR, MEMBERS, nineSeatRoster, rosterInput, SECRETARY, validRoster } from "./rosters.ts";

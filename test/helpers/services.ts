@@ -1,6 +1,6 @@
 import { createI18n, translatorOf } from "../../src/i18n.ts";
 import { withoutIsolates } from "../../src/domain/text.ts";
-import type { ServiceDeps, Translate } from "../../src/services/deps.ts";
+import type { ServiceDeps, Translate } from "../../src/services/shared/deps.ts";
 import type { TestDatabase } from "./test-db.ts";
 
 const translateAsSent = translatorOf(createI18n());

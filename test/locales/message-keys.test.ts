@@ -60,6 +60,15 @@ const STILL_BUILDING_KEYS = new Set([
 /** Dashed strings in src that are not message keys: package names, HTTP headers, file names, roster keys. */
 const NOT_KEYS = new Set([
   "content-type",
+  "content-length",
+  "content-disposition",
+  "cache-control",
+  "no-cache",
+  "keep-alive",
+  "utf-8",
+  "tg-spoiler",
+  "tg-emoji",
+  "emoji-id",
   "x-telegram-bot-api-secret-token",
   "sample-county",
   "sample-province",

@@ -1,9 +1,9 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { buttonText } from "../../domain/text.ts";
-import { appointOverview, appointSeats } from "../../services/appointments/listing.ts";
-import { appointNewcomer, renewTerm } from "../../services/appointments/reappoint.ts";
-import { dayOf } from "../../services/meetings/meeting-text.ts";
+import { appointOverview, appointSeats } from "../../services/terms/listing.ts";
+import { appointNewcomer, renewTerm } from "../../services/terms/appoint.ts";
+import { dayOf } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import {
   describeAppointRefusal,

@@ -9,9 +9,9 @@ import {
   parseConveneText,
 } from "../../domain/convening.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
-import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
+import { numberedAgenda, when } from "../../services/shared/meeting-text.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
-import { committeesInScope, lapsedInScope } from "../../services/meetings/officers.ts";
+import { committeesInScope, lapsedInScope } from "../../services/shared/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainConveneParse, explainDateError, explainNotOfficer, explainTimeError } from "../explain.ts";
 import { formInput, type Shown, waitForPress } from "./form-input.ts";

@@ -1,12 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
+import { meetingChoiceLabel } from "../../services/shared/meeting-text.ts";
 import {
   checkDelegable,
   createDelegation,
   delegationOverview,
   STATEMENT_MAX_LENGTH,
-} from "../../services/session/delegations.ts";
+} from "../../services/delegations/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
 import { chooseByButton, type Shown, waitForTextOrCancel } from "./form-input.ts";

@@ -2,11 +2,11 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { parseVisitWhen, type VisitDraft } from "../../domain/follow-through.ts";
 import { buttonText, localizeDigits } from "../../domain/text.ts";
-import { cancelFieldVisit } from "../../services/field-visit-cancel.ts";
-import { proposeOtherVisitDate, requestFieldVisit } from "../../services/field-visits.ts";
-import { committeesLedBy } from "../../services/meetings/officers.ts";
-import { fileReferralReport, type ReportInput, reportableReferrals } from "../../services/referrals.ts";
-import { proposeSubgroup, rejectSubgroup } from "../../services/subgroups.ts";
+import { cancelFieldVisit } from "../../services/field-visits/cancel.ts";
+import { proposeOtherVisitDate, requestFieldVisit } from "../../services/field-visits/field-visits.ts";
+import { committeesLedBy } from "../../services/shared/officers.ts";
+import { fileReferralReport, type ReportInput, reportableReferrals } from "../../services/referrals/referrals.ts";
+import { proposeSubgroup, rejectSubgroup } from "../../services/subgroups/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import {
   describeVisitCancel,

@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { localizeDigits } from "../../domain/text.ts";
-import type { MessageKey } from "../../services/deps.ts";
+import type { MessageKey } from "../../services/shared/deps.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;

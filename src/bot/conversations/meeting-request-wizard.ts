@@ -1,7 +1,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { buttonText, localizeDigits } from "../../domain/text.ts";
-import { committeesOf } from "../../services/meetings/officers.ts";
-import { type RequestResult, requestMeeting } from "../../services/meetings/requests.ts";
+import { committeesOf } from "../../services/shared/officers.ts";
+import { type RequestResult, requestMeeting } from "../../services/convening/requests.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { chooseByButton } from "./form-input.ts";
 

@@ -1,11 +1,11 @@
-import { citationVariables } from "../../services/rule-citation.ts";
+import { citationVariables } from "../../services/shared/rule-citation.ts";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { localizeDigits } from "../../domain/text.ts";
-import { keepProposalKeyboard } from "../../services/meetings/buttons.ts";
-import { upcomingFor } from "../../services/meetings/listing.ts";
-import { meetingChoiceLabel, when } from "../../services/meetings/meeting-text.ts";
-import { decideProposal, type ProposalInput, submitProposal } from "../../services/meetings/proposals.ts";
+import { keepProposalKeyboard } from "../../services/convening/buttons.ts";
+import { upcomingFor } from "../../services/convening/listing.ts";
+import { meetingChoiceLabel, when } from "../../services/shared/meeting-text.ts";
+import { decideProposal, type ProposalInput, submitProposal } from "../../services/proposals/proposals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { proposalDecisionKeys } from "../features/proposals-text.ts";
 import { askForText, waitForPress } from "./form-input.ts";

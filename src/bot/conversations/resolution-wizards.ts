@@ -5,7 +5,7 @@ import { parseDate } from "../../domain/calendar.ts";
 import { toIsoDate } from "../../domain/roster.ts";
 import { buttonText } from "../../domain/text.ts";
 import { assignableFor } from "../../services/resolutions/listing.ts";
-import type { MessageKey } from "../../services/deps.ts";
+import type { MessageKey } from "../../services/shared/deps.ts";
 import { actOnResolution, type AssignResult, assignResolution } from "../../services/resolutions/resolutions.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";

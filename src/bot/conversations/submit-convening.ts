@@ -1,11 +1,11 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
-import { rsvpListKeyboard } from "../../services/meetings/buttons.ts";
-import type { MessageKey } from "../../services/deps.ts";
-import { type ConveneResult, conveneMeeting, type NotReached } from "../../services/meetings/convene.ts";
+import { rsvpListKeyboard } from "../../services/convening/buttons.ts";
+import type { MessageKey } from "../../services/shared/deps.ts";
+import { type ConveneResult, conveneMeeting, type NotReached } from "../../services/convening/convene.ts";
 import type { RuleCitation } from "../../domain/rule-source.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { when } from "../../services/meetings/meeting-text.ts";
+import { when } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainNotOfficer, explainTooSoon } from "../explain.ts";
 import type { Draft } from "./convene-wizard.ts";

@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
 import { buttonText, localizeDigits } from "../../domain/text.ts";
-import type { AppointRefusal } from "../../services/appointments/access.ts";
-import type { AppointSeat } from "../../services/appointments/listing.ts";
-import type { NewcomerResult, RenewResult } from "../../services/appointments/reappoint.ts";
-import { dayOf } from "../../services/meetings/meeting-text.ts";
+import type { AppointRefusal } from "../../services/terms/access.ts";
+import type { AppointSeat } from "../../services/terms/listing.ts";
+import type { NewcomerResult, RenewResult } from "../../services/terms/appoint.ts";
+import { dayOf } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { committeeOfChat } from "../../services/meetings/officers.ts";
+import { committeeOfChat } from "../../services/shared/officers.ts";
 import type { BotContext } from "../context.ts";
 import { refuseAnonymous } from "./guards.ts";
 

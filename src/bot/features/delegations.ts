@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { when } from "../../services/meetings/meeting-text.ts";
+import { when } from "../../services/shared/meeting-text.ts";
 import {
   type ConfirmResult,
   type CreateDelegationResult,
@@ -13,7 +13,7 @@ import {
   type OpenLinkResult,
   type RevokeResult,
   revokeDelegation,
-} from "../../services/session/delegations.ts";
+} from "../../services/delegations/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";

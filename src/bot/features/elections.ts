@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
-import { dayOf } from "../../services/meetings/meeting-text.ts";
+import { dayOf } from "../../services/shared/meeting-text.ts";
 import { type BallotResult, castBallot } from "../../services/elections/cast-ballot.ts";
 import { type CloseElectionResult, closeElection } from "../../services/elections/close-election.ts";
 import { electionKeyboard, electionResultText, electionText } from "../../services/elections/election-text.ts";

@@ -15,8 +15,8 @@ import {
   checkVisitCancel,
   type VisitCancelResult,
   type VisitSummary,
-} from "../../services/field-visit-cancel.ts";
-import { visitWhen } from "../../services/field-visit-facts.ts";
+} from "../../services/field-visits/cancel.ts";
+import { visitWhen } from "../../services/field-visits/facts.ts";
 import {
   acceptProposedVisitDate,
   approveFieldVisit,
@@ -24,8 +24,8 @@ import {
   requestFieldVisit,
   type VisitDecision,
   type VisitResult,
-} from "../../services/field-visits.ts";
-import { committeeOfChat, committeesLedBy } from "../../services/meetings/officers.ts";
+} from "../../services/field-visits/field-visits.ts";
+import { committeeOfChat, committeesLedBy } from "../../services/shared/officers.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { explainDateError, explainTimeError } from "../explain.ts";

@@ -1,5 +1,5 @@
 import type { CommitteeRow } from "../../db/queries/committees.ts";
-import { committeeOfChat, officerRefusal } from "../../services/meetings/officers.ts";
+import { committeeOfChat, officerRefusal } from "../../services/shared/officers.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { GROUP_ANONYMOUS_BOT_ID } from "../middleware/load-person.ts";

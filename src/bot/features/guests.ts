@@ -1,8 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { meetingChoiceLabel } from "../../services/meetings/meeting-text.ts";
-import { committeeOfChat } from "../../services/meetings/officers.ts";
+import { meetingChoiceLabel } from "../../services/shared/meeting-text.ts";
+import { committeeOfChat } from "../../services/shared/officers.ts";
 import {
   decideGuest,
   type GuestDecisionResult,
@@ -10,7 +10,7 @@ import {
   meetingsForGuests,
   redeemGuestLink,
   requestGuest,
-} from "../../services/session/guests.ts";
+} from "../../services/guests/guests.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { refuseAnonymous, requirePerson } from "./guards.ts";

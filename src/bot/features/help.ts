@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { profileOf } from "../../services/people.ts";
+import { profileOf } from "../../services/shared/people.ts";
 import { commandsFor } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 

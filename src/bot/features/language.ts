@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { isLocale } from "../../i18n.ts";
 import { normalizePersian } from "../../domain/text.ts";
-import { setPersonLocale } from "../../services/people.ts";
+import { setPersonLocale } from "../../services/shared/people.ts";
 import { setPersonalMenu } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 

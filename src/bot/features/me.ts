@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
-import { profileOf } from "../../services/people.ts";
+import { profileOf } from "../../services/shared/people.ts";
 import type { BotContext } from "../context.ts";
-import { dayOf } from "../../services/meetings/meeting-text.ts";
+import { dayOf } from "../../services/shared/meeting-text.ts";
 
 export const meFeature = new Composer<BotContext>();
 

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
-import type { MessageKey } from "../../services/deps.ts";
-import { declineRequest, openRequestFor, type RequestDecision } from "../../services/meetings/requests.ts";
+import type { MessageKey } from "../../services/shared/deps.ts";
+import { declineRequest, openRequestFor, type RequestDecision } from "../../services/convening/requests.ts";
 import type { BotContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";

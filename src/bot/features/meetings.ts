@@ -1,11 +1,11 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { readDateTimeLine, zonedInstant } from "../../domain/calendar.ts";
-import { cancelConfirmKeyboard } from "../../services/meetings/buttons.ts";
-import type { MeetingRecord } from "../../services/meetings/facts.ts";
-import { upcomingFor, upcomingLedBy, upcomingVisitsFor } from "../../services/meetings/listing.ts";
-import { cancelMeeting, type ManageResult, rescheduleMeeting } from "../../services/meetings/manage.ts";
-import { numberedAgenda, when } from "../../services/meetings/meeting-text.ts";
+import { cancelConfirmKeyboard } from "../../services/convening/buttons.ts";
+import type { MeetingRecord } from "../../services/shared/meeting-facts.ts";
+import { upcomingFor, upcomingLedBy, upcomingVisitsFor } from "../../services/convening/listing.ts";
+import { cancelMeeting, type ManageResult, rescheduleMeeting } from "../../services/convening/manage.ts";
+import { numberedAgenda, when } from "../../services/shared/meeting-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainDateError, explainTimeError, explainTooSoon } from "../explain.ts";
 import { listedVisitSummary, visitLine } from "./field-visits.ts";

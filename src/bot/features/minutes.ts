@@ -12,7 +12,7 @@ import {
   viewDraft,
 } from "../../services/minutes/minutes.ts";
 import { verifyMinutes } from "../../services/minutes/verify.ts";
-import { committeesInScope } from "../../services/meetings/officers.ts";
+import { committeesInScope } from "../../services/shared/officers.ts";
 import type { BotContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { explainNotOfficer } from "../explain.ts";

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
-import { answerUnstartedMeeting, type NotStartedResult } from "../../services/meetings/not-started.ts";
+import { answerUnstartedMeeting, type NotStartedResult } from "../../services/convening/not-started.ts";
 import { startMeeting } from "../../services/session/session.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";

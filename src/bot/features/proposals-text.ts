@@ -1,5 +1,5 @@
-import type { DecisionResult } from "../../services/meetings/proposals.ts";
-import type { MessageKey } from "../../services/deps.ts";
+import type { DecisionResult } from "../../services/proposals/proposals.ts";
+import type { MessageKey } from "../../services/shared/deps.ts";
 
 /** What the secretary is told after deciding on a proposal (or being refused), one key per outcome. */
 export const proposalDecisionKeys: Record<DecisionResult["kind"], MessageKey> = {

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { decideProposal, keepForNextMeeting, mayDecideProposal } from "../../services/meetings/proposals.ts";
+import { decideProposal, keepForNextMeeting, mayDecideProposal } from "../../services/proposals/proposals.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { requirePerson } from "./guards.ts";

@@ -3,7 +3,7 @@ import type { ReferralRow } from "../../db/queries/referrals.ts";
 import { formatDate } from "../../domain/calendar.ts";
 import { readReferral } from "../../domain/follow-through.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
-import { dayOf } from "../../services/meetings/meeting-text.ts";
+import { dayOf } from "../../services/shared/meeting-text.ts";
 import {
   isOverdue,
   REFERRAL_SUBJECT_MAX,
@@ -11,7 +11,7 @@ import {
   type ReportResult,
   referralsFor,
   referSubject,
-} from "../../services/referrals.ts";
+} from "../../services/referrals/referrals.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { pagedList } from "../shared/paged-list.ts";

@@ -8,8 +8,8 @@ import {
   sendAnnualReport,
   sendButton,
   sendReport,
-} from "../../services/reports.ts";
-import { annualText, reportText } from "../../services/reports-text.ts";
+} from "../../services/reports/reports.ts";
+import { annualText, reportText } from "../../services/reports/reports-text.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { officerCommand } from "./session.ts";

@@ -1,4 +1,4 @@
-import type { MessageKey } from "../../services/deps.ts";
+import type { MessageKey } from "../../services/shared/deps.ts";
 import type { DecideResult, NotifyResult } from "../../services/resolutions/resolutions.ts";
 import { resolutionStatusKeys } from "../../services/resolutions/status-text.ts";
 import type { ConversationContext } from "../context.ts";

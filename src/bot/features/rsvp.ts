@@ -2,12 +2,12 @@ import { Composer, InputFile } from "grammy";
 import { decodeCallback, type RsvpAnswer } from "../../domain/callback-data.ts";
 import { meetingIcs } from "../../domain/ics.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import { invitationText, localeOfRecipient } from "../../services/meetings/meeting-text.ts";
-import { rsvpKeyboard } from "../../services/meetings/buttons.ts";
-import { loadMeeting } from "../../services/meetings/facts.ts";
-import { mayReadMeeting } from "../../services/meetings/officers.ts";
-import { upcomingLedBy } from "../../services/meetings/listing.ts";
-import { answerInvitation, type RsvpReport, rsvpReport } from "../../services/meetings/rsvp.ts";
+import { invitationText, localeOfRecipient } from "../../services/shared/meeting-text.ts";
+import { rsvpKeyboard } from "../../services/convening/buttons.ts";
+import { loadMeeting } from "../../services/shared/meeting-facts.ts";
+import { mayReadMeeting } from "../../services/shared/officers.ts";
+import { upcomingLedBy } from "../../services/convening/listing.ts";
+import { answerInvitation, type RsvpReport, rsvpReport } from "../../services/rsvp/rsvp.ts";
 import type { BotContext } from "../context.ts";
 import { officerScope, requirePerson } from "./guards.ts";
 

@@ -1,7 +1,7 @@
 import { Composer, GrammyError } from "grammy";
 import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
-import { when } from "../../services/meetings/meeting-text.ts";
-import type { NotOfficer } from "../../services/meetings/officers.ts";
+import { when } from "../../services/shared/meeting-text.ts";
+import type { NotOfficer } from "../../services/shared/officers.ts";
 import {
   attachSessionMessage,
   attendanceSheetFor,

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
-import { redeemSeatInvite } from "../../services/invites.ts";
-import { dayOf } from "../../services/meetings/meeting-text.ts";
-import { profileOf, type Profile, registerStart } from "../../services/people.ts";
+import { redeemSeatInvite } from "../../services/roster/invites.ts";
+import { dayOf } from "../../services/shared/meeting-text.ts";
+import { profileOf, type Profile, registerStart } from "../../services/shared/people.ts";
 import type { BotContext } from "../context.ts";
 import { answerDelegationLink } from "./delegations.ts";
 import { answerGuestLink } from "./guests.ts";

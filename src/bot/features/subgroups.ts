@@ -6,7 +6,7 @@ import {
   checkSubgroupForStaff,
   type ProposeSubgroupResult,
   type SubgroupDecision,
-} from "../../services/subgroups.ts";
+} from "../../services/subgroups/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "./convene.ts";

@@ -12,7 +12,7 @@ import {
   type OpenVoteResult,
   openVote,
   voteMessage,
-} from "../../services/session/votes.ts";
+} from "../../services/votes/votes.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "./convene.ts";
 import { explainLocated, offerCheckIn, officerCommand } from "./session.ts";

@@ -197,6 +197,7 @@ export class BotApiEmulator {
   private readonly waiters = new Set<PollWaiter>();
   private wakeScheduled = false;
   private readonly watchers = new Set<Watcher>();
+  private readonly observers = new Set<(call: RecordedCall) => void>();
   private readonly sleeps = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   private readonly inflight = new Set<ServerResponse>();
 
@@ -500,6 +501,30 @@ export class BotApiEmulator {
     return this.commandSets.get(this.commandKey(s, lang));
   }
 
+  /**
+   * The command menu a person sees in a chat, resolved as Telegram does: the narrowest scope set for the chat (and
+   * the person in it), each in the person's language before the one for every language.
+   */
+  commandMenu(chatId: number, userId: number, lang = ""): BotCommand[] {
+    const scopes =
+      chatId > 0
+        ? [`chat:${chatId}`, "all_private_chats", "default"]
+        : [`chat_member:${chatId}:${userId}`, `chat:${chatId}`, "all_group_chats", "default"];
+    for (const scope of scopes) {
+      for (const language of lang ? [lang, ""] : [""]) {
+        const set = this.commandSets.get(`${scope}|${language}`);
+        if (set) return set;
+      }
+    }
+    return [];
+  }
+
+  /** Calls `listener` with every call as it is answered (the sandbox's page follows the chats this way). */
+  observe(listener: (call: RecordedCall) => void): () => void {
+    this.observers.add(listener);
+    return () => this.observers.delete(listener);
+  }
+
   /** Menu button set for a chat (or the default one). */
   menuButton(chatId?: number): unknown {
     return this.menuButtons.get(this.menuKey(chatId));
@@ -741,6 +766,7 @@ export class BotApiEmulator {
     const full: RecordedCall = { seq: ++this.seq, time: Date.now(), ...call };
     this.calls.push(full);
     if (this.watchers.size > 0) for (const w of [...this.watchers]) w.onCall(full);
+    for (const listener of this.observers) listener(full);
   }
 
   private writeJson(res: ServerResponse, status: number, body: unknown): void {

@@ -10,7 +10,7 @@ import { type CommitteeRow, listCommittees, lockCommittee } from "../../db/queri
 import { insertSeat, type SeatWithHolder, seatsWithHolders, updateSeat } from "../../db/queries/seats.ts";
 import { type CouncilMember, councilMembership, councilSeatTitle, type GroupOffice } from "../../domain/council.ts";
 import { listHeadquarters } from "../../db/queries/headquarters.ts";
-import { type Actor, SYSTEM_ACTOR } from "../deps.ts";
+import { type Actor, SYSTEM_ACTOR } from "../shared/deps.ts";
 
 const TITLE_SEPARATOR = " / ";
 

@@ -6,7 +6,7 @@ import { findHeadquartersById } from "../../db/queries/headquarters.ts";
 import { findMeeting } from "../../db/queries/meetings.ts";
 import { currentTermsOfSeats } from "../../db/queries/terms.ts";
 import { ballotRight } from "../../domain/election.ts";
-import type { ServiceDeps } from "../deps.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
 import { standingAt } from "../session/standing.ts";
 import { electorateOf } from "./electorate.ts";
 import type { Candidate } from "./election-text.ts";

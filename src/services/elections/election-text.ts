@@ -2,7 +2,7 @@ import { encodeCallback } from "../../domain/callback-data.ts";
 import type { ElectionDecision, ElectionOccasion } from "../../domain/election.ts";
 import type { MajorityReading } from "../../domain/rules.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
-import type { MessageKey, Translate } from "../deps.ts";
+import type { MessageKey, Translate } from "../shared/deps.ts";
 
 export type Candidate = { seatId: number; seatTitle: string; name: string };
 

@@ -7,7 +7,7 @@ import { type SeatWithHolder, seatsWithHolders } from "../../db/queries/seats.ts
 import { type ElectionFloor, type ElectorSeat, electionFloor, type SecretarySeat } from "../../domain/election.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import { isCurrentTerm, isoDayOf } from "../../domain/terms.ts";
-import { filledSeats } from "../meetings/invited-seats.ts";
+import { filledSeats } from "../shared/invited-seats.ts";
 
 /** The meeting in session as the election of its secretary sees it at one moment (B1, B2, B3, B7). */
 export type Electorate = {

@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.ts";
 import { electionsOfMeeting } from "../../db/queries/elections.ts";
 import type { Locale } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
+import type { Translate } from "../shared/deps.ts";
 import { type ElectionResultView, electionResultLines } from "./election-text.ts";
 
 /**

@@ -15,7 +15,7 @@ import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { type ElectionOccasion, electionOccasion } from "../../domain/election.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import type { Locale } from "../../domain/text.ts";
-import type { ServiceDeps } from "../deps.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
 import { locateSession, type Located } from "../session/session.ts";
 import { decideElection } from "./close-election.ts";
 import { type ElectionView, electionKeyboard, electionText } from "./election-text.ts";

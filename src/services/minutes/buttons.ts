@@ -1,7 +1,7 @@
 import { encodeCallback } from "../../domain/callback-data.ts";
 import type { Locale } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
-import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
+import type { Translate } from "../shared/deps.ts";
+import type { InlineKeyboardMarkup } from "../convening/buttons.ts";
 
 export function draftKeyboard(t: Translate, locale: Locale, minutesId: number): InlineKeyboardMarkup {
   return {

@@ -3,16 +3,16 @@ import { writeAudit } from "../../db/queries/audit.ts";
 import { findCommitteeById } from "../../db/queries/committees.ts";
 import { citeRule } from "../../domain/rule-source.ts";
 import { resolveRules } from "../../domain/rules.ts";
-import { citationVariables } from "../rule-citation.ts";
+import { citationVariables } from "../shared/rule-citation.ts";
 import { findHeadquartersById, staffHeadquartersOf } from "../../db/queries/headquarters.ts";
 import { lockMinutes, overdueMinutes, updateMinutes, versionsOf } from "../../db/queries/minutes.ts";
 import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { listCommittees } from "../../db/queries/committees.ts";
-import type { ServiceDeps } from "../deps.ts";
-import { localeOfRecipient, when } from "../meetings/meeting-text.ts";
-import { committeesLedBy, lapsedInScope, type NotOfficer } from "../meetings/officers.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
+import { localeOfRecipient, when } from "../shared/meeting-text.ts";
+import { committeesLedBy, lapsedInScope, type NotOfficer } from "../shared/officers.ts";
 
 /** B9 clock, 24 h and 40 h: the secretary (or the chair while no secretary sits) is reminded if still unsigned. */
 export async function remindUnsignedMinutes(deps: ServiceDeps, minutesId: number, hours: number): Promise<boolean> {

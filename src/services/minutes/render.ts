@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, formatTime } from "../../domain/calendar.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
+import type { Translate } from "../shared/deps.ts";
 import { electionMinutesLines } from "../elections/minutes-record.ts";
 import type { MeetingFactsForMinutes } from "./record.ts";
 

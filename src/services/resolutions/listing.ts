@@ -2,7 +2,7 @@ import type { Database } from "../../db/client.ts";
 import { listCommittees } from "../../db/queries/committees.ts";
 import { staffHeadquartersOf } from "../../db/queries/headquarters.ts";
 import { type ResolutionRow, resolutionsInStatus, resolutionsOfCommittees } from "../../db/queries/resolutions.ts";
-import { committeesLedBy, committeesOf } from "../meetings/officers.ts";
+import { committeesLedBy, committeesOf } from "../shared/officers.ts";
 
 /** `/decisions`: the resolutions of every committee the person sits on, or of every committee of the HQs they staff. */
 export async function decisionsFor(

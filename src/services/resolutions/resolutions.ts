@@ -21,9 +21,9 @@ import { parseIsoDate, reminderMorning } from "../../domain/follow-through.ts";
 import { isoDayOf } from "../../domain/terms.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
 import { resolutionStatusKeys } from "./status-text.ts";
-import type { ServiceDeps } from "../deps.ts";
-import { dayOf, localeOfRecipient } from "../meetings/meeting-text.ts";
-import { leads } from "../meetings/officers.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
+import { dayOf, localeOfRecipient } from "../shared/meeting-text.ts";
+import { leads } from "../shared/officers.ts";
 import { approvingHq, isApprover } from "./approvers.ts";
 
 const DAY = 24 * 60 * 60 * 1000;

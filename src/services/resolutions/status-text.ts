@@ -1,5 +1,5 @@
 import type { ResolutionStatus } from "../../domain/resolution-status.ts";
-import type { MessageKey } from "../deps.ts";
+import type { MessageKey } from "../shared/deps.ts";
 
 /** How each status of a resolution is named to people (B11, B14). */
 export const resolutionStatusKeys: Record<ResolutionStatus, MessageKey> = {

@@ -1,6 +1,6 @@
 import { formatDate } from "../../domain/calendar.ts";
 import type { Locale } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
+import type { Translate } from "../shared/deps.ts";
 import type { RosterNotice } from "./import-roster.ts";
 
 const NOTICE_KEYS: Record<RosterNotice["kind"], string> = {

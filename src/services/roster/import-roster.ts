@@ -35,7 +35,7 @@ import {
 } from "../../db/queries/people.ts";
 import { insertSeat, listSeats, type SeatRole, type SeatRow, updateSeat } from "../../db/queries/seats.ts";
 import { syncCouncil } from "../council/sync-council.ts";
-import type { Actor, ServiceDeps } from "../deps.ts";
+import type { Actor, ServiceDeps } from "../shared/deps.ts";
 
 export type RosterChange = {
   action: string;

@@ -1,6 +1,6 @@
 import { COUNCIL_TEMPLATE, WORKING_GROUP_TEMPLATES } from "../../domain/bylaw-committees.ts";
 import type { Locale } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
+import type { Translate } from "../shared/deps.ts";
 
 /**
  * A ready roster of the bylaw's structure: the coordination council and the five working groups of part A with

@@ -3,7 +3,7 @@ import { findHeadquartersById } from "../../db/queries/headquarters.ts";
 import { scheduleJob } from "../../db/queries/jobs.ts";
 import type { MeetingRow } from "../../db/queries/meetings.ts";
 import { autoCloseAt } from "../../domain/session-close.ts";
-import { meetingJobKey } from "../meetings/jobs.ts";
+import { meetingJobKey } from "../shared/meeting-jobs.ts";
 
 export const AUTO_CLOSE_JOB = "session_auto_close";
 

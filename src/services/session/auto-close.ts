@@ -9,10 +9,10 @@ import { citeRule } from "../../domain/rule-source.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import { SESSION_MAX_HOURS } from "../../domain/session-close.ts";
 import { localizeDigits } from "../../domain/text.ts";
-import type { ServiceDeps } from "../deps.ts";
-import { citationVariables } from "../rule-citation.ts";
-import { loadMeeting } from "../meetings/facts.ts";
-import { localeOfRecipient, when } from "../meetings/meeting-text.ts";
+import type { ServiceDeps } from "../shared/deps.ts";
+import { citationVariables } from "../shared/rule-citation.ts";
+import { loadMeeting } from "../shared/meeting-facts.ts";
+import { localeOfRecipient, when } from "../shared/meeting-text.ts";
 import { scheduleAutoCloseAt } from "./auto-close-plan.ts";
 import { closeSession } from "./session.ts";
 

@@ -2,7 +2,7 @@ import type { AcceptedDelegateView } from "../../db/queries/delegations.ts";
 import type { HeadquartersRow } from "../../db/queries/headquarters.ts";
 import type { NewOutboxMessage } from "../../db/queries/outbox.ts";
 import type { Locale } from "../../domain/text.ts";
-import { localeOfRecipient } from "../meetings/meeting-text.ts";
+import { localeOfRecipient } from "../shared/meeting-text.ts";
 
 /** Someone a meeting's private message goes to: a member, or an accepted delegate (B1). */
 export type Recipient = {

@@ -4,9 +4,9 @@ import { encodeCallback } from "../../domain/callback-data.ts";
 import type { Fraction, MajorityReading } from "../../domain/rules.ts";
 import type { AttendanceSummary, Choice, Decision, Tally, VoteOutcome } from "../../domain/session.ts";
 import { type Locale, localizeDigits } from "../../domain/text.ts";
-import type { Translate } from "../deps.ts";
-import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
-import { when } from "../meetings/meeting-text.ts";
+import type { Translate } from "../shared/deps.ts";
+import type { InlineKeyboardMarkup } from "../convening/buttons.ts";
+import { when } from "../shared/meeting-text.ts";
 
 /** A meeting in session, read once: what every attendance text needs. */
 export type SessionView = {

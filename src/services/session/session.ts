@@ -19,10 +19,10 @@ import { localDateOf, zonedInstant } from "../../domain/calendar.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import { attendanceSummary } from "../../domain/session.ts";
 import type { Locale } from "../../domain/text.ts";
-import type { ServiceDeps, Translate } from "../deps.ts";
-import type { InlineKeyboardMarkup } from "../meetings/buttons.ts";
-import { loadMeeting, type MeetingRecord } from "../meetings/facts.ts";
-import { committeesLedBy, lapsedInScope, leads, type NotOfficer, officerRefusal } from "../meetings/officers.ts";
+import type { ServiceDeps, Translate } from "../shared/deps.ts";
+import type { InlineKeyboardMarkup } from "../convening/buttons.ts";
+import { loadMeeting, type MeetingRecord } from "../shared/meeting-facts.ts";
+import { committeesLedBy, lapsedInScope, leads, type NotOfficer, officerRefusal } from "../shared/officers.ts";
 import {
   endedSessionText,
   finalAttendanceText,
@@ -32,13 +32,13 @@ import {
   sessionKeyboard,
 } from "./session-text.ts";
 import { openMinutes } from "../minutes/minutes.ts";
-import { baseSeats, filledSeats } from "../meetings/invited-seats.ts";
+import { baseSeats, filledSeats } from "../shared/invited-seats.ts";
 import { isoDayOf } from "../../domain/terms.ts";
 import { updateDelegation } from "../../db/queries/delegations.ts";
 import { findPersonById } from "../../db/queries/people.ts";
-import { localeOfRecipient } from "../meetings/meeting-text.ts";
-import { expireDelegations, standInsOf } from "./delegations.ts";
-import { meetingMessages } from "../meetings/broadcast.ts";
+import { localeOfRecipient } from "../shared/meeting-text.ts";
+import { expireDelegations, standInsOf } from "../delegations/delegations.ts";
+import { meetingMessages } from "../shared/broadcast.ts";
 import { standingAt } from "./standing.ts";
 import { scheduleAutoClose } from "./auto-close-plan.ts";
 

@@ -4,10 +4,10 @@ import { readConversationState } from "../../../src/db/queries/conversations.ts"
 import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { resolutionsOfMeeting } from "../../../src/db/queries/resolutions.ts";
 import { fromJalali } from "../../../src/domain/calendar.ts";
-import { requestFieldVisit } from "../../../src/services/field-visits.ts";
+import { requestFieldVisit } from "../../../src/services/field-visits/field-visits.ts";
 import { signMinutes } from "../../../src/services/minutes/minutes.ts";
 import { actOnResolution } from "../../../src/services/resolutions/resolutions.ts";
-import { proposeSubgroup } from "../../../src/services/subgroups.ts";
+import { proposeSubgroup } from "../../../src/services/subgroups/subgroups.ts";
 import type { EmuMessage, EmuUser } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonsOf, persian } from "../../helpers/bot-harness.ts";
 import { type RecordedSession, recordedSession } from "../../helpers/recorded-session.ts";

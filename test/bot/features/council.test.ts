@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { committees, invitations, meetings, minutesVersions } from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness, buttonData, persian } from "../../helpers/bot-harness.ts";
 import {

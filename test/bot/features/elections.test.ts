@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
 import { committees, electionBallots, elections } from "../../../src/db/schema.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
+import { conveneMeeting } from "../../../src/services/convening/convene.ts";
 import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { MEETING, seatedCommittee } from "../../helpers/recorded-session.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness, buttonData, persian } from "../../helpers/bot-harness.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../../helpers/rosters.ts";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { appointments } from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { BotHarness, persian } from "../../helpers/bot-harness.ts";
 import { COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../../helpers/rosters.ts";

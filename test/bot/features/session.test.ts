@@ -13,7 +13,7 @@ import {
   votes,
 } from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
 import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";

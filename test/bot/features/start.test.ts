@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
-import { issueSeatInvites } from "../../../src/services/invites.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
+import { issueSeatInvites } from "../../../src/services/roster/invites.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { COMMANDS } from "../../../src/bot/commands.ts";
 import { BotHarness, english, persian } from "../../helpers/bot-harness.ts";

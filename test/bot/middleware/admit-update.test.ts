@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createBot } from "../../../src/bot/create-bot.ts";
 import { silentLogger } from "../../../src/logger.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
+import { conveneMeeting } from "../../../src/services/convening/convene.ts";
 import { checkIn, startMeeting } from "../../../src/services/session/session.ts";
 import { BotHarness, buttonData, english, persian, TEST_TOKEN } from "../../helpers/bot-harness.ts";
 import { HOUR, MEETING, seatedCommittee } from "../../helpers/recorded-session.ts";

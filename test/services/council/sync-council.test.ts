@@ -6,11 +6,11 @@ import { appointments, committees, invitations, people, seats } from "../../../s
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { BYLAW_DEFAULT_RULES } from "../../../src/domain/rules.ts";
 import { votingBase } from "../../../src/domain/voting-base.ts";
-import { appointNewcomer } from "../../../src/services/appointments/reappoint.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
-import { redeemSeatInvite } from "../../../src/services/invites.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
-import { invitedSeats } from "../../../src/services/meetings/invited-seats.ts";
+import { appointNewcomer } from "../../../src/services/terms/appoint.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
+import { redeemSeatInvite } from "../../../src/services/roster/invites.ts";
+import { conveneMeeting } from "../../../src/services/convening/convene.ts";
+import { invitedSeats } from "../../../src/services/shared/invited-seats.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { exportRoster } from "../../../src/services/roster/export-roster.ts";
 import { councilRoster, GOVERNOR, HERITAGE, JUSTICE, MAYOR, VOCATIONAL } from "../../helpers/council-roster.ts";

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPersonByTelegramId, updatePerson } from "../../../src/db/queries/people.ts";
 import { resolutionsOfMeeting } from "../../../src/db/queries/resolutions.ts";
 import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
+import { conveneMeeting } from "../../../src/services/convening/convene.ts";
 import { minutesOfMeeting } from "../../../src/db/queries/minutes.ts";
 import { signMinutes, viewDraft } from "../../../src/services/minutes/minutes.ts";
 import { actOnResolution, assignResolution } from "../../../src/services/resolutions/resolutions.ts";
@@ -13,9 +13,9 @@ import {
   createDelegation,
   decideDelegation,
   openDelegationLink,
-} from "../../../src/services/session/delegations.ts";
+} from "../../../src/services/delegations/delegations.ts";
 import { checkIn, endMeeting, startMeeting } from "../../../src/services/session/session.ts";
-import { castBallot, closeVote, openVote } from "../../../src/services/session/votes.ts";
+import { castBallot, closeVote, openVote } from "../../../src/services/votes/votes.ts";
 import { BotHarness, buttonsOf } from "../../helpers/bot-harness.ts";
 import { DAY, HOUR, MEETING } from "../../helpers/recorded-session.ts";
 import {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { minutesOfMeeting as minutesOf } from "../../../src/db/queries/minutes.ts";
 import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { minutesVersions } from "../../../src/db/schema.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { overdueFor } from "../../../src/services/minutes/clock.ts";
 import {
   acknowledgeMinutes,

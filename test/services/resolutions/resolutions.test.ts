@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { resolutionsOfMeeting, timelineOf } from "../../../src/db/queries/resolutions.ts";
 import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { signMinutes } from "../../../src/services/minutes/minutes.ts";
 import { decisionsFor } from "../../../src/services/resolutions/listing.ts";
 import {

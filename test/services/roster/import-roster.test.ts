@@ -7,7 +7,7 @@ import { listAudit } from "../../../src/db/queries/audit.ts";
 import { findHeadquartersByKey, listCurrentStaff } from "../../../src/db/queries/headquarters.ts";
 import { listCommittees } from "../../../src/db/queries/committees.ts";
 import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { exportRoster } from "../../../src/services/roster/export-roster.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { rosterInput, validRoster } from "../../helpers/rosters.ts";

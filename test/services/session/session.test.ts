@@ -5,9 +5,9 @@ import { findPersonByTelegramId, insertPerson } from "../../../src/db/queries/pe
 import { attendance, committees, delegations, guests, invitations, outbox } from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { quorumRequired } from "../../../src/domain/rules.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
-import { cancelMeeting } from "../../../src/services/meetings/manage.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
+import { conveneMeeting } from "../../../src/services/convening/convene.ts";
+import { cancelMeeting } from "../../../src/services/convening/manage.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import {
   attachSessionMessage,
@@ -19,7 +19,7 @@ import {
   startMeeting,
 } from "../../../src/services/session/session.ts";
 import { attendanceLine, attendanceSheet } from "../../../src/services/session/session-text.ts";
-import { castBallot, closeVote, openVote } from "../../../src/services/session/votes.ts";
+import { castBallot, closeVote, openVote } from "../../../src/services/votes/votes.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { rosterInput, validRoster } from "../../helpers/rosters.ts";
 import { translate } from "../../helpers/services.ts";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appointments } from "../../../src/db/schema.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
-import { rsvpReport } from "../../../src/services/meetings/rsvp.ts";
+import { conveneMeeting } from "../../../src/services/convening/convene.ts";
+import { rsvpReport } from "../../../src/services/rsvp/rsvp.ts";
 import { checkIn, loadSession, startMeeting } from "../../../src/services/session/session.ts";
-import { loadVote, openVote } from "../../../src/services/session/votes.ts";
+import { loadVote, openVote } from "../../../src/services/votes/votes.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { MEETING, seatedCommittee } from "../../helpers/recorded-session.ts";
 import { MEMBERS, SECRETARY } from "../../helpers/rosters.ts";

@@ -18,14 +18,14 @@ import {
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import type { MajorityReading } from "../../../src/domain/rules.ts";
 import type { Choice } from "../../../src/domain/session.ts";
-import { SYSTEM_ACTOR } from "../../../src/services/deps.ts";
-import { conveneMeeting } from "../../../src/services/meetings/convene.ts";
+import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
+import { conveneMeeting } from "../../../src/services/convening/convene.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { checkIn, endMeeting, loadSession, markPresence, startMeeting } from "../../../src/services/session/session.ts";
 import { factsForMinutes } from "../../../src/services/minutes/record.ts";
 import { renderMinutes } from "../../../src/services/minutes/render.ts";
 import { voteResultText, voteText } from "../../../src/services/session/session-text.ts";
-import { attachVoteMessage, castBallot, closeVote, loadVote, openVote } from "../../../src/services/session/votes.ts";
+import { attachVoteMessage, castBallot, closeVote, loadVote, openVote } from "../../../src/services/votes/votes.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { rosterInput, validRoster } from "../../helpers/rosters.ts";
 import { translate } from "../../helpers/services.ts";

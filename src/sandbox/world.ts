@@ -1,0 +1,101 @@
+import { rm } from "node:fs/promises";
+import { BotStartError, type RunningBot, startBotProcess } from "../bot-process.ts";
+import { parseConfig } from "../config.ts";
+import { validateRoster } from "../domain/roster.ts";
+import type { Logger } from "../logger.ts";
+import type { Translate } from "../services/shared/deps.ts";
+import { SYSTEM_ACTOR } from "../services/shared/deps.ts";
+import { exportRoster, UnknownHeadquartersError } from "../services/roster/export-roster.ts";
+import { importRoster } from "../services/roster/import-roster.ts";
+import { BotApiEmulator, type EmuUser } from "./bot-api/emulator.ts";
+import { createMovableClock, type MovableClock } from "./clock.ts";
+import { buildDirectory, type Directory } from "./directory.ts";
+import { SAMPLE_COUNTY_KEY, SAMPLE_PROVINCE_KEY, sampleCountyRoster, sampleProvinceRoster } from "./sample-county.ts";
+
+/** The emulator, the bot on it and the clock they share: what the page talks to. Reset makes a new one. */
+export type SandboxWorld = {
+  emulator: BotApiEmulator;
+  bot: RunningBot;
+  clock: MovableClock;
+  /** The people and chats of the sample HQs as the database has them now. */
+  directory: () => Promise<Directory>;
+  userOf: (personId: number, directory: Directory) => EmuUser | undefined;
+  /** The county's roster in the import format (Export). */
+  exportCounty: () => Promise<Record<string, unknown>>;
+  stop: () => Promise<void>;
+};
+
+export type WorldOptions = { dataDir: string; log: Logger; logLevel: string; t: Translate };
+
+/** Starts the emulator and the bot (src/bot-process.ts, as `npm start` runs it) on it; loads the sample on first start. */
+export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
+  const emulator = await BotApiEmulator.start({ enforceLimits: true, requireStart: true });
+  const clock = createMovableClock();
+  // The same configuration `npm start` reads, with the Bot API root at the emulator.
+  const config = parseConfig({
+    BOT_TOKEN: emulator.token,
+    TELEGRAM_API_ROOT: emulator.url,
+    DATA_DIR: options.dataDir,
+    LOG_LEVEL: options.logLevel,
+    START_TIMEOUT_SECONDS: "10",
+  });
+  let bot: RunningBot;
+  try {
+    bot = await startBotProcess(config, options.log, { clock: clock.now });
+  } catch (error) {
+    await emulator.stop();
+    throw error;
+  }
+  const services = bot.services;
+  const loaded = async (key: string) => {
+    try {
+      return await exportRoster(services.db, key);
+    } catch (error) {
+      if (error instanceof UnknownHeadquartersError) return undefined;
+      throw error;
+    }
+  };
+  if ((await loaded(SAMPLE_COUNTY_KEY)) === undefined) {
+    // First start: the sample comes in as a clerk's file would, through the roster import.
+    for (const input of [sampleProvinceRoster(), sampleCountyRoster()]) {
+      const checked = validateRoster(input);
+      if (!checked.ok) throw new BotStartError(`the sample roster is not valid: ${JSON.stringify(checked.issues)}`);
+      await importRoster(services, checked.roster, SYSTEM_ACTOR);
+    }
+  }
+  const labels = {
+    officer: (role: "chair" | "secretary", committee: string) => options.t("fa", `sandbox-role-${role}`, { committee }),
+    secretariat: (hq: string) => options.t("fa", "sandbox-secretariat", { hq }),
+  };
+  const directory = async () => {
+    const rosters = [await loaded(SAMPLE_PROVINCE_KEY), await loaded(SAMPLE_COUNTY_KEY)].filter((r) => r !== undefined);
+    const found = buildDirectory(rosters, labels);
+    // Everyone in the roster has opened the bot, and every group and secretariat has the bot in it.
+    for (const person of found.people) emulator.markStarted(person.id);
+    for (const chat of found.chats) emulator.registerChat({ id: chat.id, type: "supergroup", title: chat.title });
+    return found;
+  };
+  await directory();
+  return {
+    emulator,
+    bot,
+    clock,
+    directory,
+    userOf: (personId, found) => {
+      const person = found.people.find((p) => p.id === personId);
+      return person && { id: person.id, first_name: person.name, language_code: person.locale };
+    },
+    exportCounty: async () => (await loaded(SAMPLE_COUNTY_KEY)) ?? {},
+    stop: async () => {
+      await bot.stop();
+      await emulator.stop();
+    },
+  };
+}
+
+/** Reset: the data directory goes, and the sample county comes back on a fresh database. */
+export async function resetWorld(world: SandboxWorld, options: WorldOptions): Promise<SandboxWorld> {
+  await world.stop();
+  await rm(options.dataDir, { recursive: true, force: true });
+  return startWorld(options);
+}

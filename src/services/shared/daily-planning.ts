@@ -1,0 +1,68 @@
+import { z } from "zod";
+import type { Database } from "../../db/client.ts";
+import { scheduleJob } from "../../db/queries/jobs.ts";
+import { ensureRecurringJob } from "../../db/queries/planned-jobs.ts";
+import type { JobHandler } from "../../delivery/job-runner.ts";
+import { parsePeriodLabel } from "../../domain/performance.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { draftScheduledReport, planReports } from "../reports/reports.ts";
+import { planTermReminders, remindTerm } from "../terms/terms.ts";
+
+const DAY = 24 * 60 * 60 * 1000;
+export const DAILY_PLANNING_KEY = "daily:planning";
+
+/** The next regular daily pass: also where one that failed all its retries tries again (delivery/job-runner.ts). */
+export const nextDailyPlanning = (now: Date): Date => new Date(now.getTime() + DAY);
+
+/**
+ * Start-up: the daily pass exists and is pending. Re-arming is keyed, so every instance may call this and a restart
+ * neither loses the pass nor adds a second one.
+ */
+export async function ensureDailyPlanning(db: Database, now: Date): Promise<void> {
+  await ensureRecurringJob(db, { kind: "daily_planning", runAt: now, dedupeKey: DAILY_PLANNING_KEY });
+}
+
+/**
+ * Once a day: each committee's report jobs for the running quarter and month (B13, note 3) and the reminders of terms
+ * ending within 30 days (B2) are planned, each once by its key; then the pass re-arms itself for tomorrow.
+ */
+export async function runDailyPlanning(deps: ServiceDeps): Promise<{ reports: number; terms: number }> {
+  const reports = await planReports(deps);
+  const terms = await planTermReminders(deps);
+  await scheduleJob(deps.db, {
+    kind: "daily_planning",
+    runAt: nextDailyPlanning(deps.clock()),
+    payload: {},
+    dedupeKey: DAILY_PLANNING_KEY,
+  });
+  return { reports, terms };
+}
+
+const reportPayload = z.object({
+  committeeId: z.number().int().positive(),
+  kind: z.enum(["quarterly", "monthly"]),
+  label: z.string(),
+});
+const termPayload = z.object({
+  appointmentId: z.number().int().positive(),
+  termEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+/** The job kinds of reports, terms and the daily pass, spread into services/shared/jobs.ts. */
+export function planningJobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
+  return {
+    daily_planning: async () => {
+      await runDailyPlanning(deps);
+    },
+    performance_report: async (job) => {
+      const { committeeId, kind, label } = reportPayload.parse(job.payload);
+      const period = parsePeriodLabel(kind, label);
+      if (!period) throw new Error(`performance_report: bad period label "${label}"`);
+      await draftScheduledReport(deps, committeeId, period);
+    },
+    term_reminder: async (job) => {
+      const { appointmentId, termEnd } = termPayload.parse(job.payload);
+      await remindTerm(deps, appointmentId, termEnd);
+    },
+  };
+}
