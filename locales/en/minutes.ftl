@@ -115,5 +115,5 @@ minutes-pdf-button = 📄 Minutes PDF
 minutes-pdf-caption = Minutes no. { $number } (PDF). The hash of the signed text is at the foot of every page.
 minutes-pdf-sent = The minutes PDF was sent to you in a private chat.
 minutes-pdf-not-member = The PDF of these minutes is sent only to members of this working group and to those invited to the meeting.
-minutes-pdf-changed = The record of minutes no. { $number } has changed since it was signed (a correction is being prepared or a newer version was signed), so no PDF matching its signed text can be made. The exact signed text is the text file; check it with /verify { $number }.
+minutes-pdf-changed = The record of minutes no. { $number } changed after signing, so no PDF matching its signed text can be made; the text file is the exact record (/verify { $number }).
 minutes-pdf-open-private = To receive the PDF, first open the bot in a private chat and send /start; then press the PDF button again.

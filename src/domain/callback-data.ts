@@ -31,6 +31,7 @@ export type CallbackAction =
   | { action: "minutes_sign"; minutesId: number }
   | { action: "minutes_ack"; versionId: number }
   | { action: "minutes_receipts"; versionId: number }
+  | { action: "minutes_pdf"; versionId: number }
   | { action: "resolution_approve"; resolutionId: number }
   | { action: "resolution_return"; resolutionId: number }
   | { action: "resolution_acknowledge"; resolutionId: number }
@@ -79,6 +80,7 @@ const SIMPLE: Record<string, SingleId> = {
   ms: "minutes_sign",
   mk: "minutes_ack",
   mr: "minutes_receipts",
+  mf: "minutes_pdf",
   ra: "resolution_approve",
   rt: "resolution_return",
   rk: "resolution_acknowledge",
@@ -118,6 +120,7 @@ const ID_FIELD: Record<SingleId, string> = {
   minutes_sign: "minutesId",
   minutes_ack: "versionId",
   minutes_receipts: "versionId",
+  minutes_pdf: "versionId",
   resolution_approve: "resolutionId",
   resolution_return: "resolutionId",
   resolution_acknowledge: "resolutionId",

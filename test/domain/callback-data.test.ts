@@ -26,6 +26,7 @@ const samples: CallbackAction[] = [
   { action: "minutes_sign", minutesId: 11 },
   { action: "minutes_ack", versionId: 12 },
   { action: "minutes_receipts", versionId: 12 },
+  { action: "minutes_pdf", versionId: 12 },
   { action: "resolution_approve", resolutionId: 13 },
   { action: "resolution_return", resolutionId: 13 },
   { action: "resolution_acknowledge", resolutionId: 13 },

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { formatDateTime } from "../../domain/calendar.ts";
 import { localizeDigits } from "../../domain/text.ts";
@@ -11,6 +11,8 @@ import {
   signMinutes,
   viewDraft,
 } from "../../services/minutes/minutes.ts";
+import { pdfKeyboard } from "../../services/minutes/buttons.ts";
+import { minutesPdfFor } from "../../services/minutes/pdf-request.ts";
 import { verifyMinutes } from "../../services/minutes/verify.ts";
 import { committeesInScope } from "../../services/shared/officers.ts";
 import type { BotContext } from "../context.ts";
@@ -74,7 +76,10 @@ minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
       if (result.kind !== "acknowledged")
         return ctx.answerCallbackQuery({ text: ctx.t("minutes-not-recipient"), show_alert: true });
       await ctx.answerCallbackQuery({ text: ctx.t("minutes-acknowledged") });
-      await ctx.editMessageReplyMarkup().catch(() => {});
+      // The receipt button goes; the PDF button stays under the member's copy.
+      await ctx
+        .editMessageReplyMarkup({ reply_markup: pdfKeyboard(ctx.deps.t, ctx.locale, action.versionId) })
+        .catch(() => {});
       return;
     }
     case "minutes_receipts": {
@@ -94,6 +99,36 @@ minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
     }
     default:
       return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  }
+});
+
+/** "PDF" under signed minutes, in a member's chat, the group or the secretariat: the file comes privately. */
+minutesFeature.callbackQuery(/^mf:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (action?.action !== "minutes_pdf") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+  if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("minutes-pdf-not-member"), show_alert: true });
+  const result = await minutesPdfFor(ctx.deps, ctx.person.id, action.versionId);
+  switch (result.kind) {
+    case "unknown":
+      return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
+    case "not_member":
+      return ctx.answerCallbackQuery({ text: ctx.t("minutes-pdf-not-member"), show_alert: true });
+    case "changed":
+      return ctx.answerCallbackQuery({
+        text: ctx.t("minutes-pdf-changed", { number: localizeDigits(result.number, ctx.locale) }),
+        show_alert: true,
+      });
+    case "pdf": {
+      const sent = await ctx.api
+        .sendDocument(ctx.callbackQuery.from.id, new InputFile(result.file.content, result.file.filename), {
+          caption: ctx.t("minutes-pdf-caption", { number: localizeDigits(result.file.number, ctx.locale) }),
+        })
+        .then(() => true)
+        .catch(() => false);
+      return ctx.answerCallbackQuery(
+        sent ? { text: ctx.t("minutes-pdf-sent") } : { text: ctx.t("minutes-pdf-open-private"), show_alert: true },
+      );
+    }
   }
 });
 

@@ -12,10 +12,21 @@ export function draftKeyboard(t: Translate, locale: Locale, minutesId: number): 
   };
 }
 
+function pdfButton(t: Translate, locale: Locale, versionId: number) {
+  return { text: t(locale, "minutes-pdf-button"), callback_data: encodeCallback({ action: "minutes_pdf", versionId }) };
+}
+
+/** Under a member's own copy: acknowledge receipt, or get the printable PDF. */
 export function ackKeyboard(t: Translate, locale: Locale, versionId: number): InlineKeyboardMarkup {
   return {
     inline_keyboard: [
       [{ text: t(locale, "minutes-ack"), callback_data: encodeCallback({ action: "minutes_ack", versionId }) }],
+      [pdfButton(t, locale, versionId)],
     ],
   };
+}
+
+/** Under the copy in the group chat and the HQ secretariat: any member gets the PDF privately. */
+export function pdfKeyboard(t: Translate, locale: Locale, versionId: number): InlineKeyboardMarkup {
+  return { inline_keyboard: [[pdfButton(t, locale, versionId)]] };
 }

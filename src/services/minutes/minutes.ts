@@ -32,8 +32,9 @@ import type { ServiceDeps } from "../shared/deps.ts";
 import { localeOfRecipient, when } from "../shared/meeting-text.ts";
 import { submitForApproval } from "../resolutions/resolutions.ts";
 import { factsForMinutes, type MeetingFactsForMinutes } from "./record.ts";
-import { renderMinutes } from "./render.ts";
-import { ackKeyboard, draftKeyboard } from "./buttons.ts";
+import { renderMinutes, type Signature } from "./render.ts";
+import { ackKeyboard, draftKeyboard, pdfKeyboard } from "./buttons.ts";
+import { type MinutesPdfFile, pdfOfSigning } from "./pdf.ts";
 
 export const MINUTES_NOTE_MAX = 2000;
 export const MINUTES_FREE_TEXT_MAX = 20_000;
@@ -266,7 +267,7 @@ export async function signMinutes(
     const note = correctionNote?.trim() || null;
     // A signed version stands; a new one is a correction and must say what it corrects.
     if (previous && !note) return { kind: "correction_note_required", number: minutesNumber(row.id, previous.version) };
-    const text = renderMinutes(deps.t, facts, row, {
+    const signature: Signature = {
       number,
       signerName: signer.name,
       signerRole: role,
@@ -274,7 +275,8 @@ export async function signMinutes(
       supersedes: previous ? minutesNumber(row.id, previous.version) : null,
       correctionNote: note,
       auditHead,
-    });
+    };
+    const text = renderMinutes(deps.t, facts, row, signature);
     const version = await insertVersion(tx, {
       minutesId: row.id,
       version: versionNumber,
@@ -286,7 +288,9 @@ export async function signMinutes(
       correctionNote: note,
       auditHead,
     });
-    const messages = await signedCopies(tx, deps, row, version, number, facts);
+    // The printed minutes are laid out from the same facts, notes and signature as the text just hashed.
+    const pdf = await pdfOfSigning(tx, deps.t, { facts, notes: row, signature, sha256: version.sha256 });
+    const messages = await signedCopies(tx, deps, row, version, number, facts, pdf);
     await enqueueMessages(tx, messages);
     // B11: the decisions go to the approving HQ once the minutes that record them are signed.
     if (!previous) {
@@ -314,6 +318,7 @@ async function signedCopies(
   version: MinutesVersionRow,
   number: string,
   facts: MeetingFactsForMinutes,
+  pdf: MinutesPdfFile,
 ): Promise<NewOutboxMessage[]> {
   const meeting = (await findMeeting(db, row.meetingId))!;
   const committee = (await findCommitteeById(db, row.committeeId))!;
@@ -348,7 +353,15 @@ async function signedCopies(
   const hqRow = await findHeadquartersById(db, facts.hqId);
   if (hqRow?.secretariatChatId) shared.push(hqRow.secretariatChatId);
   for (const chatId of shared) {
-    rows.push({ ...base, chatId, payload: { method: "sendMessage", text: wrap(facts.hqLocale) } });
+    rows.push({
+      ...base,
+      chatId,
+      payload: {
+        method: "sendMessage",
+        text: wrap(facts.hqLocale),
+        replyMarkup: pdfKeyboard(deps.t, facts.hqLocale, version.id),
+      },
+    });
     // The exact signed text as a file too, so a copy can be checked byte for byte against the hash.
     rows.push({
       ...base,
@@ -358,6 +371,17 @@ async function signedCopies(
         filename: `minutes-${number.replace("/", "-")}.txt`,
         content: Buffer.from(version.text, "utf8").toString("base64"),
         caption: deps.t(facts.hqLocale, "minutes-file-caption", { number: localizeDigits(number, facts.hqLocale) }),
+      },
+    });
+    // B9's printable minutes, the same record laid out on A4 with the hash on every page.
+    rows.push({
+      ...base,
+      chatId,
+      payload: {
+        method: "sendDocument",
+        filename: pdf.filename,
+        content: pdf.content.toString("base64"),
+        caption: deps.t(facts.hqLocale, "minutes-pdf-caption", { number: localizeDigits(number, facts.hqLocale) }),
       },
     });
   }

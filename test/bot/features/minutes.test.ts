@@ -60,6 +60,52 @@ describe("minutes in chat (bylaw B9)", () => {
     expect(await h.replyTo(persian(5555), "/verify")).toContain("کد اصالت (۶۴ حرف)");
   });
 
+  it("signing sends the PDF to the group and the HQ secretariat; PDF gives any member the file privately, and no one else", async () => {
+    const [draft] = await h.say(secretary, "/minutes");
+    await h.press(secretary, draft!, buttonData(draft!, "امضا"));
+    await h.deliver();
+    const pdfName = `minutes-${session.minutesId}-1.pdf`;
+    for (const chat of [COMMITTEE_CHAT, SECRETARIAT_CHAT])
+      expect(h.emulator.sent(chat).some((m) => m.document?.file_name === pdfName)).toBe(true);
+    const answers = () =>
+      [...h.emulator.callbackAnswers.values()].map((a) => a as { text?: string; show_alert?: boolean });
+
+    // In the group: a member presses PDF under the signed copy and the file comes to their private chat only.
+    const groupCopy = h.emulator.sent(COMMITTEE_CHAT).find((m) => m.text?.includes("کد اصالت"))!;
+    const member = persian(MEMBERS[2]!);
+    const privateBefore = h.emulator.sent(member.id).length;
+    const groupBefore = h.emulator.sent(COMMITTEE_CHAT).length;
+    await h.press(member, groupCopy, buttonData(groupCopy, "PDF"));
+    const received = h.emulator.sent(member.id).slice(privateBefore);
+    expect(received.map((m) => m.document?.file_name)).toEqual([pdfName]);
+    expect(received[0]!.caption).toContain("کد اصالت متن امضاشده");
+    expect(h.emulator.sent(COMMITTEE_CHAT)).toHaveLength(groupBefore);
+    expect(answers().at(-1)!.text).toBe(translate("fa", "minutes-pdf-sent"));
+
+    // Under a member's own copy, in English for the member who reads English; acknowledging keeps the PDF button.
+    const own = h.emulator.sent(1003).at(-1)!;
+    await h.press(english(1003), own, buttonData(own, "Acknowledge"));
+    const acknowledged = h.emulator.messagesIn(1003).find((m) => m.message_id === own.message_id)!;
+    expect(buttonsOf(acknowledged).map((b) => b.text)).toEqual([translate("en", "minutes-pdf-button")]);
+    await h.press(english(1003), acknowledged, buttonData(acknowledged, "PDF"));
+    expect(h.emulator.sent(1003).at(-1)!.document?.file_name).toBe(pdfName);
+    expect(h.emulator.sent(1003).at(-1)!.caption).toContain("The hash of the signed text");
+
+    // Someone the bot does not know, and HQ staff outside the group, are told who gets it; nothing is sent.
+    const sentBefore = h.emulator.sent().length;
+    await h.press(persian(5555), groupCopy, buttonData(groupCopy, "PDF"));
+    expect(answers().at(-1)).toMatchObject({ text: translate("fa", "minutes-pdf-not-member"), show_alert: true });
+    await h.press(english(1000), groupCopy, buttonData(groupCopy, "PDF"));
+    expect(answers().at(-1)).toMatchObject({ text: translate("en", "minutes-pdf-not-member"), show_alert: true });
+    expect(h.emulator.sent()).toHaveLength(sentBefore);
+
+    // A member whose private chat the bot cannot reach (never opened, or blocked it) is told to open it.
+    h.emulator.blockedChats.add(MEMBERS[3]!);
+    await h.press(persian(MEMBERS[3]!), groupCopy, buttonData(groupCopy, "PDF"));
+    h.emulator.blockedChats.delete(MEMBERS[3]!);
+    expect(answers().at(-1)).toMatchObject({ text: translate("fa", "minutes-pdf-open-private"), show_alert: true });
+  });
+
   it("a member cannot open, edit or sign the minutes", async () => {
     expect(await h.replyTo(persian(MEMBERS[1]!), "/minutes")).toContain("پیش‌نویس امضانشده‌ای");
     const [draft] = await h.say(secretary, "/minutes");
