@@ -53,30 +53,34 @@ export function drawLine(
  * applied per visual line, after breaking, as UAX #9 prescribes.
  */
 export function wrapParagraph(doc: Doc, paragraph: string, base: Direction, width: number): string[] {
+  const space = doc.widthOfString(" ", AS_ONE_RUN);
   const lines: string[] = [];
   for (const hardLine of paragraph.split("\n")) {
-    const words = hardLine.split(/(?<= )/);
-    let current = "";
-    for (const word of words) {
-      const candidate = current + word;
-      if (lineWidth(doc, candidate.trimEnd(), base) <= width) {
-        current = candidate;
+    // Each word is measured once; a line is its words and the spaces between them.
+    let current: string[] = [];
+    let currentWidth = 0;
+    for (let word of hardLine.split(" ").filter((w) => w !== "")) {
+      let wordWidth = lineWidth(doc, word, base);
+      const joined = current.length === 0 ? wordWidth : currentWidth + space + wordWidth;
+      if (joined <= width) {
+        current.push(word);
+        currentWidth = joined;
         continue;
       }
-      if (current.trim()) lines.push(current.trimEnd());
-      current = "";
+      if (current.length > 0) lines.push(current.join(" "));
       // A word wider than the line (a hash, a long URL) is cut where it no longer fits.
-      let rest = word;
-      while (lineWidth(doc, rest.trimEnd(), base) > width) {
-        const chars = [...rest];
+      while (wordWidth > width) {
+        const chars = [...word];
         let take = 1;
         while (take < chars.length && lineWidth(doc, chars.slice(0, take + 1).join(""), base) <= width) take++;
         lines.push(chars.slice(0, take).join(""));
-        rest = chars.slice(take).join("");
+        word = chars.slice(take).join("");
+        wordWidth = lineWidth(doc, word, base);
       }
-      current = rest;
+      current = [word];
+      currentWidth = wordWidth;
     }
-    lines.push(current.trimEnd());
+    lines.push(current.join(" "));
   }
   return lines;
 }
