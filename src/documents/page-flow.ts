@@ -109,36 +109,34 @@ export class PageFlow {
         edge += w;
       }
     }
-    const header = columns.map((c) => c.title);
-    const headerStyle: TextStyle = { ...style, weight: "bold" };
-    const measure = (cells: string[], rowStyle: TextStyle) => {
+    const drawRow = (cells: string[], rowStyle: TextStyle, shade: boolean): void => {
       const lineHeight = this.style(rowStyle);
-      const lines = cells.map((cell, i) => wrapParagraph(this.doc, cell, this.direction, widths[i]! - 2 * CELL_PAD));
-      return { lines, lineHeight, height: Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * CELL_PAD };
-    };
-    const drawRow = (row: ReturnType<typeof measure>, rowStyle: TextStyle, shade: boolean): void => {
-      if (shade) this.doc.rect(MARGIN.side, this.y, this.width, row.height).fillColor("#eeeeee").fill();
+      const wrapped = cells.map((cell, i) => wrapParagraph(this.doc, cell, this.direction, widths[i]! - 2 * CELL_PAD));
+      const height = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight + 2 * CELL_PAD;
+      this.breakIfBelow(height);
+      if (shade) this.doc.rect(MARGIN.side, this.y, this.width, height).fillColor("#eeeeee").fill();
       this.style(rowStyle);
-      row.lines.forEach((lines, i) => {
+      wrapped.forEach((lines, i) => {
         lines.forEach((line, k) => {
           drawLine(this.doc, line, this.direction, {
             x: xs[i]! + CELL_PAD,
-            y: this.y + CELL_PAD + k * row.lineHeight,
+            y: this.y + CELL_PAD + k * lineHeight,
             width: widths[i]! - 2 * CELL_PAD,
           });
         });
-        this.doc.rect(xs[i]!, this.y, widths[i]!, row.height).lineWidth(0.5).strokeColor("#555555").stroke();
+        this.doc.rect(xs[i]!, this.y, widths[i]!, height).lineWidth(0.5).strokeColor("#555555").stroke();
       });
-      this.y += row.height;
+      this.y += height;
     };
-    const headerRow = measure(header, headerStyle);
-    const measured = rows.map((cells) => measure(cells, style));
-    // The header never ends a page alone: it moves with the first row.
-    this.breakIfBelow(headerRow.height + (measured[0]?.height ?? 0));
-    drawRow(headerRow, headerStyle, true);
-    for (const row of measured) {
-      // A row that moves to a new page gets the header drawn above it there.
-      if (this.breakIfBelow(row.height)) drawRow(headerRow, headerStyle, true);
+    const header = columns.map((c) => c.title);
+    const headerStyle: TextStyle = { ...style, weight: "bold" };
+    drawRow(header, headerStyle, true);
+    for (const row of rows) {
+      // Measured before drawing: a row that moves to a new page gets the header drawn above it there.
+      const lineHeight = this.style(style);
+      const lines = row.map((cell, i) => wrapParagraph(this.doc, cell, this.direction, widths[i]! - 2 * CELL_PAD));
+      const height = Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * CELL_PAD;
+      if (this.breakIfBelow(height)) drawRow(header, headerStyle, true);
       drawRow(row, style, false);
     }
     this.space(6);

@@ -53,34 +53,30 @@ export function drawLine(
  * applied per visual line, after breaking, as UAX #9 prescribes.
  */
 export function wrapParagraph(doc: Doc, paragraph: string, base: Direction, width: number): string[] {
-  const space = doc.widthOfString(" ", AS_ONE_RUN);
   const lines: string[] = [];
   for (const hardLine of paragraph.split("\n")) {
-    // Each word is measured once; a line is its words and the spaces between them.
-    let current: string[] = [];
-    let currentWidth = 0;
-    for (let word of hardLine.split(" ").filter((w) => w !== "")) {
-      let wordWidth = lineWidth(doc, word, base);
-      const joined = current.length === 0 ? wordWidth : currentWidth + space + wordWidth;
-      if (joined <= width) {
-        current.push(word);
-        currentWidth = joined;
+    const words = hardLine.split(/(?<= )/);
+    let current = "";
+    for (const word of words) {
+      const candidate = current + word;
+      if (lineWidth(doc, candidate.trimEnd(), base) <= width) {
+        current = candidate;
         continue;
       }
-      if (current.length > 0) lines.push(current.join(" "));
+      if (current.trim()) lines.push(current.trimEnd());
+      current = "";
       // A word wider than the line (a hash, a long URL) is cut where it no longer fits.
-      while (wordWidth > width) {
-        const chars = [...word];
+      let rest = word;
+      while (lineWidth(doc, rest.trimEnd(), base) > width) {
+        const chars = [...rest];
         let take = 1;
         while (take < chars.length && lineWidth(doc, chars.slice(0, take + 1).join(""), base) <= width) take++;
         lines.push(chars.slice(0, take).join(""));
-        word = chars.slice(take).join("");
-        wordWidth = lineWidth(doc, word, base);
+        rest = chars.slice(take).join("");
       }
-      current = [word];
-      currentWidth = wordWidth;
+      current = rest;
     }
-    lines.push(current.join(" "));
+    lines.push(current.trimEnd());
   }
   return lines;
 }

@@ -1,9 +1,9 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext } from "../context.ts";
-import { appointWizard } from "./appoint-wizard.ts";
-import { conveneWizard } from "./convene-wizard.ts";
-import { delegationWizard } from "./delegation-wizard.ts";
+import { appointWizard } from "./terms-wizard.ts";
+import { conveneWizard } from "./convening-wizard.ts";
+import { delegationWizard } from "./delegations-wizard.ts";
 import {
   referralReportWizard,
   subgroupRejectWizard,
@@ -12,10 +12,10 @@ import {
   visitCommitteeWizard,
   visitOtherDateWizard,
 } from "./follow-through-wizards.ts";
-import { meetingRequestWizard } from "./meeting-request-wizard.ts";
+import { meetingRequestWizard } from "./convening-request-wizard.ts";
 import { minutesCorrectionWizard, minutesEditWizard } from "./minutes-wizard.ts";
-import { declineReasonWizard, proposeWizard } from "./proposal-wizards.ts";
-import { assignWizard, resolutionNoteWizard } from "./resolution-wizards.ts";
+import { declineReasonWizard, proposeWizard } from "./proposals-wizards.ts";
+import { assignWizard, resolutionNoteWizard } from "./resolutions-wizards.ts";
 
 /**
  * Every wizard, installed right after the conversations plugin: an active wizard sees the person's next message

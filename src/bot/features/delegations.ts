@@ -16,8 +16,8 @@ import {
 } from "../../services/delegations/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
-import { commandBody } from "./convene.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { commandBody } from "./convening.ts";
+import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 export const delegationsFeature = new Composer<BotContext>();
 

@@ -29,8 +29,8 @@ import { committeeOfChat, committeesLedBy } from "../../services/shared/officers
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { explainDateError, explainTimeError } from "../explain.ts";
-import { commandBody } from "./convene.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { commandBody } from "./convening.ts";
+import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;
 

@@ -12,8 +12,8 @@ import {
   requestGuest,
 } from "../../services/guests/guests.ts";
 import type { BotContext } from "../context.ts";
-import { commandBody } from "./convene.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { commandBody } from "./convening.ts";
+import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 export const guestsFeature = new Composer<BotContext>();
 

@@ -19,8 +19,8 @@ import type { BotContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { pagedList } from "../shared/paged-list.ts";
-import { commandBody } from "./convene.ts";
-import { officerScope, requirePerson } from "./guards.ts";
+import { commandBody } from "./convening.ts";
+import { officerScope, requirePerson } from "../shared/guards.ts";
 import { describeSign } from "./minutes-text.ts";
 
 export const minutesFeature = new Composer<BotContext>();

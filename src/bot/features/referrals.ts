@@ -16,8 +16,8 @@ import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { pagedList } from "../shared/paged-list.ts";
 import { explainDateError } from "../explain.ts";
-import { commandBody } from "./convene.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { commandBody } from "./convening.ts";
+import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;
 

@@ -11,9 +11,9 @@ import {
 } from "../../services/reports/reports.ts";
 import { annualText, reportText } from "../../services/reports/reports-text.ts";
 import type { BotContext } from "../context.ts";
-import { commandBody } from "./convene.ts";
+import { commandBody } from "./convening.ts";
 import { officerCommand } from "./session.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 /** B13 and note 3: `/quarterly`, `/monthly` draft the last finished period; the Send button delivers it; `/annualreport` (part C). */
 export const reportsFeature = new Composer<BotContext>();

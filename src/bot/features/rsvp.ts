@@ -9,7 +9,7 @@ import { mayReadMeeting } from "../../services/shared/officers.ts";
 import { upcomingLedBy } from "../../services/convening/listing.ts";
 import { answerInvitation, type RsvpReport, rsvpReport } from "../../services/rsvp/rsvp.ts";
 import type { BotContext } from "../context.ts";
-import { officerScope, requirePerson } from "./guards.ts";
+import { officerScope, requirePerson } from "../shared/guards.ts";
 
 export const rsvpFeature = new Composer<BotContext>();
 

@@ -16,7 +16,7 @@ import {
 import { attendanceSheet, finalAttendanceText, sessionKeyboard } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
-import { commandScope, refuseAnonymous, requirePerson } from "./guards.ts";
+import { commandScope, refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 /** B3 in session: opening the meeting, the "I'm present" button, the secretary's roll and closing it. */
 export const sessionFeature = new Composer<BotContext>();

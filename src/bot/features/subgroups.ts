@@ -9,8 +9,8 @@ import {
 } from "../../services/subgroups/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
-import { commandBody } from "./convene.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { commandBody } from "./convening.ts";
+import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale">;
 

@@ -3,7 +3,7 @@ import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
 import { openFirstPage } from "../../domain/open-first.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import type { BotContext } from "../context.ts";
-import { requirePerson } from "../features/guards.ts";
+import { requirePerson } from "./guards.ts";
 
 /** The callback actions that ask a list for its next page: the payload names the page and nothing else. */
 type MoreAction = "decisions_more" | "referrals_more" | "overdue_more";

@@ -6,7 +6,7 @@ import type { NewcomerResult, RenewResult } from "../../services/terms/appoint.t
 import { dayOf } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
-import { refuseAnonymous, requirePerson } from "./guards.ts";
+import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;
 

@@ -4,8 +4,8 @@ import type { MessageKey } from "../../services/shared/deps.ts";
 import { declineRequest, openRequestFor, type RequestDecision } from "../../services/convening/requests.ts";
 import type { BotContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
-import { commandBody } from "./convene.ts";
-import { requirePerson } from "./guards.ts";
+import { commandBody } from "./convening.ts";
+import { requirePerson } from "../shared/guards.ts";
 
 export const meetingRequestsFeature = new Composer<BotContext>();
 

@@ -8,7 +8,7 @@ import { localizeDigits } from "../../domain/text.ts";
 import { when } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainNotOfficer, explainTooSoon } from "../explain.ts";
-import type { Draft } from "./convene-wizard.ts";
+import type { Draft } from "./convening-wizard.ts";
 import { waitForPress } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;

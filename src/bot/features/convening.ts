@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { committeeOfChat } from "../../services/shared/officers.ts";
 import type { BotContext } from "../context.ts";
-import { refuseAnonymous } from "./guards.ts";
+import { refuseAnonymous } from "../shared/guards.ts";
 
 export const conveneFeature = new Composer<BotContext>();
 

@@ -15,7 +15,7 @@ import { committeesInScope, lapsedInScope } from "../../services/shared/officers
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainConveneParse, explainDateError, explainNotOfficer, explainTimeError } from "../explain.ts";
 import { formInput, type Shown, waitForPress } from "./form-input.ts";
-import { submitConvening } from "./submit-convening.ts";
+import { submitConvening } from "./convening-submit.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;
 

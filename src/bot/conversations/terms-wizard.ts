@@ -5,13 +5,7 @@ import { appointOverview, appointSeats } from "../../services/terms/listing.ts";
 import { appointNewcomer, renewTerm } from "../../services/terms/appoint.ts";
 import { dayOf } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import {
-  describeAppointRefusal,
-  describeRenewal,
-  invitedMessages,
-  seatLabel,
-  seatSummary,
-} from "../features/appoint.ts";
+import { describeAppointRefusal, describeRenewal, invitedMessages, seatLabel, seatSummary } from "../features/terms.ts";
 import { waitForPress, waitForTextOrCancel } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;

@@ -9,7 +9,7 @@ import { numberedAgenda, when } from "../../services/shared/meeting-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainDateError, explainTimeError, explainTooSoon } from "../explain.ts";
 import { listedVisitSummary, visitLine } from "./field-visits.ts";
-import { officerScope, refuseAnonymous, requirePerson } from "./guards.ts";
+import { officerScope, refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 export const meetingsFeature = new Composer<BotContext>();
 
