@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { Direction } from "./bidi-line.ts";
 import { FONT_FILES, type FontWeight } from "./fonts.ts";
-import { drawLine, wrapParagraph } from "./pdf-text.ts";
+import { drawLine, storeRightToLeftLigaturesReversed, wrapParagraph } from "./pdf-text.ts";
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -109,34 +109,36 @@ export class PageFlow {
         edge += w;
       }
     }
-    const drawRow = (cells: string[], rowStyle: TextStyle, shade: boolean): void => {
+    const header = columns.map((c) => c.title);
+    const headerStyle: TextStyle = { ...style, weight: "bold" };
+    const measure = (cells: string[], rowStyle: TextStyle) => {
       const lineHeight = this.style(rowStyle);
-      const wrapped = cells.map((cell, i) => wrapParagraph(this.doc, cell, this.direction, widths[i]! - 2 * CELL_PAD));
-      const height = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight + 2 * CELL_PAD;
-      this.breakIfBelow(height);
-      if (shade) this.doc.rect(MARGIN.side, this.y, this.width, height).fillColor("#eeeeee").fill();
+      const lines = cells.map((cell, i) => wrapParagraph(this.doc, cell, this.direction, widths[i]! - 2 * CELL_PAD));
+      return { lines, lineHeight, height: Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * CELL_PAD };
+    };
+    const drawRow = (row: ReturnType<typeof measure>, rowStyle: TextStyle, shade: boolean): void => {
+      if (shade) this.doc.rect(MARGIN.side, this.y, this.width, row.height).fillColor("#eeeeee").fill();
       this.style(rowStyle);
-      wrapped.forEach((lines, i) => {
+      row.lines.forEach((lines, i) => {
         lines.forEach((line, k) => {
           drawLine(this.doc, line, this.direction, {
             x: xs[i]! + CELL_PAD,
-            y: this.y + CELL_PAD + k * lineHeight,
+            y: this.y + CELL_PAD + k * row.lineHeight,
             width: widths[i]! - 2 * CELL_PAD,
           });
         });
-        this.doc.rect(xs[i]!, this.y, widths[i]!, height).lineWidth(0.5).strokeColor("#555555").stroke();
+        this.doc.rect(xs[i]!, this.y, widths[i]!, row.height).lineWidth(0.5).strokeColor("#555555").stroke();
       });
-      this.y += height;
+      this.y += row.height;
     };
-    const header = columns.map((c) => c.title);
-    const headerStyle: TextStyle = { ...style, weight: "bold" };
-    drawRow(header, headerStyle, true);
-    for (const row of rows) {
-      // Measured before drawing: a row that moves to a new page gets the header drawn above it there.
-      const lineHeight = this.style(style);
-      const lines = row.map((cell, i) => wrapParagraph(this.doc, cell, this.direction, widths[i]! - 2 * CELL_PAD));
-      const height = Math.max(...lines.map((l) => l.length)) * lineHeight + 2 * CELL_PAD;
-      if (this.breakIfBelow(height)) drawRow(header, headerStyle, true);
+    const headerRow = measure(header, headerStyle);
+    const measured = rows.map((cells) => measure(cells, style));
+    // The header never ends a page alone: it moves with the first row.
+    this.breakIfBelow(headerRow.height + (measured[0]?.height ?? 0));
+    drawRow(headerRow, headerStyle, true);
+    for (const row of measured) {
+      // A row that moves to a new page gets the header drawn above it there.
+      if (this.breakIfBelow(row.height)) drawRow(headerRow, headerStyle, true);
       drawRow(row, style, false);
     }
     this.space(6);
@@ -161,6 +163,7 @@ export class PageFlow {
         y += 7.5 * LINE;
       }
     }
+    storeRightToLeftLigaturesReversed(this.doc);
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
       this.doc.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -53,30 +53,59 @@ export function drawLine(
  * applied per visual line, after breaking, as UAX #9 prescribes.
  */
 export function wrapParagraph(doc: Doc, paragraph: string, base: Direction, width: number): string[] {
+  const space = doc.widthOfString(" ", AS_ONE_RUN);
   const lines: string[] = [];
   for (const hardLine of paragraph.split("\n")) {
-    const words = hardLine.split(/(?<= )/);
-    let current = "";
-    for (const word of words) {
-      const candidate = current + word;
-      if (lineWidth(doc, candidate.trimEnd(), base) <= width) {
-        current = candidate;
+    // Each word is measured once; a line is its words and the spaces between them.
+    let current: string[] = [];
+    let currentWidth = 0;
+    for (let word of hardLine.split(" ").filter((w) => w !== "")) {
+      let wordWidth = lineWidth(doc, word, base);
+      const joined = current.length === 0 ? wordWidth : currentWidth + space + wordWidth;
+      if (joined <= width) {
+        current.push(word);
+        currentWidth = joined;
         continue;
       }
-      if (current.trim()) lines.push(current.trimEnd());
-      current = "";
+      if (current.length > 0) lines.push(current.join(" "));
       // A word wider than the line (a hash, a long URL) is cut where it no longer fits.
-      let rest = word;
-      while (lineWidth(doc, rest.trimEnd(), base) > width) {
-        const chars = [...rest];
+      while (wordWidth > width) {
+        const chars = [...word];
         let take = 1;
         while (take < chars.length && lineWidth(doc, chars.slice(0, take + 1).join(""), base) <= width) take++;
         lines.push(chars.slice(0, take).join(""));
-        rest = chars.slice(take).join("");
+        word = chars.slice(take).join("");
+        wordWidth = lineWidth(doc, word, base);
       }
-      current = rest;
+      current = [word];
+      currentWidth = wordWidth;
     }
-    lines.push(current.trimEnd());
+    lines.push(current.join(" "));
   }
   return lines;
+}
+
+const RTL_SCRIPT_CHAR = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
+/**
+ * The text a reader copies or searches comes from each glyph's Unicode (the font's ToUnicode map). A glyph that
+ * stands for several characters — lam-alef «لا» is one glyph — is stored by pdfkit in reading order, but extractors
+ * (poppler, pdf.js) turn a right-to-left run's glyph sequence back into reading order by reversing it character by
+ * character, so «بلاتصدی» would come out as «بالتصدی». Storing such a glyph's characters reversed makes the reversal
+ * give them back in order. Only right-to-left ligatures change (a Latin "fi" stays as it is); called once, just
+ * before the file is written, when every glyph used is known. It reads pdfkit's fonts (pinned 0.20.2); the
+ * extraction test of the minutes checks a lam-alef word.
+ */
+export function storeRightToLeftLigaturesReversed(doc: Doc): void {
+  const families = (doc as unknown as { _fontFamilies: Record<string, { unicode?: (number[] | undefined)[] }> })
+    ._fontFamilies;
+  for (const font of new Set(Object.values(families))) {
+    const unicode = font.unicode;
+    if (!unicode) continue;
+    unicode.forEach((codePoints, gid) => {
+      if (!codePoints || codePoints.length < 2) return;
+      if (!codePoints.every((cp) => RTL_SCRIPT_CHAR.test(String.fromCodePoint(cp)))) return;
+      unicode[gid] = [...codePoints].reverse();
+    });
+  }
 }

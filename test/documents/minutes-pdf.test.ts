@@ -164,6 +164,9 @@ describe("signed minutes as a PDF (B9, issue #15)", () => {
     ])
       expect(text, phrase).toContain(phrase);
     expect(text).not.toContain([..."ساماندهی"].reverse().join(""));
+    // «لا» is one glyph: its characters still come out in reading order (a copy or a search finds the word).
+    expect(text).toContain("نصف بهعلاوه یک کل");
+    expect(text).not.toContain("بهعالوه");
     // Jalali date and times (poppler moves the spaces around digits in right-to-left lines; the order stands).
     expect(squeeze(text)).toContain("شنبه۲۱آذر");
     expect(squeeze(text)).toContain("۱۰:۰۰");
