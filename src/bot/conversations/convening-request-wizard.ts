@@ -10,7 +10,7 @@ type Wizard = Conversation<BotContext, ConversationContext>;
 /**
  * /requestmeeting <reason> (B4). A member of several groups picks one with a button. The reason and the requester
  * stay in the form's state in the database, so the request is filed as typed and under the name of whoever asked:
- * in a group chat, someone else's press on these buttons is not theirs to make (features/meeting-requests.ts).
+ * in a group chat, someone else's press on these buttons is not theirs to make (features/convening-requests.ts).
  */
 export async function meetingRequestWizard(
   conversation: Wizard,

@@ -9,7 +9,7 @@ import { requirePerson } from "../shared/guards.ts";
 
 export const meetingRequestsFeature = new Composer<BotContext>();
 
-/** /requestmeeting <reason> (bylaw B4); the form (conversations/meeting-request-wizard.ts) asks which group when several. */
+/** /requestmeeting <reason> (bylaw B4); the form (conversations/convening-request-wizard.ts) asks which group when several. */
 meetingRequestsFeature.command("requestmeeting", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;
   const reason = commandBody(ctx.message?.text ?? "");
