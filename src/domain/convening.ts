@@ -94,7 +94,7 @@ export function parseConveneText(text: string, zone: string): Result<ConveneDraf
 }
 
 /** The items of an agenda that say something: blank lines are not items. */
-export function agendaItems(agenda: readonly string[]): string[] {
+export function spokenAgendaItems(agenda: readonly string[]): string[] {
   return agenda.map((item) => item.trim()).filter((item) => item !== "");
 }
 
@@ -103,7 +103,7 @@ export function agendaItems(agenda: readonly string[]): string[] {
  * item; members' written proposals (B10) may add more afterwards.
  */
 export function carriesAgenda(agenda: readonly string[]): boolean {
-  return agendaItems(agenda).length > 0;
+  return spokenAgendaItems(agenda).length > 0;
 }
 
 const DIGITS = "0-9\u06F0-\u06F9\u0660-\u0669";

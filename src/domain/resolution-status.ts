@@ -30,9 +30,9 @@ export type ResolutionAction =
   | { kind: "report"; answer: "done" | "in_progress" | "blocked"; note?: string };
 
 /** Who may take an action: the approving HQ's staff, the committee's secretary or chair, or the owner seat's holder. */
-export type Actor = "approver" | "officer" | "owner";
+export type ResolutionActor = "approver" | "officer" | "owner";
 
-export const ACTORS: Record<ResolutionAction["kind"], readonly Actor[]> = {
+export const ACTORS: Record<ResolutionAction["kind"], readonly ResolutionActor[]> = {
   submit: ["officer"],
   approve: ["approver"],
   return: ["approver"],

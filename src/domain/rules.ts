@@ -82,10 +82,6 @@ export function quorumRequired(votingSeats: number, quorum: Fraction = BYLAW_DEF
   return Math.floor((product + quorum.denominator - 1) / quorum.denominator);
 }
 
-export function isQuorate(presentVotingSeats: number, votingSeats: number, rules: RulesProfile): boolean {
-  return votingSeats > 0 && presentVotingSeats >= quorumRequired(votingSeats, rules.quorum);
-}
-
 /**
  * B3 majority of ALL voting members, not of those present. `absolute` is ⌊N/2⌋+1; `strict` is the literal
  * ⌈N/2 + 1⌉, which differs for odd N (9 seats: 5 against 6).

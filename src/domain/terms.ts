@@ -28,7 +28,7 @@ export function isoDayOf(instant: Date, zone: string): string {
 }
 
 /** `day` moved by `days` calendar days (negative for earlier). */
-export function addDays(day: string, days: number): string {
+export function addDaysToIsoDay(day: string, days: number): string {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, date) + days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -39,7 +39,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function termReminderDay(term: Pick<Term, "termEnd">): string {
-  return addDays(term.termEnd, -TERM_REMINDER_DAYS);
+  return addDaysToIsoDay(term.termEnd, -TERM_REMINDER_DAYS);
 }
 
 /** Whether the reminder for this term is due by `today` (it is also due, once, for a term already over). */

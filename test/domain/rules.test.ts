@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   BYLAW_DEFAULT_RULES,
   earliestMeetingStart,
-  isQuorate,
   minutesDeadline,
   proposalDeadline,
   quorumRequired,
@@ -10,6 +9,10 @@ import {
   rulesOverrideSchema,
   yesVotesRequired,
 } from "../../src/domain/rules.ts";
+import { isQuorate } from "../../src/domain/voting-base.ts";
+
+/** The voting base of `seats` voting seats under the bylaw's default rules, as a session computes it. */
+const baseOf = (seats: number) => ({ members: seats, quorumRequired: quorumRequired(seats) });
 
 describe("B3 quorum: two-thirds of the voting members", () => {
   it.each([
@@ -23,12 +26,12 @@ describe("B3 quorum: two-thirds of the voting members", () => {
     [20, 14],
   ])("with %i voting seats the meeting is official from %i present", (seats, required) => {
     expect(quorumRequired(seats)).toBe(required);
-    expect(isQuorate(required, seats, BYLAW_DEFAULT_RULES)).toBe(true);
-    expect(isQuorate(required - 1, seats, BYLAW_DEFAULT_RULES)).toBe(false);
+    expect(isQuorate(baseOf(seats), required)).toBe(true);
+    expect(isQuorate(baseOf(seats), required - 1)).toBe(false);
   });
 
   it("a committee with no voting seats is never quorate", () => {
-    expect(isQuorate(0, 0, BYLAW_DEFAULT_RULES)).toBe(false);
+    expect(isQuorate(baseOf(0), 0)).toBe(false);
   });
 
   it("a committee may set another fraction", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fromJalali, toIsoDate, zonedInstant } from "../../src/domain/calendar.ts";
 import {
-  addDays,
+  addDaysToIsoDay,
   daysBetween,
   exceedsTwoYears,
   fullTermEnd,
@@ -32,9 +32,9 @@ describe("B2 appointment terms", () => {
   });
 
   it("counts calendar days across month ends and leap days", () => {
-    expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
-    expect(addDays("2023-03-01", -1)).toBe("2023-02-28");
-    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDaysToIsoDay("2024-03-01", -1)).toBe("2024-02-29");
+    expect(addDaysToIsoDay("2023-03-01", -1)).toBe("2023-02-28");
+    expect(addDaysToIsoDay("2026-12-31", 1)).toBe("2027-01-01");
     expect(daysBetween("2026-03-04", "2026-04-03")).toBe(30);
     expect(daysBetween("2026-04-03", "2026-03-04")).toBe(-30);
   });

@@ -357,7 +357,9 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
     for (const p of PEOPLE) {
       const copy = await firstWith(`the signed minutes to ${p.user.id}`, p.user.id, p.en ? HASH_EN : HASH_FA);
       expect(textOf(copy), `copy to ${p.user.id}`).toContain(Q1);
-      expect(buttonsOf(copy).map((b) => b.text)).toEqual([p.en ? "✅ Acknowledge receipt" : "✅ رؤیت شد"]);
+      expect(buttonsOf(copy).map((b) => b.text)).toEqual(
+        p.en ? ["✅ Acknowledge receipt", "📄 Minutes PDF"] : ["✅ رؤیت شد", "📄 PDF صورتجلسه"],
+      );
       hashes.add(minutesCodeOf(textOf(copy))!);
     }
     // The group had its votes, tallies and final attendance within the last minute: at 20 messages a minute to a
@@ -382,6 +384,17 @@ describe("in session and minutes end to end: delegates, guests, check-in, quorum
       // The emulator shows a message as a phone does, without the invisible isolates around Latin values; the file
       // keeps every byte the hash covers, so it is compared as shown too.
       expect(textOf(copy), "the message carries the file's exact text").toContain(text.replace(/[\u2066-\u2069]/g, ""));
+      // The printed minutes, made by the built process (pdfkit and the Vazirmatn files loaded from dist/app).
+      const pdf = await until(
+        `the PDF in chat ${chatId}`,
+        () => world.emu.sent(chatId).find((m) => m.document?.file_name?.endsWith(".pdf")),
+        groupSlot,
+      );
+      const pdfPath = join(world.tmp, `${chatId}-${pdf.document!.file_name!}`);
+      writeFileSync(pdfPath, pdf.upload!.content);
+      const printed = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
+      expect(printed).toContain(Q1);
+      expect(printed).toContain(minutesCodeOf(textOf(copy))!);
     }
     expect([...hashes], "one hash everywhere, and sha256sum of the file agrees").toHaveLength(1);
     expect([...hashes][0]).toMatch(/^[0-9a-f]{64}$/);

@@ -6,7 +6,7 @@ import {
   type ConfirmResult,
   type CreateDelegationResult,
   confirmDelegation,
-  type DecisionResult,
+  type DelegationDecisionResult,
   type DelegationView,
   decideDelegation,
   openDelegationLink,
@@ -137,7 +137,7 @@ function confirmAnswer(ctx: BotContext, result: ConfirmResult): Outcome {
   }
 }
 
-function decisionAnswer(ctx: BotContext, result: DecisionResult): Outcome {
+function decisionAnswer(ctx: BotContext, result: DelegationDecisionResult): Outcome {
   switch (result.kind) {
     case "accepted":
       return { done: true, text: ctx.t("delegation-accepted-done") };

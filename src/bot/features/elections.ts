@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits, normalizePersian } from "../../domain/text.ts";
 import { dayOf } from "../../services/shared/meeting-text.ts";
-import { type BallotResult, castBallot } from "../../services/elections/cast-ballot.ts";
+import { type BallotResult, voteInElection } from "../../services/elections/cast-ballot.ts";
 import { type CloseElectionResult, closeElection } from "../../services/elections/close-election.ts";
 import { electionKeyboard, electionResultText, electionText } from "../../services/elections/election-text.ts";
 import { type OpenElectionResult, openElection } from "../../services/elections/open-election.ts";
@@ -67,7 +67,7 @@ electionsFeature.callbackQuery(/^elv:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "election_ballot") return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   if (!ctx.person) return ctx.answerCallbackQuery({ text: ctx.t("elect-not-voter"), show_alert: true });
-  const result = await castBallot(ctx.deps, ctx.person.id, action.electionId, action.seatId);
+  const result = await voteInElection(ctx.deps, ctx.person.id, action.electionId, action.seatId);
   await ctx.answerCallbackQuery({ text: explainBallot(ctx, result), show_alert: result.kind !== "recorded" });
   // B3: a seat not in the room gets its "I'm present" button privately, so the next press can count.
   if (result.kind === "absent") await offerCheckIn(ctx, result.meetingId, ctx.t("elect-absent-check-in"));

@@ -1,8 +1,8 @@
-import type { DecisionResult } from "../../services/proposals/proposals.ts";
+import type { ProposalDecisionResult } from "../../services/proposals/proposals.ts";
 import type { MessageKey } from "../../services/shared/deps.ts";
 
 /** What the secretary is told after deciding on a proposal (or being refused), one key per outcome. */
-export const proposalDecisionKeys: Record<DecisionResult["kind"], MessageKey> = {
+export const proposalDecisionKeys: Record<ProposalDecisionResult["kind"], MessageKey> = {
   accepted: "proposal-accepted-done",
   declined: "proposal-declined-done",
   already_decided: "proposal-decision-already-decided",

@@ -41,7 +41,7 @@ export async function inSessionMeetings(db: Database, committeeIds: number[]): P
 }
 
 /** One row per invited seat, with its holder and whoever is recorded in the room for it. */
-export type SeatAttendance = {
+export type SeatAttendanceRow = {
   seatId: number;
   seatTitle: string;
   seatVoting: boolean;
@@ -57,7 +57,7 @@ export type SeatAttendance = {
 
 const attendee = alias(people, "attendee");
 
-export async function seatAttendance(db: Database, meetingId: number): Promise<SeatAttendance[]> {
+export async function seatAttendance(db: Database, meetingId: number): Promise<SeatAttendanceRow[]> {
   const rows = await db
     .select({
       seatId: invitations.seatId,

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import { people } from "../schema.ts";
+import type { Locale } from "../../domain/text.ts";
 
 export type PersonRow = typeof people.$inferSelect;
-export type Locale = "fa" | "en";
 
 export async function findPersonByTelegramId(db: Database, telegramId: number): Promise<PersonRow | undefined> {
   const [row] = await db.select().from(people).where(eq(people.telegramId, telegramId));

@@ -3,7 +3,7 @@ import type { Database } from "../client.ts";
 import { appointments, committees, headquarters, people, seats } from "../schema.ts";
 
 export type SeatRow = typeof seats.$inferSelect;
-export type SeatRole = SeatRow["role"];
+export type SeatRowRole = SeatRow["role"];
 export type SeatFields = Pick<SeatRow, "title" | "role" | "voting" | "position">;
 
 export async function listSeats(
@@ -49,7 +49,7 @@ export async function updateSeat(
 export type SeatHolding = {
   seatId: number;
   seatTitle: string;
-  role: SeatRole;
+  role: SeatRowRole;
   voting: boolean;
   committeeId: number;
   committeeKey: string;

@@ -11,7 +11,6 @@ import {
   headquarters,
   invitations,
   meetings,
-  resolutions,
   seats,
   secretTallies,
   votes,
@@ -19,7 +18,7 @@ import {
 
 export type VoteRow = typeof votes.$inferSelect;
 export type BallotRow = typeof ballots.$inferSelect;
-export type Choice = NonNullable<BallotRow["choice"]>;
+export type BallotChoice = NonNullable<BallotRow["choice"]>;
 export type VoteResult = NonNullable<VoteRow["result"]>;
 
 export async function insertVote(db: Database, fields: typeof votes.$inferInsert): Promise<VoteRow> {
@@ -75,7 +74,7 @@ export type SeatBallot = {
   seatTitle: string;
   seatPosition: number;
   ballotId: number;
-  choice: Choice | null;
+  choice: BallotChoice | null;
 };
 
 /**
@@ -164,7 +163,7 @@ export function ballotInsert(db: Database, fields: typeof ballots.$inferInsert) 
 export function ballotChange(
   db: Database,
   id: number,
-  fields: { choice: Choice; castByPersonId: number; castAt: Date },
+  fields: { choice: BallotChoice; castByPersonId: number; castAt: Date },
 ) {
   return db.update(ballots).set(fields).where(eq(ballots.id, id));
 }
@@ -177,7 +176,7 @@ export async function insertSecretTally(db: Database, voteId: number): Promise<v
  * A secret ballot only ever adds one to a count: nothing ties the count to a seat. A statement not yet sent (see
  * ballotInsert); the counts after it are the ones read under the vote's lock plus this one.
  */
-export function secretTallyIncrement(db: Database, voteId: number, choice: Choice) {
+export function secretTallyIncrement(db: Database, voteId: number, choice: BallotChoice) {
   const column = secretTallies[choice];
   return db
     .update(secretTallies)
@@ -194,9 +193,4 @@ export async function secretTallyOf(
     .from(secretTallies)
     .where(eq(secretTallies.voteId, voteId));
   return row;
-}
-
-export async function insertResolution(db: Database, fields: typeof resolutions.$inferInsert): Promise<number> {
-  const [row] = await db.insert(resolutions).values(fields).returning({ id: resolutions.id });
-  return row!.id;
 }

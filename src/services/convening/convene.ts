@@ -1,5 +1,5 @@
 import { citeRule, type RuleCitation } from "../../domain/rule-source.ts";
-import { agendaItems, carriesAgenda, checkMeetingTime, isFridayWarningNeeded } from "../../domain/convening.ts";
+import { spokenAgendaItems, carriesAgenda, checkMeetingTime, isFridayWarningNeeded } from "../../domain/convening.ts";
 import { proposalDeadline, resolveRules } from "../../domain/rules.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { lockCommittee } from "../../db/queries/committees.ts";
@@ -87,7 +87,7 @@ export async function conveneMeeting(deps: ServiceDeps, personId: number, input:
     await insertAgendaItems(
       tx,
       meeting.id,
-      agendaItems(input.agenda).map((text) => ({ text })),
+      spokenAgendaItems(input.agenda).map((text) => ({ text })),
     );
     // Late proposals kept "for the next meeting" become this meeting's, for the secretary to decide.
     const held = await heldProposals(tx, committee.id);

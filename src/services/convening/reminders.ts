@@ -7,8 +7,7 @@ import { meetingMessages } from "../shared/broadcast.ts";
 import { rsvpKeyboard } from "./buttons.ts";
 import { loadMeeting } from "../shared/meeting-facts.ts";
 import { finalAgendaText, reminderText } from "../shared/meeting-text.ts";
-
-export type ReminderKind = "rsvp_3d" | "rsvp_1d" | "starting_2h";
+import type { ReminderKind } from "../../domain/convening.ts";
 
 /**
  * A due reminder. 3 and 1 days before: only seats that have not answered; 2 hours before: everyone attending and a

@@ -279,7 +279,7 @@ export async function confirmDelegation(
   });
 }
 
-export type DecisionResult =
+export type DelegationDecisionResult =
   | { kind: "accepted" }
   | { kind: "rejected" }
   | { kind: "already_decided"; status: DelegationStatus }
@@ -300,9 +300,9 @@ export async function decideDelegation(
   personId: number,
   delegationId: number,
   accept: boolean,
-): Promise<DecisionResult> {
+): Promise<DelegationDecisionResult> {
   const now = deps.clock();
-  return deps.db.transaction(async (tx): Promise<DecisionResult> => {
+  return deps.db.transaction(async (tx): Promise<DelegationDecisionResult> => {
     const delegation = await lockedWithMeeting(tx, { id: delegationId });
     if (!delegation) return { kind: "unknown_delegation" };
     const record = (await loadMeeting(tx, delegation.meetingId))!;

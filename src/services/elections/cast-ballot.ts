@@ -29,7 +29,7 @@ export type BallotResult =
  * pressed by its holder or by its accepted delegate, and its holder's order is in force. A seat has one ballot, which
  * a later press moves until the election closes. A refused press records nothing.
  */
-export async function castBallot(
+export async function voteInElection(
   deps: ServiceDeps,
   personId: number,
   electionId: number,

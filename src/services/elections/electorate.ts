@@ -1,4 +1,4 @@
-import { type SeatAttendance, seatAttendance } from "../../db/queries/attendance.ts";
+import { type SeatAttendanceRow, seatAttendance } from "../../db/queries/attendance.ts";
 import type { Database } from "../../db/client.ts";
 import type { CommitteeRow } from "../../db/queries/committees.ts";
 import type { HeadquartersRow } from "../../db/queries/headquarters.ts";
@@ -11,7 +11,7 @@ import { filledSeats } from "../shared/invited-seats.ts";
 
 /** The meeting in session as the election of its secretary sees it at one moment (B1, B2, B3, B7). */
 export type Electorate = {
-  attendance: SeatAttendance[];
+  attendance: SeatAttendanceRow[];
   /** The seats the meeting invited, with whether each can vote now: its N and its quorum come from these. */
   electors: ElectorSeat[];
   floor: ElectionFloor;

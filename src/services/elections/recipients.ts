@@ -1,7 +1,7 @@
 import type { Database } from "../../db/client.ts";
 import { acceptedDelegatesOf } from "../../db/queries/delegations.ts";
 import { findPersonById } from "../../db/queries/people.ts";
-import { delegateRecipient, type Recipient } from "../session/recipients.ts";
+import { delegateRecipient, type SessionRecipient } from "../session/recipients.ts";
 import type { Electorate } from "./electorate.ts";
 
 /**
@@ -13,9 +13,9 @@ export async function ballotRecipients(
   meetingId: number,
   e: Electorate,
   options: { groupHasChat: boolean },
-): Promise<Recipient[]> {
+): Promise<SessionRecipient[]> {
   const delegates = await acceptedDelegatesOf(db, meetingId);
-  const recipients: Recipient[] = delegates.map(delegateRecipient);
+  const recipients: SessionRecipient[] = delegates.map(delegateRecipient);
   if (!options.groupHasChat) {
     const represented = new Set(delegates.map((d) => d.seatId));
     const filled = new Set(e.electors.filter((s) => s.voting && s.filled).map((s) => s.seatId));

@@ -136,7 +136,7 @@ async function proposalToOfficers(db: Database, deps: ServiceDeps, proposal: Pro
   return rows;
 }
 
-export type DecisionResult =
+export type ProposalDecisionResult =
   | { kind: "accepted"; proposal: ProposalRow }
   | { kind: "declined"; proposal: ProposalRow }
   | { kind: "already_decided"; proposal: ProposalRow }
@@ -151,10 +151,10 @@ export async function decideProposal(
   personId: number,
   proposalId: number,
   decision: { accept: true } | { accept: false; reason: string },
-): Promise<DecisionResult> {
+): Promise<ProposalDecisionResult> {
   const now = deps.clock();
   if (!decision.accept && !decision.reason.trim()) return { kind: "reason_required" };
-  return deps.db.transaction(async (tx): Promise<DecisionResult> => {
+  return deps.db.transaction(async (tx): Promise<ProposalDecisionResult> => {
     const proposal = await lockProposal(tx, proposalId);
     if (!proposal) return { kind: "unknown_proposal" };
     if (!(await leads(tx, personId, proposal.committeeId, now))) return { kind: "not_officer" };

@@ -33,7 +33,7 @@ import {
   type PersonRow,
   updatePerson,
 } from "../../db/queries/people.ts";
-import { insertSeat, listSeats, type SeatRole, type SeatRow, updateSeat } from "../../db/queries/seats.ts";
+import { insertSeat, listSeats, type SeatRowRole, type SeatRow, updateSeat } from "../../db/queries/seats.ts";
 import { syncCouncil } from "../council/sync-council.ts";
 import type { Actor, ServiceDeps } from "../shared/deps.ts";
 
@@ -52,7 +52,7 @@ export type RosterNotice = {
   committee: { key: string; fa: string; en: string };
   seat: string;
   /** The seat's role after the import. */
-  role: SeatRole;
+  role: SeatRowRole;
   electedAt: Date;
   zone: string;
 };

@@ -5,7 +5,7 @@ import type { Locale } from "../../domain/text.ts";
 import { localeOfRecipient } from "../shared/meeting-text.ts";
 
 /** Someone a meeting's private message goes to: a member, or an accepted delegate (B1). */
-export type Recipient = {
+export type SessionRecipient = {
   id: number;
   telegramId: number | null;
   locale: Locale | null;
@@ -13,7 +13,7 @@ export type Recipient = {
 };
 
 /** An accepted delegate as a recipient: delegates are usually not in the group, so ballots and results reach them here. */
-export function delegateRecipient(d: AcceptedDelegateView): Recipient {
+export function delegateRecipient(d: AcceptedDelegateView): SessionRecipient {
   return {
     id: d.delegatePersonId,
     telegramId: d.delegateTelegramId,
@@ -24,7 +24,7 @@ export function delegateRecipient(d: AcceptedDelegateView): Recipient {
 
 /** One private message about a meeting in the recipient's language; nothing for someone the bot cannot reach by id. */
 export function personMessage(
-  person: Recipient,
+  person: SessionRecipient,
   hq: Pick<HeadquartersRow, "id" | "locale">,
   meetingId: number | null,
   purpose: string,

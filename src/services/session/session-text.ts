@@ -1,4 +1,4 @@
-import type { GuestAttendance, SeatAttendance } from "../../db/queries/attendance.ts";
+import type { GuestAttendance, SeatAttendanceRow } from "../../db/queries/attendance.ts";
 import { formatTime } from "../../domain/calendar.ts";
 import { encodeCallback } from "../../domain/callback-data.ts";
 import type { Fraction, MajorityReading } from "../../domain/rules.ts";
@@ -16,7 +16,7 @@ export type SessionView = {
   startsAt: Date;
   startedAt: Date | null;
   endedAt: Date | null;
-  seats: SeatAttendance[];
+  seats: SeatAttendanceRow[];
   guests: GuestAttendance[];
   summary: AttendanceSummary;
   quorum: Fraction;
@@ -113,7 +113,7 @@ export function endedSessionText(t: Translate, locale: Locale, view: SessionView
   ].join("\n");
 }
 
-function attendeeOf(t: Translate, locale: Locale, seat: SeatAttendance): string {
+function attendeeOf(t: Translate, locale: Locale, seat: SeatAttendanceRow): string {
   const byDelegate = seat.attendeePersonId !== null && seat.attendeePersonId !== seat.holderPersonId;
   if (byDelegate)
     return t(locale, "session-seat-by-delegate", { seat: seat.seatTitle, name: seat.attendeeName ?? "—" });

@@ -19,9 +19,9 @@ export type MeetingFacts = {
   agenda: string[];
 };
 
-export type Recipient = { locale: string | null; telegramLanguage: string | null };
+export type RecipientLanguage = { locale: string | null; telegramLanguage: string | null };
 
-export function localeOfRecipient(recipient: Recipient | null, hqDefault: string): Locale {
+export function localeOfRecipient(recipient: RecipientLanguage | null, hqDefault: string): Locale {
   return chooseLocale({ chosen: recipient?.locale, telegramLanguage: recipient?.telegramLanguage, hqDefault });
 }
 

@@ -8,7 +8,7 @@ import { seatsWithHolders } from "../../db/queries/seats.ts";
 import { findTerm, type TermView, termsEndingBy } from "../../db/queries/terms.ts";
 import { zonedInstant } from "../../domain/calendar.ts";
 import {
-  addDays,
+  addDaysToIsoDay,
   daysBetween,
   isoDayOf,
   TERM_REMINDER_DAYS,
@@ -46,7 +46,7 @@ export async function planTermReminders(deps: ServiceDeps): Promise<number> {
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     // One day of slack covers every zone's "today"; each term is then judged in its own HQ's zone.
-    const terms = await termsEndingBy(tx, addDays(now.toISOString().slice(0, 10), TERM_REMINDER_DAYS + 1));
+    const terms = await termsEndingBy(tx, addDaysToIsoDay(now.toISOString().slice(0, 10), TERM_REMINDER_DAYS + 1));
     let planned = 0;
     for (const term of terms) {
       if (!termReminderDue(term, isoDayOf(now, term.hqTimezone))) continue;

@@ -13,9 +13,8 @@ import {
   ballotChange,
   ballotInsert,
   ballotsOf,
-  type Choice,
+  type BallotChoice,
   findVote,
-  insertResolution,
   insertSecretTally,
   insertVote,
   lockVote,
@@ -27,6 +26,7 @@ import {
   type VoteInContext,
   type VoteRow,
 } from "../../db/queries/votes.ts";
+import { insertResolution } from "../../db/queries/resolutions.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import {
   type AttendanceSummary,
@@ -81,7 +81,7 @@ function viewOf(
     rules: unknown;
     invited: readonly { voting: boolean }[];
     agendaPosition: number | null;
-    voted: { seatTitle: string; choice: Choice | null }[];
+    voted: { seatTitle: string; choice: BallotChoice | null }[];
     tally: Tally;
   },
 ): VoteView {
@@ -293,7 +293,7 @@ export type BallotRefusal =
   | "term_ended";
 
 export type CastResult =
-  | { kind: "recorded"; choice: Choice; secret: boolean; change: "new" | "changed" | "same" }
+  | { kind: "recorded"; choice: BallotChoice; secret: boolean; change: "new" | "changed" | "same" }
   | { kind: "refused"; reason: BallotRefusal }
   /** B3: the seat is not in the room; checking in (the meeting's "I'm present") lets the next press count. */
   | { kind: "refused"; reason: "not_present"; meetingId: number };
@@ -310,7 +310,12 @@ export type CastResult =
  * A press is three statements: one read that locks the vote and brings all of the above (lockVoteInContext), the
  * audit chain's head, and one statement that writes the ballot, its audit entry and the live message's edit.
  */
-export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number, choice: Choice): Promise<CastResult> {
+export async function castBallot(
+  deps: ServiceDeps,
+  actor: Actor,
+  voteId: number,
+  choice: BallotChoice,
+): Promise<CastResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<CastResult> => {
     const found = await lockVoteInContext(tx, voteId, actor.personId);
@@ -402,7 +407,7 @@ export async function castBallot(deps: ServiceDeps, actor: Actor, voteId: number
 }
 
 /** A secret vote's counts once this ballot is added to the counts read under the vote's lock. */
-function secretTallyAfter(before: Tally | null, choice: Choice): Tally {
+function secretTallyAfter(before: Tally | null, choice: BallotChoice): Tally {
   return before ? { ...before, [choice]: before[choice] + 1 } : NO_VOTES;
 }
 
@@ -410,7 +415,7 @@ function secretTallyAfter(before: Tally | null, choice: Choice): Tally {
 function editAfterBallot(
   t: Translate,
   found: VoteInContext,
-  voted: { seatTitle: string; choice: Choice | null }[],
+  voted: { seatTitle: string; choice: BallotChoice | null }[],
   tally: Tally,
 ) {
   const row = found.vote;
@@ -499,14 +504,16 @@ export async function closeVote(deps: ServiceDeps, personId: number, target: Clo
     const resolutionId =
       outcome.decision === "no_quorum"
         ? null
-        : await insertResolution(tx, {
-            hqId: row.hqId,
-            committeeId: meeting.committee.id,
-            meetingId: row.meetingId,
-            voteId,
-            text: row.question,
-            passed: outcome.passed,
-          });
+        : (
+            await insertResolution(tx, {
+              hqId: row.hqId,
+              committeeId: meeting.committee.id,
+              meetingId: row.meetingId,
+              voteId,
+              text: row.question,
+              passed: outcome.passed,
+            })
+          ).id;
     const vote = (await loadVote(tx, voteId))!;
     const hq = meeting.hq;
     const groupChatId = meeting.committee.chatId ?? row.chatId;

@@ -4,7 +4,7 @@ import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
 import { auditLog, electionBallots, elections } from "../../../src/db/schema.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
-import { castBallot } from "../../../src/services/elections/cast-ballot.ts";
+import { voteInElection } from "../../../src/services/elections/cast-ballot.ts";
 import { closeElection } from "../../../src/services/elections/close-election.ts";
 import { electionResultText } from "../../../src/services/elections/election-text.ts";
 import { openElection } from "../../../src/services/elections/open-election.ts";
@@ -104,7 +104,7 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
   const open = async (telegramId: number, inGroupChat = false) =>
     openElection(h.services, await person(telegramId), { committeeId: inGroupChat ? committeeId : null, inGroupChat });
   const vote = async (telegramId: number, electionId: number, candidate: number) =>
-    castBallot(h.services, await person(telegramId), electionId, (await seatOf(candidate)).id);
+    voteInElection(h.services, await person(telegramId), electionId, (await seatOf(candidate)).id);
   const close = async (telegramId: number, electionId: number) =>
     closeElection(h.services, await person(telegramId), { electionId }, telegramId);
   async function opened(telegramId = SECRETARY): Promise<number> {
@@ -150,7 +150,7 @@ describe("B7 the election of the secretary, in the meeting's session", () => {
       candidate: { seatTitle: FAVOURITE_SEAT },
     });
     expect(await vote(MEMBERS[2]!, electionId, FAVOURITE)).toMatchObject({ kind: "recorded", changed: false });
-    expect(await castBallot(h.services, await person(MEMBERS[3]!), electionId, (await seatOf(CHAIR)).id)).toEqual({
+    expect(await voteInElection(h.services, await person(MEMBERS[3]!), electionId, (await seatOf(CHAIR)).id)).toEqual({
       kind: "bad_candidate",
     });
     expect(await vote(ACTIVIST, electionId, FAVOURITE)).toEqual({ kind: "not_voter" });
@@ -452,7 +452,7 @@ describe("B7 an elected secretary and a later roster import", () => {
     if (opened.kind !== "opened") throw new Error(opened.kind);
     const favourite = (await seats()).find((s) => s.title === FAVOURITE_SEAT)!.id;
     for (const voter of EVERYONE.slice(0, 6))
-      await castBallot(h.services, await person(voter), opened.view.electionId, favourite);
+      await voteInElection(h.services, await person(voter), opened.view.electionId, favourite);
     expect(
       await closeElection(h.services, await person(SECRETARY), { electionId: opened.view.electionId }, SECRETARY),
     ).toMatchObject({ result: { winner: { seatTitle: FAVOURITE_SEAT } } });
