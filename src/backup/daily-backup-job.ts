@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { Database } from "../db/client.ts";
 import { scheduleJob } from "../db/queries/jobs.ts";
 import { ensureRecurringJob } from "../db/queries/planned-jobs.ts";
-import type { JobHandler } from "../delivery/job-runner.ts";
+import type { JobHandler } from "../services/shared/job-handler.ts";
 import { type BackupSource, takeDailyBackup } from "./take-backup.ts";
 
 export const DAILY_BACKUP_KIND = "backup";

@@ -1,6 +1,6 @@
 import type { Config } from "../config.ts";
 import type { DatabaseHandle } from "../db/client.ts";
-import type { JobHandler } from "../delivery/job-runner.ts";
+import type { JobHandler } from "../services/shared/job-handler.ts";
 import type { Logger } from "../logger.ts";
 import { type SnapshotServer, serveSnapshots } from "./control-socket.ts";
 import { backupJobHandlers, ensureDailyBackup } from "./daily-backup-job.ts";

@@ -1,15 +1,8 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { Database } from "../db/client.ts";
 import { type ClaimedJob, claimDueJobs, completeJob, failJob, rearmJob, releaseJobs } from "../db/queries/jobs.ts";
+import type { JobHandler } from "../services/shared/job-handler.ts";
 import type { DeliveryLog } from "./outbox-worker.ts";
-
-export type JobContext = { db: Database; now: Date; log: DeliveryLog };
-
-/**
- * Runs at least once per scheduling: a runner that dies mid-job leaves it to be taken over when its lock
- * ends, so a handler must tolerate running twice (check state before acting, write in one transaction).
- */
-export type JobHandler = (job: ClaimedJob, deps: JobContext) => Promise<void>;
 
 export type JobRunnerDeps = {
   db: Database;

@@ -9,7 +9,8 @@ import { createSendLimiter, type SendLimiter } from "./send-limiter.ts";
 import type { ServiceDeps } from "../services/shared/deps.ts";
 import { ensureDailyPlanning } from "../services/shared/daily-planning.ts";
 import { RECURRING_JOBS } from "../services/shared/jobs.ts";
-import { type JobHandler, createJobRunner } from "./job-runner.ts";
+import type { JobHandler } from "../services/shared/job-handler.ts";
+import { createJobRunner } from "./job-runner.ts";
 import { createOutboxWorker, type OutboxWorkerDeps } from "./outbox-worker.ts";
 
 export type DeliveryDeps = {

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ClaimedJob, claimDueJobs, scheduleJob } from "../../src/db/queries/jobs.ts";
 import { jobs } from "../../src/db/schema.ts";
-import { createJobRunner, type JobHandler, type JobRunnerDeps } from "../../src/delivery/job-runner.ts";
+import { createJobRunner, type JobRunnerDeps } from "../../src/delivery/job-runner.ts";
+import type { JobHandler } from "../../src/services/shared/job-handler.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db.ts";
 
 const T0 = Date.parse("2026-03-01T08:00:00Z");

@@ -4,7 +4,7 @@ import type { MessageKey } from "../../services/shared/deps.ts";
 import { declineRequest, openRequestFor, type RequestDecision } from "../../services/convening/requests.ts";
 import type { BotContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { requirePerson } from "../shared/guards.ts";
 
 export const meetingRequestsFeature = new Composer<BotContext>();

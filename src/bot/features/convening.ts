@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { committeeOfChat } from "../../services/shared/officers.ts";
 import type { BotContext } from "../context.ts";
 import { refuseAnonymous } from "../shared/guards.ts";
+import { commandBody } from "../shared/command-body.ts";
 
 export const conveneFeature = new Composer<BotContext>();
 
@@ -23,9 +24,3 @@ conveneFeature.command("convene", async (ctx) => {
   }
   await ctx.conversation.enter("convene", { committeeId: committee.id, text: fullText });
 });
-
-/** Everything after the command word, including the agenda lines below it. */
-export function commandBody(text: string): string {
-  const match = /^\/\S+[ \t]*/.exec(text);
-  return match ? text.slice(match[0].length).trim() : "";
-}

@@ -16,7 +16,7 @@ import {
 } from "../../services/delegations/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 export const delegationsFeature = new Composer<BotContext>();

@@ -8,7 +8,7 @@ import { electionKeyboard, electionResultText, electionText } from "../../servic
 import { type OpenElectionResult, openElection } from "../../services/elections/open-election.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { offerCheckIn, officerCommand } from "./session.ts";
 
 /**

@@ -29,7 +29,7 @@ import { committeeOfChat, committeesLedBy } from "../../services/shared/officers
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { explainDateError, explainTimeError } from "../explain.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;

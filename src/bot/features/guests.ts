@@ -12,7 +12,7 @@ import {
   requestGuest,
 } from "../../services/guests/guests.ts";
 import type { BotContext } from "../context.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 export const guestsFeature = new Composer<BotContext>();

@@ -19,7 +19,7 @@ import type { BotContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { pagedList } from "../shared/paged-list.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { officerScope, requirePerson } from "../shared/guards.ts";
 import { describeSign } from "./minutes-text.ts";
 

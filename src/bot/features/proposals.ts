@@ -3,7 +3,7 @@ import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { decideProposal, keepForNextMeeting, mayDecideProposal } from "../../services/proposals/proposals.ts";
 import type { BotContext } from "../context.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { requirePerson } from "../shared/guards.ts";
 import { proposalDecisionKeys } from "./proposals-text.ts";
 import { openForm } from "../conversations/form-input.ts";

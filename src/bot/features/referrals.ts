@@ -16,7 +16,7 @@ import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { pagedList } from "../shared/paged-list.ts";
 import { explainDateError } from "../explain.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;

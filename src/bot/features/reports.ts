@@ -11,7 +11,7 @@ import {
 } from "../../services/reports/reports.ts";
 import { annualText, reportText } from "../../services/reports/reports-text.ts";
 import type { BotContext } from "../context.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { officerCommand } from "./session.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 

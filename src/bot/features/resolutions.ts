@@ -7,7 +7,7 @@ import { localizeDigits } from "../../domain/text.ts";
 import { decisionsFor } from "../../services/resolutions/listing.ts";
 import { actOnResolution, mayActOnResolution, notifyHqResolution } from "../../services/resolutions/resolutions.ts";
 import type { BotContext } from "../context.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { requirePerson } from "../shared/guards.ts";
 import { describeDecision, notifyKeys } from "./resolutions-text.ts";
 import { resolutionStatusKeys } from "../../services/resolutions/status-text.ts";

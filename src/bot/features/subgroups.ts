@@ -9,7 +9,7 @@ import {
 } from "../../services/subgroups/subgroups.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { openForm } from "../conversations/form-input.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale">;

@@ -14,7 +14,7 @@ import {
   voteMessage,
 } from "../../services/votes/votes.ts";
 import type { BotContext } from "../context.ts";
-import { commandBody } from "./convening.ts";
+import { commandBody } from "../shared/command-body.ts";
 import { explainLocated, offerCheckIn, officerCommand } from "./session.ts";
 
 /** B3 votes: /vote opens, the ballot buttons vote, /closevote or the Close button decides. */

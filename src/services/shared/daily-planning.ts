@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client.ts";
 import { scheduleJob } from "../../db/queries/jobs.ts";
 import { ensureRecurringJob } from "../../db/queries/planned-jobs.ts";
-import type { JobHandler } from "../../delivery/job-runner.ts";
+import type { JobHandler } from "./job-handler.ts";
 import { parsePeriodLabel } from "../../domain/performance.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { draftScheduledReport, planReports } from "../reports/reports.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { JobHandler } from "../../delivery/job-runner.ts";
+import type { JobHandler } from "./job-handler.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { sendFinalAgenda, sendReminder } from "../convening/reminders.ts";
 import { remindUnsignedMinutes, reportOverdueMinutes } from "../minutes/clock.ts";
