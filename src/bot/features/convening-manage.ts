@@ -11,9 +11,9 @@ import { explainDateError, explainTimeError, explainTooSoon } from "../explain.t
 import { listedVisitSummary, visitLine } from "./field-visits.ts";
 import { officerScope, refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
-export const meetingsFeature = new Composer<BotContext>();
+export const conveningManageFeature = new Composer<BotContext>();
 
-meetingsFeature.command("meetings", async (ctx) => {
+conveningManageFeature.command("meetings", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
   const now = ctx.deps.clock();
@@ -29,7 +29,7 @@ meetingsFeature.command("meetings", async (ctx) => {
   await ctx.reply(lines.join("\n"));
 });
 
-meetingsFeature.command("agenda", async (ctx) => {
+conveningManageFeature.command("agenda", async (ctx) => {
   const personId = await requirePerson(ctx);
   if (personId === null) return;
   const [next] = await upcomingFor(ctx.deps.db, personId, ctx.deps.clock());
@@ -44,7 +44,7 @@ meetingsFeature.command("agenda", async (ctx) => {
   );
 });
 
-meetingsFeature.command("cancel", async (ctx) => {
+conveningManageFeature.command("cancel", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
   const personId = await requirePerson(ctx);
   if (personId === null) return;
@@ -59,7 +59,7 @@ meetingsFeature.command("cancel", async (ctx) => {
   }
 });
 
-meetingsFeature.callbackQuery(/^mc:/, async (ctx) => {
+conveningManageFeature.callbackQuery(/^mc:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "meeting_cancel_confirm" || !ctx.person)
     return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
@@ -72,7 +72,7 @@ meetingsFeature.callbackQuery(/^mc:/, async (ctx) => {
 });
 
 /** /reschedule DATE TIME — for the secretary's next meeting (the first one when several are scheduled). */
-meetingsFeature.command("reschedule", async (ctx) => {
+conveningManageFeature.command("reschedule", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
   const personId = await requirePerson(ctx);
   if (personId === null) return;

@@ -7,9 +7,9 @@ import { explainNotOfficer } from "../explain.ts";
 import { afterStart } from "./session.ts";
 
 /** B9/B13: the officer's answer about a meeting that never started (the question comes from the job runner). */
-export const notStartedFeature = new Composer<BotContext>();
+export const conveningNotStartedFeature = new Composer<BotContext>();
 
-notStartedFeature.callbackQuery(/^nst:/, async (ctx) => {
+conveningNotStartedFeature.callbackQuery(/^nst:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (action?.action !== "not_started" || !ctx.person)
     return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });

@@ -7,10 +7,10 @@ import { openForm } from "../conversations/form-input.ts";
 import { commandBody } from "../shared/command-body.ts";
 import { requirePerson } from "../shared/guards.ts";
 
-export const meetingRequestsFeature = new Composer<BotContext>();
+export const conveningRequestsFeature = new Composer<BotContext>();
 
 /** /requestmeeting <reason> (bylaw B4); the form (conversations/convening-request-wizard.ts) asks which group when several. */
-meetingRequestsFeature.command("requestmeeting", async (ctx) => {
+conveningRequestsFeature.command("requestmeeting", async (ctx) => {
   if ((await requirePerson(ctx)) === null) return;
   const reason = commandBody(ctx.message?.text ?? "");
   if (!reason) return ctx.reply(ctx.t("request-usage"));
@@ -21,7 +21,7 @@ meetingRequestsFeature.command("requestmeeting", async (ctx) => {
  * A press on a request form's group choice that its form did not take: pressed by someone other than the member who
  * asked (in a group chat), or after the form closed. Nothing is filed.
  */
-meetingRequestsFeature.callbackQuery(/^rqw?:/, (ctx) =>
+conveningRequestsFeature.callbackQuery(/^rqw?:/, (ctx) =>
   ctx.answerCallbackQuery({ text: ctx.t("request-choice-not-yours"), show_alert: true }),
 );
 
@@ -33,7 +33,7 @@ const decisionKeys: Record<Exclude<RequestDecision["kind"], "open">, MessageKey>
   unknown_request: "request-unknown-request",
 };
 
-meetingRequestsFeature.callbackQuery(/^r[cd]:/, async (ctx) => {
+conveningRequestsFeature.callbackQuery(/^r[cd]:/, async (ctx) => {
   const action = decodeCallback(ctx.callbackQuery.data);
   if (!ctx.person || !action || !("requestId" in action))
     return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });

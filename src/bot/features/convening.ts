@@ -4,9 +4,9 @@ import type { BotContext } from "../context.ts";
 import { refuseAnonymous } from "../shared/guards.ts";
 import { commandBody } from "../shared/command-body.ts";
 
-export const conveneFeature = new Composer<BotContext>();
+export const conveningFeature = new Composer<BotContext>();
 
-conveneFeature.command("convene", async (ctx) => {
+conveningFeature.command("convene", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
   const fullText = commandBody(ctx.message?.text ?? "");
   if (ctx.chat.type === "private") {

@@ -11,9 +11,9 @@ import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;
 
 /** `/appoint` (B2): HQ staff renew a member's appointment order or appoint someone new, in a form of buttons. */
-export const appointFeature = new Composer<BotContext>();
+export const termsFeature = new Composer<BotContext>();
 
-appointFeature.command("appoint", async (ctx) => {
+termsFeature.command("appoint", async (ctx) => {
   if (await refuseAnonymous(ctx)) return;
   if ((await requirePerson(ctx)) === null) return;
   // The form asks for a typed date, which the bot does not see in a group (privacy mode); and links are private.
