@@ -5,7 +5,7 @@ import { localizeDigits } from "../domain/text.ts";
 import { dayOf, when } from "../services/shared/meeting-text.ts";
 import { citationVariables } from "../services/shared/rule-citation.ts";
 import type { NotOfficer } from "../services/shared/officers.ts";
-import type { ConversationContext } from "./context.ts";
+import type { BotContext, ConversationContext } from "./context.ts";
 
 type Ctx = Pick<ConversationContext, "t" | "locale" | "deps">;
 
@@ -72,4 +72,19 @@ export function explainNotOfficer(ctx: Ctx, refusal: NotOfficer, otherwise: stri
     start: dayOf(order.termStart, ctx.locale, order.zone),
     end: dayOf(order.termEnd, ctx.locale, order.zone),
   });
+}
+
+/** Refusals shared by the session and vote commands when no meeting in session is found. */
+export function explainLocated(
+  ctx: BotContext,
+  refusal: NotOfficer | { kind: "no_session" } | { kind: "ambiguous" },
+): string {
+  switch (refusal.kind) {
+    case "not_officer":
+      return explainNotOfficer(ctx, refusal, ctx.t("session-not-officer"));
+    case "no_session":
+      return ctx.t("session-none-in-session");
+    case "ambiguous":
+      return ctx.t("session-ambiguous");
+  }
 }

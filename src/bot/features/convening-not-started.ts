@@ -4,7 +4,7 @@ import { answerUnstartedMeeting, type NotStartedResult } from "../../services/co
 import { startMeeting } from "../../services/session/session.ts";
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
-import { afterStart } from "./session.ts";
+import { afterStart } from "../shared/meeting-start.ts";
 
 /** B9/B13: the officer's answer about a meeting that never started (the question comes from the job runner). */
 export const conveningNotStartedFeature = new Composer<BotContext>();

@@ -9,7 +9,8 @@ import { type OpenElectionResult, openElection } from "../../services/elections/
 import type { BotContext } from "../context.ts";
 import { explainNotOfficer } from "../explain.ts";
 import { commandBody } from "../shared/command-body.ts";
-import { offerCheckIn, officerCommand } from "./session.ts";
+import { offerCheckIn } from "../shared/check-in.ts";
+import { officerCommand } from "../shared/guards.ts";
 
 /**
  * B7: in the meeting's session, `/elect secretary` puts the election of the secretary to the members, the candidate

@@ -12,7 +12,7 @@ import {
 import { annualText, reportText } from "../../services/reports/reports-text.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "../shared/command-body.ts";
-import { officerCommand } from "./session.ts";
+import { officerCommand } from "../shared/guards.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 /** B13 and note 3: `/quarterly`, `/monthly` draft the last finished period; the Send button delivers it; `/annualreport` (part C). */

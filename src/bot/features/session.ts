@@ -1,68 +1,22 @@
-import { Composer, GrammyError } from "grammy";
-import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
-import { when } from "../../services/shared/meeting-text.ts";
-import type { NotOfficer } from "../../services/shared/officers.ts";
+import { Composer } from "grammy";
+import { decodeCallback } from "../../domain/callback-data.ts";
 import {
-  attachSessionMessage,
   attendanceSheetFor,
   type CheckInResult,
   checkIn,
   type EndResult,
   endMeeting,
   markPresence,
-  type StartResult,
   startMeeting,
 } from "../../services/session/session.ts";
-import { attendanceSheet, finalAttendanceText, sessionKeyboard } from "../../services/session/session-text.ts";
+import { attendanceSheet, finalAttendanceText } from "../../services/session/session-text.ts";
 import type { BotContext } from "../context.ts";
-import { explainNotOfficer } from "../explain.ts";
-import { commandScope, refuseAnonymous, requirePerson } from "../shared/guards.ts";
+import { explainLocated, explainNotOfficer } from "../explain.ts";
+import { officerCommand } from "../shared/guards.ts";
+import { afterStart } from "../shared/meeting-start.ts";
 
 /** B3 in session: opening the meeting, the "I'm present" button, the secretary's roll and closing it. */
 export const sessionFeature = new Composer<BotContext>();
-
-/**
- * Whose command it is and which committee it is about: the committee of the group chat, or null privately (the
- * service then looks at the committees the person leads). Undefined when the command was answered already.
- */
-export async function officerCommand(
-  ctx: BotContext,
-): Promise<{ personId: number; committeeId: number | null } | undefined> {
-  if (await refuseAnonymous(ctx)) return undefined;
-  const personId = await requirePerson(ctx);
-  if (personId === null) return undefined;
-  const committeeId = await commandScope(ctx);
-  return committeeId === undefined ? undefined : { personId, committeeId };
-}
-
-/**
- * B3: a ballot press (a vote's or an election's) from a seat not in the room is refused privately with the way in: an
- * "I'm present" button (the session's own check-in) under `text`. Sent to the person's private chat; when the bot may
- * not write there, the alert already said to press "I'm present" on the meeting's pinned message.
- */
-export async function offerCheckIn(ctx: BotContext, meetingId: number, text: string): Promise<void> {
-  if (!ctx.from) return;
-  await ctx.api
-    .sendMessage(ctx.from.id, text, { reply_markup: sessionKeyboard(ctx.deps.t, ctx.locale, meetingId) })
-    .catch((error: unknown) =>
-      ctx.log.info("session: could not offer the check-in privately", { meetingId, error: String(error) }),
-    );
-}
-
-/** Refusals shared by the session and vote commands when no meeting in session is found. */
-export function explainLocated(
-  ctx: BotContext,
-  refusal: NotOfficer | { kind: "no_session" } | { kind: "ambiguous" },
-): string {
-  switch (refusal.kind) {
-    case "not_officer":
-      return explainNotOfficer(ctx, refusal, ctx.t("session-not-officer"));
-    case "no_session":
-      return ctx.t("session-none-in-session");
-    case "ambiguous":
-      return ctx.t("session-ambiguous");
-  }
-}
 
 sessionFeature.command("startmeeting", async (ctx) => {
   const who = await officerCommand(ctx);
@@ -85,99 +39,6 @@ sessionFeature.callbackQuery(/^sm:/, async (ctx) => {
   await ctx.editMessageReplyMarkup().catch(() => {});
   await afterStart(ctx, result);
 });
-
-export async function afterStart(ctx: BotContext, result: StartResult): Promise<void> {
-  switch (result.kind) {
-    case "started":
-      await postLiveMessage(ctx, result);
-      return;
-    case "confirm_early":
-      await ctx.reply(
-        ctx.t("session-start-early-question", {
-          committee: result.committeeTitle[ctx.locale],
-          when: when(ctx.deps.t, ctx.locale, result.startsAt, result.zone),
-        }),
-        {
-          reply_markup: {
-            inline_keyboard: [
-              [
-                {
-                  text: ctx.t("session-start-early-confirm"),
-                  callback_data: encodeCallback({ action: "start_meeting_confirm", meetingId: result.meetingId }),
-                },
-              ],
-            ],
-          },
-        },
-      );
-      return;
-    case "not_officer":
-      await ctx.reply(explainNotOfficer(ctx, result, ctx.t("session-not-officer")));
-      return;
-    case "no_meeting":
-    case "unknown_meeting":
-      await ctx.reply(ctx.t("session-start-no-meeting"));
-      return;
-    case "cancelled":
-      await ctx.reply(ctx.t("session-start-cancelled"));
-      return;
-    case "ended":
-      await ctx.reply(ctx.t("session-start-ended"));
-      return;
-    case "already_in_session":
-      await ctx.reply(ctx.t("session-start-already"));
-      return;
-  }
-}
-
-/**
- * The session committed; its attendance message is sent now, from here, so its id can be kept for the edits that
- * follow. Pinning needs admin rights: without them the session goes on and the officer is told once.
- */
-async function postLiveMessage(ctx: BotContext, started: Extract<StartResult, { kind: "started" }>): Promise<void> {
-  const chatId = started.groupChatId ?? ctx.chat!.id;
-  const sent = await ctx.api
-    .sendMessage(chatId, started.text, { reply_markup: started.replyMarkup })
-    .catch((error: unknown) => {
-      ctx.log.warn("session: could not post the attendance message", {
-        meetingId: started.meetingId,
-        error: String(error),
-      });
-      return undefined;
-    });
-  if (!sent) {
-    await ctx.reply(ctx.t("session-post-failed"));
-    return;
-  }
-  await attachSessionMessage(ctx.deps, started.meetingId, chatId, sent.message_id, started.text);
-  const pinned = chatId < 0 ? await pin(ctx, chatId, sent.message_id) : "pinned";
-  const notes: string[] = [];
-  if (chatId !== ctx.chat!.id) notes.push(ctx.t("session-started-private"));
-  if (pinned === "no_rights") notes.push(ctx.t("session-pin-no-rights"));
-  if (notes.length > 0) await tellOfficer(ctx, notes.join("\n\n"));
-}
-
-const NO_RIGHTS = /not enough rights|CHAT_ADMIN_REQUIRED/i;
-
-async function pin(ctx: BotContext, chatId: number, messageId: number): Promise<"pinned" | "no_rights" | "failed"> {
-  try {
-    await ctx.api.pinChatMessage(chatId, messageId, { disable_notification: true });
-    return "pinned";
-  } catch (error) {
-    if (error instanceof GrammyError && NO_RIGHTS.test(error.description)) return "no_rights";
-    ctx.log.warn("session: could not pin the attendance message", { chatId, error: String(error) });
-    return "failed";
-  }
-}
-
-/** A note meant for the officer alone: privately when the bot may write to them, otherwise where they asked. */
-async function tellOfficer(ctx: BotContext, text: string): Promise<void> {
-  if (ctx.chat?.type === "private" || !ctx.from) {
-    await ctx.reply(text);
-    return;
-  }
-  await ctx.api.sendMessage(ctx.from.id, text).catch(() => ctx.reply(text));
-}
 
 // ─── Check-in ───────────────────────────────────────────────────────────────────────────────────
 

@@ -15,7 +15,9 @@ import {
 } from "../../services/votes/votes.ts";
 import type { BotContext } from "../context.ts";
 import { commandBody } from "../shared/command-body.ts";
-import { explainLocated, offerCheckIn, officerCommand } from "./session.ts";
+import { explainLocated } from "../explain.ts";
+import { offerCheckIn } from "../shared/check-in.ts";
+import { officerCommand } from "../shared/guards.ts";
 
 /** B3 votes: /vote opens, the ballot buttons vote, /closevote or the Close button decides. */
 export const votesFeature = new Composer<BotContext>();

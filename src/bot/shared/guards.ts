@@ -54,3 +54,17 @@ async function chatCommittee(ctx: BotContext): Promise<CommitteeRow | null | und
   await ctx.reply(ctx.t("group-not-a-committee"));
   return undefined;
 }
+
+/**
+ * Whose command it is and which committee it is about: the committee of the group chat, or null privately (the
+ * service then looks at the committees the person leads). Undefined when the command was answered already.
+ */
+export async function officerCommand(
+  ctx: BotContext,
+): Promise<{ personId: number; committeeId: number | null } | undefined> {
+  if (await refuseAnonymous(ctx)) return undefined;
+  const personId = await requirePerson(ctx);
+  if (personId === null) return undefined;
+  const committeeId = await commandScope(ctx);
+  return committeeId === undefined ? undefined : { personId, committeeId };
+}
