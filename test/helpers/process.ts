@@ -17,7 +17,11 @@ export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
  * test/helpers/global-setup.ts builds it once per test run when the sources changed, so every test runs the same
  * bundle users run, and a child starts in about half the time the TypeScript loader took.
  */
-const ENTRIES = { main: join(REPO_ROOT, "dist/app/main.mjs"), cli: join(REPO_ROOT, "dist/app/cli.mjs") };
+const ENTRIES = {
+  main: join(REPO_ROOT, "dist/app/main.mjs"),
+  cli: join(REPO_ROOT, "dist/app/cli.mjs"),
+  sandbox: join(REPO_ROOT, "dist/app/sandbox.mjs"),
+};
 
 const STOP_GRACE_MS = 10_000;
 
@@ -176,6 +180,11 @@ export class BotProcess {
 /** `npm start`: `node dist/app/main.mjs`. */
 export function startBotProcess(options: ProcessOptions = {}): BotProcess {
   return new BotProcess(spawnBuilt("main", [], options));
+}
+
+/** `npm run sandbox`: `node dist/app/sandbox.mjs`. */
+export function startSandboxProcess(options: ProcessOptions = {}): BotProcess {
+  return new BotProcess(spawnBuilt("sandbox", [], options));
 }
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
