@@ -13,7 +13,7 @@ import {
   describeVisitDecision,
   describeVisitRequest,
   explainVisitWhen,
-} from "../features/field-visits.ts";
+} from "../features/field-visits-text.ts";
 import { describeReport } from "../features/referrals.ts";
 import { describeSubgroupDecision, describeSubgroupProposal } from "../features/subgroups.ts";
 import { type FormAnswer, formInput } from "./form-input.ts";

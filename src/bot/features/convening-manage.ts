@@ -8,7 +8,7 @@ import { cancelMeeting, type ManageResult, rescheduleMeeting } from "../../servi
 import { numberedAgenda, when } from "../../services/shared/meeting-text.ts";
 import type { BotContext } from "../context.ts";
 import { explainDateError, explainTimeError, explainTooSoon } from "../explain.ts";
-import { listedVisitSummary, visitLine } from "./field-visits.ts";
+import { listedVisitSummary, visitLine } from "./field-visits-text.ts";
 import { officerScope, refuseAnonymous, requirePerson } from "../shared/guards.ts";
 
 export const conveningManageFeature = new Composer<BotContext>();
