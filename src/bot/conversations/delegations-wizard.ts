@@ -8,7 +8,7 @@ import {
   STATEMENT_MAX_LENGTH,
 } from "../../services/delegations/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
-import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations.ts";
+import { createdMessages, createRefusal, revokeKeyboard, standingText } from "../features/delegations-text.ts";
 import { chooseByButton, type Shown, waitForTextOrCancel } from "./form-input.ts";
 
 type Wizard = Conversation<BotContext, ConversationContext>;

@@ -3,8 +3,8 @@ import { redeemSeatInvite } from "../../services/roster/invites.ts";
 import { dayOf } from "../../services/shared/meeting-text.ts";
 import { profileOf, type Profile, registerStart } from "../../services/shared/people.ts";
 import type { BotContext } from "../context.ts";
-import { answerDelegationLink } from "./delegations.ts";
-import { answerGuestLink } from "./guests.ts";
+import { answerDelegationLink } from "./delegations-link.ts";
+import { answerGuestLink } from "./guests-link.ts";
 
 const INVITE_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
