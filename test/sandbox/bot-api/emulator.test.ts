@@ -637,3 +637,40 @@ describe("latency and webhooks", () => {
     }
   });
 });
+
+describe("what the sandbox's page reads", () => {
+  it("commandMenu resolves the scopes as Telegram does (chat, then all private or all group chats, then default; the person's language first)", async () => {
+    const { emu, bot } = await setup();
+    const set = (command: string, scope: Record<string, unknown>, language_code?: string) =>
+      bot.api.setMyCommands(
+        [{ command, description: command }],
+        (language_code ? { scope, language_code } : { scope }) as unknown as Parameters<
+          typeof bot.api.setMyCommands
+        >[1],
+      );
+    await set("start", { type: "default" });
+    await set("help", { type: "all_private_chats" });
+    await set("komak", { type: "all_private_chats" }, "fa");
+    await set("me", { type: "chat", chat_id: alice.id }, "fa");
+    await set("vote", { type: "all_group_chats" });
+    const menu = (chat: number, user: number, lang: string) => emu.commandMenu(chat, user, lang).map((c) => c.command);
+    expect(menu(alice.id, alice.id, "fa")).toEqual(["me"]);
+    expect(menu(alice.id, alice.id, "en"), "the chat's menu was set in Persian only").toEqual(["help"]);
+    expect(menu(bob.id, bob.id, "fa")).toEqual(["komak"]);
+    expect(menu(bob.id, bob.id, "en")).toEqual(["help"]);
+    expect(menu(group.id, bob.id, "fa")).toEqual(["vote"]);
+    await bot.api.deleteMyCommands({ scope: { type: "all_group_chats" } });
+    expect(menu(group.id, bob.id, "fa")).toEqual(["start"]);
+  });
+
+  it("observe sees every answered call until it is stopped", async () => {
+    const { emu, bot } = await setup();
+    const seen: string[] = [];
+    const stop = emu.observe((call) => seen.push(`${call.method}:${call.ok}`));
+    await bot.api.sendMessage(alice.id, "one");
+    await expect(bot.api.sendMessage(alice.id, "")).rejects.toThrow(GrammyError);
+    stop();
+    await bot.api.sendMessage(alice.id, "two");
+    expect(seen).toEqual(["sendMessage:true", "sendMessage:false"]);
+  });
+});

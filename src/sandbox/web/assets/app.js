@@ -206,8 +206,11 @@ function showChat(pane, chatId) {
 
 async function loadChat(pane) {
   const chatId = pane.chat;
+  // Answers can arrive out of order: only the newest request's is drawn.
+  pane.loads = (pane.loads ?? 0) + 1;
+  const load = pane.loads;
   const view = await api(`/api/chat?as=${pane.person.id}&chat=${chatId}`);
-  if (pane.chat !== chatId) return;
+  if (pane.chat !== chatId || pane.loads !== load) return;
   pane.commands = view.commands;
   pane.pinned.hidden = view.pinned === null;
   if (view.pinned) {
