@@ -23,7 +23,7 @@ import type { BotCommand, ChatMember, Message, MessageEntity, Update, UserFromGe
 import { ApiError, bad, forbidden, NOT_MODIFIED } from "./api-error.ts";
 import { DEFAULT_LIMITS, SendWindows } from "./limits.ts";
 import { isUpload, normaliseParams, type Params, parseMultipart } from "./request-params.ts";
-import { parseTelegramHtml, withoutIsolates } from "./telegram-html.ts";
+import { parseTelegramHtml, asPhoneShows } from "./telegram-html.ts";
 import type {
   BuildOptions,
   DocumentBuildOptions,
@@ -1004,7 +1004,7 @@ export class BotApiEmulator {
   ): { text: string; entities: MessageEntity[] } {
     // What a phone shows: the bidi isolates the bot puts around Latin values in Persian text are invisible, so a
     // message's text reads without them (test/locales/bidi.test.ts checks where they go); `raw` keeps them.
-    const raw = withoutIsolates(typed);
+    const raw = asPhoneShows(typed);
     if (parseMode === undefined || parseMode === null || parseMode === "") {
       return { text: raw, entities: Array.isArray(entities) ? (entities as MessageEntity[]) : [] };
     }
@@ -1460,7 +1460,7 @@ export class BotApiEmulator {
     }
     if (this.issuedCallbacks.has(key)) this.issuedCallbacks.set(key, true);
     if (typeof p.text === "string" && p.text.length > 200) throw bad("MESSAGE_TOO_LONG");
-    this.callbackAnswers.set(key, { ...p, ...(typeof p.text === "string" ? { text: withoutIsolates(p.text) } : {}) });
+    this.callbackAnswers.set(key, { ...p, ...(typeof p.text === "string" ? { text: asPhoneShows(p.text) } : {}) });
     return true;
   }
 

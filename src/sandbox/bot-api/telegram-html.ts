@@ -3,7 +3,7 @@ import type { MessageEntity } from "grammy/types";
 import { type ApiError, bad } from "./api-error.ts";
 
 /** Text as a phone shows it: without the invisible bidi isolates (FSI U+2068, PDI U+2069). */
-export function withoutIsolates(text: string): string {
+export function asPhoneShows(text: string): string {
   return text.replace(/[\u2066-\u2069]/g, "");
 }
 
