@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
 import { BotStartError, type RunningBot, startBotProcess } from "../bot-process.ts";
 import { parseConfig } from "../config.ts";
 import { validateRoster } from "../domain/roster.ts";
@@ -95,7 +98,20 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
 
 /** Reset: the data directory goes, and the sample county comes back on a fresh database. */
 export async function resetWorld(world: SandboxWorld, options: WorldOptions): Promise<SandboxWorld> {
+  if (!isDatabaseDirectory(options.dataDir)) {
+    throw new Error(`${options.dataDir} does not hold an embedded database only; the sandbox does not delete it`);
+  }
   await world.stop();
   await rm(options.dataDir, { recursive: true, force: true });
   return startWorld(options);
+}
+
+/**
+ * Only a directory that is an embedded database (PostgreSQL's PG_VERSION in it) is deleted, never the project, the
+ * home directory or the file system's root, whatever SANDBOX_DATA_DIR says.
+ */
+function isDatabaseDirectory(dir: string): boolean {
+  const path = resolve(dir);
+  const forbidden = new Set([resolve("/"), resolve(homedir()), resolve(process.cwd())]);
+  return !forbidden.has(path) && existsSync(join(path, "PG_VERSION"));
 }

@@ -291,4 +291,17 @@ describe("the sandbox in a browser", { timeout: 120_000 }, () => {
     });
     expect(refused).toEqual({ status: 400, body: { error: "ساعت را فقط یک روز یا هفت روز می‌توان جلو برد." } });
   });
+
+  it("Reset brings back the sample county on a fresh database, at the real time", async () => {
+    const database = join(dataDir, "data", "PG_VERSION");
+    const before = statSync(database).ino;
+    await Promise.all([page.waitForEvent("load", { timeout: 60_000 }), page.click("#reset")]);
+    expect(statSync(database).ino, "the database was made anew").not.toBe(before);
+    await expect.poll(() => page.locator("#clockAhead").textContent()).toBe("همان زمان واقعی");
+    expect(await page.locator(".pane").count()).toBe(0);
+    await open(SECRETARY);
+    await pane(SECRETARY).locator(".empty").waitFor();
+    await say(SECRETARY, "/meetings");
+    await botSays(SECRETARY, "جلسه‌ای برای کارگروه‌های شما تشکیل نشده است");
+  });
 });
