@@ -2,6 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { normalizeDigits } from "../../domain/text.ts";
 import { type EditResult, editMinutes, signMinutes, viewDraft } from "../../services/minutes/minutes.ts";
+import { draftKeyboard } from "../../services/minutes/buttons.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { describeSign } from "../features/minutes-text.ts";
 import { askForText, waitForPress } from "./form-input.ts";
@@ -59,10 +60,7 @@ export async function minutesEditWizard(
   });
   if (preview)
     await ctx.reply(preview, {
-      reply_markup: new InlineKeyboard()
-        .text(ctx.t("minutes-edit"), `me:${minutesId}`)
-        .row()
-        .text(ctx.t("minutes-sign"), `ms:${minutesId}`),
+      reply_markup: draftKeyboard(ctx.deps.t, ctx.locale, minutesId),
     });
 }
 

@@ -11,7 +11,7 @@ import {
   signMinutes,
   viewDraft,
 } from "../../services/minutes/minutes.ts";
-import { pdfKeyboard } from "../../services/minutes/buttons.ts";
+import { draftKeyboard, pdfKeyboard } from "../../services/minutes/buttons.ts";
 import { minutesPdfFor } from "../../services/minutes/pdf-request.ts";
 import { verifyMinutes } from "../../services/minutes/verify.ts";
 import { committeesInScope } from "../../services/shared/officers.ts";
@@ -39,10 +39,7 @@ minutesFeature.command("minutes", async (ctx) => {
     if (view.kind !== "draft") continue;
     shown++;
     await ctx.reply(view.text, {
-      reply_markup: new InlineKeyboard()
-        .text(ctx.t("minutes-edit"), `me:${draft.id}`)
-        .row()
-        .text(ctx.t("minutes-sign"), `ms:${draft.id}`),
+      reply_markup: draftKeyboard(ctx.deps.t, ctx.locale, draft.id),
     });
   }
   if (shown === 0) await ctx.reply(ctx.t("minutes-none-open"));
