@@ -3,10 +3,12 @@
  * ids; every press is re-authorized by the service. Parsing is strict: anything else is "unknown".
  */
 import type { NotStartedAnswer } from "./not-started.ts";
+import type { Locale } from "./text.ts";
 
 export type RsvpAnswer = "attending" | "not_attending" | "delegating";
 
 export type CallbackAction =
+  | { action: "language"; locale: Locale }
   | { action: "rsvp"; meetingId: number; answer: RsvpAnswer }
   | { action: "ics"; meetingId: number }
   | { action: "rsvps"; meetingId: number }
@@ -55,7 +57,7 @@ const ANSWERS_BY_CODE = new Map(Object.entries(ANSWER_CODES).map(([answer, code]
 
 type SingleId = Exclude<
   CallbackAction["action"],
-  "rsvp" | "mark_presence" | "ballot" | "resolution_report" | "election_ballot" | "not_started"
+  "rsvp" | "language" | "mark_presence" | "ballot" | "resolution_report" | "election_ballot" | "not_started"
 >;
 
 const SIMPLE: Record<string, SingleId> = {
@@ -168,6 +170,8 @@ export function encodeCallback(action: CallbackAction): string {
       return `nst:${action.meetingId}:${NOT_STARTED_CODES[action.answer]}`;
     case "resolution_report":
       return `rp:${action.resolutionId}:${REPORT_CODES[action.answer]}`;
+    case "language":
+      return `lang:${action.locale}`;
     default: {
       const id = (action as unknown as Record<string, number>)[ID_FIELD[action.action]];
       return `${CODE_OF.get(action.action)}:${id}`;
@@ -202,6 +206,9 @@ export function decodeCallback(data: string): CallbackAction | null {
     if (code === "mp" && ID.test(second))
       return { action: "mark_presence", meetingId: Number(first), seatId: Number(second) };
     return null;
+  }
+  if (parts.length === 2 && code === "lang") {
+    return first === "fa" || first === "en" ? { action: "language", locale: first } : null;
   }
   if (parts.length !== 2 || first === undefined || !ID.test(first) || code === undefined) return null;
   const action = Object.hasOwn(SIMPLE, code) ? SIMPLE[code] : undefined;

@@ -43,6 +43,8 @@ const samples: CallbackAction[] = [
   { action: "not_started", meetingId: 18, answer: "start" },
   { action: "not_started", meetingId: 18, answer: "cancel" },
   { action: "not_started", meetingId: 18, answer: "not_held" },
+  { action: "language", locale: "fa" },
+  { action: "language", locale: "en" },
 ];
 
 describe("button payloads", () => {
@@ -71,6 +73,9 @@ describe("button payloads", () => {
     "nst:1:x",
     "nst:1",
     "nst:0:s",
+    "lang:de",
+    "lang:",
+    "lang:fa:1",
   ])("a forged payload %j is unknown", (data) => {
     expect(decodeCallback(data)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { isLocale } from "../../i18n.ts";
+import { decodeCallback, encodeCallback } from "../../domain/callback-data.ts";
 import { normalizePersian } from "../../domain/text.ts";
 import { setPersonLocale } from "../../services/shared/people.ts";
 import { setPersonalMenu } from "../commands.ts";
@@ -21,7 +21,9 @@ const ALIASES: Record<string, "fa" | "en"> = {
 languageFeature.command("lang", async (ctx) => {
   const typed = normalizePersian(ctx.match).toLowerCase();
   if (!typed) {
-    const keyboard = new InlineKeyboard().text(LANGUAGE_NAMES.fa, "lang:fa").text(LANGUAGE_NAMES.en, "lang:en");
+    const keyboard = new InlineKeyboard()
+      .text(LANGUAGE_NAMES.fa, encodeCallback({ action: "language", locale: "fa" }))
+      .text(LANGUAGE_NAMES.en, encodeCallback({ action: "language", locale: "en" }));
     await ctx.reply(ctx.t("lang-choose"), { reply_markup: keyboard });
     return;
   }
@@ -34,13 +36,13 @@ languageFeature.command("lang", async (ctx) => {
   await ctx.reply(ctx.t("lang-set"));
 });
 
-languageFeature.callbackQuery(/^lang:(.+)$/, async (ctx) => {
-  const locale = ctx.match[1];
-  if (!isLocale(locale)) {
+languageFeature.callbackQuery(/^lang:/, async (ctx) => {
+  const action = decodeCallback(ctx.callbackQuery.data);
+  if (action?.action !== "language") {
     await ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
     return;
   }
-  await switchTo(ctx, locale);
+  await switchTo(ctx, action.locale);
   await ctx.answerCallbackQuery({ text: ctx.t("lang-set") });
   await ctx.editMessageText(ctx.t("lang-set"));
 });
