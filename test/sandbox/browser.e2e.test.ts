@@ -292,6 +292,56 @@ describe("the sandbox in a browser", { timeout: 120_000 }, () => {
     expect(refused).toEqual({ status: 400, body: { error: "ساعت را فقط یک روز یا هفت روز می‌توان جلو برد." } });
   });
 
+  it("what the page refuses is said in the page's language, and changes nothing", async () => {
+    const post = (path: string, body: unknown) =>
+      page.evaluate(
+        async ([path, body]) => {
+          const response = await fetch(path as string, { method: "POST", body: JSON.stringify(body) });
+          return { status: response.status, error: ((await response.json()) as { error?: string }).error };
+        },
+        [path, body] as const,
+      );
+    const view = () =>
+      page.evaluate(
+        async ([as, chat]) =>
+          (await (await fetch(`/api/chat?as=${as}&chat=${chat}`)).json()) as {
+            messages: { id: number; fromBot: boolean; text: string }[];
+          },
+        [CHAIR, COUNCIL_CHAT] as const,
+      );
+    const before = await view();
+    expect(await post("/api/send", { as: CHAIR, chat: -1001000000100, text: "سلام" })).toEqual({
+      status: 403,
+      error: "این شخص عضو این گفت‌وگو نیست.",
+    });
+    expect(await post("/api/send?lang=en", { as: CHAIR, chat: COUNCIL_CHAT, text: "x".repeat(4097) })).toEqual({
+      status: 400,
+      error: "The message is longer than 4,096 characters, which Telegram refuses. Please shorten it.",
+    });
+    expect(await post("/api/send", { as: CHAIR, chat: COUNCIL_CHAT, text: "   " })).toEqual({
+      status: 400,
+      error: "پیام خالی است؛ چیزی بنویسید.",
+    });
+    expect(await post("/api/send", { as: 1, chat: 1, text: "سلام" })).toEqual({
+      status: 404,
+      error: "این شخص در فهرست اعضا نیست.",
+    });
+    const botMessage = before.messages.find((m) => m.fromBot)!;
+    expect(
+      await post("/api/press", { as: CHAIR, chat: COUNCIL_CHAT, message: botMessage.id, data: "made-up" }),
+    ).toEqual({
+      status: 400,
+      error: "این دکمه دیگر زیر پیام نیست.",
+    });
+    expect(await post("/api/press", { as: CHAIR, chat: COUNCIL_CHAT, message: 999_999, data: "x" })).toEqual({
+      status: 404,
+      error: "این پیام دیگر در گفت‌وگو نیست.",
+    });
+    expect(await post("/api/send", "not an object")).toEqual({ status: 400, error: "درخواست خوانا نیست." });
+    const typed = (await view()).messages.filter((m) => !m.fromBot && (m.text === "سلام" || m.text.startsWith("xxx")));
+    expect(typed, "nothing refused reached the chat").toEqual([]);
+  });
+
   it("Reset brings back the sample county on a fresh database, at the real time", async () => {
     const database = join(dataDir, "data", "PG_VERSION");
     const before = statSync(database).ino;
