@@ -76,9 +76,10 @@ export class PageFlow {
     }
   }
 
-  heading(text: string): void {
-    // A heading never ends a page alone: it needs room for itself and two lines after it.
-    this.breakIfBelow(12 * LINE * 3);
+  /** `following`: the height in points of what must stay with the heading (two lines unless told). */
+  heading(text: string, following = 12 * LINE * 2): void {
+    // A heading never ends a page alone: it needs room for itself and what follows it.
+    this.breakIfBelow(12 * LINE + following);
     this.space(4);
     this.paragraph(text, { size: 12, weight: "bold" });
     this.rule();
@@ -92,6 +93,24 @@ export class PageFlow {
       .strokeColor("#888888")
       .stroke();
     this.space(4);
+  }
+
+  /** A picture's size on the page: its own, or narrowed to the text width. */
+  fitted(size: { width: number; height: number }): { width: number; height: number } {
+    const scale = Math.min(1, this.width / size.width);
+    return { width: size.width * scale, height: size.height * scale };
+  }
+
+  /**
+   * A picture (a chart's PNG) centred on the line, at its own size in points or narrowed to the text width; it moves
+   * to the next page whole when it does not fit below.
+   */
+  image(png: Buffer, size: { width: number; height: number }): void {
+    const { width, height } = this.fitted(size);
+    this.breakIfBelow(height);
+    this.doc.image(png, MARGIN.side + (this.width - width) / 2, this.y, { width, height });
+    this.y += height;
+    this.space(8);
   }
 
   table(columns: Column[], rows: string[][], style: TextStyle = {}): void {

@@ -69,12 +69,10 @@ function counts(locale: Locale, f: PerformanceFigures) {
   };
 }
 
-/** B13 quarterly in full (attendance per member agency); note 3's monthly in short form. */
-export function reportText(t: Translate, locale: Locale, view: ReportView): string {
-  const f = view.figures;
-  const values = counts(locale, f);
+/** Title, committee, period and (while running) the as-of date: the top of the text and of the PDF. */
+export function reportHeaderLines(t: Translate, locale: Locale, view: ReportView): string[] {
   const lastDay = new Date(view.range.end.getTime() - 1);
-  const lines = [
+  return [
     t(locale, view.period.kind === "quarterly" ? "report-title-quarterly" : "report-title-monthly", {
       period: periodName(t, locale, view.period),
     }),
@@ -84,14 +82,33 @@ export function reportText(t: Translate, locale: Locale, view: ReportView): stri
       to: formatDate(lastDay, locale, view.zone),
     }),
     ...(view.asOf ? [t(locale, "report-as-of", { date: formatDate(view.asOf, locale, view.zone) })] : []),
-    "",
+  ];
+}
+
+/** Meetings, resolutions, referrals and minutes: one sentence each, the same in the text and the PDF. */
+export function reportFigureLines(t: Translate, locale: Locale, figures: PerformanceFigures): string[] {
+  const values = counts(locale, figures);
+  return [
     t(locale, "report-meetings", values),
-    ...(f.meetingsNotHeld > 0 ? [t(locale, "report-meetings-not-held", { count: n(f.meetingsNotHeld, locale) })] : []),
+    ...(figures.meetingsNotHeld > 0
+      ? [t(locale, "report-meetings-not-held", { count: n(figures.meetingsNotHeld, locale) })]
+      : []),
     t(locale, "report-resolutions", values),
     t(locale, "report-referrals", values),
     t(locale, "report-minutes", values),
   ];
-  if (view.period.kind === "monthly") return [...lines, t(locale, "report-attendance-overall", values)].join("\n");
+}
+
+/** The whole period's attendance rate, as the monthly text gives it. */
+export function overallAttendanceLine(t: Translate, locale: Locale, figures: PerformanceFigures): string {
+  return t(locale, "report-attendance-overall", counts(locale, figures));
+}
+
+/** B13 quarterly in full (attendance per member agency); note 3's monthly in short form. */
+export function reportText(t: Translate, locale: Locale, view: ReportView): string {
+  const f = view.figures;
+  const lines = [...reportHeaderLines(t, locale, view), "", ...reportFigureLines(t, locale, f)];
+  if (view.period.kind === "monthly") return [...lines, overallAttendanceLine(t, locale, f)].join("\n");
   lines.push("", t(locale, "report-attendance-title"));
   if (f.attendance.length === 0) lines.push(t(locale, "report-attendance-none"));
   for (const seat of f.attendance) {
@@ -117,6 +134,22 @@ export type AnnualView = {
   }[];
 };
 
+/** One committee's four quarters and the year's total, a line each. */
+export function annualCommitteeLines(
+  t: Translate,
+  locale: Locale,
+  committee: AnnualView["committees"][number],
+): string[] {
+  const lines = committee.quarters.map((figures, i) => {
+    const label = t(locale, QUARTER_KEYS[i]!);
+    return figures
+      ? t(locale, "annual-line", { label, ...counts(locale, figures) })
+      : t(locale, "annual-line-not-yet", { label });
+  });
+  lines.push(t(locale, "annual-line", { label: t(locale, "annual-total"), ...counts(locale, committee.total) }));
+  return lines;
+}
+
 /** Part C: the county groups' quarterly figures in one report for the provincial HQ secretariat. */
 export function annualText(t: Translate, locale: Locale, view: AnnualView): string {
   const lines = [
@@ -126,15 +159,7 @@ export function annualText(t: Translate, locale: Locale, view: AnnualView): stri
   if (view.committees.length === 0) lines.push("", t(locale, "annual-no-committees"));
   for (const committee of view.committees) {
     lines.push("", t(locale, "annual-committee", { committee: committee.title[locale] }));
-    for (const [i, figures] of committee.quarters.entries()) {
-      const label = t(locale, QUARTER_KEYS[i]!);
-      lines.push(
-        figures
-          ? t(locale, "annual-line", { label, ...counts(locale, figures) })
-          : t(locale, "annual-line-not-yet", { label }),
-      );
-    }
-    lines.push(t(locale, "annual-line", { label: t(locale, "annual-total"), ...counts(locale, committee.total) }));
+    lines.push(...annualCommitteeLines(t, locale, committee));
   }
   return lines.join("\n");
 }

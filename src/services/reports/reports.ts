@@ -4,11 +4,10 @@ import { type CommitteeRow, findCommitteeById, listCommittees } from "../../db/q
 import {
   findHeadquartersById,
   type HeadquartersRow,
-  listCurrentStaff,
   listHeadquarters,
   staffHeadquartersOf,
 } from "../../db/queries/headquarters.ts";
-import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
+import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { scheduleJobOnce } from "../../db/queries/planned-jobs.ts";
 import {
@@ -42,11 +41,13 @@ import {
 } from "../../domain/performance.ts";
 import { resolveRules } from "../../domain/rules.ts";
 import { isoDayOf } from "../../domain/terms.ts";
-import type { Locale } from "../../domain/text.ts";
+import { type Locale, localizeDigits } from "../../domain/text.ts";
 import type { ServiceDeps, Translate } from "../shared/deps.ts";
 import { localeOfRecipient } from "../shared/meeting-text.ts";
 import { committeesLedBy, leads } from "../shared/officers.ts";
-import { type AnnualView, annualText, type ReportView, reportText } from "./reports-text.ts";
+import { annualPdf, annualPdfName, reportPdf, reportPdfName } from "../../documents/report-pdf.ts";
+import { provinceOf, textAndPdf, toSecretariat } from "./recipients.ts";
+import { type AnnualView, annualText, type ReportView, reportHeaderLines, reportText } from "./reports-text.ts";
 
 const HOUR = 60 * 60 * 1000;
 /** A finished period's draft reaches the secretary at 08:00 on the next period's first day, HQ time. */
@@ -310,8 +311,16 @@ export async function sendReport(deps: ServiceDeps, personId: number, reportId: 
     const view = viewOf(committee, hq, period, row.figures as unknown as PerformanceFigures, null);
     const text = (locale: Locale) =>
       [reportText(deps.t, locale, view), "", deps.t(locale, "report-sent-by", { name: sender.name })].join("\n");
-    const messages = await toSecretariat(tx, hq, "performance_report", text);
+    const copy = textAndPdf(text, async (locale) => ({
+      filename: reportPdfName(view),
+      content: await reportPdf(deps.t, locale, view, now),
+      caption: deps.t(locale, "report-pdf-caption", { title: reportHeaderLines(deps.t, locale, view)[0]! }),
+    }));
+    const messages = await toSecretariat(tx, hq, "performance_report", copy);
     if (messages.length === 0) return { kind: "no_recipient" };
+    // Part C: the province reads its counties' reports too.
+    const province = await provinceOf(tx, hq);
+    if (province) messages.push(...(await toSecretariat(tx, province, "performance_report", copy)));
     await enqueueMessages(tx, messages);
     await updateReport(tx, row.id, { status: "sent", sentAt: now, sentByPersonId: personId });
     await writeAudit(tx, {
@@ -325,33 +334,6 @@ export async function sendReport(deps: ServiceDeps, personId: number, reportId: 
     });
     return { kind: "sent" };
   });
-}
-
-/** The HQ secretariat's chat; without one, each staff member privately. */
-async function toSecretariat(
-  db: Database,
-  hq: HeadquartersRow,
-  purpose: string,
-  text: (locale: Locale) => string,
-): Promise<NewOutboxMessage[]> {
-  if (hq.secretariatChatId)
-    return [
-      { chatId: hq.secretariatChatId, hqId: hq.id, purpose, payload: { method: "sendMessage", text: text(hq.locale) } },
-    ];
-  const messages: NewOutboxMessage[] = [];
-  for (const staff of await listCurrentStaff(db, hq.id)) {
-    if (!staff.telegramId) continue;
-    const person = await findPersonById(db, staff.personId);
-    const locale = localeOfRecipient(person ?? null, hq.locale);
-    messages.push({
-      chatId: staff.telegramId,
-      personId: staff.personId,
-      hqId: hq.id,
-      purpose,
-      payload: { method: "sendMessage", text: text(locale) },
-    });
-  }
-  return messages;
 }
 
 // ─── Annual (part C) ─────────────────────────────────────────────────────────────────────────────
@@ -436,14 +418,20 @@ export async function sendAnnualReport(
       at: now,
     });
     if (!hq.secretariatChatId) return { kind: "no_chat", view };
-    await enqueueMessages(tx, [
-      {
-        chatId: hq.secretariatChatId,
-        hqId: hq.id,
-        purpose: "annual_report",
-        payload: { method: "sendMessage", text: annualText(deps.t, hq.locale, view) },
-      },
-    ]);
+    const copy = textAndPdf(
+      (locale) => annualText(deps.t, locale, view),
+      async (locale) => ({
+        filename: annualPdfName(view),
+        content: await annualPdf(deps.t, locale, view, now),
+        caption: deps.t(locale, "report-pdf-caption", {
+          title: deps.t(locale, "annual-title", { hq: view.hqName, year: localizeDigits(String(jy), locale) }),
+        }),
+      }),
+    );
+    const messages = await toSecretariat(tx, hq, "annual_report", copy);
+    const province = await provinceOf(tx, hq);
+    if (province) messages.push(...(await toSecretariat(tx, province, "annual_report", copy)));
+    await enqueueMessages(tx, messages);
     return { kind: "sent", committees: view.committees.length };
   });
 }

@@ -40,6 +40,8 @@ describe("performance reports in chat (bylaw B13, part C)", () => {
     expect(lastAnswer()).toContain("دیگر معتبر نیست");
     await h.deliver();
     expect(h.emulator.sent(SECRETARIAT_CHAT).filter((m) => m.text?.includes("گزارش عملکرد فصلی"))).toHaveLength(1);
+    // #15: the report as a PDF with its charts follows the text.
+    expect(h.emulator.lastSent(SECRETARIAT_CHAT)!.document?.file_name).toBe("report-1405-Q3.pdf");
     expect(await h.replyTo(secretary, "/quarterly")).toContain("ارسال شده است و دوباره فرستاده نمی‌شود");
   });
 
@@ -68,6 +70,8 @@ describe("performance reports in chat (bylaw B13, part C)", () => {
     expect(await h.replyTo(secretary, "/annualreport 1405")).toContain("کارشناسان دبیرخانه");
     expect(await h.replyTo(persian(STAFF), "/annualreport ۱۴۰۵")).toContain("گزارش سالانه ۱ کارگروه");
     await h.deliver();
-    expect(h.emulator.lastSent(SECRETARIAT_CHAT)!.text).toContain("📘 گزارش سالانه عملکرد کارگروه‌های");
+    const [text, file] = h.emulator.sent(SECRETARIAT_CHAT).slice(-2);
+    expect(text!.text).toContain("📘 گزارش سالانه عملکرد کارگروه‌های");
+    expect(file!.document?.file_name).toBe("annual-report-1405.pdf");
   });
 });

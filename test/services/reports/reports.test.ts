@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPersonByTelegramId, updatePerson } from "../../../src/db/queries/people.ts";
@@ -6,6 +9,7 @@ import { seatsWithHolders } from "../../../src/db/queries/seats.ts";
 import {
   attendance,
   auditLog,
+  headquarters,
   invitations,
   jobs,
   meetings,
@@ -30,6 +34,28 @@ import { ENDED, HOUR, type RecordedSession, recordedSession } from "../../helper
 import { CHAIR, MEMBERS, SECRETARIAT_CHAT, SECRETARY } from "../../helpers/rosters.ts";
 
 const STAFF = 1000;
+const PROVINCE_CHAT = -1009000000001;
+const ARTIFACTS = join(import.meta.dirname, "..", "..", "..", "test-artifacts");
+
+/** The PDF's text as poppler extracts it (the file is kept in test-artifacts/, git-ignored). */
+function pdfTextOf(pdf: Buffer, name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.pdf`);
+  writeFileSync(path, pdf);
+  return execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/[\u200c\u200e\u200f\u202a-\u202e]/g, "");
+}
+
+/** Pictures drawn in the PDF (pdfimages lists a picture's transparency as a separate "smask" line). */
+function pdfImages(pdf: Buffer): number {
+  const path = join(ARTIFACTS, "report-images-check.pdf");
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(path, pdf);
+  return execFileSync("pdfimages", ["-list", path], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .slice(2)
+    .filter((line) => line.split(/\s+/)[3] === "image").length;
+}
 const ZONE = "Asia/Tehran";
 const at = (jy: number, jm: number, jd: number, hour = 10) =>
   zonedInstant(fromJalali(jy, jm, jd), { hour, minute: 0 }, ZONE);
@@ -273,11 +299,71 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     const [sent] = await reports();
     expect(sent).toMatchObject({ status: "sent", sentByPersonId: secretaryId() });
     await h.deliver();
+    // The text summary, then the same report as a PDF with its two charts.
     const copies = h.emulator.sent(SECRETARIAT_CHAT);
-    expect(copies).toHaveLength(1);
+    expect(copies.map((c) => c.kind)).toEqual(["text", "document"]);
     expect(copies[0]!.text).toContain("گزارش عملکرد فصلی — پاییز ۱۴۰۵");
     expect(copies[0]!.text).toContain("فرستنده: دبیر کارگروه");
+    expect(copies[1]!.document?.file_name).toBe("report-1405-Q3.pdf");
+    expect(copies[1]!.caption).toContain("گزارش عملکرد فصلی — پاییز ۱۴۰۵");
     expect((await db().select().from(auditLog).where(eq(auditLog.action, "report.sent"))).length).toBe(1);
+  });
+
+  it("#15: a county's sent report reaches its province's secretariat too, text and PDF, in the province's language", async () => {
+    await autumnOf1405();
+    const [county] = await db().select().from(headquarters);
+    await db().insert(headquarters).values({
+      key: "sample-province",
+      level: "province",
+      name: "Sample Province HQ",
+      timezone: ZONE,
+      locale: "en",
+      secretariatChatId: PROVINCE_CHAT,
+    });
+    await db().update(headquarters).set({ parentKey: "sample-province" }).where(eq(headquarters.id, county!.id));
+    h.clock.set(DRAFTS_DUE);
+    await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 });
+    const [row] = await reports();
+    await h.deliver();
+    h.emulator.clearCalls();
+    expect(await sendReport(h.services, secretaryId(), row!.id)).toEqual({ kind: "sent" });
+    await h.deliver();
+
+    const [hqText, hqFile] = h.emulator.sent(SECRETARIAT_CHAT);
+    expect(hqText!.text).toContain("گزارش عملکرد فصلی — پاییز ۱۴۰۵");
+    const hqPdf = pdfTextOf(hqFile!.upload!.content, "report-hq-fa");
+    // Poppler moves the colon around the digit in a right-to-left line; words and digits keep their order.
+    expect(hqPdf.replace(/[\s:]/g, "")).toContain("جلسات۲جلسهبرگزارشدکه۱جلسهباحدنصابرسمیتیافت");
+    expect(pdfImages(hqFile!.upload!.content)).toBe(2);
+
+    const province = h.emulator.sent(PROVINCE_CHAT);
+    expect(province.map((m) => m.kind)).toEqual(["text", "document"]);
+    expect(province[0]!.text).toContain("Quarterly performance report — Autumn 1405");
+    expect(province[0]!.text).toContain("Meetings: 2 held, 1 of them with a quorum.");
+    expect(province[1]!.document?.file_name).toBe("report-1405-Q3.pdf");
+    const provincePdf = pdfTextOf(province[1]!.upload!.content, "report-province-en");
+    expect(provincePdf).toContain("Quarterly performance report — Autumn 1405");
+    expect(provincePdf).toContain("Meetings: 2 held, 1 of them with a quorum.");
+    expect(pdfImages(province[1]!.upload!.content)).toBe(2);
+    // The province's copy is in the outbox as its own HQ's, so its send budget and records are its own.
+    const provinceRows = await db().select().from(outbox).where(eq(outbox.chatId, PROVINCE_CHAT));
+    expect(provinceRows.map((r) => r.purpose)).toEqual(["performance_report", "performance_report"]);
+  });
+
+  it("#15: without a secretariat chat each staff member gets the text and the PDF privately", async () => {
+    await autumnOf1405();
+    await db().update(headquarters).set({ secretariatChatId: null });
+    h.clock.set(DRAFTS_DUE);
+    await draftScheduledReport(h.services, session.committeeId, { kind: "quarterly", jy: 1405, quarter: 3 });
+    const [row] = await reports();
+    await h.deliver();
+    h.emulator.clearCalls();
+    expect(await sendReport(h.services, secretaryId(), row!.id)).toEqual({ kind: "sent" });
+    await h.deliver();
+    expect(h.emulator.sent(SECRETARIAT_CHAT)).toHaveLength(0);
+    const staff = h.emulator.sent(STAFF);
+    expect(staff.map((m) => m.kind)).toEqual(["text", "document"]);
+    expect(pdfImages(staff[1]!.upload!.content)).toBe(2);
   });
 
   it("B13 on demand: the last finished quarter is drafted for the officers, the running one only previewed", async () => {
@@ -349,7 +435,10 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     });
     expect(await sendAnnualReport(h.services, staffId, 1405)).toEqual({ kind: "sent", committees: 1 });
     await h.deliver();
-    const text = h.emulator.lastSent(SECRETARIAT_CHAT)!.text!;
+    const [annualText, annualFile] = h.emulator.sent(SECRETARIAT_CHAT);
+    expect(annualFile!.document?.file_name).toBe("annual-report-1405.pdf");
+    expect(pdfImages(annualFile!.upload!.content)).toBe(2);
+    const text = annualText!.text!;
     expect(text).toContain("گزارش سالانه عملکرد کارگروه‌های ستاد بازآفرینی پایدار شهرستان نمونه — سال ۱۴۰۵");
     expect(text).toContain("پاییز: جلسات ۲ (۱ با حد نصاب)");
     expect(text).toContain("جمع سال: جلسات ۲ (۱ با حد نصاب)");
