@@ -4,14 +4,9 @@ import type { BotContext } from "../context.ts";
 import { appointWizard } from "./terms-wizard.ts";
 import { conveneWizard } from "./convening-wizard.ts";
 import { delegationWizard } from "./delegations-wizard.ts";
-import {
-  referralReportWizard,
-  subgroupRejectWizard,
-  subgroupWizard,
-  visitCancelWizard,
-  visitCommitteeWizard,
-  visitOtherDateWizard,
-} from "./follow-through-wizards.ts";
+import { visitCancelWizard, visitCommitteeWizard, visitOtherDateWizard } from "./field-visits-wizards.ts";
+import { referralReportWizard } from "./referrals-wizard.ts";
+import { subgroupRejectWizard, subgroupWizard } from "./subgroups-wizards.ts";
 import { meetingRequestWizard } from "./convening-request-wizard.ts";
 import { minutesCorrectionWizard, minutesEditWizard } from "./minutes-wizard.ts";
 import { declineReasonWizard, proposeWizard } from "./proposals-wizards.ts";
