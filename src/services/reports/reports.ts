@@ -417,7 +417,6 @@ export async function sendAnnualReport(
       details: { year: jy, committees: view.committees.length },
       at: now,
     });
-    if (!hq.secretariatChatId) return { kind: "no_chat", view };
     const copy = textAndPdf(
       (locale) => annualText(deps.t, locale, view),
       async (locale) => ({
@@ -428,9 +427,21 @@ export async function sendAnnualReport(
         }),
       }),
     );
-    const messages = await toSecretariat(tx, hq, "annual_report", copy);
+    // The report is for the province: its secretariat receives it whether or not this HQ has a chat of its own.
     const province = await provinceOf(tx, hq);
-    if (province) messages.push(...(await toSecretariat(tx, province, "annual_report", copy)));
+    const messages = province ? await toSecretariat(tx, province, "annual_report", copy) : [];
+    if (!hq.secretariatChatId) {
+      // The staff member is shown the text to forward; the PDF comes to them privately.
+      const person = await findPersonById(tx, personId);
+      if (person?.telegramId) {
+        const payloads = await copy(localeOfRecipient(person, hq.locale));
+        for (const payload of payloads.filter((p) => p.method === "sendDocument"))
+          messages.push({ chatId: person.telegramId, personId, hqId: hq.id, purpose: "annual_report", payload });
+      }
+      await enqueueMessages(tx, messages);
+      return { kind: "no_chat", view };
+    }
+    messages.unshift(...(await toSecretariat(tx, hq, "annual_report", copy)));
     await enqueueMessages(tx, messages);
     return { kind: "sent", committees: view.committees.length };
   });

@@ -366,6 +366,40 @@ describe("performance reports (bylaw B13, note 3 of group 2, part C)", () => {
     expect(pdfImages(staff[1]!.upload!.content)).toBe(2);
   });
 
+  it("#15 part C: without a chat of its own, the annual report still reaches the province; the staff member gets the PDF", async () => {
+    await autumnOf1405();
+    await db().insert(headquarters).values({
+      key: "sample-province",
+      level: "province",
+      name: "ستاد استان نمونه",
+      timezone: ZONE,
+      locale: "fa",
+      secretariatChatId: PROVINCE_CHAT,
+    });
+    await db()
+      .update(headquarters)
+      .set({ parentKey: "sample-province", secretariatChatId: null })
+      .where(eq(headquarters.key, "sample-county"));
+    h.clock.set(DRAFTS_DUE);
+    await h.deliver();
+    h.emulator.clearCalls();
+    expect(await sendAnnualReport(h.services, staffId, 1405)).toMatchObject({ kind: "no_chat" });
+    await h.deliver();
+    const province = h.emulator.sent(PROVINCE_CHAT);
+    expect(province.map((m) => m.kind)).toEqual(["text", "document"]);
+    expect(province[0]!.text).toContain(
+      "گزارش سالانه عملکرد کارگروه‌های ستاد بازآفرینی پایدار شهرستان نمونه — سال ۱۴۰۵",
+    );
+    expect(province[1]!.document?.file_name).toBe("annual-report-1405.pdf");
+    expect(pdfImages(province[1]!.upload!.content)).toBe(2);
+    const staff = h.emulator.sent(STAFF);
+    expect(staff.map((m) => m.kind)).toEqual(["document"]);
+    const text = pdfTextOf(staff[0]!.upload!.content, "annual-staff-fa").replace(/[\s:()]/g, "");
+    // (Poppler regroups digits around a bracket in a right-to-left line; the page shows «جلسات ۲ (۱ با حد نصاب)».)
+    expect(text).toContain("جمعسالجلسات");
+    expect(text).toContain("فرماندار۲۲۱۰۰٪");
+  });
+
   it("B13 on demand: the last finished quarter is drafted for the officers, the running one only previewed", async () => {
     await autumnOf1405();
     h.clock.set(at(1405, 10, 5));
