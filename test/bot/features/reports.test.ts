@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { performanceReports } from "../../../src/db/schema.ts";
+import { headquarters, performanceReports } from "../../../src/db/schema.ts";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { BotHarness, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { recordedSession } from "../../helpers/recorded-session.ts";
@@ -73,5 +73,16 @@ describe("performance reports in chat (bylaw B13, part C)", () => {
     const [text, file] = h.emulator.sent(SECRETARIAT_CHAT).slice(-2);
     expect(text!.text).toContain("📘 گزارش سالانه عملکرد کارگروه‌های");
     expect(file!.document?.file_name).toBe("annual-report-1405.pdf");
+  });
+
+  it("part C without a secretariat chat: the text to forward in the reply, the PDF privately (#15)", async () => {
+    await h.database.db.update(headquarters).set({ secretariatChatId: null });
+    const reply = await h.replyTo(persian(STAFF), "/annualreport ۱۴۰۵");
+    expect(reply).toContain("گروه دبیرخانه ثبت نشده است");
+    expect(reply).toContain("فایل PDF آن همراه با نمودارها در گفتگوی خصوصی");
+    expect(reply).toContain("گزارش سالانه عملکرد کارگروه‌های");
+    await h.deliver();
+    const files = h.emulator.sent(STAFF).filter((m) => m.kind === "document");
+    expect(files.map((m) => m.document?.file_name)).toEqual(["annual-report-1405.pdf"]);
   });
 });
