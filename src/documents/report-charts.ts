@@ -79,7 +79,8 @@ export function attendanceChartSpec(rows: readonly AttendanceBar[], words: Chart
     layer: [
       { mark: { type: "bar", color: "#3b7dd8" } },
       {
-        // The share printed inside the bar's far end, white on blue; a bar too short to hold it goes without (the table above the chart gives every share).
+        // The share printed inside the bar's far end, white on blue; a bar too short to hold it goes without (the
+        // table above the chart gives every share).
         mark: { type: "text", align: rtl ? "left" : "right", dx: rtl ? 4 : -4, color: "white", fontSize: 10 },
         encoding: { text: { field: "rate", type: "quantitative", format: ".0%" } },
         transform: [{ filter: "datum.rate >= 0.12" }],
