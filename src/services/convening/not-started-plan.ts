@@ -3,6 +3,7 @@ import { scheduleJob } from "../../db/queries/jobs.ts";
 import { reminderPlan } from "../../domain/convening.ts";
 import { notStartedAskAt } from "../../domain/not-started.ts";
 import { meetingJobKey } from "../shared/meeting-jobs.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 export const NOT_STARTED_JOB = "meeting_not_started";
 
@@ -19,23 +20,19 @@ export async function scheduleMeetingJobs(
 ): Promise<void> {
   const payload = { meetingId: meeting.id };
   for (const reminder of reminderPlan(meeting.startsAt, now)) {
-    await scheduleJob(tx, {
-      kind: reminder.kind,
-      runAt: reminder.at,
-      payload,
-      dedupeKey: meetingJobKey(meeting.id, reminder.kind),
-    });
+    await scheduleJob(tx, plannedJob(reminder.kind, payload, reminder.at, meetingJobKey(meeting.id, reminder.kind)));
   }
-  await scheduleJob(tx, {
-    kind: "final_agenda",
-    runAt: meeting.proposalDeadline,
-    payload,
-    dedupeKey: meetingJobKey(meeting.id, "final_agenda"),
-  });
-  await scheduleJob(tx, {
-    kind: NOT_STARTED_JOB,
-    runAt: notStartedAskAt(meeting.startsAt, meeting.zone),
-    payload,
-    dedupeKey: meetingJobKey(meeting.id, NOT_STARTED_JOB),
-  });
+  await scheduleJob(
+    tx,
+    plannedJob("final_agenda", payload, meeting.proposalDeadline, meetingJobKey(meeting.id, "final_agenda")),
+  );
+  await scheduleJob(
+    tx,
+    plannedJob(
+      NOT_STARTED_JOB,
+      payload,
+      notStartedAskAt(meeting.startsAt, meeting.zone),
+      meetingJobKey(meeting.id, NOT_STARTED_JOB),
+    ),
+  );
 }

@@ -5,6 +5,7 @@ import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { type VisitReminderStage, visitReminderPlan } from "../../domain/follow-through.ts";
 import type { MessageKey, ServiceDeps } from "../shared/deps.ts";
 import { loadVisit, visitFactLines, visitMembersMessages } from "./facts.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 export const VISIT_REMINDER_JOB = "visit_reminder";
 
@@ -32,12 +33,15 @@ export async function planVisitReminders(
 ): Promise<void> {
   await cancelJobs(tx, { dedupeKeyPrefix: visitJobPrefix(visitId) });
   for (const reminder of visitReminderPlan(startsAt, zone, now)) {
-    await scheduleJob(tx, {
-      kind: VISIT_REMINDER_JOB,
-      runAt: reminder.at,
-      payload: { visitId, stage: reminder.stage, startsAt: startsAt.toISOString() },
-      dedupeKey: visitJobKey(visitId, reminder.stage),
-    });
+    await scheduleJob(
+      tx,
+      plannedJob(
+        VISIT_REMINDER_JOB,
+        { visitId, stage: reminder.stage, startsAt: startsAt.toISOString() },
+        reminder.at,
+        visitJobKey(visitId, reminder.stage),
+      ),
+    );
   }
 }
 

@@ -35,6 +35,7 @@ import { factsForMinutes, type MeetingFactsForMinutes } from "./record.ts";
 import { renderMinutes, type Signature } from "./render.ts";
 import { ackKeyboard, draftKeyboard, pdfKeyboard } from "./buttons.ts";
 import { type MinutesPdfFile, pdfOfSigning } from "./pdf.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 export const MINUTES_NOTE_MAX = 2000;
 export const MINUTES_FREE_TEXT_MAX = 20_000;
@@ -89,19 +90,20 @@ export async function openMinutes(
   if (!created) return minutesOfMeeting(tx, meetingId);
   const hours = rules.minutesHours;
   for (const at of [Math.round(hours / 2), Math.round((hours * 5) / 6)]) {
-    await scheduleJob(tx, {
-      kind: "minutes_reminder",
-      runAt: new Date(endedAt.getTime() + at * HOUR),
-      payload: { minutesId: created.id, hours: at },
-      dedupeKey: `minutes:${created.id}:${at}h`,
-    });
+    await scheduleJob(
+      tx,
+      plannedJob(
+        "minutes_reminder",
+        { minutesId: created.id, hours: at },
+        new Date(endedAt.getTime() + at * HOUR),
+        `minutes:${created.id}:${at}h`,
+      ),
+    );
   }
-  await scheduleJob(tx, {
-    kind: "minutes_overdue",
-    runAt: created.dueAt,
-    payload: { minutesId: created.id },
-    dedupeKey: `minutes:${created.id}:overdue`,
-  });
+  await scheduleJob(
+    tx,
+    plannedJob("minutes_overdue", { minutesId: created.id }, created.dueAt, `minutes:${created.id}:overdue`),
+  );
   await enqueueMessages(tx, await draftToSigner(tx, deps, created));
   await writeAudit(tx, {
     hqId: meeting.hqId,

@@ -27,6 +27,7 @@ import type { MessageKey, ServiceDeps, Translate } from "../shared/deps.ts";
 import { answeringOfficer, privateMessage, titleIn } from "../shared/follow-through-messages.ts";
 import { dayOf, localeOfRecipient } from "../shared/meeting-text.ts";
 import { committeesLedBy, committeesOf } from "../shared/officers.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 export const REFERRAL_SUBJECT_MAX = 2000;
 /** One Telegram message: a longer report is sent as a document. */
@@ -116,12 +117,15 @@ export async function referSubject(deps: ServiceDeps, personId: number, input: R
       })),
     );
     for (const reminder of referralReminderPlan(input.dueDate, hq.timezone, now)) {
-      await scheduleJob(tx, {
-        kind: "referral_reminder",
-        runAt: reminder.at,
-        payload: { referralId: row.id, stage: reminder.stage },
-        dedupeKey: referralJobKey(row.id, reminder.stage),
-      });
+      await scheduleJob(
+        tx,
+        plannedJob(
+          "referral_reminder",
+          { referralId: row.id, stage: reminder.stage },
+          reminder.at,
+          referralJobKey(row.id, reminder.stage),
+        ),
+      );
     }
     await writeAudit(tx, {
       hqId: hq.id,
@@ -174,12 +178,10 @@ export async function remindReferral(
     );
     if (stage === "overdue") {
       const next = nextOverdueReminder(parseIsoDate(row.dueDate), hq.timezone, now);
-      await scheduleJob(tx, {
-        kind: "referral_reminder",
-        runAt: next,
-        payload: { referralId: row.id, stage },
-        dedupeKey: referralJobKey(row.id, stage),
-      });
+      await scheduleJob(
+        tx,
+        plannedJob("referral_reminder", { referralId: row.id, stage }, next, referralJobKey(row.id, stage)),
+      );
     }
     await writeAudit(tx, {
       hqId: hq.id,

@@ -48,6 +48,7 @@ import { committeesLedBy, leads } from "../shared/officers.ts";
 import { annualPdf, annualPdfName, reportPdf, reportPdfName } from "../../documents/report-pdf.ts";
 import { provinceOf, textAndPdf, toSecretariat } from "./recipients.ts";
 import { type AnnualView, annualText, type ReportView, reportHeaderLines, reportText } from "./reports-text.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 const HOUR = 60 * 60 * 1000;
 /** A finished period's draft reaches the secretary at 08:00 on the next period's first day, HQ time. */
@@ -140,12 +141,15 @@ export async function planReports(deps: ServiceDeps): Promise<number> {
         for (const kind of ["quarterly", "monthly"] as const) {
           const period = periodContaining(kind, now, hq.timezone);
           const label = periodLabel(period);
-          const scheduled = await scheduleJobOnce(tx, {
-            kind: "performance_report",
-            payload: { committeeId: committee.id, kind, label },
-            runAt: new Date(periodRange(period, hq.timezone).end.getTime() + DRAFT_DELAY_MS),
-            dedupeKey: `report:${committee.id}:${label}`,
-          });
+          const scheduled = await scheduleJobOnce(
+            tx,
+            plannedJob(
+              "performance_report",
+              { committeeId: committee.id, kind, label },
+              new Date(periodRange(period, hq.timezone).end.getTime() + DRAFT_DELAY_MS),
+              `report:${committee.id}:${label}`,
+            ),
+          );
           if (scheduled) planned++;
         }
       }

@@ -25,6 +25,7 @@ import type { ServiceDeps } from "../shared/deps.ts";
 import { dayOf, localeOfRecipient } from "../shared/meeting-text.ts";
 import { leads } from "../shared/officers.ts";
 import { approvingHq, isApprover } from "./approvers.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Owners are asked monthly by default (the issue), and a week before the due date. */
@@ -301,30 +302,39 @@ export async function assignResolution(
  */
 async function scheduleFollowUps(tx: Database, row: ResolutionRow, now: Date): Promise<boolean> {
   await cancelJobs(tx, { dedupeKeyPrefix: `resolution:${row.id}:` });
-  await scheduleJob(tx, {
-    kind: "resolution_follow_up",
-    runAt: new Date(now.getTime() + FOLLOW_UP_EVERY_DAYS * DAY),
-    payload: { resolutionId: row.id },
-    dedupeKey: `resolution:${row.id}:monthly`,
-  });
+  await scheduleJob(
+    tx,
+    plannedJob(
+      "resolution_follow_up",
+      { resolutionId: row.id },
+      new Date(now.getTime() + FOLLOW_UP_EVERY_DAYS * DAY),
+      `resolution:${row.id}:monthly`,
+    ),
+  );
   if (!row.dueDate) return false;
   // Days are the HQ's: the week-before question and the overdue notice come in its working morning, not at midnight UTC.
   const { timezone } = (await findHeadquartersById(tx, row.hqId))!;
   const due = parseIsoDate(row.dueDate);
   const weekBefore = reminderMorning(due, -7, timezone);
   const askedNow = weekBefore <= now;
-  await scheduleJob(tx, {
-    kind: "resolution_follow_up",
-    runAt: askedNow ? now : weekBefore,
-    payload: { resolutionId: row.id },
-    dedupeKey: `resolution:${row.id}:week-before`,
-  });
-  await scheduleJob(tx, {
-    kind: "resolution_overdue",
-    runAt: reminderMorning(due, 1, timezone),
-    payload: { resolutionId: row.id },
-    dedupeKey: `resolution:${row.id}:overdue`,
-  });
+  await scheduleJob(
+    tx,
+    plannedJob(
+      "resolution_follow_up",
+      { resolutionId: row.id },
+      askedNow ? now : weekBefore,
+      `resolution:${row.id}:week-before`,
+    ),
+  );
+  await scheduleJob(
+    tx,
+    plannedJob(
+      "resolution_overdue",
+      { resolutionId: row.id },
+      reminderMorning(due, 1, timezone),
+      `resolution:${row.id}:overdue`,
+    ),
+  );
   return askedNow;
 }
 
@@ -365,12 +375,15 @@ export async function askOwner(deps: ServiceDeps, resolutionId: number, recurrin
       ),
     );
     if (recurring) {
-      await scheduleJob(tx, {
-        kind: "resolution_follow_up",
-        runAt: new Date(now.getTime() + FOLLOW_UP_EVERY_DAYS * DAY),
-        payload: { resolutionId: row.id, recurring: true },
-        dedupeKey: `resolution:${row.id}:monthly`,
-      });
+      await scheduleJob(
+        tx,
+        plannedJob(
+          "resolution_follow_up",
+          { resolutionId: row.id, recurring: true },
+          new Date(now.getTime() + FOLLOW_UP_EVERY_DAYS * DAY),
+          `resolution:${row.id}:monthly`,
+        ),
+      );
     }
     return true;
   });

@@ -4,6 +4,7 @@ import { scheduleJob } from "../../db/queries/jobs.ts";
 import type { MeetingRow } from "../../db/queries/meetings.ts";
 import { autoCloseAt } from "../../domain/session-close.ts";
 import { meetingJobKey } from "../shared/meeting-jobs.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 export const AUTO_CLOSE_JOB = "session_auto_close";
 
@@ -18,10 +19,5 @@ export async function scheduleAutoClose(
 }
 
 export async function scheduleAutoCloseAt(tx: Database, meetingId: number, runAt: Date): Promise<void> {
-  await scheduleJob(tx, {
-    kind: AUTO_CLOSE_JOB,
-    runAt,
-    payload: { meetingId },
-    dedupeKey: meetingJobKey(meetingId, AUTO_CLOSE_JOB),
-  });
+  await scheduleJob(tx, plannedJob(AUTO_CLOSE_JOB, { meetingId }, runAt, meetingJobKey(meetingId, AUTO_CLOSE_JOB)));
 }

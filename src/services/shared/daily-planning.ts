@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Database } from "../../db/client.ts";
 import { scheduleJob } from "../../db/queries/jobs.ts";
 import { ensureRecurringJob } from "../../db/queries/planned-jobs.ts";
@@ -7,6 +6,7 @@ import { parsePeriodLabel } from "../../domain/performance.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { draftScheduledReport, planReports } from "../reports/reports.ts";
 import { planTermReminders, remindTerm } from "../terms/terms.ts";
+import { jobPayload, plannedJob } from "./job-kinds.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 export const DAILY_PLANNING_KEY = "daily:planning";
@@ -29,24 +29,9 @@ export async function ensureDailyPlanning(db: Database, now: Date): Promise<void
 export async function runDailyPlanning(deps: ServiceDeps): Promise<{ reports: number; terms: number }> {
   const reports = await planReports(deps);
   const terms = await planTermReminders(deps);
-  await scheduleJob(deps.db, {
-    kind: "daily_planning",
-    runAt: nextDailyPlanning(deps.clock()),
-    payload: {},
-    dedupeKey: DAILY_PLANNING_KEY,
-  });
+  await scheduleJob(deps.db, plannedJob("daily_planning", {}, nextDailyPlanning(deps.clock()), DAILY_PLANNING_KEY));
   return { reports, terms };
 }
-
-const reportPayload = z.object({
-  committeeId: z.number().int().positive(),
-  kind: z.enum(["quarterly", "monthly"]),
-  label: z.string(),
-});
-const termPayload = z.object({
-  appointmentId: z.number().int().positive(),
-  termEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-});
 
 /** The job kinds of reports, terms and the daily pass, spread into services/shared/jobs.ts. */
 export function planningJobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
@@ -55,13 +40,13 @@ export function planningJobHandlers(deps: ServiceDeps): Record<string, JobHandle
       await runDailyPlanning(deps);
     },
     performance_report: async (job) => {
-      const { committeeId, kind, label } = reportPayload.parse(job.payload);
+      const { committeeId, kind, label } = jobPayload("performance_report", job);
       const period = parsePeriodLabel(kind, label);
       if (!period) throw new Error(`performance_report: bad period label "${label}"`);
       await draftScheduledReport(deps, committeeId, period);
     },
     term_reminder: async (job) => {
-      const { appointmentId, termEnd } = termPayload.parse(job.payload);
+      const { appointmentId, termEnd } = jobPayload("term_reminder", job);
       await remindTerm(deps, appointmentId, termEnd);
     },
   };

@@ -18,6 +18,7 @@ import {
 import { localizeDigits } from "../../domain/text.ts";
 import type { ServiceDeps } from "../shared/deps.ts";
 import { dayOf, localeOfRecipient } from "../shared/meeting-text.ts";
+import { plannedJob } from "../shared/job-kinds.ts";
 
 /** Reminders arrive in office hours, HQ time. */
 const REMINDER_HOUR = 9;
@@ -33,12 +34,15 @@ export async function scheduleTermReminder(
 ): Promise<boolean> {
   const [year, month, day] = termReminderDay(term).split("-").map(Number) as [number, number, number];
   const at = zonedInstant({ year, month, day }, { hour: REMINDER_HOUR, minute: 0 }, term.hqTimezone);
-  return scheduleJobOnce(tx, {
-    kind: "term_reminder",
-    payload: { appointmentId: term.appointmentId, termEnd: term.termEnd },
-    runAt: at > now ? at : now,
-    dedupeKey: `term:${term.appointmentId}:${term.termEnd}`,
-  });
+  return scheduleJobOnce(
+    tx,
+    plannedJob(
+      "term_reminder",
+      { appointmentId: term.appointmentId, termEnd: term.termEnd },
+      at > now ? at : now,
+      `term:${term.appointmentId}:${term.termEnd}`,
+    ),
+  );
 }
 
 /** The daily pass: every current term whose reminder day has come gets its reminder planned, once. */
