@@ -9,6 +9,7 @@ import { type DatabaseHandle, openDatabase } from "./db/client.ts";
 import { DirectoryLockedError } from "./db/directory-lock.ts";
 import { isNewDataDir } from "./db/pglite-template.ts";
 import { createSendLimiter } from "./delivery/send-limiter.ts";
+import { platformNamed } from "./platform/platform.ts";
 import { createSharedSendLimiter } from "./delivery/shared-send-budget.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { createHttpServer } from "./http/server.ts";
@@ -49,9 +50,10 @@ export async function startBotProcess(
   options: BotProcessOptions = {},
 ): Promise<RunningBot> {
   // Before the database: a start that cannot reach Telegram says so within a bound instead of waiting in silence.
+  const platform = platformNamed(config.platform);
   const reached = await reachTelegram({
     token: config.botToken,
-    apiRoot: config.telegramApiRoot,
+    apiRoot: config.botApiRoot,
     log,
     timeoutMs: config.startTimeoutMs,
   });
@@ -61,7 +63,7 @@ export async function startBotProcess(
     );
   if (reached.kind === "unreachable") {
     throw new BotStartError(
-      `Telegram could not be reached at ${config.telegramApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set TELEGRAM_API_ROOT to a Bot API server you can reach.`,
+      `Telegram could not be reached at ${config.botApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set BOT_API_ROOT to a Bot API server you can reach.`,
     );
   }
   if ("dataDir" in config.database && isNewDataDir(config.database.dataDir)) {
@@ -84,14 +86,18 @@ export async function startBotProcess(
   const metrics = new Metrics();
   // One send budget per bot: the outbox worker and the bot's direct replies take slots from it. On PostgreSQL it is held
   // in the database, as other instances may send for the same bot; the embedded database has this process alone.
-  const limiter = database.backend === "postgres" ? createSharedSendLimiter(database.db) : createSendLimiter();
+  const limiter =
+    database.backend === "postgres"
+      ? createSharedSendLimiter(database.db, platform.sendLimits)
+      : createSendLimiter(platform.sendLimits);
   // Bound once delivery has started, just below: until then no update is handled.
   let nudgeOutbox = () => {};
   const bot = createBot({
     services,
     log,
     token: config.botToken,
-    apiRoot: config.telegramApiRoot,
+    apiRoot: config.botApiRoot,
+    platform,
     botInfo: reached.me,
     metrics,
     limiter,
@@ -102,7 +108,8 @@ export async function startBotProcess(
   const delivery = startDelivery({
     services,
     token: config.botToken,
-    apiRoot: config.telegramApiRoot,
+    apiRoot: config.botApiRoot,
+    platform,
     log,
     jobHandlers: { ...jobHandlers(services), ...backups.jobHandlers },
     metrics,

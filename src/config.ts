@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { PLATFORM_NAMES, type PlatformName, platformNamed } from "./platform/platform.ts";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -45,11 +46,18 @@ const environment = z.object({
       .optional(),
   ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
+  PLATFORM: z.preprocess(
+    emptyAsUndefined,
+    z.enum(PLATFORM_NAMES, { error: "PLATFORM must be telegram or bale" }).default("telegram"),
+  ),
+  BOT_API_ROOT: z.preprocess(
+    emptyAsUndefined,
+    z.url({ error: "BOT_API_ROOT must be a URL such as https://api.telegram.org or https://tapi.bale.ai" }).optional(),
+  ),
+  /** BOT_API_ROOT's former name, still read when BOT_API_ROOT is not set. */
   TELEGRAM_API_ROOT: z.preprocess(
     emptyAsUndefined,
-    z
-      .url({ error: "TELEGRAM_API_ROOT must be a URL such as https://api.telegram.org" })
-      .default("https://api.telegram.org"),
+    z.url({ error: "TELEGRAM_API_ROOT must be a URL such as https://api.telegram.org" }).optional(),
   ),
   BOT_MODE: z.preprocess(
     emptyAsUndefined,
@@ -104,6 +112,12 @@ type Environment = z.output<typeof environment>;
 
 const OFFICIAL_API_HOST = "api.telegram.org";
 
+/** BOT_API_ROOT, else its former name TELEGRAM_API_ROOT, else the platform's own Bot API; no trailing slash. */
+function apiRootOf(env: Environment): string {
+  const root = env.BOT_API_ROOT ?? env.TELEGRAM_API_ROOT ?? platformNamed(env.PLATFORM).defaultApiRoot;
+  return root.replace(/\/+$/, "");
+}
+
 function checkBackup(env: Environment, ctx: z.RefinementCtx): void {
   if (env.BACKUP_KEEP !== undefined && !env.BACKUP_DIR) {
     ctx.addIssue({
@@ -118,13 +132,13 @@ function checkWebhook(env: Environment, ctx: z.RefinementCtx): void {
   if (env.BOT_MODE !== "webhook") return;
   if (!env.WEBHOOK_URL)
     ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "WEBHOOK_URL is required when BOT_MODE=webhook" });
-  // Telegram's own Bot API sends webhooks only over HTTPS; a local Bot API server (TELEGRAM_API_ROOT) also posts to http.
-  if (env.WEBHOOK_URL?.startsWith("http:") && new URL(env.TELEGRAM_API_ROOT).hostname === OFFICIAL_API_HOST) {
+  // Telegram's own Bot API sends webhooks only over HTTPS; a local Bot API server (BOT_API_ROOT) also posts to http.
+  if (env.WEBHOOK_URL?.startsWith("http:") && new URL(apiRootOf(env)).hostname === OFFICIAL_API_HOST) {
     ctx.addIssue({
       code: "custom",
       path: ["WEBHOOK_URL"],
       message:
-        "WEBHOOK_URL must be an https URL: Telegram sends webhooks only over HTTPS (http works only with a local Bot API server set in TELEGRAM_API_ROOT)",
+        "WEBHOOK_URL must be an https URL: Telegram sends webhooks only over HTTPS (http works only with a local Bot API server set in BOT_API_ROOT)",
     });
   }
   if (!env.WEBHOOK_SECRET || !/^[A-Za-z0-9_-]{16,256}$/.test(env.WEBHOOK_SECRET)) {
@@ -139,7 +153,10 @@ function checkWebhook(env: Environment, ctx: z.RefinementCtx): void {
 export type Config = {
   botToken: string;
   database: { url: string } | { dataDir: string };
-  telegramApiRoot: string;
+  /** Which messenger's Bot API the bot talks to (PLATFORM): see src/platform/. */
+  platform: PlatformName;
+  /** BOT_API_ROOT (or TELEGRAM_API_ROOT), else the platform's default. */
+  botApiRoot: string;
   mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string };
   /** Webhook mode always listens (default 8080); polling mode serves /healthz and /metrics only when PORT is set. */
   port: number | undefined;
@@ -182,7 +199,8 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
   return {
     botToken: e.BOT_TOKEN as string,
     database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: e.DATA_DIR },
-    telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
+    platform: e.PLATFORM,
+    botApiRoot: apiRootOf(e),
     mode:
       e.BOT_MODE === "webhook"
         ? { kind: "webhook", url: e.WEBHOOK_URL!, secret: e.WEBHOOK_SECRET! }

@@ -4,6 +4,7 @@ import type { Context } from "grammy";
 import type { PersonRow } from "../db/queries/people.ts";
 import type { Locale } from "../domain/text.ts";
 import type { Logger } from "../logger.ts";
+import type { Platform } from "../platform/platform.ts";
 import type { ServiceDeps } from "../services/shared/deps.ts";
 
 /** What features get on every update: the services' dependencies and who is speaking. */
@@ -16,6 +17,8 @@ export type AppFlavor = {
   locale: Locale;
   /** How long a form waits for an answer before it closes (FORM_TIMEOUT_MINUTES). */
   formTimeoutMinutes: number;
+  /** The messenger the bot runs on: its deep links are built with it (bot/shared/start-link.ts). */
+  platform: Platform;
 };
 
 /** Inside a conversation: the plugins installed there (i18n and the app data), no conversation control. */

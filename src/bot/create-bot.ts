@@ -10,6 +10,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { paceDirectSends } from "../delivery/pace-direct-sends.ts";
 import type { SendLimiter } from "../delivery/send-limiter.ts";
+import { type Platform, platformNamed } from "../platform/platform.ts";
 import type { ServiceDeps } from "../services/shared/deps.ts";
 import type { AppFlavor, BotContext, ConversationContext } from "./context.ts";
 import { wizards } from "./conversations/register.ts";
@@ -48,6 +49,8 @@ export type BotDeps = {
   log: Logger;
   token: string;
   apiRoot: string;
+  /** Telegram or Bale (PLATFORM); tests and tools that leave it out get Telegram. */
+  platform?: Platform;
   /** Known bot identity (tests, or a cached getMe); otherwise bot.init() fetches it. */
   botInfo?: UserFromGetMe;
   metrics?: Metrics;
@@ -67,11 +70,16 @@ const REPLY_RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 10 };
 /** Builds the bot with every feature; never starts it (main.ts or a test decides how updates arrive). */
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, { client: { apiRoot: deps.apiRoot }, botInfo: deps.botInfo });
+  const platform = deps.platform ?? platformNamed("telegram");
+  // The platform's own (innermost): everything above it speaks Telegram's Bot API.
+  for (const transformer of platform.apiTransformers()) bot.api.config.use(transformer);
   if (deps.limiter) bot.api.config.use(paceDirectSends(deps.limiter));
   bot.api.config.use(autoRetry(REPLY_RETRY));
   bot.api.config.use(splitLongMessages());
   const i18n = createI18n<BotContext>((ctx) => ctx.locale);
 
+  // The platform's updates made to look like Telegram's before anything reads them.
+  for (const middleware of platform.updateMiddleware<BotContext>()) bot.use(middleware);
   // First: nothing below may read state before an earlier update of the same chat or person has finished.
   bot.use(orderUpdates());
   bot.use(provideApp(deps));
@@ -111,7 +119,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
         provideApp(deps),
         conversationPerson(),
         createI18n<ConversationContext>((ctx) => ctx.locale),
-        retryReplies(deps.limiter),
+        retryReplies(platform, deps.limiter),
         answerLongAlerts(),
       ],
     }),
@@ -156,6 +164,7 @@ function provideApp<C extends Context & AppFlavor>(deps: BotDeps): MiddlewareFn<
     ctx.person = null;
     ctx.locale = chooseLocale({ telegramLanguage: ctx.from?.language_code });
     ctx.formTimeoutMinutes = deps.formTimeoutMinutes ?? DEFAULT_FORM_TIMEOUT_MINUTES;
+    ctx.platform = deps.platform ?? platformNamed("telegram");
     await next();
   };
 }
@@ -168,9 +177,10 @@ function conversationPerson(): MiddlewareFn<ConversationContext> {
   };
 }
 
-/** A conversation's own Api gets the same pacing (inside), retry policy and splitting (outside) as bot.api. */
-function retryReplies(limiter: SendLimiter | undefined): MiddlewareFn<ConversationContext> {
+/** A conversation's own Api gets the same platform, pacing (inside), retry policy and splitting (outside) as bot.api. */
+function retryReplies(platform: Platform, limiter: SendLimiter | undefined): MiddlewareFn<ConversationContext> {
   return async (ctx, next) => {
+    for (const transformer of platform.apiTransformers()) ctx.api.config.use(transformer);
     if (limiter) ctx.api.config.use(paceDirectSends(limiter));
     ctx.api.config.use(autoRetry(REPLY_RETRY));
     ctx.api.config.use(splitLongMessages());

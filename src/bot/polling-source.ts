@@ -2,6 +2,7 @@ import { createConcurrentSink, createRunner, createSource, type UpdateSupplier }
 import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.ts";
+import { isRateLimited } from "../platform/rate-limit.ts";
 
 /**
  * Long polling that confirms an update to Telegram only once it has been handled.
@@ -222,7 +223,9 @@ async function fetchWithRetry(
       if (signal.aborted) throw error;
       const code = errorCode(error);
       if (code === 401 || code === 409) throw error;
-      const retryAfter = code === 429 ? retryAfterSeconds(error) : undefined;
+      const retryAfter = isRateLimited({ error_code: code, description: descriptionOf(error) })
+        ? retryAfterSeconds(error)
+        : undefined;
       const wait = retryAfter !== undefined ? retryAfter * 1000 : pause;
       log.warn("getUpdates failed; retrying", { waitMs: wait, error: error instanceof Error ? error : String(error) });
       await sleep(wait, signal);
@@ -234,6 +237,12 @@ async function fetchWithRetry(
 function errorCode(error: unknown): number | undefined {
   return typeof error === "object" && error !== null && "error_code" in error && typeof error.error_code === "number"
     ? error.error_code
+    : undefined;
+}
+
+function descriptionOf(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "description" in error && typeof error.description === "string"
+    ? error.description
     : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { Api, GrammyError, HttpError } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../logger.ts";
+import { isRateLimited } from "../platform/rate-limit.ts";
 
 /** How long a start keeps trying to reach the Bot API before it gives up with a sentence (documented in the README). */
 export const REACH_TELEGRAM_TIMEOUT_MS = 60_000;
@@ -34,7 +35,7 @@ export async function reachTelegram(options: {
     try {
       return { kind: "reached", me: await api.getMe() };
     } catch (error) {
-      if (error instanceof GrammyError && error.error_code < 500 && error.error_code !== 429) {
+      if (error instanceof GrammyError && error.error_code < 500 && !isRateLimited(error)) {
         return { kind: "token_refused", description: error.description };
       }
       const message = error instanceof HttpError || error instanceof GrammyError ? error.message : String(error);

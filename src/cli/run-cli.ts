@@ -22,6 +22,7 @@ import { backupCommand, embeddedSnapshot } from "./backup-command.ts";
 import { restoreCommand } from "./restore-command.ts";
 import type { Output } from "./output.ts";
 import { readFailureText } from "./read-failure.ts";
+import { platformNamed, startLink } from "../platform/platform.ts";
 
 /** Options the CLI knows; anything else is a typing slip that must not be ignored silently. */
 const KNOWN_OPTIONS = new Set(["lang", "hq", "force"]);
@@ -251,7 +252,7 @@ async function invitesCommand(
   }
   let username: string;
   try {
-    username = (await new Api(config.botToken, { apiRoot: config.telegramApiRoot }).getMe()).username;
+    username = (await new Api(config.botToken, { apiRoot: config.botApiRoot }).getMe()).username;
   } catch (error) {
     io.err(deps.t(locale, "cli-bot-unreachable", { reason: (error as Error).message }));
     return 1;
@@ -264,7 +265,7 @@ async function invitesCommand(
         hq: invite.hqKey,
         committee: invite.committeeKey,
         seat: invite.seatTitle,
-        link: `https://t.me/${username}?start=${invite.token}`,
+        link: startLink(platformNamed(config.platform), username, invite.token),
       }),
     );
   }

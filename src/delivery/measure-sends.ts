@@ -1,5 +1,6 @@
 import type { Transformer } from "grammy";
 import type { Metrics } from "../metrics.ts";
+import { isRateLimited } from "../platform/rate-limit.ts";
 
 /** Counts every Bot API call of the outbox worker by method and outcome, and times it. */
 export function measureSends(metrics: Metrics): Transformer {
@@ -9,7 +10,7 @@ export function measureSends(metrics: Metrics): Transformer {
       const result = await prev(method, payload, signal);
       const outcome = result.ok ? "ok" : String(result.error_code);
       metrics.increment("kargoruh_telegram_calls_total", { method, outcome });
-      if (!result.ok && result.error_code === 429) metrics.increment("kargoruh_telegram_429_total");
+      if (!result.ok && isRateLimited(result)) metrics.increment("kargoruh_telegram_429_total");
       return result;
     } catch (error) {
       metrics.increment("kargoruh_telegram_calls_total", { method, outcome: "network" });

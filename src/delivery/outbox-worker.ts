@@ -18,7 +18,8 @@ import {
 import type { OutboxPayload } from "../db/schema.ts";
 import { splitForTelegram } from "../domain/text.ts";
 import type { Logger } from "../logger.ts";
-import { createSendLimiter, type SendLimiter, TELEGRAM_SEND_LIMITS } from "./send-limiter.ts";
+import { isRateLimited } from "../platform/rate-limit.ts";
+import { createSendLimiter, type SendLimiter, type SendLimits, TELEGRAM_SEND_LIMITS } from "./send-limiter.ts";
 
 export type DeliveryLog = Pick<Logger, "info" | "warn" | "error">;
 
@@ -36,6 +37,8 @@ export type OutboxWorkerDeps = {
   onChatMigrated?: (oldChatId: number, newChatId: number) => void | Promise<void>;
   /** The bot's send budget; shared with direct replies, and with other instances when it is held in the database. */
   limiter?: SendLimiter;
+  /** The platform's sending limits, which this worker's own pacing keeps as well (default Telegram's). */
+  limits?: SendLimits;
   /** Resolves early when the signal aborts; tests pass one that moves a fake clock. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   lockForMs?: number;
@@ -123,7 +126,7 @@ export function judgeSendError(error: unknown): Verdict {
   const description = error.description.toLowerCase();
   const newChatId = error.parameters.migrate_to_chat_id;
   if (newChatId !== undefined) return { kind: "migrated", newChatId };
-  if (error.error_code === 429) {
+  if (isRateLimited(error)) {
     return { kind: "flood", retryAfterMs: (error.parameters.retry_after ?? 5) * 1000, error: text };
   }
   if (error.error_code === 403) {
@@ -242,7 +245,8 @@ type Look = {
  */
 export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const { db, api, clock, log } = deps;
-  const limiter = deps.limiter ?? createSendLimiter();
+  const limits = deps.limits ?? TELEGRAM_SEND_LIMITS;
+  const limiter = deps.limiter ?? createSendLimiter(limits);
   const sleep = deps.sleep ?? sleepUnlessAborted;
   const lockForMs = deps.lockForMs ?? 60_000;
   const slotsAheadMs = deps.slotsAheadMs ?? 250;
@@ -298,7 +302,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
    * pace and the 30 a second as they really happen.
    */
   async function keepPace(): Promise<void> {
-    const { perSecondOverall, overallGapMs } = TELEGRAM_SEND_LIMITS;
+    const { perSecondOverall, overallGapMs } = limits;
     for (;;) {
       const now = clock().getTime();
       while (started.length > 0 && started[0]! <= now - 1000) started.shift();
@@ -322,7 +326,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
    */
   async function startSend(rowId: number, chatId: number, slot: number): Promise<void> {
     const previous = lastStartByChat.get(chatId);
-    if (previous !== undefined) await sleepUntil(previous + TELEGRAM_SEND_LIMITS.chatGapMs);
+    if (previous !== undefined) await sleepUntil(previous + limits.chatGapMs);
     await keepPace();
     unstarted.delete(rowId);
     const at = clock().getTime();
@@ -333,8 +337,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   function rememberStart(chatId: number, at: number): void {
     // Only the last second matters; the map is emptied of older starts when it grows.
     if (lastStartByChat.size >= 10_000) {
-      for (const [chat, started] of lastStartByChat)
-        if (started <= at - TELEGRAM_SEND_LIMITS.chatGapMs) lastStartByChat.delete(chat);
+      for (const [chat, started] of lastStartByChat) if (started <= at - limits.chatGapMs) lastStartByChat.delete(chat);
     }
     lastStartByChat.set(chatId, at);
   }

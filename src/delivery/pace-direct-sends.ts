@@ -1,4 +1,5 @@
 import type { Transformer } from "grammy";
+import { isRateLimited } from "../platform/rate-limit.ts";
 import type { SendLimiter } from "./send-limiter.ts";
 
 /** The Bot API methods that count against Telegram's sending limits. */
@@ -21,7 +22,7 @@ export function paceDirectSends(limiter: SendLimiter, now: () => number = Date.n
     }
     const result = await prev(method, payload, signal);
     // A 429 on this path holds the outbox back too (and the other way round, through the shared budget).
-    if (!result.ok && result.error_code === 429 && typeof chatId === "number") {
+    if (!result.ok && isRateLimited(result) && typeof chatId === "number") {
       const seconds = result.parameters?.retry_after ?? 1;
       await limiter.pauseUntil(chatId, now() + seconds * 1000);
     }

@@ -1,28 +1,11 @@
 // Telegram answers 429 and silences the bot for a while when it sends faster than its limits, so every send takes a
 // slot from one budget first. Times are epoch milliseconds passed in by the caller. The rules are pure functions over
 // a BudgetState, so the process-local limiter below and the database-held one (shared-send-budget.ts) are the same
-// rules over different storage.
+// rules over different storage. The limits are the platform's (platform/send-limits.ts).
+import { type SendLimits, TELEGRAM_SEND_LIMITS } from "../platform/send-limits.ts";
 
-export type SendLimits = {
-  /** Sends by the whole bot within any second. */
-  perSecondOverall: number;
-  /** Least gap between two sends to one chat: Telegram allows about one per second per chat. */
-  chatGapMs: number;
-  /** Sends to one group (negative chat id) within any rolling minute. */
-  perMinutePerGroup: number;
-  /**
-   * Least gap between any two sends. Thirty back-to-back sends at the edge of a window let a few milliseconds of
-   * jitter put a thirty-first inside Telegram's second, and a 429 then pauses everything; an even pace does not.
-   */
-  overallGapMs: number;
-};
-
-export const TELEGRAM_SEND_LIMITS: SendLimits = {
-  perSecondOverall: 30,
-  chatGapMs: 1000,
-  perMinutePerGroup: 20,
-  overallGapMs: 34,
-};
+export type { SendLimits } from "../platform/send-limits.ts";
+export { TELEGRAM_SEND_LIMITS } from "../platform/send-limits.ts";
 
 export type ChatBudget = {
   /** Slots taken, oldest first; as many as the chat's rule needs to look back at. May lie in the future. */

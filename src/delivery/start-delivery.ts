@@ -4,6 +4,7 @@ import { replaceCommitteeChatId } from "../db/queries/committees.ts";
 import { forgetUpdatesBefore } from "../db/queries/processed-updates.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
+import type { Platform } from "../platform/platform.ts";
 import { measureSends } from "./measure-sends.ts";
 import { createSendLimiter, type SendLimiter } from "./send-limiter.ts";
 import type { ServiceDeps } from "../services/shared/deps.ts";
@@ -17,6 +18,8 @@ export type DeliveryDeps = {
   services: ServiceDeps;
   token: string;
   apiRoot: string;
+  /** Which Bot API it is: its transformers go on the worker's Api, its limits pace the worker. */
+  platform: Platform;
   log: Logger;
   jobHandlers: Record<string, JobHandler>;
   metrics?: Metrics;
@@ -39,11 +42,14 @@ export function startDelivery(deps: DeliveryDeps): {
 } {
   const { services, log } = deps;
   const api = new Api(deps.token, { apiRoot: deps.apiRoot });
+  // The platform's first (innermost): the measures count what the platform answered, in Telegram's terms.
+  for (const transformer of deps.platform.apiTransformers()) api.config.use(transformer);
   if (deps.metrics) api.config.use(measureSends(deps.metrics));
-  // One limiter for the process: the outbox and direct replies share Telegram's budget (see pace-direct-sends).
-  const limiter = deps.limiter ?? createSendLimiter();
+  // One limiter for the process: the outbox and direct replies share the platform's budget (see pace-direct-sends).
+  const limiter = deps.limiter ?? createSendLimiter(deps.platform.sendLimits);
   const worker = createOutboxWorker({
     limiter,
+    limits: deps.platform.sendLimits,
     db: services.db,
     api,
     clock: services.clock,

@@ -5,6 +5,7 @@ import { appointOverview, appointSeats } from "../../services/terms/listing.ts";
 import { appointNewcomer, renewTerm } from "../../services/terms/appoint.ts";
 import { dayOf } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
+import { startLinksOf } from "../shared/start-link.ts";
 import { describeAppointRefusal, describeRenewal, invitedMessages, seatLabel, seatSummary } from "../features/terms.ts";
 import { waitForPress, waitForTextOrCancel } from "./form-input.ts";
 
@@ -120,7 +121,7 @@ export async function appointWizard(conversation: Wizard, ctx: ConversationConte
     async (c): Promise<{ messages: [string, string] } | { refusal: string }> => {
       const result = await appointNewcomer(c.deps, personId, { seatId: seat.seatId, holderPersonId });
       return result.kind === "invited"
-        ? { messages: invitedMessages(c, result, c.me.username) }
+        ? { messages: invitedMessages(c, result, startLinksOf(c)) }
         : { refusal: describeAppointRefusal(c, result) };
     },
   );

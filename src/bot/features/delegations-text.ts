@@ -4,6 +4,7 @@ import { localizeDigits } from "../../domain/text.ts";
 import { when } from "../../services/shared/meeting-text.ts";
 import type { CreateDelegationResult, DelegationView } from "../../services/delegations/delegations.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
+import { startLinksOf } from "../shared/start-link.ts";
 
 type Ctx = BotContext | ConversationContext;
 
@@ -49,7 +50,7 @@ export function createdMessages(
     committee: view.committeeTitle[ctx.locale],
     when: when(ctx.deps.t, ctx.locale, view.startsAt, view.zone),
   };
-  const link = `https://t.me/${ctx.me.username}?start=${result.token}`;
+  const link = startLinksOf(ctx)(result.token);
   return [
     ctx.t("delegate-created", facts),
     ctx.t("delegate-link-message", { ...facts, principal: view.principalName, seat: view.seatTitle, link }),

@@ -3,6 +3,7 @@ import { decodeCallback } from "../../domain/callback-data.ts";
 import { localizeDigits } from "../../domain/text.ts";
 import { meetingChoiceLabel } from "../../services/shared/meeting-text.ts";
 import { committeeOfChat } from "../../services/shared/officers.ts";
+import { startLinksOf } from "../shared/start-link.ts";
 import {
   decideGuest,
   type GuestDecisionResult,
@@ -83,7 +84,7 @@ guestsFeature.callbackQuery(/^g[ar]:/, async (ctx) => {
   if (!ctx.person || !action || !("guestId" in action))
     return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const decision = action.action === "guest_approve" ? "approve" : "reject";
-  const result = await decideGuest(ctx.deps, ctx.person.id, action.guestId, decision, ctx.me.username);
+  const result = await decideGuest(ctx.deps, ctx.person.id, action.guestId, decision, startLinksOf(ctx));
   if (result.kind !== "approved" && result.kind !== "rejected") {
     return ctx.answerCallbackQuery({ text: decisionRefusal(ctx, result), show_alert: true });
   }

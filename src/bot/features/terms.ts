@@ -7,6 +7,7 @@ import { dayOf } from "../../services/shared/meeting-text.ts";
 import type { BotContext, ConversationContext } from "../context.ts";
 import { explainDateError } from "../explain.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
+import type { StartLinkOf } from "../../platform/platform.ts";
 
 type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;
 
@@ -73,7 +74,7 @@ export function describeRenewal(ctx: Speaker, result: RenewResult): string {
 export function invitedMessages(
   ctx: Speaker,
   result: Extract<NewcomerResult, { kind: "invited" }>,
-  botUsername: string,
+  linkOf: StartLinkOf,
 ): [string, string] {
   const facts = {
     name: result.endedHolder ?? "",
@@ -84,10 +85,7 @@ export function invitedMessages(
   const lines = [ctx.t(result.endedHolder === null ? "appoint-invited-vacant" : "appoint-invited", facts)];
   if (result.earlierLinksRevoked) lines.push(ctx.t("appoint-earlier-links-revoked"));
   if (result.electedRoleEnded) lines.push(ctx.t("appoint-elected-role-ended"));
-  return [
-    lines.join("\n"),
-    ctx.t("appoint-link-message", { ...facts, link: `https://t.me/${botUsername}?start=${result.token}` }),
-  ];
+  return [lines.join("\n"), ctx.t("appoint-link-message", { ...facts, link: linkOf(result.token) })];
 }
 
 const MARKS: Record<AppointSeat["standing"], string> = { ended: "⛔ ", ending: "⏳ ", vacant: "➕ ", in_force: "" };

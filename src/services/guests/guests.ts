@@ -1,3 +1,4 @@
+import type { StartLinkOf } from "../../platform/platform.ts";
 import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import {
@@ -125,14 +126,14 @@ export type GuestDecisionResult =
 
 /**
  * A staff member of the approving HQ approves or rejects. On approval the requester receives a one-time link to forward
- * to the guest (`botUsername` builds it); a rejection is reported to the requester as well.
+ * to the guest (`linkOf` builds it, on the bot's platform); a rejection is reported to the requester as well.
  */
 export async function decideGuest(
   deps: ServiceDeps,
   personId: number,
   guestId: number,
   decision: "approve" | "reject",
-  botUsername: string,
+  linkOf: StartLinkOf,
 ): Promise<GuestDecisionResult> {
   const now = deps.clock();
   return deps.db.transaction(async (tx): Promise<GuestDecisionResult> => {
@@ -172,7 +173,7 @@ export async function decideGuest(
         },
       ];
       if (token) {
-        const link = `https://t.me/${botUsername}?start=${token}`;
+        const link = linkOf(token);
         rows.push({
           ...toPerson(requester, record, "guest_link"),
           payload: { method: "sendMessage", text: deps.t(locale, "guest-link-for-guest", { ...facts, link }) },

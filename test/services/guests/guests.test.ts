@@ -8,6 +8,7 @@ import { conveneMeeting } from "../../../src/services/convening/convene.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { decideGuest, guestsOf, redeemGuestLink, requestGuest } from "../../../src/services/guests/guests.ts";
 import { standingAt } from "../../../src/services/session/standing.ts";
+import { platformNamed, startLink } from "../../../src/platform/platform.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
 import { CHAIR, MEMBERS, nineSeatRoster, rosterInput, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
@@ -19,6 +20,7 @@ const PROVINCE_STAFF = 2000;
 const OTHER_STAFF = 1100;
 const GUEST = { id: 6001, first_name: "نماینده", last_name: "هلال احمر", language_code: "fa" };
 const BOT = "kargoruh_bot";
+const LINK = (payload: string) => startLink(platformNamed("telegram"), BOT, payload);
 
 function provinceRoster(staff: number[]) {
   return {
@@ -123,7 +125,7 @@ describe("guests without a vote (bylaw B8)", () => {
       expect(await guestRequestsTo(COUNTY_STAFF)).toEqual([]);
 
       const guestId = result.kind === "requested" ? result.guestId : 0;
-      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT)).toEqual({
+      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", LINK)).toEqual({
         kind: "approved",
       });
       await h.deliver();
@@ -135,7 +137,7 @@ describe("guests without a vote (bylaw B8)", () => {
 
     it("B8 the guest opens the link once: registered without a vote, the invitation and agenda without buttons", async () => {
       const guestId = await requested();
-      await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT);
+      await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", LINK);
       const token = await tokenOf(guestId);
       const opened = await redeemGuestLink(h.services, GUEST, token);
       expect(opened.kind).toBe("registered");
@@ -168,7 +170,7 @@ describe("guests without a vote (bylaw B8)", () => {
 
     it("B8 a member of the meeting cannot take a guest link", async () => {
       const guestId = await requested();
-      await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT);
+      await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", LINK);
       const before = await h.database.rowCounts();
       expect(await redeemGuestLink(h.services, { id: MEMBERS[1]!, first_name: "عضو" }, await tokenOf(guestId))).toEqual(
         { kind: "member" },
@@ -179,17 +181,17 @@ describe("guests without a vote (bylaw B8)", () => {
     it("B8 staff of another HQ pressing Approve change nothing, the county's own staff included", async () => {
       const guestId = await requested();
       const before = await h.database.rowCounts();
-      expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", BOT)).toEqual({
+      expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", LINK)).toEqual({
         kind: "not_staff",
         approvingHq: "ستاد بازآفرینی پایدار استان نمونه",
       });
-      expect(await decideGuest(h.services, ids[COUNTY_STAFF]!, guestId, "approve", BOT)).toMatchObject({
+      expect(await decideGuest(h.services, ids[COUNTY_STAFF]!, guestId, "approve", LINK)).toMatchObject({
         kind: "not_staff",
       });
-      expect(await decideGuest(h.services, ids[SECRETARY]!, guestId, "approve", BOT)).toMatchObject({
+      expect(await decideGuest(h.services, ids[SECRETARY]!, guestId, "approve", LINK)).toMatchObject({
         kind: "not_staff",
       });
-      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, 999_999, "approve", BOT)).toEqual({
+      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, 999_999, "approve", LINK)).toEqual({
         kind: "unknown_guest",
       });
       expect(await redeemGuestLink(h.services, GUEST, "AAAAAAAAAAAAAAAAAAAAAA")).toEqual({ kind: "unknown_token" });
@@ -198,8 +200,10 @@ describe("guests without a vote (bylaw B8)", () => {
 
     it("B8 a rejection is reported to the requester and the request cannot be decided twice", async () => {
       const guestId = await requested();
-      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "reject", BOT)).toEqual({ kind: "rejected" });
-      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", BOT)).toEqual({
+      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "reject", LINK)).toEqual({
+        kind: "rejected",
+      });
+      expect(await decideGuest(h.services, ids[PROVINCE_STAFF]!, guestId, "approve", LINK)).toEqual({
         kind: "already_decided",
         status: "rejected",
       });
@@ -234,10 +238,10 @@ describe("guests without a vote (bylaw B8)", () => {
     expect(result).toMatchObject({ kind: "requested", approvingHq: "ستاد بازآفرینی پایدار شهرستان نمونه" });
     const guestId = result.kind === "requested" ? result.guestId : 0;
     expect(await guestRequestsTo(COUNTY_STAFF)).toHaveLength(1);
-    expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", BOT)).toMatchObject({
+    expect(await decideGuest(h.services, ids[OTHER_STAFF]!, guestId, "approve", LINK)).toMatchObject({
       kind: "not_staff",
     });
-    expect(await decideGuest(h.services, ids[COUNTY_STAFF]!, guestId, "approve", BOT)).toEqual({ kind: "approved" });
+    expect(await decideGuest(h.services, ids[COUNTY_STAFF]!, guestId, "approve", LINK)).toEqual({ kind: "approved" });
   });
 
   it("B8 a provincial HQ without staff leaves the decision to the county's own staff", async () => {

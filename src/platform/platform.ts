@@ -1,0 +1,51 @@
+// The one place that knows which messenger the bot runs on. Everything else asks the Platform it is given.
+import type { Context, MiddlewareFn, Transformer } from "grammy";
+import { baleTransformer } from "./bale-api.ts";
+import { addCommandEntities } from "./command-entities.ts";
+import { BALE_SEND_LIMITS, type SendLimits, TELEGRAM_SEND_LIMITS } from "./send-limits.ts";
+
+export const PLATFORM_NAMES = ["telegram", "bale"] as const;
+export type PlatformName = (typeof PLATFORM_NAMES)[number];
+
+export type Platform = {
+  name: PlatformName;
+  /** Where the Bot API is when BOT_API_ROOT does not say. */
+  defaultApiRoot: string;
+  /** The host of a bot's deep links: https://<host>/<bot>?start=<payload>. */
+  linkHost: string;
+  sendLimits: SendLimits;
+  /** Installed first on every Api the bot sends through (the bot's, each form's, the outbox's): none for Telegram. */
+  apiTransformers(): Transformer[];
+  /** Installed before everything else on the bot's updates: none for Telegram. */
+  updateMiddleware<C extends Context>(): MiddlewareFn<C>[];
+};
+
+const TELEGRAM: Platform = {
+  name: "telegram",
+  defaultApiRoot: "https://api.telegram.org",
+  linkHost: "t.me",
+  sendLimits: TELEGRAM_SEND_LIMITS,
+  apiTransformers: () => [],
+  updateMiddleware: () => [],
+};
+
+const BALE: Platform = {
+  name: "bale",
+  defaultApiRoot: "https://tapi.bale.ai",
+  linkHost: "ble.ir",
+  sendLimits: BALE_SEND_LIMITS,
+  apiTransformers: () => [baleTransformer()],
+  updateMiddleware: () => [addCommandEntities()],
+};
+
+export function platformNamed(name: PlatformName): Platform {
+  return name === "bale" ? BALE : TELEGRAM;
+}
+
+/** A link that opens the bot and sends it /start with `payload` (an invitation or one-time token). */
+export function startLink(platform: Platform, botUsername: string, payload: string): string {
+  return `https://${platform.linkHost}/${botUsername}?start=${payload}`;
+}
+
+/** Builds a deep link for a token; what services take, so that they need not know the platform. */
+export type StartLinkOf = (payload: string) => string;
