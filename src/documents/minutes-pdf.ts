@@ -3,7 +3,7 @@ import { type Locale, localizeDigits } from "../domain/text.ts";
 import type { Translate } from "../services/shared/deps.ts";
 import { electionMinutesLines } from "../services/elections/minutes-record.ts";
 import type { MeetingFactsForMinutes } from "../services/minutes/record.ts";
-import type { MinutesNotes, Signature } from "../services/minutes/render.ts";
+import { type MinutesNotes, presenceNotes, type Signature } from "../services/minutes/render.ts";
 import { PageFlow } from "./page-flow.ts";
 
 /** A decision of the meeting as followed up: who carries it out and by when (either may still be unassigned). */
@@ -176,15 +176,8 @@ function attendanceRows(t: Translate, locale: Locale, facts: MeetingFactsForMinu
   for (const p of facts.present) {
     const status = [
       p.delegate ? t(locale, "minutes-pdf-delegate-of", { member: p.name ?? "—" }) : t(locale, "minutes-pdf-present"),
-      p.voting ? null : t(locale, "minutes-without-vote"),
-      p.tookBackFrom
-        ? t(locale, "minutes-took-back", {
-            delegate: p.tookBackFrom.delegate ?? "—",
-            time: p.tookBackFrom.at ? formatTime(p.tookBackFrom.at, locale, facts.zone) : "—",
-          })
-        : null,
-      p.left ? t(locale, "minutes-left-early") : null,
-    ].filter((part) => part !== null);
+      ...presenceNotes(t, locale, p, facts.zone),
+    ];
     rows.push([p.seatTitle, p.delegate ?? p.name ?? "—", status.join(" ")]);
   }
   for (const a of facts.absent) {

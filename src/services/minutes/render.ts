@@ -61,16 +61,7 @@ export function renderMinutes(
     const who = p.delegate
       ? t(locale, "minutes-by-delegate", { delegate: p.delegate, member: p.name ?? "—" })
       : (p.name ?? "—");
-    const notes = [
-      p.voting ? null : t(locale, "minutes-without-vote"),
-      p.tookBackFrom
-        ? t(locale, "minutes-took-back", {
-            delegate: p.tookBackFrom.delegate ?? "—",
-            time: p.tookBackFrom.at ? formatTime(p.tookBackFrom.at, locale, facts.zone) : "—",
-          })
-        : null,
-      p.left ? t(locale, "minutes-left-early") : null,
-    ].filter((note) => note !== null);
+    const notes = presenceNotes(t, locale, p, facts.zone);
     lines.push(`${n(i + 1)}. ${p.seatTitle} — ${who}${notes.map((note) => ` ${note}`).join("")}`);
   });
   lines.push("", t(locale, "minutes-absent"));
@@ -118,4 +109,23 @@ export function renderMinutes(
     if (signature.auditHead) lines.push(t(locale, "minutes-audit-head", { hash: signature.auditHead }));
   }
   return lines.join("\n");
+}
+
+/** What the minutes say beside a present seat: no vote, took the seat back from a delegate, left early. */
+export function presenceNotes(
+  t: Translate,
+  locale: Locale,
+  p: MeetingFactsForMinutes["present"][number],
+  zone: string,
+): string[] {
+  return [
+    p.voting ? null : t(locale, "minutes-without-vote"),
+    p.tookBackFrom
+      ? t(locale, "minutes-took-back", {
+          delegate: p.tookBackFrom.delegate ?? "—",
+          time: p.tookBackFrom.at ? formatTime(p.tookBackFrom.at, locale, zone) : "—",
+        })
+      : null,
+    p.left ? t(locale, "minutes-left-early") : null,
+  ].filter((note) => note !== null);
 }
