@@ -7,6 +7,7 @@ import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/create-bot.ts";
 import type { BotContext } from "../../src/bot/context.ts";
 import { silentLogger } from "../../src/logger.ts";
+import { type Platform, platformNamed } from "../../src/platform/platform.ts";
 import type { ServiceDeps } from "../../src/services/shared/deps.ts";
 import {
   BotApiEmulator,
@@ -34,12 +35,18 @@ export class BotHarness {
     private readonly extraFeatures: Middleware<BotContext>[],
   ) {}
 
+  /** The bot's platform follows the emulator's: an emulator in Bale mode gets a bot built for Bale. */
+  private static platformOf(emulator: BotApiEmulator): Platform | undefined {
+    return emulator.platform === "bale" ? platformNamed("bale") : undefined;
+  }
+
   private static buildBot(services: ServiceDeps, emulator: BotApiEmulator, extraFeatures: Middleware<BotContext>[]) {
     return createBot({
       services,
       log: silentLogger,
       token: TEST_TOKEN,
       apiRoot: emulator.url,
+      platform: BotHarness.platformOf(emulator),
       botInfo: emulator.botInfo,
       extraFeatures,
     });
@@ -70,9 +77,13 @@ export class BotHarness {
   async deliver(): Promise<number> {
     // Rows fall due by the services' clock, which a test may have moved ahead of real time.
     const offset = Math.max(0, this.clock.now().getTime() - Date.now());
+    const api = new Api(TEST_TOKEN, { apiRoot: this.emulator.url });
+    const platform = BotHarness.platformOf(this.emulator);
+    for (const transformer of platform?.apiTransformers() ?? []) api.config.use(transformer);
     const worker = createOutboxWorker({
       db: this.database.db,
-      api: new Api(TEST_TOKEN, { apiRoot: this.emulator.url }),
+      api,
+      limits: platform?.sendLimits,
       clock: () => new Date(Date.now() + offset),
       log: silentLogger,
       onPersonUnreachable: (row, reason) => reportUnreachable(this.services, row, reason),

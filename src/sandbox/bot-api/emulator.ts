@@ -21,6 +21,7 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { BotCommand, ChatMember, Message, MessageEntity, Update, UserFromGetMe } from "grammy/types";
 import { ApiError, bad, forbidden, NOT_MODIFIED } from "./api-error.ts";
+import { baleRefusal } from "./bale-mode.ts";
 import { DEFAULT_LIMITS, SendWindows } from "./limits.ts";
 import { isUpload, normaliseParams, type Params, parseMultipart } from "./request-params.ts";
 import { parseTelegramHtml, asPhoneShows } from "./telegram-html.ts";
@@ -163,6 +164,9 @@ export class BotApiEmulator {
 
   private readonly server: Server;
   private readonly enforce: boolean;
+  private readonly bale: boolean;
+  /** Which Bot API this emulator behaves as (EmulatorOptions.platform). */
+  readonly platform: "telegram" | "bale";
   private readonly limits: LimitOptions;
   private readonly timeScale: number;
   private readonly latencyMs: number;
@@ -221,6 +225,8 @@ export class BotApiEmulator {
       ...options.botInfo,
     } as UserFromGetMe;
     this.enforce = options.enforceLimits ?? false;
+    this.platform = options.platform ?? "telegram";
+    this.bale = this.platform === "bale";
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.timeScale = options.timeScale && options.timeScale > 0 ? options.timeScale : 1;
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
@@ -241,7 +247,7 @@ export class BotApiEmulator {
       ["deleteMyCommands", (p) => this.commandSets.delete(this.commandKey(p.scope, p.language_code)) || true],
       ["sendMessage", (p) => this.sendMessage(p)],
       ["sendDocument", (p) => this.sendDocument(p)],
-      ["editMessageText", (p) => this.editMessageText(p)],
+      ["editMessageText", (p) => this.baleStubEdit(this.editMessageText(p))],
       ["editMessageReplyMarkup", (p) => this.editMessageReplyMarkup(p)],
       ["answerCallbackQuery", (p) => this.answerCallbackQuery(p)],
       ["pinChatMessage", (p) => this.pinChatMessage(p)],
@@ -378,6 +384,8 @@ export class BotApiEmulator {
       chat: this.refOf(state),
       messageId: state.nextMessageId++,
     });
+    // Bale may deliver a command as bare text, without its bot_command entity.
+    if (this.bale && update.message) delete update.message.entities;
     this.storeIncoming(state, update.message as unknown as Record<string, unknown>, "text");
     return update;
   }
@@ -687,6 +695,11 @@ export class BotApiEmulator {
     if (this.latencyMs > 0) await this.sleep(this.latencyMs);
     if (this.stopped) {
       res.destroy();
+      return;
+    }
+    const refusal = this.bale ? baleRefusal(method, params) : undefined;
+    if (refusal) {
+      this.finishCall(res, token, method, params, refusal);
       return;
     }
     const handler = this.handlers.get(method.toLowerCase());
@@ -1392,6 +1405,11 @@ export class BotApiEmulator {
     if (!stored) throw bad("message to edit not found");
     if (!stored.outgoing) throw bad("message can't be edited");
     return stored;
+  }
+
+  /** Bale may answer an edit with a stub message whose message_id is 0 (the chat's message is edited all the same). */
+  private baleStubEdit(result: Message | true): Message | true {
+    return this.bale && result !== true ? { ...result, message_id: 0 } : result;
   }
 
   private editMessageText(p: Params): Message | true {

@@ -47,6 +47,12 @@ export interface EmulatorOptions {
   botInfo?: Partial<UserFromGetMe>;
   /** A second concurrent getUpdates terminates the first with 409 Conflict, as Telegram does. Default true. */
   conflictOnConcurrentPolls?: boolean;
+  /**
+   * "bale": behave as Bale's Bot API — Telegram-only fields (parse_mode, reply_parameters, entities…) refused with
+   * 400, setMyName/setMyDescription answered 501, commands sent without a bot_command entity, and edits answered
+   * with a stub message (message_id 0). Default "telegram".
+   */
+  platform?: "telegram" | "bale";
 }
 
 /** A person, as the builders take it. */
