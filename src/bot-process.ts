@@ -59,11 +59,11 @@ export async function startBotProcess(
   });
   if (reached.kind === "token_refused")
     throw new BotStartError(
-      `Telegram did not accept BOT_TOKEN (${reached.description}). Check the token with @BotFather.`,
+      `${platform.displayName} did not accept BOT_TOKEN (${reached.description}). Check the token with ${platform.tokenIssuer}.`,
     );
   if (reached.kind === "unreachable") {
     throw new BotStartError(
-      `Telegram could not be reached at ${config.botApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set BOT_API_ROOT to a Bot API server you can reach.`,
+      `${platform.displayName} could not be reached at ${config.botApiRoot} in ${config.startTimeoutMs / 1000} s (${reached.attempts} attempts; last error: ${reached.lastError}). Check the network, or set BOT_API_ROOT to a Bot API server you can reach.`,
     );
   }
   if ("dataDir" in config.database && isNewDataDir(config.database.dataDir)) {

@@ -9,6 +9,10 @@ export type PlatformName = (typeof PLATFORM_NAMES)[number];
 
 export type Platform = {
   name: PlatformName;
+  /** The messenger's name in the operator's messages ("Telegram could not be reached…"). */
+  displayName: string;
+  /** Where a bot token comes from, as the operator is told to check it. */
+  tokenIssuer: string;
   /** Where the Bot API is when BOT_API_ROOT does not say. */
   defaultApiRoot: string;
   /** The host of a bot's deep links: https://<host>/<bot>?start=<payload>. */
@@ -22,6 +26,8 @@ export type Platform = {
 
 const TELEGRAM: Platform = {
   name: "telegram",
+  displayName: "Telegram",
+  tokenIssuer: "@BotFather",
   defaultApiRoot: "https://api.telegram.org",
   linkHost: "t.me",
   sendLimits: TELEGRAM_SEND_LIMITS,
@@ -31,6 +37,8 @@ const TELEGRAM: Platform = {
 
 const BALE: Platform = {
   name: "bale",
+  displayName: "Bale",
+  tokenIssuer: "@botfather in Bale",
   defaultApiRoot: "https://tapi.bale.ai",
   linkHost: "ble.ir",
   sendLimits: BALE_SEND_LIMITS,

@@ -8,6 +8,7 @@ describe("the platform: where the Bot API is and what a deep link looks like", (
   it("Telegram: api.telegram.org and t.me links, with nothing rewritten", () => {
     const telegram = platformNamed("telegram");
     expect(telegram.defaultApiRoot).toBe("https://api.telegram.org");
+    expect([telegram.displayName, telegram.tokenIssuer]).toEqual(["Telegram", "@BotFather"]);
     expect(startLink(telegram, "kargoruh_bot", "abc_123")).toBe("https://t.me/kargoruh_bot?start=abc_123");
     expect(telegram.apiTransformers()).toEqual([]);
     expect(telegram.updateMiddleware()).toEqual([]);
@@ -16,6 +17,7 @@ describe("the platform: where the Bot API is and what a deep link looks like", (
   it("Bale: tapi.bale.ai and ble.ir links, one transformer and one update middleware", () => {
     const bale = platformNamed("bale");
     expect(bale.defaultApiRoot).toBe("https://tapi.bale.ai");
+    expect([bale.displayName, bale.tokenIssuer]).toEqual(["Bale", "@botfather in Bale"]);
     expect(startLink(bale, "kargoruh_bot", "abc_123")).toBe("https://ble.ir/kargoruh_bot?start=abc_123");
     expect(bale.apiTransformers()).toHaveLength(1);
     expect(bale.updateMiddleware()).toHaveLength(1);
