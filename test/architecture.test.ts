@@ -44,6 +44,15 @@ describe("the layers import downwards only (ARCHITECTURE.md)", () => {
     ).toEqual([]);
   });
 
+  it("platform/ (Telegram or Bale) imports nothing of the app outside platform/", () => {
+    expect(
+      offenders(
+        (f) => f.startsWith("platform/"),
+        (t) => !t.startsWith("platform/"),
+      ),
+    ).toEqual([]);
+  });
+
   it("services/ import neither the bot, the delivery nor the HTTP layer", () => {
     expect(
       offenders(
