@@ -116,3 +116,19 @@ roster-unit-entries = entries
 roster-unit-bytes = bytes
 roster-role-chair = chair
 roster-role-secretary = secretary
+
+## /start: a seat holder links their Telegram account with their invite
+start-greeting = Hello { $name }, welcome to Kargoruh, the assistant of the working groups of the Headquarters for Sustainable Regeneration.
+start-your-seats = Your roles:
+start-seat-line = • { $committee }: { $role } ({ $seat })
+start-staff-line = • { $hq }: HQ secretariat staff
+start-no-seats = No seat in any working group is registered to you yet. If you are a member of a working group, ask the HQ secretariat for your seat's invite link and open it.
+start-help-hint = Send /help to see the commands you can use.
+start-linked = ✅ You are now registered as "{ $seat }" in { $committee } ({ $hq }). Your appointment runs until { $termEnd }.
+start-already-yours = This seat ("{ $seat }") is already registered to you.
+start-invite-unknown = This invite link is not valid. Please open the complete link unchanged, or ask the HQ secretariat for a new one.
+start-invite-used = This invite link has already been used. Each link is accepted once; if this seat is yours, please contact the HQ secretariat.
+start-invite-seat-ended = The seat of this link is no longer on the working group's roster. Please contact the HQ secretariat.
+start-invite-seat-taken = This seat is now registered to someone else. If the seat changed hands, please contact the HQ secretariat.
+start-private-only = Please open the invite link in a private chat with the bot.
+start-invite-revoked = This invite link was replaced by a newer one and is no longer accepted. Please ask the HQ secretariat for the valid link.

@@ -37,7 +37,7 @@ import { rsvpFeature } from "./features/rsvp.ts";
 import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { meFeature } from "./features/me.ts";
-import { startFeature } from "./features/roster.ts";
+import { rosterFeature } from "./features/roster.ts";
 import { admitUpdate } from "./middleware/admit-update.ts";
 import { answerLongAlerts } from "./shared/long-alerts.ts";
 import { splitLongMessages } from "./shared/long-messages.ts";
@@ -126,7 +126,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
 
   app.use(wizards);
-  app.use(startFeature);
+  app.use(rosterFeature);
   app.use(helpFeature);
   app.use(languageFeature);
   app.use(meFeature);

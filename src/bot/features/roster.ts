@@ -8,9 +8,9 @@ import { answerGuestLink } from "./guests-link.ts";
 
 const INVITE_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 
-export const startFeature = new Composer<BotContext>();
+export const rosterFeature = new Composer<BotContext>();
 
-startFeature.command("start", async (ctx) => {
+rosterFeature.command("start", async (ctx) => {
   if (ctx.chat.type !== "private") {
     await ctx.reply(ctx.t("start-private-only"));
     return;
