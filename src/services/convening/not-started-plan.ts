@@ -3,9 +3,9 @@ import { scheduleJob } from "../../db/queries/jobs.ts";
 import { reminderPlan } from "../../domain/convening.ts";
 import { notStartedAskAt } from "../../domain/not-started.ts";
 import { meetingJobKey } from "../shared/meeting-jobs.ts";
-import { plannedJob } from "../shared/job-kinds.ts";
+import { type JobKind, plannedJob } from "../shared/job-kinds.ts";
 
-export const NOT_STARTED_JOB = "meeting_not_started";
+export const NOT_STARTED_JOB = "meeting_not_started" satisfies JobKind;
 
 /**
  * The jobs a scheduled meeting carries, planned when it is convened and again when it is moved (each under the

@@ -5,9 +5,9 @@ import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { type VisitReminderStage, visitReminderPlan } from "../../domain/follow-through.ts";
 import type { MessageKey, ServiceDeps } from "../shared/deps.ts";
 import { loadVisit, visitFactLines, visitMembersMessages } from "./facts.ts";
-import { plannedJob } from "../shared/job-kinds.ts";
+import { type JobKind, plannedJob } from "../shared/job-kinds.ts";
 
-export const VISIT_REMINDER_JOB = "visit_reminder";
+export const VISIT_REMINDER_JOB = "visit_reminder" satisfies JobKind;
 
 /** Every job of one visit starts with this prefix: cancelling the visit stops them all. */
 export const visitJobPrefix = (visitId: number) => `visit:${visitId}:`;

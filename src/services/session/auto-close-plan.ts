@@ -4,9 +4,9 @@ import { scheduleJob } from "../../db/queries/jobs.ts";
 import type { MeetingRow } from "../../db/queries/meetings.ts";
 import { autoCloseAt } from "../../domain/session-close.ts";
 import { meetingJobKey } from "../shared/meeting-jobs.ts";
-import { plannedJob } from "../shared/job-kinds.ts";
+import { type JobKind, plannedJob } from "../shared/job-kinds.ts";
 
-export const AUTO_CLOSE_JOB = "session_auto_close";
+export const AUTO_CLOSE_JOB = "session_auto_close" satisfies JobKind;
 
 /** B9: planned when a session starts, so its minutes clock runs even if nobody types /endmeeting (auto-close.ts). */
 export async function scheduleAutoClose(

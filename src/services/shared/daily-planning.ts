@@ -34,7 +34,9 @@ export async function runDailyPlanning(deps: ServiceDeps): Promise<{ reports: nu
 }
 
 /** The job kinds of reports, terms and the daily pass, spread into services/shared/jobs.ts. */
-export function planningJobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
+export function planningJobHandlers(
+  deps: ServiceDeps,
+): Record<"daily_planning" | "performance_report" | "term_reminder", JobHandler> {
   return {
     daily_planning: async () => {
       await runDailyPlanning(deps);

@@ -30,6 +30,10 @@ export const JOB_PAYLOADS = {
 } as const;
 
 export type JobKind = keyof typeof JOB_PAYLOADS;
+/** The kinds whose payload is just the meeting they concern. */
+export type MeetingJobKind = {
+  [K in JobKind]: (typeof JOB_PAYLOADS)[K] extends typeof meeting ? K : never;
+}[JobKind];
 export type JobPayload<K extends JobKind> = z.output<(typeof JOB_PAYLOADS)[K]>;
 
 /** A job to schedule, its payload checked against its kind's schema. */

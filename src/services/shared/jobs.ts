@@ -1,5 +1,5 @@
 import type { JobHandler } from "./job-handler.ts";
-import { jobPayload } from "./job-kinds.ts";
+import { type JobKind, jobPayload, type MeetingJobKind } from "./job-kinds.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { sendFinalAgenda, sendReminder } from "../convening/reminders.ts";
 import { remindUnsignedMinutes, reportOverdueMinutes } from "../minutes/clock.ts";
@@ -12,19 +12,14 @@ import { AUTO_CLOSE_JOB } from "../session/auto-close-plan.ts";
 import { askAboutUnstartedMeeting } from "../convening/not-started.ts";
 import { NOT_STARTED_JOB } from "../convening/not-started-plan.ts";
 
-type MeetingJobKind =
-  | "rsvp_3d"
-  | "rsvp_1d"
-  | "starting_2h"
-  | "final_agenda"
-  | typeof AUTO_CLOSE_JOB
-  | typeof NOT_STARTED_JOB;
-
 /** The kinds that recur, with their next regular run: a failing one tries again then and shows in /healthz. */
 export const RECURRING_JOBS: Readonly<Record<string, (now: Date) => Date>> = { daily_planning: nextDailyPlanning };
 
-/** Every kind of due job and the use case it runs. A payload that does not parse fails the job with the reason. */
-export function jobHandlers(deps: ServiceDeps): Record<string, JobHandler> {
+/**
+ * Every kind of due job and the use case it runs (the type makes a kind without a handler a compile error). A payload
+ * that does not parse fails the job with the reason.
+ */
+export function jobHandlers(deps: ServiceDeps): Record<JobKind, JobHandler> {
   const withMeeting =
     (kind: MeetingJobKind, run: (meetingId: number) => Promise<unknown>): JobHandler =>
     async (job) => {
