@@ -126,6 +126,17 @@ export class BotHarness {
     return this.handle(this.emulator.callback(user, message, data));
   }
 
+  /** The row count of every table but the update log: a refused press still counts as a processed update. */
+  async stateCounts(): Promise<Record<string, number>> {
+    const { processed_updates: _, ...rest } = await this.database.rowCounts();
+    return rest;
+  }
+
+  /** The text of every callback answer the bot gave since the last `clearCalls`, in order. */
+  callbackAnswerTexts(): string[] {
+    return [...this.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
+  }
+
   async reset(): Promise<void> {
     await this.database.reset();
     this.emulator.clearCalls();
@@ -152,6 +163,10 @@ export function buttonData(message: EmuMessage, text: string): string {
   if (!button) throw new Error(`no button "${text}" in: ${JSON.stringify(buttonsOf(message))}`);
   return button.callback_data;
 }
+
+/** The texts (or captions) of several messages, one after the other: what a person reads after one action. */
+export const textsOf = (messages: EmuMessage[]): string =>
+  messages.map((m) => m.text ?? m.caption ?? "").join("\n---\n");
 
 export const persian = (id: number, first_name = `کاربر ${id}`): EmuUser => ({ id, first_name, language_code: "fa" });
 export const english = (id: number, first_name = `User ${id}`): EmuUser => ({ id, first_name, language_code: "en" });

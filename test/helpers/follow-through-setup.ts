@@ -4,7 +4,8 @@ import { findPersonByTelegramId } from "../../src/db/queries/people.ts";
 import { committees } from "../../src/db/schema.ts";
 import { SYSTEM_ACTOR } from "../../src/services/shared/deps.ts";
 import { importRoster } from "../../src/services/roster/import-roster.ts";
-import type { BotHarness } from "./bot-harness.ts";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { BotHarness } from "./bot-harness.ts";
 import { CHAIR, MEMBERS, nineSeatRoster, rosterInput, SECRETARY, validRoster } from "./rosters.ts";
 
 export const STAFF = 1000;
@@ -48,4 +49,26 @@ export async function followThroughWorld(h: BotHarness, roster = nineSeatRoster(
     committeeId: await committee(hq.id, "physical"),
     otherCommitteeId: await committee(other.id, "physical"),
   };
+}
+
+/** Saturday 7 Azar 1405, 11:30 in Tehran: the follow-through chat tests' "now" (orders start when imported, B2). */
+export const FOLLOW_THROUGH_START = "2026-11-28T08:00:00Z";
+
+/**
+ * Registers the hooks of a describe block over `followThroughWorld`: one harness for the block; before each test the
+ * clock at FOLLOW_THROUGH_START, the world rebuilt then, and the Bot API calls cleared. Read `.h` inside tests.
+ */
+export function useFollowThroughWorld(): { h: BotHarness } {
+  const holder = { h: undefined as unknown as BotHarness };
+  beforeAll(async () => {
+    holder.h = await BotHarness.create(FOLLOW_THROUGH_START);
+  });
+  afterAll(() => holder.h.close());
+  beforeEach(async () => {
+    // The world is built at the test's own time: orders named without a start begin on the day they are imported (B2).
+    holder.h.clock.set(FOLLOW_THROUGH_START);
+    await followThroughWorld(holder.h);
+    holder.h.emulator.clearCalls();
+  });
+  return holder;
 }

@@ -42,8 +42,6 @@ describe("/appoint in chat (bylaw B2)", () => {
 
   const holderOf = async (title: string) =>
     (await seatsWithHolders(h.database.db, [world.committeeId])).find((s) => s.title === title)!.holder;
-  const callbackAnswers = () =>
-    [...h.emulator.callbackAnswers.values()].map((a) => (a as { text?: string }).text ?? "");
 
   /** `/appoint`, the physical group, the seat whose button contains `seat`: the seat's message with its actions. */
   async function openSeat(user: ReturnType<typeof persian>, seat: string, committee = "کالبدی"): Promise<EmuMessage> {
@@ -147,7 +145,7 @@ describe("/appoint in chat (bylaw B2)", () => {
     expect(reply).toContain("تمدید حکم یا انتصاب عضو جدید — ‎/appoint");
     const before = await h.database.rowCounts();
     await h.press(clerk, seat, buttonData(seat, "تمدید تا"));
-    expect(callbackAnswers()).toContain("این دکمه دیگر معتبر نیست.");
+    expect(h.callbackAnswerTexts()).toContain("این دکمه دیگر معتبر نیست.");
     expect(await h.replyTo(clerk, "۱۴۰۷/۰۶/۳۱")).not.toContain("ثبت شد");
     expect((await h.database.rowCounts()).appointments).toBe(before.appointments);
 
@@ -171,7 +169,7 @@ describe("/appoint in chat (bylaw B2)", () => {
     const ours = (await seatsWithHolders(h.database.db, [world.committeeId])).find((s) => s.title === "عضو ۲")!;
     const before = await h.database.rowCounts();
     await h.press(outsider, theirs!, `ap:s:${ours.id}`);
-    expect(callbackAnswers()).toContain("این دکمه دیگر معتبر نیست.");
+    expect(h.callbackAnswerTexts()).toContain("این دکمه دیگر معتبر نیست.");
     expect((await h.database.rowCounts()).appointments).toBe(before.appointments);
 
     const group = { id: -1001000000002, type: "supergroup" as const, title: "کارگروه" };
