@@ -1,5 +1,5 @@
 import type { Transformer } from "grammy";
-import { htmlToPlainText } from "./html-to-text.ts";
+import { TelegramHtmlError, telegramHtmlToPlainText } from "../domain/telegram-html.ts";
 import { isRateLimited } from "./rate-limit.ts";
 
 /** Fields of Telegram's Bot API that Bale's does not have; sent anyway they are refused or misread. */
@@ -20,13 +20,16 @@ export const BALE_LIMIT_RETRY_SECONDS = 2;
 
 type Payload = Record<string, unknown>;
 
-/** A payload as Bale takes it: Telegram-only fields dropped, replies by id, HTML rendered as plain text. */
+/**
+ * A payload as Bale takes it: Telegram-only fields dropped, replies by id, HTML rendered as plain text. Throws
+ * TelegramHtmlError for HTML that Telegram would refuse as well.
+ */
 export function toBalePayload(payload: Payload): Payload {
   const out: Payload = { ...payload };
   const html = out.parse_mode === "HTML";
   for (const field of DROPPED_FIELDS) delete out[field];
-  if (html && typeof out.text === "string") out.text = htmlToPlainText(out.text);
-  if (html && typeof out.caption === "string") out.caption = htmlToPlainText(out.caption);
+  if (html && typeof out.text === "string") out.text = telegramHtmlToPlainText(out.text);
+  if (html && typeof out.caption === "string") out.caption = telegramHtmlToPlainText(out.caption);
   const reply = out.reply_parameters as { message_id?: unknown } | undefined;
   delete out.reply_parameters;
   if (reply && typeof reply.message_id === "number" && out.reply_to_message_id === undefined)
@@ -50,7 +53,15 @@ export function baleTransformer(): Transformer {
     const fields = (payload ?? {}) as Payload;
     if (method === "answerCallbackQuery" && !isAnswerableCallbackId(fields.callback_query_id))
       return { ok: true, result: true as never };
-    const result = await prev(method, toBalePayload(fields) as typeof payload, signal);
+    let balePayload: Payload;
+    try {
+      balePayload = toBalePayload(fields);
+    } catch (error) {
+      // Telegram refuses such HTML with a 400; the bot gets the same answer on Bale, not a text with stray tags.
+      if (!(error instanceof TelegramHtmlError)) throw error;
+      return { ok: false, error_code: 400, description: `Bad Request: ${error.message}` };
+    }
+    const result = await prev(method, balePayload as typeof payload, signal);
     if (result.ok || result.error_code === 429 || !isRateLimited(result)) return result;
     return {
       ...result,

@@ -68,6 +68,15 @@ describe("the Bale transformer rewrites what the bot sends into what Bale's Bot 
     ]);
   });
 
+  it("HTML Telegram would refuse is answered with Telegram's 400 and never reaches Bale", async () => {
+    const { api, calls } = scriptedApi(() => SENT);
+    await expect(api.sendMessage(5, "<b>باز", { parse_mode: "HTML" })).rejects.toMatchObject({
+      error_code: 400,
+      description: expect.stringMatching(/^Bad Request: can't parse entities: /),
+    });
+    expect(calls).toEqual([]);
+  });
+
   it("getUpdates goes without allowed_updates", async () => {
     const { api, calls } = scriptedApi(() => ({ ok: true, result: [] }));
     await api.getUpdates({ offset: 3, timeout: 30, allowed_updates: ["message", "callback_query"] });

@@ -24,7 +24,7 @@ import { ApiError, bad, forbidden, NOT_MODIFIED } from "./api-error.ts";
 import { baleRefusal } from "./bale-mode.ts";
 import { DEFAULT_LIMITS, SendWindows } from "./limits.ts";
 import { isUpload, normaliseParams, type Params, parseMultipart } from "./request-params.ts";
-import { parseTelegramHtml, asPhoneShows } from "./telegram-html.ts";
+import { asPhoneShows, parseHtmlAsTelegram } from "./telegram-html.ts";
 import type {
   BuildOptions,
   DocumentBuildOptions,
@@ -53,7 +53,6 @@ import {
 } from "./updates.ts";
 
 export type * from "./types.ts";
-export { parseTelegramHtml } from "./telegram-html.ts";
 export { commandEntities, makeCallback, makeDocumentMessage, makeGroupMessage, makeUserMessage } from "./updates.ts";
 
 function canon(v: unknown): string {
@@ -1023,7 +1022,7 @@ export class BotApiEmulator {
     }
     if (typeof parseMode !== "string") throw bad("unsupported parse_mode");
     const mode = parseMode.toLowerCase();
-    if (mode === "html") return parseTelegramHtml(raw);
+    if (mode === "html") return parseHtmlAsTelegram(raw);
     if (mode === "markdownv2" || mode === "markdown") return { text: raw, entities: [] };
     throw bad(`unsupported parse_mode "${parseMode}"`);
   }

@@ -8,7 +8,6 @@ import {
   makeDocumentMessage,
   makeGroupMessage,
   makeUserMessage,
-  parseTelegramHtml,
 } from "../../../src/sandbox/bot-api/emulator.ts";
 
 const alice = { id: 1001, first_name: "Alice", language_code: "fa", username: "alice" };
@@ -298,18 +297,6 @@ describe("validation", () => {
     // without parse_mode the same text is fine
     await bot.api.sendMessage(alice.id, "a < b & c");
     expect(emu.sent(alice.id)).toHaveLength(2);
-  });
-
-  it("parses pre/code with language, spoilers, blockquotes and numeric entities", () => {
-    const r = parseTelegramHtml(
-      '<pre><code class="language-ts">let a = 1;</code></pre><tg-spoiler>s</tg-spoiler><blockquote expandable>q</blockquote>&#1587;&#x644;',
-    );
-    expect(r.text).toBe("let a = 1;sqسل");
-    expect(r.entities).toEqual([
-      { type: "pre", offset: 0, length: 10, language: "ts" },
-      { type: "spoiler", offset: 10, length: 1 },
-      { type: "expandable_blockquote", offset: 11, length: 1 },
-    ]);
   });
 
   it("rejects empty and too long texts", async () => {
