@@ -10,6 +10,7 @@ import { DirectoryLockedError } from "./db/directory-lock.ts";
 import { isNewDataDir } from "./db/pglite-template.ts";
 import { createSendLimiter } from "./delivery/send-limiter.ts";
 import { platformNamed } from "./platform/platform.ts";
+import { webhookPlan } from "./platform/webhook.ts";
 import { createSharedSendLimiter } from "./delivery/shared-send-budget.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { createHttpServer } from "./http/server.ts";
@@ -119,23 +120,27 @@ export async function startBotProcess(
   nudgeOutbox = delivery.nudgeOutbox;
 
   const mode = config.mode;
+  const hookPlan = mode.kind === "webhook" ? webhookPlan(platform, mode.url, mode.secret) : undefined;
   let polling: Polling | undefined;
   let stopServer: () => Promise<void> = async () => {};
   if (config.port !== undefined) {
-    const webhook =
-      mode.kind === "webhook"
-        ? {
-            path: new URL(mode.url).pathname,
-            secret: mode.secret,
-            handleUpdate: (update: Update) => bot.handleUpdate(update),
-          }
-        : undefined;
+    const webhook = hookPlan
+      ? {
+          path: hookPlan.path,
+          secret: hookPlan.secretIn === "header" ? hookPlan.options.secret_token! : { inPath: true as const },
+          handleUpdate: (update: Update) => bot.handleUpdate(update),
+        }
+      : undefined;
     const server = createHttpServer({ db: database.db, log, metrics, webhook }).listen(config.port);
     stopServer = () => new Promise((resolve) => server.close(() => resolve()));
-    log.info("http listening", { port: config.port, webhook: webhook?.path ?? null });
+    // On Bale the path holds the secret: the log names the configured path only.
+    log.info("http listening", {
+      port: config.port,
+      webhook: mode.kind === "webhook" ? new URL(mode.url).pathname : null,
+    });
   }
   if (mode.kind === "webhook") {
-    await bot.api.setWebhook(mode.url, { secret_token: mode.secret });
+    await bot.api.setWebhook(hookPlan!.url, hookPlan!.options);
     log.info("webhook set", { username: bot.botInfo.username, backend: database.backend });
     log.info("ready", { mode: "webhook", username: bot.botInfo.username });
   } else {

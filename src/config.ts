@@ -141,6 +141,18 @@ function checkWebhook(env: Environment, ctx: z.RefinementCtx): void {
         "WEBHOOK_URL must be an https URL: Telegram sends webhooks only over HTTPS (http works only with a local Bot API server set in BOT_API_ROOT)",
     });
   }
+  // Bale's own Bot API posts webhooks to ports 443 and 88 only.
+  const bale = platformNamed("bale");
+  if (env.PLATFORM === "bale" && env.WEBHOOK_URL && apiRootOf(env) === bale.defaultApiRoot) {
+    const url = new URL(env.WEBHOOK_URL);
+    if (!["443", "88"].includes(url.port || (url.protocol === "https:" ? "443" : "80"))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_URL"],
+        message: "WEBHOOK_URL must use port 443 or 88: Bale sends webhooks to no other port",
+      });
+    }
+  }
   if (!env.WEBHOOK_SECRET || !/^[A-Za-z0-9_-]{16,256}$/.test(env.WEBHOOK_SECRET)) {
     ctx.addIssue({
       code: "custom",

@@ -15,8 +15,11 @@ export type HttpDeps = {
   db: Database;
   log: Logger;
   metrics: Metrics;
-  /** Webhook mode: the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token, and the update handler. */
-  webhook?: { path: string; secret: string; handleUpdate: (update: Update) => Promise<void> };
+  /**
+   * Webhook mode: the path, the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token and the update handler. With
+   * `secret: { inPath: true }` (Bale, which sends no header) the secret is a segment of the path: any other path is 404.
+   */
+  webhook?: { path: string; secret: string | { inPath: true }; handleUpdate: (update: Update) => Promise<void> };
 };
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -46,8 +49,13 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
   const path = (req.url ?? "/").split("?")[0];
   if (req.method === "GET" && path === "/healthz") return health(deps, res);
   if (req.method === "GET" && path === "/metrics") return metrics(deps, res);
-  if (req.method === "POST" && deps.webhook && path === deps.webhook.path) return webhook(deps, deps.webhook, req, res);
+  if (req.method === "POST" && deps.webhook && isWebhookPath(deps.webhook, path))
+    return webhook(deps, deps.webhook, req, res);
   res.writeHead(404).end();
+}
+
+function isWebhookPath(hook: NonNullable<HttpDeps["webhook"]>, path: string | undefined): boolean {
+  return typeof hook.secret === "string" ? path === hook.path : secretMatches(path, hook.path);
 }
 
 async function health(deps: HttpDeps, res: ServerResponse): Promise<void> {
@@ -90,7 +98,7 @@ async function webhook(
   res: ServerResponse,
 ): Promise<void> {
   const header = req.headers["x-telegram-bot-api-secret-token"];
-  if (!secretMatches(typeof header === "string" ? header : undefined, hook.secret)) {
+  if (typeof hook.secret === "string" && !secretMatches(typeof header === "string" ? header : undefined, hook.secret)) {
     deps.metrics.increment("kargoruh_webhook_refused_total");
     deps.log.warn("webhook request refused: wrong or missing secret token", { remote: req.socket.remoteAddress });
     res.writeHead(401).end();

@@ -18,6 +18,8 @@ export type Platform = {
   /** The host of a bot's deep links: https://<host>/<bot>?start=<payload>. */
   linkHost: string;
   sendLimits: SendLimits;
+  /** Where a webhook's secret travels: a header (Telegram's secret_token) or the URL's path (Bale sends no header). */
+  webhookSecretIn: "header" | "path";
   /** Installed first on every Api the bot sends through (the bot's, each form's, the outbox's): none for Telegram. */
   apiTransformers(): Transformer[];
   /** Installed before everything else on the bot's updates: none for Telegram. */
@@ -31,6 +33,7 @@ const TELEGRAM: Platform = {
   defaultApiRoot: "https://api.telegram.org",
   linkHost: "t.me",
   sendLimits: TELEGRAM_SEND_LIMITS,
+  webhookSecretIn: "header",
   apiTransformers: () => [],
   updateMiddleware: () => [],
 };
@@ -42,6 +45,7 @@ const BALE: Platform = {
   defaultApiRoot: "https://tapi.bale.ai",
   linkHost: "ble.ir",
   sendLimits: BALE_SEND_LIMITS,
+  webhookSecretIn: "path",
   apiTransformers: () => [baleTransformer()],
   updateMiddleware: () => [addCommandEntities()],
 };

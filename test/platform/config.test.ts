@@ -58,4 +58,17 @@ describe("PLATFORM and BOT_API_ROOT", () => {
     const local = { ...webhook, BOT_API_ROOT: "http://127.0.0.1:8081", WEBHOOK_URL: "http://10.0.0.5:8443/tg" };
     expect(parseConfig(local).mode).toMatchObject({ kind: "webhook" });
   });
+
+  it("on Bale's own Bot API a webhook must use port 443 or 88; a local server or the emulator may use any", () => {
+    const webhook = { BOT_TOKEN: TOKEN, PLATFORM: "bale", BOT_MODE: "webhook", WEBHOOK_SECRET: "s".repeat(32) };
+    expect(refusal({ ...webhook, WEBHOOK_URL: "https://bot.example.org:8443/bale" })).toContain("port 443 or 88");
+    expect(parseConfig({ ...webhook, WEBHOOK_URL: "https://bot.example.org/bale" }).mode).toMatchObject({
+      kind: "webhook",
+    });
+    expect(parseConfig({ ...webhook, WEBHOOK_URL: "https://bot.example.org:88/bale" }).mode).toMatchObject({
+      kind: "webhook",
+    });
+    const local = { ...webhook, BOT_API_ROOT: "http://127.0.0.1:8081", WEBHOOK_URL: "http://10.0.0.5:8443/bale" };
+    expect(parseConfig(local).mode).toMatchObject({ kind: "webhook" });
+  });
 });

@@ -10,6 +10,8 @@ const TELEGRAM_ONLY_FIELDS = [
   "message_thread_id",
   "allowed_updates",
   "reply_parameters",
+  // Bale's setWebhook takes only the URL and posts updates with no secret header.
+  "secret_token",
 ];
 
 /** Methods Bale answers 501 Not Implemented. */
