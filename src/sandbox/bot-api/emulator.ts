@@ -21,11 +21,12 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { BotCommand, ChatMember, Message, MessageEntity, Update, UserFromGetMe } from "grammy/types";
 import { ApiError, bad, forbidden, NOT_MODIFIED } from "./api-error.ts";
-import { baleRefusal } from "./bale-mode.ts";
+import { BALE_LIMITS, BaleLimitAnswers, baleKeyboardEditRefusal, baleRefusal } from "./bale-mode.ts";
 import { DEFAULT_LIMITS, SendWindows } from "./limits.ts";
 import { isUpload, normaliseParams, type Params, parseMultipart } from "./request-params.ts";
 import { asPhoneShows, parseHtmlAsTelegram } from "./telegram-html.ts";
 import type {
+  BaleModeOptions,
   BuildOptions,
   DocumentBuildOptions,
   EmuChatRef,
@@ -164,6 +165,8 @@ export class BotApiEmulator {
   private readonly server: Server;
   private readonly enforce: boolean;
   private readonly bale: boolean;
+  private readonly baleOptions: BaleModeOptions;
+  private readonly baleLimitAnswers = new BaleLimitAnswers();
   /** Which Bot API this emulator behaves as (EmulatorOptions.platform). */
   readonly platform: "telegram" | "bale";
   private readonly limits: LimitOptions;
@@ -226,7 +229,8 @@ export class BotApiEmulator {
     this.enforce = options.enforceLimits ?? false;
     this.platform = options.platform ?? "telegram";
     this.bale = this.platform === "bale";
-    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.baleOptions = options.bale ?? {};
+    this.limits = { ...(this.bale ? BALE_LIMITS : DEFAULT_LIMITS), ...options.limits };
     this.timeScale = options.timeScale && options.timeScale > 0 ? options.timeScale : 1;
     this.latencyMs = Math.max(0, options.latencyMs ?? 0);
     this.requireStart = options.requireStart ?? false;
@@ -696,7 +700,7 @@ export class BotApiEmulator {
       res.destroy();
       return;
     }
-    const refusal = this.bale ? baleRefusal(method, params) : undefined;
+    const refusal = this.bale ? baleRefusal(method, params, this.baleOptions) : undefined;
     if (refusal) {
       this.finishCall(res, token, method, params, refusal);
       return;
@@ -864,7 +868,11 @@ export class BotApiEmulator {
 
   /** Checks the limits for one send/edit to `chatId`, and if allowed counts it. Throws 429 otherwise. */
   private consumeQuota(chatId: number): void {
-    this.sendWindows.consume(chatId, this.emuNow(), this.limits, this.enforce, this.counters);
+    try {
+      this.sendWindows.consume(chatId, this.emuNow(), this.limits, this.enforce, this.counters);
+    } catch (error) {
+      throw this.bale && error instanceof ApiError ? this.baleLimitAnswers.answer(error) : error;
+    }
   }
 
   private static emptyStats(): EmulatorStats {
@@ -1415,6 +1423,10 @@ export class BotApiEmulator {
     if (typeof p.inline_message_id === "string") return true;
     const stored = this.editable(p);
     if (stored.kind !== "text") throw bad("there is no text in the message to edit");
+    const keyboardRefusal = this.bale
+      ? baleKeyboardEditRefusal(stored.message.reply_markup !== undefined, this.baleOptions)
+      : undefined;
+    if (keyboardRefusal) throw keyboardRefusal;
     const rawValue = p.text;
     if (typeof rawValue !== "string" && typeof rawValue !== "number") throw bad("message text is empty");
     const raw = String(rawValue);

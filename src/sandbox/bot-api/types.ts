@@ -49,10 +49,21 @@ export interface EmulatorOptions {
   conflictOnConcurrentPolls?: boolean;
   /**
    * "bale": behave as Bale's Bot API — Telegram-only fields (parse_mode, reply_parameters, entities…) refused with
-   * 400, setMyName/setMyDescription answered 501, commands sent without a bot_command entity, and edits answered
-   * with a stub message (message_id 0). Default "telegram".
+   * 400, setMyName/setMyDescription answered 501, commands sent without a bot_command entity, edits answered
+   * with a stub message (message_id 0), Bale's limits (BALE_LIMITS unless `limits` says otherwise) refused in turn
+   * with a 429, "bot limit exceed" and "local_rate_limited". Default "telegram".
    */
   platform?: "telegram" | "bale";
+  /** What of Bale's reported behaviour the Bale mode also plays (ignored in Telegram mode). */
+  bale?: BaleModeOptions;
+}
+
+/** Bale's reported unreliabilities, to test that the bot degrades quietly. */
+export interface BaleModeOptions {
+  /** More methods answered 501 Not Implemented (e.g. "pinChatMessage", "setMyCommands"). */
+  notImplemented?: string[];
+  /** editMessageText of a message that has an inline keyboard fails with 400 "message can't be edited". */
+  keyboardEditsFail?: boolean;
 }
 
 /** A person, as the builders take it. */

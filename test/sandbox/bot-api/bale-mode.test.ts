@@ -1,5 +1,8 @@
+import { autoRetry } from "@grammyjs/auto-retry";
 import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isRateLimited } from "../../../src/platform/rate-limit.ts";
+import { baleTransformer } from "../../../src/platform/bale-api.ts";
 import { BotApiEmulator } from "../../../src/sandbox/bot-api/emulator.ts";
 
 describe("the emulator's Bale mode behaves as Bale's Bot API", () => {
@@ -71,5 +74,75 @@ describe("the emulator's Bale mode behaves as Bale's Bot API", () => {
     ]);
     expect(telegram.platform).toBe("telegram");
     expect(bale.platform).toBe("bale");
+  });
+});
+
+describe("the emulator's Bale limits and unreliabilities", () => {
+  const started: BotApiEmulator[] = [];
+  afterAll(async () => {
+    await Promise.all(started.map((e) => e.stop()));
+  });
+  async function bale(options: Omit<Parameters<typeof BotApiEmulator.start>[0] & object, "platform"> = {}) {
+    const emu = await BotApiEmulator.start({ platform: "bale", ...options });
+    started.push(emu);
+    return { emu, api: new Api(emu.token, { apiRoot: emu.url }) };
+  }
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      (e: { error_code: number; description: string; parameters?: { retry_after?: number } }) => e,
+    );
+
+  it("20 sends a second overall: the 21st is refused, in turn as a 429, 'bot limit exceed' and 'local_rate_limited'", async () => {
+    const { api, emu } = await bale({ enforceLimits: true });
+    for (let chat = 1; chat <= 20; chat++) await api.sendMessage(chat, "x");
+    const refusals = [];
+    for (let chat = 21; chat <= 23; chat++) refusals.push(await failure(api.sendMessage(chat, "x")));
+    expect(refusals.map((r) => [r?.error_code, r?.description])).toEqual([
+      [429, expect.stringMatching(/^Too Many Requests: retry after \d+$/)],
+      [400, "bot limit exceed"],
+      [403, "local_rate_limited"],
+    ]);
+    expect(refusals[0]?.parameters?.retry_after).toBeGreaterThan(0);
+    // Every one of them is "slow down" to the bot, not a refusal of the message.
+    expect(refusals.every((r) => r !== undefined && isRateLimited(r))).toBe(true);
+    expect(emu.stats().rejected429).toBe(3);
+  });
+
+  it("about 120 a minute to one group: the 121st within the minute is refused", async () => {
+    const { api } = await bale({ enforceLimits: true, timeScale: 20 });
+    let accepted = 0;
+    let refused: unknown;
+    // 3 ms apart at timeScale 20 is 60 emulated ms: under 20 a second overall, so only the group's minute counts.
+    for (let i = 0; i < 125 && !refused; i++) {
+      refused = await failure(api.sendMessage(-500, `m${i}`));
+      if (!refused) accepted++;
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    expect(accepted).toBe(120);
+    expect(refused).toBeDefined();
+  });
+
+  it("the bot's Bale transformer with auto-retry gets through all three kinds of refusal", async () => {
+    const { api, emu } = await bale({ enforceLimits: true, timeScale: 10 });
+    // As the bot installs them: the platform's transformer innermost, auto-retry around it.
+    api.config.use(baleTransformer());
+    api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 10 }));
+    const sends = Array.from({ length: 24 }, (_, i) => api.sendMessage(100 + i, "x"));
+    expect((await Promise.all(sends)).length).toBe(24);
+    expect(emu.stats().rejected429).toBeGreaterThanOrEqual(3);
+  }, 20_000);
+
+  it("more methods can be answered 501, and edits of keyboard messages can fail, as reported of Bale", async () => {
+    const { api } = await bale({ bale: { notImplemented: ["pinChatMessage"], keyboardEditsFail: true } });
+    const keyboard = { inline_keyboard: [[{ text: "حاضرم", callback_data: "x" }]] };
+    const withKeys = await api.sendMessage(-7, "حضور", { reply_markup: keyboard });
+    expect(await failure(api.pinChatMessage(-7, withKeys.message_id))).toMatchObject({ error_code: 501 });
+    expect(await failure(api.editMessageText(-7, withKeys.message_id, "حضور ۲"))).toMatchObject({
+      error_code: 400,
+      description: "Bad Request: message can't be edited",
+    });
+    const plain = await api.sendMessage(-7, "متن");
+    expect(await api.editMessageText(-7, plain.message_id, "متن ۲")).toMatchObject({ message_id: 0 });
   });
 });
