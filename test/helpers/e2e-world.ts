@@ -4,14 +4,7 @@ import { afterAll, beforeAll } from "vitest";
 import { stringify } from "yaml";
 import { createRunDatabase, type RunDatabase } from "../faults/helpers.ts";
 import { BotApiEmulator, type EmuChatRef, type EmulatorOptions } from "../../src/sandbox/bot-api/emulator.ts";
-import {
-  type BotProcess,
-  type ChildEnv,
-  type CliResult,
-  killAllProcesses,
-  runCli,
-  startBotProcess,
-} from "./process.ts";
+import { type BotProcess, type ChildEnv, type CliResult, runCli, startBotProcess } from "./process.ts";
 
 /**
  * The world of an end-to-end test file that runs the real processes: a temporary directory, a database of its own
@@ -23,7 +16,10 @@ import {
 export type E2eWorldOptions = {
   /** Names the run's temporary directory and database. */
   name: string;
-  /** The emulator's token, and `requireStart` to refuse (403), like Telegram, a private chat that never pressed Start. */
+  /**
+   * The emulator's token, `requireStart` to refuse (403), like Telegram, a private chat that never pressed Start, and
+   * `platform: "bale"` to run the bot with PLATFORM=bale against the emulator's Bale mode.
+   */
   emulator: EmulatorOptions;
   /** The group chats the emulator knows: the committees' and the secretariat's. */
   chats?: EmuChatRef[];
@@ -35,6 +31,8 @@ export type E2eWorld = ReturnType<typeof e2eWorld>;
 export function e2eWorld(options: E2eWorldOptions) {
   let run: RunDatabase | undefined;
   let emulator: BotApiEmulator | undefined;
+  /** The bots this world started: only these are stopped in its afterAll, so two worlds may run side by side. */
+  const bots: BotProcess[] = [];
 
   beforeAll(async () => {
     run = await createRunDatabase(`e2e-${options.name}`);
@@ -43,8 +41,9 @@ export function e2eWorld(options: E2eWorldOptions) {
   });
 
   afterAll(async () => {
-    // Children first: a bot still polling holds the directory and the database.
-    await killAllProcesses();
+    // Children first: a bot still polling holds the directory and the database. The CLI's runs have ended; any other
+    // child of the file is stopped by process.ts's own afterAll.
+    await Promise.all(bots.map((bot) => bot.stop("SIGKILL")));
     await emulator?.stop();
     await run?.drop();
   });
@@ -61,8 +60,13 @@ export function e2eWorld(options: E2eWorldOptions) {
     LANG: "fa_IR.UTF-8",
     ...extra,
   });
-  /** env() with the emulator as Telegram: what `npm start` and `roster invites` need. */
-  const telegramEnv = (): ChildEnv => env({ BOT_TOKEN: made(emulator).token, TELEGRAM_API_ROOT: made(emulator).url });
+  /** env() with the emulator as Telegram (or Bale, in its Bale mode): what `npm start` and `roster invites` need. */
+  const telegramEnv = (): ChildEnv =>
+    env({
+      BOT_TOKEN: made(emulator).token,
+      TELEGRAM_API_ROOT: made(emulator).url,
+      ...(made(emulator).platform === "bale" ? { PLATFORM: "bale" } : {}),
+    });
   /** `npm run cli -- …args` on the run's database. */
   const cli = (args: string[], childEnv: ChildEnv = env()): Promise<CliResult> => runCli(args, childEnv);
 
@@ -90,6 +94,7 @@ export function e2eWorld(options: E2eWorldOptions) {
     /** `npm start` against the emulator; resolves once the bot polls. */
     async startBot(timeoutMs = 60_000): Promise<BotProcess> {
       const bot = startBotProcess({ env: telegramEnv() });
+      bots.push(bot);
       await bot.waitForLog('"message":"polling"', timeoutMs);
       return bot;
     },
