@@ -1,5 +1,5 @@
 import type { Update } from "grammy/types";
-import { registerCommandMenus } from "./bot/commands.ts";
+import { probeCommandMenus } from "./bot/commands.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { type Polling, pollBot } from "./bot/polling-source.ts";
 import { reachTelegram } from "./bot/reach-telegram.ts";
@@ -105,7 +105,7 @@ export async function startBotProcess(
     formTimeoutMinutes: config.formTimeoutMinutes,
     afterUpdate: () => nudgeOutbox(),
   });
-  await registerCommandMenus(bot.api, t).catch((error) => log.warn("command menus not registered", { error }));
+  await probeCommandMenus(bot.api, t, platform.optional, log);
   const delivery = startDelivery({
     services,
     token: config.botToken,

@@ -9,6 +9,7 @@ role-name = { $role ->
 help-title = Commands you can use:
 help-line = /{ $command } — { $description }
 help-visitor-note = Once you are registered in a working group (with an invite link), more commands become available.
+help-no-menu-note = { $messenger } does not show this bot's commands in a menu: this message is the menu. Type a command with its slash (such as /help) or tap it in this list.
 cmd-start = Start and show your roles
 cmd-help = List of commands
 cmd-lang = Change language

@@ -1,8 +1,10 @@
-import type { Api } from "grammy";
+import { type Api, GrammyError } from "grammy";
 import type { BotCommand } from "grammy/types";
 import type { Role } from "../domain/roles.ts";
 import type { Locale } from "../domain/text.ts";
 import { LOCALES } from "../i18n.ts";
+import type { Logger } from "../logger.ts";
+import type { OptionalMethods } from "../platform/optional-methods.ts";
 import type { MessageKey, Translate } from "../services/shared/deps.ts";
 
 type Audience = Role | "everyone";
@@ -84,6 +86,27 @@ export async function registerCommandMenus(api: Api, t: Translate): Promise<void
   // Clients whose language is neither get the Persian menus, the HQ's primary language.
   await api.setMyCommands(menu(COMMANDS, "fa", t), { scope: { type: "all_private_chats" } });
   await api.setMyCommands(menu(GROUP_COMMANDS, "fa", t), { scope: { type: "all_group_chats" } });
+}
+
+/**
+ * At start-up: the menus, and what the platform answered (Bale's setMyCommands is undocumented). Refused as
+ * unsupported, it is not tried again in this process and /help says it is the menu; any other failure is logged.
+ */
+export async function probeCommandMenus(
+  api: Api,
+  t: Translate,
+  optional: OptionalMethods,
+  log: Pick<Logger, "info" | "warn">,
+): Promise<void> {
+  try {
+    await registerCommandMenus(api, t);
+    optional.note("commandMenu", { ok: true });
+  } catch (error) {
+    const failure = error instanceof GrammyError ? error : {};
+    optional.note("commandMenu", { ok: false, failure });
+    if (optional.lacks("commandMenu")) log.info("no command menu on this platform: /help is the menu");
+    else log.warn("command menus not registered", { error: String(error) });
+  }
 }
 
 /**

@@ -82,7 +82,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   for (const middleware of platform.updateMiddleware<BotContext>()) bot.use(middleware);
   // First: nothing below may read state before an earlier update of the same chat or person has finished.
   bot.use(orderUpdates());
-  bot.use(provideApp(deps));
+  bot.use(provideApp(deps, platform));
   if (deps.afterUpdate) {
     const afterUpdate = deps.afterUpdate;
     bot.use(async (_ctx, next) => {
@@ -116,7 +116,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
       storage: databaseConversationStorage(deps.services.db, deps.services.clock),
       // A conversation builds its own context and Api: give it the same app data, language and retry policy.
       plugins: [
-        provideApp(deps),
+        provideApp(deps, platform),
         conversationPerson(),
         createI18n<ConversationContext>((ctx) => ctx.locale),
         retryReplies(platform, deps.limiter),
@@ -157,14 +157,14 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   return bot;
 }
 
-function provideApp<C extends Context & AppFlavor>(deps: BotDeps): MiddlewareFn<C> {
+function provideApp<C extends Context & AppFlavor>(deps: BotDeps, platform: Platform): MiddlewareFn<C> {
   return async (ctx, next) => {
     ctx.deps = deps.services;
     ctx.log = deps.log;
     ctx.person = null;
     ctx.locale = chooseLocale({ telegramLanguage: ctx.from?.language_code });
     ctx.formTimeoutMinutes = deps.formTimeoutMinutes ?? DEFAULT_FORM_TIMEOUT_MINUTES;
-    ctx.platform = deps.platform ?? platformNamed("telegram");
+    ctx.platform = platform;
     await next();
   };
 }

@@ -33,6 +33,18 @@ export type OutboxWorkerDeps = {
   log: DeliveryLog;
   /** The row was parked (awaiting_start or blocked); tell someone who can reach the person another way. */
   onPersonUnreachable?: (row: ClaimedMessage, reason: UnreachableReason, error: string) => void | Promise<void>;
+  /**
+   * Live messages (the attendance message, a vote's tally) sent anew instead of edited. `resendFailedEdits`: an edit
+   * that fails for another reason than "not modified" is sent as a new message (Bale's edits of messages with
+   * keyboards are reported unreliable). `repostPurposes`: edits of these purposes are always sent anew, the old
+   * message deleted (no pins on the platform: the attendance message is re-posted on change). Later edits of the old
+   * message go to the new one, and `onMessageReplaced` records the new id where the message's owner keeps it.
+   */
+  liveMessages?: {
+    resendFailedEdits: boolean;
+    repostPurposes: () => ReadonlySet<string>;
+    onMessageReplaced: (chatId: number, oldMessageId: number, newMessageId: number) => Promise<void>;
+  };
   /** A group became a supergroup; outbox rows are already moved, whatever else stores chat ids is not. */
   onChatMigrated?: (oldChatId: number, newChatId: number) => void | Promise<void>;
   /** The bot's send budget; shared with direct replies, and with other instances when it is held in the database. */
@@ -153,8 +165,8 @@ type ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRem
 type ApiSignal = Parameters<Api["sendMessage"]>[3];
 type Part = (api: Api, chatId: number, signal: ApiSignal) => Promise<{ message_id: number }>;
 
-/** One API call per part; a long text becomes several messages with the keyboard under the last. */
-function partsOf(payload: OutboxPayload): Part[] {
+/** One API call per part; a long text becomes several messages with the keyboard under the last. Edits: editPart. */
+function partsOf(payload: Exclude<OutboxPayload, { method: "editMessageText" }>): Part[] {
   const replyMarkup = payload.replyMarkup as ReplyMarkup | undefined;
   if (payload.method === "sendDocument") {
     return [
@@ -167,20 +179,6 @@ function partsOf(payload: OutboxPayload): Part[] {
           { caption: payload.caption, parse_mode: payload.parseMode, reply_markup: replyMarkup },
           signal,
         ),
-    ];
-  }
-  if (payload.method === "editMessageText") {
-    return [
-      async (api, chatId, signal) => {
-        await api.editMessageText(
-          chatId,
-          payload.messageId,
-          payload.text,
-          { reply_markup: replyMarkup as InlineKeyboardMarkup | undefined },
-          signal,
-        );
-        return { message_id: payload.messageId };
-      },
     ];
   }
   const texts = splitForTelegram(payload.text);
@@ -353,8 +351,46 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   }
 
   /** The row's first part goes in the slot it was claimed with; each later part takes a slot of its own. */
+  /** Chat and message id of a live message sent anew → its new id, for edits enqueued before it was replaced. */
+  const replacedIds = new Map<string, number>();
+
+  /** An edit of a live message: the edit, or (see OutboxWorkerDeps.liveMessages) a new message in its place. */
+  function editPart(row: ClaimedMessage, payload: Extract<OutboxPayload, { method: "editMessageText" }>): Part {
+    const live = deps.liveMessages;
+    return async (api, chatId, signal) => {
+      const keyOf = (id: number) => `${chatId}:${id}`;
+      let target = payload.messageId;
+      for (let next = replacedIds.get(keyOf(target)); next !== undefined; next = replacedIds.get(keyOf(target)))
+        target = next;
+      const replyMarkup = payload.replyMarkup as InlineKeyboardMarkup | undefined;
+      const repost = live?.repostPurposes().has(row.purpose) ?? false;
+      if (!repost) {
+        try {
+          await api.editMessageText(chatId, target, payload.text, { reply_markup: replyMarkup }, signal);
+          return { message_id: target };
+        } catch (error) {
+          if (!live?.resendFailedEdits || judgeSendError(error).kind !== "permanent") throw error;
+          log.info("outbox: the edit failed; its text goes as a new message", {
+            id: row.id,
+            purpose: row.purpose,
+            error: String(error),
+          });
+        }
+      }
+      const sent = await api.sendMessage(chatId, payload.text, { reply_markup: replyMarkup }, signal);
+      replacedIds.set(keyOf(target), sent.message_id);
+      if (repost) await api.deleteMessage(chatId, target).catch(() => {});
+      try {
+        await live!.onMessageReplaced(chatId, target, sent.message_id);
+      } catch (error) {
+        log.error("outbox: onMessageReplaced failed", { id: row.id, error: String(error) });
+      }
+      return { message_id: sent.message_id };
+    };
+  }
+
   async function deliver(row: ClaimedMessage, claimedSlot: number): Promise<Outcome> {
-    const parts = partsOf(row.payload);
+    const parts = row.payload.method === "editMessageText" ? [editPart(row, row.payload)] : partsOf(row.payload);
     if (parts.length === 0) return { kind: "failed", error: "nothing to send: the text is empty" };
     const delivered = [...(row.messageIds ?? [])];
     // Leave time for the last send to finish before another worker may take the row over.

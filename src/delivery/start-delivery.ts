@@ -1,6 +1,8 @@
 import { Api } from "grammy";
 import cron from "node-cron";
+import type { Database } from "../db/client.ts";
 import { replaceCommitteeChatId } from "../db/queries/committees.ts";
+import { replaceLiveMessageId } from "../db/queries/live-messages.ts";
 import { forgetUpdatesBefore } from "../db/queries/processed-updates.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
@@ -31,6 +33,19 @@ export type DeliveryDeps = {
 
 const UPDATE_IDS_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** Where pins are missing, the attendance message is re-posted on change instead of being edited under a pin. */
+const REPOSTED_WITHOUT_PINS: ReadonlySet<string> = new Set(["session_attendance"]);
+const NONE: ReadonlySet<string> = new Set();
+
+/** How the outbox keeps live messages on this platform (see OutboxWorkerDeps.liveMessages). */
+export function liveMessagesOn(platform: Platform, db: Database): NonNullable<OutboxWorkerDeps["liveMessages"]> {
+  return {
+    resendFailedEdits: platform.resendFailedEdits,
+    repostPurposes: () => (platform.optional.lacks("pin") ? REPOSTED_WITHOUT_PINS : NONE),
+    onMessageReplaced: (chatId, oldId, newId) => replaceLiveMessageId(db, chatId, oldId, newId),
+  };
+}
+
 /**
  * The only writers of Telegram traffic besides direct replies: the outbox worker and the due-job runner.
  * The worker gets an Api without auto-retry, because it obeys 429s itself and must see them.
@@ -56,6 +71,7 @@ export function startDelivery(deps: DeliveryDeps): {
     log,
     onPersonUnreachable: deps.onPersonUnreachable,
     onChatMigrated: (oldChatId, newChatId) => replaceCommitteeChatId(services.db, oldChatId, newChatId),
+    liveMessages: liveMessagesOn(deps.platform, services.db),
   });
   const runner = createJobRunner({
     db: services.db,

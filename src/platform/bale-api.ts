@@ -62,6 +62,9 @@ export function baleTransformer(): Transformer {
       return { ok: false, error_code: 400, description: `Bad Request: ${error.message}` };
     }
     const result = await prev(method, balePayload as typeof payload, signal);
+    // 501 is Bale lacking the method: nothing to retry (auto-retry would, as a server error), so it is a refusal.
+    if (!result.ok && result.error_code === 501)
+      return { ...result, error_code: 400, description: `Bad Request: not implemented: ${method}` };
     if (result.ok || result.error_code === 429 || !isRateLimited(result)) return result;
     return {
       ...result,

@@ -2,6 +2,7 @@
 import type { Context, MiddlewareFn, Transformer } from "grammy";
 import { baleTransformer } from "./bale-api.ts";
 import { addCommandEntities } from "./command-entities.ts";
+import { OptionalMethods } from "./optional-methods.ts";
 import { BALE_SEND_LIMITS, type SendLimits, TELEGRAM_SEND_LIMITS } from "./send-limits.ts";
 
 export const PLATFORM_NAMES = ["telegram", "bale"] as const;
@@ -11,6 +12,8 @@ export type Platform = {
   name: PlatformName;
   /** The messenger's name in the operator's messages ("Telegram could not be reached…"). */
   displayName: string;
+  /** The messenger's name as people read it, in each language of the bot. */
+  localName: { fa: string; en: string };
   /** Where a bot token comes from, as the operator is told to check it. */
   tokenIssuer: string;
   /** Where the Bot API is when BOT_API_ROOT does not say. */
@@ -18,6 +21,13 @@ export type Platform = {
   /** The host of a bot's deep links: https://<host>/<bot>?start=<payload>. */
   linkHost: string;
   sendLimits: SendLimits;
+  /** What this process learned of the optional methods (command menu, pins): one per platformNamed call. */
+  optional: OptionalMethods;
+  /**
+   * A failed edit of a live message (not "not modified") is sent as a new message that later edits target: Bale's
+   * edits of messages with keyboards are reported unreliable. Telegram: the edit's failure stands.
+   */
+  resendFailedEdits: boolean;
   /** Where a webhook's secret travels: a header (Telegram's secret_token) or the URL's path (Bale sends no header). */
   webhookSecretIn: "header" | "path";
   /** Installed first on every Api the bot sends through (the bot's, each form's, the outbox's): none for Telegram. */
@@ -26,32 +36,39 @@ export type Platform = {
   updateMiddleware<C extends Context>(): MiddlewareFn<C>[];
 };
 
-const TELEGRAM: Platform = {
+type PlatformConstants = Omit<Platform, "optional">;
+
+const TELEGRAM: PlatformConstants = {
   name: "telegram",
   displayName: "Telegram",
+  localName: { fa: "تلگرام", en: "Telegram" },
   tokenIssuer: "@BotFather",
   defaultApiRoot: "https://api.telegram.org",
   linkHost: "t.me",
   sendLimits: TELEGRAM_SEND_LIMITS,
   webhookSecretIn: "header",
+  resendFailedEdits: false,
   apiTransformers: () => [],
   updateMiddleware: () => [],
 };
 
-const BALE: Platform = {
+const BALE: PlatformConstants = {
   name: "bale",
   displayName: "Bale",
+  localName: { fa: "بله", en: "Bale" },
   tokenIssuer: "@botfather in Bale",
   defaultApiRoot: "https://tapi.bale.ai",
   linkHost: "ble.ir",
   sendLimits: BALE_SEND_LIMITS,
   webhookSecretIn: "path",
+  resendFailedEdits: true,
   apiTransformers: () => [baleTransformer()],
   updateMiddleware: () => [addCommandEntities()],
 };
 
+/** The platform, with a fresh record of its optional methods: call once per process (or per test bot). */
 export function platformNamed(name: PlatformName): Platform {
-  return name === "bale" ? BALE : TELEGRAM;
+  return { ...(name === "bale" ? BALE : TELEGRAM), optional: new OptionalMethods() };
 }
 
 /** A link that opens the bot and sends it /start with `payload` (an invitation or one-time token). */

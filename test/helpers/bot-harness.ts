@@ -1,6 +1,7 @@
 import { Api, type Bot, type Middleware } from "grammy";
 import { createJobRunner, type JobRunResult } from "../../src/delivery/job-runner.ts";
 import { createOutboxWorker } from "../../src/delivery/outbox-worker.ts";
+import { liveMessagesOn } from "../../src/delivery/start-delivery.ts";
 import { jobHandlers } from "../../src/services/shared/jobs.ts";
 import { reportUnreachable } from "../../src/services/shared/unreachable.ts";
 import type { Update } from "grammy/types";
@@ -33,20 +34,30 @@ export class BotHarness {
     readonly services: ServiceDeps,
     public bot: Bot<BotContext>,
     private readonly extraFeatures: Middleware<BotContext>[],
-  ) {}
-
-  /** The bot's platform follows the emulator's: an emulator in Bale mode gets a bot built for Bale. */
-  private static platformOf(emulator: BotApiEmulator): Platform | undefined {
-    return emulator.platform === "bale" ? platformNamed("bale") : undefined;
+  ) {
+    this.platform = BotHarness.platformOf(emulator);
   }
 
-  private static buildBot(services: ServiceDeps, emulator: BotApiEmulator, extraFeatures: Middleware<BotContext>[]) {
+  /** The bot's platform follows the emulator's: an emulator in Bale mode gets a bot built for Bale. */
+  private static platformOf(emulator: BotApiEmulator): Platform {
+    return platformNamed(emulator.platform);
+  }
+
+  /** The bot's platform, shared with deliver()'s worker as one process shares it (what it learned of pins, menus). */
+  platform: Platform;
+
+  private static buildBot(
+    services: ServiceDeps,
+    emulator: BotApiEmulator,
+    extraFeatures: Middleware<BotContext>[],
+    platform: Platform,
+  ) {
     return createBot({
       services,
       log: silentLogger,
       token: TEST_TOKEN,
       apiRoot: emulator.url,
-      platform: BotHarness.platformOf(emulator),
+      platform,
       botInfo: emulator.botInfo,
       extraFeatures,
     });
@@ -54,7 +65,8 @@ export class BotHarness {
 
   /** A new bot instance on the same database and emulator: what a process restart looks like. */
   restart(): void {
-    this.bot = BotHarness.buildBot(this.services, this.emulator, this.extraFeatures);
+    this.platform = BotHarness.platformOf(this.emulator);
+    this.bot = BotHarness.buildBot(this.services, this.emulator, this.extraFeatures, this.platform);
   }
 
   static async create(
@@ -66,8 +78,9 @@ export class BotHarness {
     const emulator = await BotApiEmulator.start({ token: TEST_TOKEN, ...emulatorOptions });
     const clock = new TestClock(new Date(start));
     const services = serviceDeps(database, clock);
-    const bot = BotHarness.buildBot(services, emulator, extraFeatures);
-    return new BotHarness(database, emulator, clock, services, bot, extraFeatures);
+    const harness = new BotHarness(database, emulator, clock, services, undefined as never, extraFeatures);
+    harness.bot = BotHarness.buildBot(services, emulator, extraFeatures, harness.platform);
+    return harness;
   }
 
   /**
@@ -78,12 +91,13 @@ export class BotHarness {
     // Rows fall due by the services' clock, which a test may have moved ahead of real time.
     const offset = Math.max(0, this.clock.now().getTime() - Date.now());
     const api = new Api(TEST_TOKEN, { apiRoot: this.emulator.url });
-    const platform = BotHarness.platformOf(this.emulator);
-    for (const transformer of platform?.apiTransformers() ?? []) api.config.use(transformer);
+    const platform = this.platform;
+    for (const transformer of platform.apiTransformers()) api.config.use(transformer);
     const worker = createOutboxWorker({
       db: this.database.db,
       api,
-      limits: platform?.sendLimits,
+      limits: platform.sendLimits,
+      liveMessages: liveMessagesOn(platform, this.database.db),
       clock: () => new Date(Date.now() + offset),
       log: silentLogger,
       onPersonUnreachable: (row, reason) => reportUnreachable(this.services, row, reason),

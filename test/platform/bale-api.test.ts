@@ -77,6 +77,16 @@ describe("the Bale transformer rewrites what the bot sends into what Bale's Bot 
     expect(calls).toEqual([]);
   });
 
+  it("a 501 (a method Bale lacks) comes back as a 400 refusal, so it is not retried as a server error", async () => {
+    const { api, calls } = scriptedApi(() => ({ ok: false, error_code: 501, description: "Not Implemented" }));
+    api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10 }));
+    await expect(api.pinChatMessage(-5, 9)).rejects.toMatchObject({
+      error_code: 400,
+      description: "Bad Request: not implemented: pinChatMessage",
+    });
+    expect(calls).toHaveLength(1);
+  });
+
   it("getUpdates goes without allowed_updates", async () => {
     const { api, calls } = scriptedApi(() => ({ ok: true, result: [] }));
     await api.getUpdates({ offset: 3, timeout: 30, allowed_updates: ["message", "callback_query"] });
@@ -89,7 +99,9 @@ describe("the Bale transformer rewrites what the bot sends into what Bale's Bot 
     await expect(api.setMyDescription("…")).resolves.toBe(true);
     expect(calls).toEqual([]);
     // Anything else still reaches Bale, and its refusal still reaches the bot.
-    await expect(api.setMyCommands([{ command: "help", description: "help" }])).rejects.toThrow("Not Implemented");
+    await expect(api.setMyCommands([{ command: "help", description: "help" }])).rejects.toThrow(
+      "not implemented: setMyCommands",
+    );
     expect(calls.map((c) => c.method)).toEqual(["setMyCommands"]);
   });
 

@@ -12,5 +12,8 @@ helpFeature.command("help", async (ctx) => {
     lines.push(ctx.t("help-line", { command: spec.command, description: ctx.t(spec.description) }));
   }
   if (roles.size === 0) lines.push("", ctx.t("help-visitor-note"));
+  // Where the platform keeps no command menu (found at start-up), this list is the menu, and says so.
+  if (ctx.platform.optional.lacks("commandMenu"))
+    lines.push("", ctx.t("help-no-menu-note", { messenger: ctx.platform.localName[ctx.locale] }));
   await ctx.reply(lines.join("\n"));
 });

@@ -52,6 +52,8 @@ async function switchTo(ctx: BotContext, locale: "fa" | "en"): Promise<void> {
   ctx.locale = locale;
   ctx.i18n.useLocale(locale);
   // The choice is recorded; a menu Telegram would not set leaves the app's own-language menu, nothing worse.
+  // Where the platform keeps no command menu (found at start-up), there is none to set.
+  if (ctx.platform.optional.lacks("commandMenu")) return;
   await setPersonalMenu(ctx.api, ctx.deps.t, ctx.from!.id, locale).catch((error: unknown) =>
     ctx.log.warn("lang: the personal command menu was not set", { error: String(error) }),
   );

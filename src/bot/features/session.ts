@@ -124,7 +124,8 @@ sessionFeature.command("endmeeting", async (ctx) => {
     result.kind === "ended" &&
     result.sessionChatId !== null &&
     result.sessionMessageId !== null &&
-    result.sessionChatId < 0
+    result.sessionChatId < 0 &&
+    !ctx.platform.optional.lacks("pin")
   ) {
     await ctx.api.unpinChatMessage(result.sessionChatId, result.sessionMessageId).catch(() => {});
   }

@@ -82,11 +82,28 @@ async function postLiveMessage(ctx: BotContext, started: Extract<StartResult, { 
 
 const NO_RIGHTS = /not enough rights|CHAT_ADMIN_REQUIRED/i;
 
-async function pin(ctx: BotContext, chatId: number, messageId: number): Promise<"pinned" | "no_rights" | "failed"> {
+/**
+ * Pins the attendance message. A platform that has no pins (its first refusal as unsupported is remembered for the
+ * process) is not asked again: there the message is posted anew on each change instead (the outbox does it), and
+ * nobody is told anything.
+ */
+async function pin(
+  ctx: BotContext,
+  chatId: number,
+  messageId: number,
+): Promise<"pinned" | "no_rights" | "unsupported" | "failed"> {
+  const optional = ctx.platform.optional;
+  if (optional.lacks("pin")) return "unsupported";
   try {
     await ctx.api.pinChatMessage(chatId, messageId, { disable_notification: true });
+    optional.note("pin", { ok: true });
     return "pinned";
   } catch (error) {
+    if (error instanceof GrammyError) optional.note("pin", { ok: false, failure: error });
+    if (optional.lacks("pin")) {
+      ctx.log.info("session: this platform has no pins; the attendance message is posted anew on change", { chatId });
+      return "unsupported";
+    }
     if (error instanceof GrammyError && NO_RIGHTS.test(error.description)) return "no_rights";
     ctx.log.warn("session: could not pin the attendance message", { chatId, error: String(error) });
     return "failed";
