@@ -37,7 +37,7 @@ appoint-invited = ✅ The order of { $name } for the seat "{ $seat }" has ended.
 appoint-invited-vacant = ✅ An invite link for the seat "{ $seat }" was issued. Forward the next message to the new representative; its link is accepted once, and the two-year order starts on the day they join.
 appoint-earlier-links-revoked = The invite link issued earlier for this seat is no longer accepted.
 appoint-elected-role-ended = The members had elected this seat's holder secretary (rule 7); the role ended with the order. The members may elect a new secretary with /elect.
-appoint-link-message = You are invited to join the { $committee } ({ $hq }) as the representative for "{ $seat }". To join, open this link in Telegram:
+appoint-link-message = You are invited to join the { $committee } ({ $hq }) as the representative for "{ $seat }". To join, open this link in { $messenger }:
     { $link }
 appoint-cancelled = Cancelled; nothing was recorded.
 appoint-renewed-notice = 📋 The appointment order of { $name } ({ $seat }, { $committee }) was renewed from { $start } to { $end } (rule 2); the seat counts towards the quorum and the majority. Recorded by { $by }, HQ secretariat.

@@ -254,7 +254,8 @@ async function invitesCommand(
   try {
     username = (await new Api(config.botToken, { apiRoot: config.botApiRoot }).getMe()).username;
   } catch (error) {
-    io.err(deps.t(locale, "cli-bot-unreachable", { reason: (error as Error).message }));
+    const messenger = platformNamed(config.platform).localName[locale];
+    io.err(deps.t(locale, "cli-bot-unreachable", { reason: (error as Error).message, messenger }));
     return 1;
   }
   const invites = await issueSeatInvites(deps, hqKey);

@@ -9,7 +9,7 @@ import { explainDateError } from "../explain.ts";
 import { refuseAnonymous, requirePerson } from "../shared/guards.ts";
 import type { StartLinkOf } from "../../platform/platform.ts";
 
-type Speaker = Pick<ConversationContext, "t" | "locale" | "deps">;
+type Speaker = Pick<ConversationContext, "t" | "locale" | "deps" | "platform">;
 
 /** `/appoint` (B2): HQ staff renew a member's appointment order or appoint someone new, in a form of buttons. */
 export const termsFeature = new Composer<BotContext>();
@@ -85,7 +85,14 @@ export function invitedMessages(
   const lines = [ctx.t(result.endedHolder === null ? "appoint-invited-vacant" : "appoint-invited", facts)];
   if (result.earlierLinksRevoked) lines.push(ctx.t("appoint-earlier-links-revoked"));
   if (result.electedRoleEnded) lines.push(ctx.t("appoint-elected-role-ended"));
-  return [lines.join("\n"), ctx.t("appoint-link-message", { ...facts, link: linkOf(result.token) })];
+  return [
+    lines.join("\n"),
+    ctx.t("appoint-link-message", {
+      ...facts,
+      link: linkOf(result.token),
+      messenger: ctx.platform.localName[ctx.locale],
+    }),
+  ];
 }
 
 const MARKS: Record<AppointSeat["standing"], string> = { ended: "⛔ ", ending: "⏳ ", vacant: "➕ ", in_force: "" };
