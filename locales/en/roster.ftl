@@ -2,9 +2,9 @@ roster-template-hq-name = Sample County Headquarters for Sustainable Regeneratio
 roster-template-clerk = HQ secretariat clerk
 roster-template-header =
     Roster of a headquarters and its working groups (the structure of part A of the bylaw).
-    1. Set the key, the name and the HQ secretariat's chat id; list the secretariat staff with their Telegram ids.
-    2. For each seat whose member's Telegram id you know, fill in telegram_id and name; otherwise the seat stays vacant and gets an invite link.
-    3. Put each working group's Telegram group id in chat_id (a negative number).
+    1. Set the key, the name and the HQ secretariat's chat id; list the secretariat staff with their user ids in the messenger.
+    2. For each seat whose member's user id you know, fill in telegram_id and name; otherwise the seat stays vacant and gets an invite link.
+    3. Put each working group's group chat id in chat_id (a negative number).
     4. Import with "npm run cli -- roster import FILE"; importing the same file again changes nothing.
     The coordination council's members (chairs and secretaries of the working groups) are derived; do not list them.
 cli-usage =
