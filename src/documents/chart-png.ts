@@ -1,6 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import { FONT_FILES } from "./fonts.ts";
 
 /** A chart drawn at this many pixels per CSS pixel: sharp when printed at its CSS size in points. */
@@ -31,8 +29,16 @@ export function isolateRightToLeftText(svg: string): string {
 
 const isolate = (text: string) => `\u2067${text}\u2069`;
 
-/** vega-lite spec → vega view (no browser, renderer "none") → SVG → PNG with the Vazirmatn files, no system fonts. */
+/**
+ * vega-lite spec → vega view (no browser, renderer "none") → SVG → PNG with the Vazirmatn files, no system fonts.
+ * The three libraries load with the first chart, not when the bot starts (they are a third of its start-up).
+ */
 export async function chartPng(spec: TopLevelSpec): Promise<ChartImage> {
+  const [{ Resvg }, vega, { compile }] = await Promise.all([
+    import("@resvg/resvg-js"),
+    import("vega"),
+    import("vega-lite"),
+  ]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
     const svg = isolateRightToLeftText(await view.toSVG());

@@ -35,7 +35,7 @@ export async function minutesPdf(t: Translate, record: SignedMinutesRecord): Pro
   const n = (value: number) => localizeDigits(String(value), locale);
   const number = localizeDigits(signature.number, locale);
   const title = t(locale, "minutes-title", { committee: facts.committeeTitle[locale] });
-  const flow = new PageFlow(locale === "fa" ? "rtl" : "ltr", {
+  const flow = await PageFlow.open(locale === "fa" ? "rtl" : "ltr", {
     title,
     author: facts.hqName,
     date: signature.signedAt,

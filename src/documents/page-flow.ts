@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import type PDFDocument from "pdfkit";
 import type { Direction } from "./bidi-line.ts";
 import { FONT_FILES, type FontWeight } from "./fonts.ts";
 import { drawLine, storeRightToLeftLigaturesReversed, wrapParagraph } from "./pdf-text.ts";
@@ -24,11 +24,21 @@ export class PageFlow {
   private y = MARGIN.top;
   private readonly width = A4.width - 2 * MARGIN.side;
 
-  constructor(
+  /**
+   * A new document. pdfkit is loaded on the first document, not when the bot starts: most runs of the process print
+   * nothing for hours, and it is a fifth of the start-up's module loading.
+   */
+  static async open(direction: Direction, info: { title: string; author: string; date: Date }): Promise<PageFlow> {
+    const { default: pdfkit } = await import("pdfkit");
+    return new PageFlow(pdfkit, direction, info);
+  }
+
+  private constructor(
+    pdfkit: typeof PDFDocument,
     readonly direction: Direction,
     info: { title: string; author: string; date: Date },
   ) {
-    this.doc = new PDFDocument({
+    this.doc = new pdfkit({
       size: "A4",
       margin: 0,
       bufferPages: true,

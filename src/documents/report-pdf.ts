@@ -106,7 +106,7 @@ function footer(t: Translate, locale: Locale, title: string) {
 /** A quarterly or monthly report of one working group. */
 export async function reportPdf(t: Translate, locale: Locale, view: ReportView, issuedAt: Date): Promise<Buffer> {
   const [title = "", ...header] = reportHeaderLines(t, locale, view).map(printable);
-  const flow = new PageFlow(locale === "fa" ? "rtl" : "ltr", { title, author: view.hqName, date: issuedAt });
+  const flow = await PageFlow.open(locale === "fa" ? "rtl" : "ltr", { title, author: view.hqName, date: issuedAt });
   flow.paragraph(view.hqName, { size: 15, weight: "bold", align: "center" });
   flow.paragraph(title, { size: 13, weight: "bold", align: "center" });
   for (const line of header) flow.paragraph(line, { align: "center" });
@@ -142,7 +142,7 @@ export async function annualPdf(t: Translate, locale: Locale, view: AnnualView, 
   const title = printable(
     t(locale, "annual-title", { hq: view.hqName, year: localizeDigits(String(view.jy), locale) }),
   );
-  const flow = new PageFlow(locale === "fa" ? "rtl" : "ltr", { title, author: view.hqName, date: issuedAt });
+  const flow = await PageFlow.open(locale === "fa" ? "rtl" : "ltr", { title, author: view.hqName, date: issuedAt });
   flow.paragraph(view.hqName, { size: 15, weight: "bold", align: "center" });
   flow.paragraph(title, { size: 13, weight: "bold", align: "center" });
   flow.paragraph(t(locale, "annual-for-province"), { align: "center" });
