@@ -8,6 +8,7 @@ import { outboxDepth } from "../db/queries/outbox.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../metrics.ts";
 import { RECURRING_JOBS } from "../services/shared/jobs.ts";
+import { isOverviewPath, type OverviewHttpDeps, serveOverview } from "./overview.ts";
 
 const RECURRING_KINDS = Object.keys(RECURRING_JOBS);
 
@@ -20,6 +21,8 @@ export type HttpDeps = {
    * `secret: { inPath: true }` (Bale, which sends no header) the secret is a segment of the path: any other path is 404.
    */
   webhook?: { path: string; secret: string | { inPath: true }; handleUpdate: (update: Update) => Promise<void> };
+  /** WEB_APP_BASE_URL set: the HQ overview Mini App is served under /overview. */
+  overview?: OverviewHttpDeps;
 };
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -33,7 +36,7 @@ export function secretMatches(received: string | undefined, expected: string): b
 }
 
 /**
- * The webhook (POST to the path of WEBHOOK_URL), /healthz and /metrics. The update is handled before the answer so a failure makes
+ * The webhook (POST to the path of WEBHOOK_URL), /healthz, /metrics and the HQ overview Mini App (/overview). The update is handled before the answer so a failure makes
  * Telegram redeliver; the work itself is short because everything slow goes through the outbox and jobs.
  */
 export function createHttpServer(deps: HttpDeps): Server {
@@ -49,6 +52,7 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
   const path = (req.url ?? "/").split("?")[0];
   if (req.method === "GET" && path === "/healthz") return health(deps, res);
   if (req.method === "GET" && path === "/metrics") return metrics(deps, res);
+  if (deps.overview && isOverviewPath(path)) return serveOverview(deps.db, deps.overview, req, res);
   if (req.method === "POST" && deps.webhook && isWebhookPath(deps.webhook, path))
     return webhook(deps, deps.webhook, req, res);
   res.writeHead(404).end();
