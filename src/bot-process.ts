@@ -14,6 +14,7 @@ import { webhookPlan } from "./platform/webhook.ts";
 import { createSharedSendLimiter } from "./delivery/shared-send-budget.ts";
 import { startDelivery } from "./delivery/start-delivery.ts";
 import { createHttpServer } from "./http/server.ts";
+import { OVERVIEW_PATH } from "./http/overview.ts";
 import { createI18n, translatorOf } from "./i18n.ts";
 import type { Logger } from "./logger.ts";
 import { Metrics } from "./metrics.ts";
@@ -103,6 +104,7 @@ export async function startBotProcess(
     metrics,
     limiter,
     formTimeoutMinutes: config.formTimeoutMinutes,
+    ...(config.webAppBaseUrl ? { overviewUrl: `${config.webAppBaseUrl}${OVERVIEW_PATH}` } : {}),
     afterUpdate: () => nudgeOutbox(),
   });
   await probeCommandMenus(bot.api, t, platform.optional, log);
@@ -131,7 +133,8 @@ export async function startBotProcess(
           handleUpdate: (update: Update) => bot.handleUpdate(update),
         }
       : undefined;
-    const server = createHttpServer({ db: database.db, log, metrics, webhook }).listen(config.port);
+    const overview = config.webAppBaseUrl ? { botToken: config.botToken, t, clock: services.clock } : undefined;
+    const server = createHttpServer({ db: database.db, log, metrics, webhook, overview }).listen(config.port);
     stopServer = () => new Promise((resolve) => server.close(() => resolve()));
     // On Bale the path holds the secret: the log names the configured path only.
     log.info("http listening", {

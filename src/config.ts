@@ -97,6 +97,16 @@ const environment = z.object({
       DEFAULT_FORM_TIMEOUT_MINUTES,
     ),
   ),
+  WEB_APP_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error:
+          "WEB_APP_BASE_URL must be the https address the bot's HTTP server is reached at, such as https://bot.example.org",
+      })
+      .optional(),
+  ),
   BACKUP_DIR: optionalString,
   BACKUP_KEEP: z.preprocess(
     emptyAsUndefined,
@@ -124,6 +134,20 @@ function checkBackup(env: Environment, ctx: z.RefinementCtx): void {
       code: "custom",
       path: ["BACKUP_DIR"],
       message: "BACKUP_KEEP is set but BACKUP_DIR is not: name the folder the daily backups go to",
+    });
+  }
+}
+
+/** Telegram opens Mini Apps over HTTPS only; plain http is for this machine (the sandbox, a local test). */
+function checkWebApp(env: Environment, ctx: z.RefinementCtx): void {
+  if (!env.WEB_APP_BASE_URL?.startsWith("http:")) return;
+  const host = new URL(env.WEB_APP_BASE_URL).hostname;
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(host)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["WEB_APP_BASE_URL"],
+      message:
+        "WEB_APP_BASE_URL must be an https URL: Telegram opens Mini Apps only over HTTPS (http only for 127.0.0.1)",
     });
   }
 }
@@ -170,7 +194,10 @@ export type Config = {
   /** BOT_API_ROOT (or TELEGRAM_API_ROOT), else the platform's default. */
   botApiRoot: string;
   mode: { kind: "polling" } | { kind: "webhook"; url: string; secret: string };
-  /** Webhook mode always listens (default 8080); polling mode serves /healthz and /metrics only when PORT is set. */
+  /**
+   * Webhook mode and the HQ overview always listen (default 8080); otherwise /healthz and /metrics are served only
+   * when PORT is set.
+   */
   port: number | undefined;
   logLevel: LogLevel;
   /** The time zone of an HQ whose roster names none. */
@@ -178,6 +205,8 @@ export type Config = {
   /** How long a start keeps trying to reach the Bot API before it exits with a sentence. */
   startTimeoutMs: number;
   formTimeoutMinutes: number;
+  /** WEB_APP_BASE_URL without a trailing slash: the HQ overview Mini App is at `${webAppBaseUrl}/overview`. */
+  webAppBaseUrl: string | undefined;
   /** BACKUP_DIR set: a backup every day at 03:00 (DEFAULT_TIMEZONE) into `dir`, the newest `keep` kept. */
   backup: { dir: string; keep: number } | undefined;
 };
@@ -202,6 +231,7 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
     .extend({ BOT_TOKEN: token })
     .superRefine(checkWebhook)
     .superRefine(checkBackup)
+    .superRefine(checkWebApp)
     .safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => issue.message);
@@ -217,11 +247,12 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
       e.BOT_MODE === "webhook"
         ? { kind: "webhook", url: e.WEBHOOK_URL!, secret: e.WEBHOOK_SECRET! }
         : { kind: "polling" },
-    port: e.PORT ?? (e.BOT_MODE === "webhook" ? 8080 : undefined),
+    port: e.PORT ?? (e.BOT_MODE === "webhook" || e.WEB_APP_BASE_URL ? 8080 : undefined),
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     startTimeoutMs: e.START_TIMEOUT_SECONDS * 1000,
     formTimeoutMinutes: e.FORM_TIMEOUT_MINUTES,
+    webAppBaseUrl: e.WEB_APP_BASE_URL?.replace(/\/+$/, ""),
     backup: e.BACKUP_DIR ? { dir: e.BACKUP_DIR, keep: e.BACKUP_KEEP ?? DEFAULT_BACKUP_KEEP } : undefined,
   };
 }

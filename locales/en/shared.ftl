@@ -59,6 +59,7 @@ unreachable-not-started = The invitation did not reach { $name }: they have not 
 unreachable-blocked = The invitation did not reach { $name }: they have blocked the bot. Please let them know another way.
 cmd-minutes = Minutes draft: edit, sign and send
 cmd-overdue = Minutes past their signing deadline
+cmd-overview = One page on all of the HQ's working groups
 cmd-verify = Check a copy of the minutes by code or number
 cmd-startmeeting = Start the meeting and take attendance
 cmd-attendance = The roll: mark members present or absent

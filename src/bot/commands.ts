@@ -42,6 +42,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "endmeeting", description: "cmd-endmeeting", audience: ["secretary", "chair"], inGroups: true },
   { command: "minutes", description: "cmd-minutes", audience: ["secretary", "chair"] },
   { command: "overdue", description: "cmd-overdue", audience: ["secretary", "chair", "staff"] },
+  { command: "overview", description: "cmd-overview", audience: ["staff"] },
   { command: "verify", description: "cmd-verify", audience: ["everyone"], inGroups: true },
   { command: "decisions", description: "cmd-decisions", audience: ["member", "staff"] },
   { command: "assign", description: "cmd-assign", audience: ["secretary", "chair"] },

@@ -17,6 +17,8 @@ export type AppFlavor = {
   locale: Locale;
   /** How long a form waits for an answer before it closes (FORM_TIMEOUT_MINUTES). */
   formTimeoutMinutes: number;
+  /** The HQ overview Mini App's address, or undefined when WEB_APP_BASE_URL is not set. */
+  overviewUrl: string | undefined;
   /** The messenger the bot runs on: its deep links are built with it (bot/shared/start-link.ts). */
   platform: Platform;
 };

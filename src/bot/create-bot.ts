@@ -38,6 +38,7 @@ import { helpFeature } from "./features/help.ts";
 import { languageFeature } from "./features/language.ts";
 import { meFeature } from "./features/me.ts";
 import { rosterFeature } from "./features/roster.ts";
+import { overviewFeature } from "./features/overview.ts";
 import { admitUpdate } from "./middleware/admit-update.ts";
 import { answerLongAlerts } from "./shared/long-alerts.ts";
 import { splitLongMessages } from "./shared/long-messages.ts";
@@ -60,6 +61,8 @@ export type BotDeps = {
   afterUpdate?: () => void;
   /** FORM_TIMEOUT_MINUTES; tests and tools that leave it out get the documented default. */
   formTimeoutMinutes?: number;
+  /** The HQ overview Mini App's address (WEB_APP_BASE_URL + /overview); left out, /overview says it is not set up. */
+  overviewUrl?: string;
   /** Extra features, placed before the catch-all (tests use it to probe the plumbing). */
   extraFeatures?: Middleware<BotContext>[];
 };
@@ -146,6 +149,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   app.use(fieldVisitsFeature);
   app.use(subgroupsFeature);
   app.use(termsFeature);
+  app.use(overviewFeature);
   for (const feature of deps.extraFeatures ?? []) app.use(feature);
   app.use(reportsFeature);
   app.use(electionsFeature);
@@ -164,6 +168,7 @@ function provideApp<C extends Context & AppFlavor>(deps: BotDeps, platform: Plat
     ctx.person = null;
     ctx.locale = chooseLocale({ telegramLanguage: ctx.from?.language_code });
     ctx.formTimeoutMinutes = deps.formTimeoutMinutes ?? DEFAULT_FORM_TIMEOUT_MINUTES;
+    ctx.overviewUrl = deps.overviewUrl;
     ctx.platform = platform;
     await next();
   };

@@ -55,6 +55,11 @@ export type OverviewResult =
   | { kind: "overview"; locale: Locale; hqs: HqOverview[] }
   | { kind: "not_staff"; locale: Locale };
 
+/** Whether /overview offers the page at all: the person is secretariat staff of some HQ (county or province). */
+export async function mayOpenOverview(db: Database, personId: number): Promise<boolean> {
+  return (await staffHeadquartersOf(db, personId)).length > 0;
+}
+
 /**
  * Issue #15 part 3: every working group of the HQs the person serves as secretariat staff, and for a province's
  * staff every group of its counties too. Members, officers and strangers are refused: the page is the HQ's.
