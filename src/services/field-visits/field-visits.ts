@@ -3,7 +3,7 @@ import { writeAudit } from "../../db/queries/audit.ts";
 import { lockCommittee } from "../../db/queries/committees.ts";
 import { findHeadquartersById } from "../../db/queries/headquarters.ts";
 import { type FieldVisitRow, insertFieldVisit, updateFieldVisit } from "../../db/queries/field-visits.ts";
-import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
+import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import { encodeCallback } from "../../domain/callback-data.ts";
 import {
@@ -22,6 +22,7 @@ import {
   groupMessage,
   isStaffOf,
   privateMessage,
+  staffDecisionMessages,
   titleIn,
 } from "../shared/follow-through-messages.ts";
 import { leads } from "../shared/officers.ts";
@@ -72,25 +73,16 @@ export async function requestFieldVisit(deps: ServiceDeps, personId: number, inp
       [deps.t(locale, "visit-for-staff", { name: requester.name }), "", ...visitFactLines(deps.t, locale, facts)].join(
         "\n",
       );
-    const buttons = (locale: Locale) => ({
-      inline_keyboard: [
-        [
-          {
-            text: deps.t(locale, "visit-approve"),
-            callback_data: encodeCallback({ action: "visit_approve", visitId: visit.id }),
-          },
-          {
-            text: deps.t(locale, "visit-other-date"),
-            callback_data: encodeCallback({ action: "visit_other_date", visitId: visit.id }),
-          },
-        ],
-      ],
-    });
-    const base = { hqId: hq.id, purpose: "field_visit_request" };
-    const rows: NewOutboxMessage[] = staff.flatMap((person) =>
-      privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale), replyMarkup: buttons(locale) })),
-    );
-    rows.push(...groupMessage(hq.secretariatChatId, hq.locale, base, (locale) => ({ text: text(locale) })));
+    const rows = staffDecisionMessages(staff, hq, "field_visit_request", text, [
+      {
+        label: (locale) => deps.t(locale, "visit-approve"),
+        data: encodeCallback({ action: "visit_approve", visitId: visit.id }),
+      },
+      {
+        label: (locale) => deps.t(locale, "visit-other-date"),
+        data: encodeCallback({ action: "visit_other_date", visitId: visit.id }),
+      },
+    ]);
     await enqueueMessages(tx, rows);
     await writeAudit(tx, {
       hqId: hq.id,

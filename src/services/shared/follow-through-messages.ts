@@ -36,6 +36,29 @@ export function groupMessage(chatId: number | null, hqLocale: Locale, base: Base
   return [{ ...base, chatId, payload: { method: "sendMessage", text, ...(replyMarkup ? { replyMarkup } : {}) } }];
 }
 
+/**
+ * A question for the HQ's staff (B5, B15): each staff member privately with the decision buttons (`choices`, one row,
+ * labelled in the member's language), and the HQ secretariat chat a copy without buttons, for the record.
+ */
+export function staffDecisionMessages(
+  staff: PersonRow[],
+  hq: { id: number; locale: Locale; secretariatChatId: number | null },
+  purpose: string,
+  text: (locale: Locale) => string,
+  choices: { label: (locale: Locale) => string; data: string }[],
+): NewOutboxMessage[] {
+  const base = { hqId: hq.id, purpose };
+  const replyMarkup = (locale: Locale) => ({
+    inline_keyboard: [choices.map((choice) => ({ text: choice.label(locale), callback_data: choice.data }))],
+  });
+  return [
+    ...staff.flatMap((person) =>
+      privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale), replyMarkup: replyMarkup(locale) })),
+    ),
+    ...groupMessage(hq.secretariatChatId, hq.locale, base, (locale) => ({ text: text(locale) })),
+  ];
+}
+
 export async function currentStaffPeople(db: Database, hqId: number): Promise<PersonRow[]> {
   const staff = await listCurrentStaff(db, hqId);
   const people = await Promise.all(staff.map((s) => findPersonById(db, s.personId)));

@@ -2,7 +2,7 @@ import type { Database } from "../../db/client.ts";
 import { writeAudit } from "../../db/queries/audit.ts";
 import { type CommitteeRow, findCommitteeById, lockCommittee } from "../../db/queries/committees.ts";
 import { findHeadquartersById, type HeadquartersRow } from "../../db/queries/headquarters.ts";
-import { enqueueMessages, type NewOutboxMessage } from "../../db/queries/outbox.ts";
+import { enqueueMessages } from "../../db/queries/outbox.ts";
 import { findPersonById } from "../../db/queries/people.ts";
 import {
   committeeKeysOf,
@@ -23,6 +23,7 @@ import {
   groupMessage,
   isStaffOf,
   privateMessage,
+  staffDecisionMessages,
   titleIn,
 } from "../shared/follow-through-messages.ts";
 import { leads } from "../shared/officers.ts";
@@ -88,25 +89,16 @@ export async function proposeSubgroup(
         title,
         duties,
       });
-    const buttons = (locale: Locale) => ({
-      inline_keyboard: [
-        [
-          {
-            text: deps.t(locale, "subgroup-approve"),
-            callback_data: encodeCallback({ action: "subgroup_approve", subgroupId: proposal.id }),
-          },
-          {
-            text: deps.t(locale, "subgroup-reject"),
-            callback_data: encodeCallback({ action: "subgroup_reject", subgroupId: proposal.id }),
-          },
-        ],
-      ],
-    });
-    const base = { hqId: hq.id, purpose: "subgroup_proposal" };
-    const rows: NewOutboxMessage[] = staff.flatMap((person) =>
-      privateMessage(person, hq.locale, base, (locale) => ({ text: text(locale), replyMarkup: buttons(locale) })),
-    );
-    rows.push(...groupMessage(hq.secretariatChatId, hq.locale, base, (locale) => ({ text: text(locale) })));
+    const rows = staffDecisionMessages(staff, hq, "subgroup_proposal", text, [
+      {
+        label: (locale) => deps.t(locale, "subgroup-approve"),
+        data: encodeCallback({ action: "subgroup_approve", subgroupId: proposal.id }),
+      },
+      {
+        label: (locale) => deps.t(locale, "subgroup-reject"),
+        data: encodeCallback({ action: "subgroup_reject", subgroupId: proposal.id }),
+      },
+    ]);
     await enqueueMessages(tx, rows);
     await writeAudit(tx, {
       hqId: hq.id,
