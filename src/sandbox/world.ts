@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { BotStartError, type RunningBot, startBotProcess } from "../bot-process.ts";
@@ -34,6 +35,8 @@ export type WorldOptions = { dataDir: string; log: Logger; logLevel: string; t: 
 export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
   const emulator = await BotApiEmulator.start({ enforceLimits: true, requireStart: true });
   const clock = createMovableClock();
+  // The bot's own HTTP server serves the HQ overview Mini App (/overview) that the web chat opens in a pane.
+  const httpPort = await freePort();
   // The same configuration `npm start` reads, with the Bot API root at the emulator.
   const config = parseConfig({
     BOT_TOKEN: emulator.token,
@@ -41,6 +44,8 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
     DATA_DIR: options.dataDir,
     LOG_LEVEL: options.logLevel,
     START_TIMEOUT_SECONDS: "10",
+    PORT: String(httpPort),
+    WEB_APP_BASE_URL: `http://127.0.0.1:${httpPort}`,
   });
   let bot: RunningBot;
   try {
@@ -94,6 +99,19 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
       await emulator.stop();
     },
   };
+}
+
+/** A port nothing listens on now, for the bot's HTTP server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Reset: the data directory goes, and the sample county comes back on a fresh database. */

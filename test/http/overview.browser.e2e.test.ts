@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the HQ overview page in a browser", { ti
       "rtl",
     ]);
     expect(await page.title()).toBe("نمای کلی ستاد");
-    const text = await page.locator("main").innerText();
+    const text = await page.locator("main").textContent();
     expect(text).toContain("ستاد بازآفرینی پایدار شهرستان نمونه");
     expect(text).toContain("۵ دی ۱۴۰۵، ساعت ۱۰:۰۰");
     expect(text).toContain("حضور دستگاه‌ها در پاییز ۱۴۰۵");
@@ -76,7 +76,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the HQ overview page in a browser", { ti
     forged.set("auth_date", String(Number(forged.get("auth_date")) - 1));
     await open(forged.toString());
     await page.locator("main .refusal").waitFor();
-    expect(await page.locator("main .refusal").innerText()).toBe(
+    expect(await page.locator("main .refusal").textContent()).toBe(
       "اعتبار این صفحه تأیید نشد. لطفاً آن را دوباره از دکمه ربات باز کنید.",
     );
     expect(await page.locator("main article").count()).toBe(0);

@@ -9,7 +9,7 @@ export type MessageView = {
   fromId: number | null;
   text: string;
   entities: MessageEntity[];
-  buttons: { text: string; data?: string; url?: string }[][];
+  buttons: { text: string; data?: string; url?: string; webApp?: string }[][];
   document?: { name: string; size: number };
   edited: boolean;
   pinned: boolean;
@@ -30,6 +30,7 @@ export function messageView(m: EmuMessage): MessageView {
     text: string;
     callback_data?: string;
     url?: string;
+    web_app?: { url: string };
   }[][];
   return {
     id: m.message_id,
@@ -43,6 +44,7 @@ export function messageView(m: EmuMessage): MessageView {
         text: button.text,
         ...(button.callback_data !== undefined ? { data: button.callback_data } : {}),
         ...(button.url !== undefined ? { url: button.url } : {}),
+        ...(button.web_app !== undefined ? { webApp: button.web_app.url } : {}),
       })),
     ),
     ...(m.document

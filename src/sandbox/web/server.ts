@@ -10,6 +10,7 @@ import type { Directory } from "../directory.ts";
 import type { SandboxWorld } from "../world.ts";
 import { chatView } from "./chat-view.ts";
 import { clockLabel, renderPage } from "./page.ts";
+import { webAppLaunchUrl, webAppUrlsOf } from "./web-app-pane.ts";
 
 /** What the page's server needs: the current world (Reset swaps it) and how to make a new one. */
 export type SandboxHost = {
@@ -178,6 +179,17 @@ export function createSandboxServer(host: SandboxHost): Server {
       if (id !== undefined) pressedBy.set(id, person.id);
       world.emulator.pushUpdate(update);
       return json(res, 200, { ok: true });
+    }
+    if (url.pathname === "/api/webapp") {
+      // A web_app button: the address to open in a pane, with launch data signed for the presser.
+      const directory = await world.directory();
+      const { person, chat } = access(directory, Number(body.as), Number(body.chat));
+      const message = world.emulator.messagesIn(chat).find((m) => m.message_id === Number(body.message) && m.outgoing);
+      if (!message) throw new Refusal(404, "sandbox-no-message");
+      const target = typeof body.url === "string" ? body.url : "";
+      if (!webAppUrlsOf(message).includes(target)) throw new Refusal(400, "sandbox-no-button");
+      const user = world.userOf(person.id, directory)!;
+      return json(res, 200, { src: webAppLaunchUrl(target, user, world.emulator.token, world.clock.now()) });
     }
     if (url.pathname === "/api/clock") {
       const days = Number(body.days);

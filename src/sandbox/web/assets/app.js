@@ -275,17 +275,23 @@ function drawMessage(pane, message) {
             row.map((button) =>
               button.url
                 ? el("a", { class: "kb", href: button.url, target: "_blank", rel: "noopener" }, button.text)
-                : el(
-                    "button",
-                    {
-                      type: "button",
-                      class: "kb",
-                      "data-data": button.data ?? "",
-                      disabled: button.data === undefined,
-                      onclick: (event) => press(pane, message.id, button.data, event.target),
-                    },
-                    button.text,
-                  ),
+                : button.webApp
+                  ? el(
+                      "button",
+                      { type: "button", class: "kb", onclick: () => openWebApp(pane, message.id, button.webApp) },
+                      button.text,
+                    )
+                  : el(
+                      "button",
+                      {
+                        type: "button",
+                        class: "kb",
+                        "data-data": button.data ?? "",
+                        disabled: button.data === undefined,
+                        onclick: (event) => press(pane, message.id, button.data, event.target),
+                      },
+                      button.text,
+                    ),
             ),
           ),
         ),
@@ -344,6 +350,27 @@ async function press(pane, messageId, data, button) {
   } finally {
     setTimeout(() => button.classList.remove("pressed"), 600);
   }
+}
+
+/** A web_app button: the Mini App in a sheet over the pane, opened with launch data signed for this person. */
+async function openWebApp(pane, messageId, url) {
+  const { src } = await api("/api/webapp", { as: pane.person.id, chat: pane.chat, message: messageId, url });
+  pane.el.querySelector(".webapp")?.remove();
+  const sheet = el(
+    "div",
+    { class: "webapp" },
+    el(
+      "div",
+      { class: "webapp-head" },
+      el(
+        "button",
+        { type: "button", class: "close", "aria-label": S["sandbox-close"], onclick: () => sheet.remove() },
+        "×",
+      ),
+    ),
+    el("iframe", { src, title: url }),
+  );
+  pane.el.append(sheet);
 }
 
 async function send(pane) {
