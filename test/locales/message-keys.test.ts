@@ -82,12 +82,13 @@ const NOT_KEYS = new Set([
   "kargoruh-jobs",
 ]);
 
-/** Every string literal in src shaped like a message key (import specifiers aside), with where it is. */
+/** Every string literal in src shaped like a message key (import specifiers, static or dynamic, aside), with where it is. */
 function keyLiterals(): { key: string; file: string }[] {
   return sourceFiles(join(ROOT, "src")).flatMap((path) => {
     if (STILL_BUILDING_KEYS.has(relative(ROOT, path))) return [];
     const text = readFileSync(path, "utf8")
       .replace(/^\s*(import|export)\b[^;]*?from\s+"[^"]+";/gms, "")
+      .replace(/\bimport\(\s*"[^"]+"\s*\)/g, "")
       .replace(/\/\*[\s\S]*?\*\//g, "")
       .replace(/^\s*\/\/.*$/gm, "");
     return [...text.matchAll(/"([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*-[a-z0-9_]+)"/g)]
