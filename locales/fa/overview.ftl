@@ -17,7 +17,7 @@ overview-no-groups = این ستاد کارگروهی ندارد.
 overview-h-meeting = جلسه بعد
 overview-h-minutes = آخرین صورتجلسه
 overview-h-resolutions = مصوبه‌ها
-overview-h-referrals = ارجاع‌های بی‌پاسخ
+overview-h-referrals = ارجاع‌های در انتظار گزارش
 overview-h-attendance = حضور دستگاه‌ها در { $quarter ->
     [1] بهار
     [2] تابستان
@@ -28,13 +28,13 @@ overview-no-meeting = جلسه‌ای دعوت نشده است.
 overview-meeting = { $when }
 overview-in-session = جلسه در حال برگزاری است (آغاز: { $when }).
 overview-rsvp = حضور دارم { $attending }، حضور ندارم { $notAttending }، نماینده { $delegating }، بی‌پاسخ { $unanswered }
-overview-minutes-none = هنوز صورتجلسه‌ای در کار نیست.
+overview-minutes-none = هنوز صورتجلسه‌ای ثبت نشده است.
 overview-minutes-on-time = ✅ جلسه { $held }: صورتجلسه در مهلت امضا و ارسال شد.
 overview-minutes-late = ⚠️ جلسه { $held }: صورتجلسه پس از مهلت امضا و ارسال شد ({ $signed }).
 overview-minutes-awaiting = ⏳ جلسه { $held }: صورتجلسه هنوز امضا نشده است؛ مهلت تا { $due }.
 overview-minutes-overdue = ❌ جلسه { $held }: صورتجلسه امضا نشده و مهلت آن ({ $due }) گذشته است.
 overview-resolutions = در انتظار تأیید ستاد: { $awaiting }؛ از موعد گذشته: { $overdue }
-overview-referrals-none = ارجاع بی‌پاسخی ندارد.
+overview-referrals-none = ارجاعی در انتظار گزارش نیست.
 overview-referral = { $subject } — مهلت { $due }
 overview-referral-overdue = ❌ { $subject } — مهلت { $due } گذشته است
 overview-attendance-none = در این فصل جلسه‌ای برگزار نشده است.
