@@ -36,7 +36,8 @@ export function directionOf(locale: Locale): "rtl" | "ltr" {
 
 /**
  * The page Telegram opens: the launch data comes in the URL fragment (`#tgWebAppData=…`), which never reaches a
- * server, so a tiny script sends it in a header to the body's address, and puts the answer in place.
+ * server, so a tiny script sends it in a header to the body's address, and puts the answer in place. Telegram's
+ * telegram-web-app.js is not included: it is not available offline, and the fragment is all the page needs.
  */
 export function renderOverviewShell(locale: Locale, t: Translate): string {
   const strings = { failed: t(locale, "overview-failed") };
