@@ -134,7 +134,10 @@ export async function startBotProcess(
         }
       : undefined;
     const overview = config.webAppBaseUrl ? { botToken: config.botToken, t, clock: services.clock } : undefined;
-    const server = createHttpServer({ db: database.db, log, metrics, webhook, overview }).listen(config.port);
+    const server = createHttpServer({ db: database.db, log, metrics, webhook, overview }).listen(
+      config.port,
+      config.host,
+    );
     stopServer = () => new Promise((resolve) => server.close(() => resolve()));
     // On Bale the path holds the secret: the log names the configured path only.
     log.info("http listening", {

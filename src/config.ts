@@ -74,6 +74,14 @@ const environment = z.object({
     emptyAsUndefined,
     z.coerce.number({ error: "PORT must be a port number" }).int().min(1).max(65535).optional(),
   ),
+  /** The address the HTTP server listens on; all of the machine's addresses when unset. */
+  HOST: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[0-9A-Za-z.:-]+$/, { error: "HOST must be an address such as 127.0.0.1, or a host name" })
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
@@ -199,6 +207,8 @@ export type Config = {
    * when PORT is set.
    */
   port: number | undefined;
+  /** HOST: where the HTTP server listens; undefined is every address. */
+  host: string | undefined;
   logLevel: LogLevel;
   /** The time zone of an HQ whose roster names none. */
   defaultTimezone: string;
@@ -248,6 +258,7 @@ function parse(env: Record<string, string | undefined>, tokenRequired: boolean):
         ? { kind: "webhook", url: e.WEBHOOK_URL!, secret: e.WEBHOOK_SECRET! }
         : { kind: "polling" },
     port: e.PORT ?? (e.BOT_MODE === "webhook" || e.WEB_APP_BASE_URL ? 8080 : undefined),
+    host: e.HOST,
     logLevel: e.LOG_LEVEL,
     defaultTimezone: e.DEFAULT_TIMEZONE,
     startTimeoutMs: e.START_TIMEOUT_SECONDS * 1000,

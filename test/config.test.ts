@@ -32,6 +32,12 @@ describe("configuration: every documented variable is checked and used", () => {
     expect(parseConfig(local).mode).toMatchObject({ kind: "webhook", url: "http://10.0.0.5:8443/tg" });
   });
 
+  it("HOST is where the HTTP server listens: every address when unset, refused when it is not an address", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN }).host).toBeUndefined();
+    expect(parseConfig({ BOT_TOKEN: TOKEN, HOST: "127.0.0.1" }).host).toBe("127.0.0.1");
+    expect(refusal({ BOT_TOKEN: TOKEN, HOST: "http://127.0.0.1/" })).toContain("HOST");
+  });
+
   it("START_TIMEOUT_SECONDS bounds how long a start tries to reach Telegram", () => {
     expect(parseConfig({ BOT_TOKEN: TOKEN }).startTimeoutMs).toBe(60_000);
     expect(parseConfig({ BOT_TOKEN: TOKEN, START_TIMEOUT_SECONDS: "10" }).startTimeoutMs).toBe(10_000);

@@ -45,6 +45,8 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
     LOG_LEVEL: options.logLevel,
     START_TIMEOUT_SECONDS: "10",
     PORT: String(httpPort),
+    // The bot's own HTTP server (the overview) on this machine only, like the page.
+    HOST: "127.0.0.1",
     WEB_APP_BASE_URL: `http://127.0.0.1:${httpPort}`,
   });
   let bot: RunningBot;
