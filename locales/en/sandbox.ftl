@@ -26,6 +26,7 @@ sandbox-role-chair = Chair of { $committee }
 sandbox-role-secretary = Secretary of { $committee }
 sandbox-secretariat = Secretariat of { $hq }
 sandbox-failed = That did not work: { $reason }
+sandbox-reset-failed = Going back to the sample county failed: { $reason }. The sandbox goes on with the previous data or a fresh county.
 sandbox-not-found = The sandbox has no such address.
 sandbox-no-file = This message has no file.
 sandbox-empty-text = The message is empty; write something.

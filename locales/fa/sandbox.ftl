@@ -25,6 +25,7 @@ sandbox-role-chair = رئیس { $committee }
 sandbox-role-secretary = دبیر { $committee }
 sandbox-secretariat = دبیرخانه { $hq }
 sandbox-failed = کار انجام نشد: { $reason }
+sandbox-reset-failed = بازگشت به شهرستان نمونه انجام نشد: { $reason }. محیط آزمایشی با داده‌های پیشین یا با شهرستانی از نو به کار ادامه می‌دهد.
 sandbox-not-found = چنین نشانی‌ای در محیط آزمایشی نیست.
 sandbox-no-file = این پیام پرونده‌ای ندارد.
 sandbox-empty-text = پیام خالی است؛ چیزی بنویسید.

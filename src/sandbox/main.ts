@@ -4,7 +4,7 @@ import { createI18n, translatorOf } from "../i18n.ts";
 import { createLogger } from "../logger.ts";
 import { parseSandboxConfig } from "./config.ts";
 import { createSandboxServer } from "./web/server.ts";
-import { resetWorld, type SandboxWorld, startWorld } from "./world.ts";
+import { ResetFailedError, resetWorld, type SandboxWorld, startWorld } from "./world.ts";
 
 /**
  * `npm run sandbox`: the Bot API emulator, the bot on it (the code `npm start` runs) and a web chat in which anyone on
@@ -35,7 +35,13 @@ async function sandbox(): Promise<void> {
       resetting ??= resetWorld(world, options).finally(() => {
         resetting = undefined;
       });
-      world = await resetting;
+      try {
+        world = await resetting;
+      } catch (error) {
+        // The bot that runs instead; the page says what failed.
+        if (error instanceof ResetFailedError) world = error.world;
+        throw error;
+      }
       return world;
     },
     t,

@@ -116,14 +116,36 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Reset: the data directory goes, and the sample county comes back on a fresh database. */
-export async function resetWorld(world: SandboxWorld, options: WorldOptions): Promise<SandboxWorld> {
+/** A Reset that failed: why, and the world that runs now instead (the previous database, or a fresh one). */
+export class ResetFailedError extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly world: SandboxWorld,
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+  }
+}
+
+/**
+ * Reset: the data directory goes, and the sample county comes back on a fresh database. If that fails partway, a bot
+ * is started again on whatever the directory holds then (the previous database if it was not deleted, else a fresh
+ * one), so the sandbox is never left without one; ResetFailedError carries it and the first failure.
+ */
+export async function resetWorld(
+  world: SandboxWorld,
+  options: WorldOptions,
+  start: (options: WorldOptions) => Promise<SandboxWorld> = startWorld,
+): Promise<SandboxWorld> {
   if (!isDatabaseDirectory(options.dataDir)) {
     throw new Error(`${options.dataDir} does not hold an embedded database only; the sandbox does not delete it`);
   }
   await world.stop();
-  await rm(options.dataDir, { recursive: true, force: true });
-  return startWorld(options);
+  try {
+    await rm(options.dataDir, { recursive: true, force: true });
+    return await start(options);
+  } catch (reason) {
+    throw new ResetFailedError(reason, await start(options));
+  }
 }
 
 /**

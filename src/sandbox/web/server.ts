@@ -42,6 +42,7 @@ class Refusal extends Error {
   constructor(
     readonly status: number,
     readonly key: string,
+    readonly args: Record<string, string> = {},
   ) {
     super(key);
   }
@@ -65,7 +66,7 @@ export function createSandboxServer(host: SandboxHost): Server {
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       const locale = localeOf(req);
-      if (error instanceof Refusal) return json(res, error.status, { error: host.t(locale, error.key) });
+      if (error instanceof Refusal) return json(res, error.status, { error: host.t(locale, error.key, error.args) });
       json(res, 500, { error: host.t(locale, "sandbox-failed", { reason: String(error?.message ?? error) }) });
     });
   });
@@ -200,8 +201,17 @@ export function createSandboxServer(host: SandboxHost): Server {
       return json(res, 200, { offsetMs, clockLabel: clockLabel(locale, host.t, offsetMs) });
     }
     if (url.pathname === "/api/reset") {
-      const fresh = await host.reset();
-      follow(fresh);
+      try {
+        await host.reset();
+      } catch (error) {
+        // A failed Reset still leaves a bot running (the previous one or a fresh one): the panes follow it.
+        const reason = String((error as Error)?.message ?? error);
+        follow(host.world());
+        pressedBy.clear();
+        broadcast("reset", { error: host.t(locale, "sandbox-reset-failed", { reason }) });
+        throw new Refusal(500, "sandbox-reset-failed", { reason });
+      }
+      follow(host.world());
       pressedBy.clear();
       broadcast("reset", {});
       return json(res, 200, { ok: true });

@@ -456,4 +456,14 @@ events.addEventListener("toast", (event) => {
   if (panes.has(as)) toast(`${panes.get(as).person.name}: ${text}`);
 });
 events.addEventListener("clock", () => refreshDirectory().catch(() => {}));
-events.addEventListener("reset", () => location.reload());
+events.addEventListener("reset", (event) => {
+  // A failed Reset: the sandbox runs on (the previous county or a fresh one) and the reloaded page says what failed.
+  const { error } = JSON.parse(event.data || "{}");
+  if (error) sessionStorage.setItem("sandbox-notice", error);
+  location.reload();
+});
+const notice = sessionStorage.getItem("sandbox-notice");
+if (notice) {
+  sessionStorage.removeItem("sandbox-notice");
+  toast(notice);
+}

@@ -1,0 +1,62 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createI18n, translatorOf } from "../../src/i18n.ts";
+import { silentLogger } from "../../src/logger.ts";
+import {
+  ResetFailedError,
+  resetWorld,
+  type SandboxWorld,
+  startWorld,
+  type WorldOptions,
+} from "../../src/sandbox/world.ts";
+
+/** The sandbox's world outside the browser: a Reset that fails partway leaves a bot running. */
+
+const root = mkdtempSync(join(tmpdir(), "kargoruh-world-"));
+const options: WorldOptions = {
+  dataDir: join(root, "data"),
+  log: silentLogger,
+  logLevel: "silent",
+  t: translatorOf(createI18n()),
+};
+let world: SandboxWorld | undefined;
+
+afterAll(async () => {
+  await world?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A roster person sends /start in their private chat and the bot answers. */
+async function answersStart(current: SandboxWorld): Promise<void> {
+  const directory = await current.directory();
+  const person = directory.people[0]!;
+  const before = current.emulator.sent(person.id).length;
+  current.emulator.pushUpdate(current.emulator.userMessage(current.userOf(person.id, directory)!, "/start"));
+  await current.emulator.waitForSent(person.id, before + 1, 15_000);
+}
+
+describe("sandbox Reset", () => {
+  it("when the fresh database cannot be made, a bot runs on again on the data directory and the failure is told", async () => {
+    world = await startWorld(options);
+    await answersStart(world);
+    const old = world;
+    let attempts = 0;
+    const failure = await resetWorld(old, options, (o) => {
+      attempts++;
+      if (attempts === 1) return Promise.reject(new Error("the database could not be created"));
+      return startWorld(o);
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ResetFailedError);
+    if (!(failure instanceof ResetFailedError)) return;
+    world = failure.world;
+    expect(failure.message).toBe("the database could not be created");
+    expect(attempts).toBe(2);
+    expect(world).not.toBe(old);
+    // The county is there (loaded again on the fresh directory) and the bot answers.
+    expect(existsSync(join(options.dataDir, "PG_VERSION"))).toBe(true);
+    expect((await world.directory()).people.length).toBeGreaterThan(20);
+    await answersStart(world);
+  }, 120_000);
+});
