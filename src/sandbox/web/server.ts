@@ -56,10 +56,30 @@ export function createSandboxServer(host: SandboxHost): Server {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
     for (const res of streams) res.write(frame);
   };
+  // People and chats added after the page loaded (a new seat holder, a new group) reach the person list live: after the
+  // bot's calls settle, the directory is read again and sent when it changed.
+  let known = "";
+  let recheck: NodeJS.Timeout | undefined;
+  const checkDirectory = async (world: SandboxWorld) => {
+    const directory = await world.directory();
+    const now = JSON.stringify(directory);
+    if (now !== known && known !== "") broadcast("directory", directory);
+    known = now;
+  };
   let unobserve = () => {};
   const follow = (world: SandboxWorld) => {
     unobserve();
-    unobserve = world.emulator.observe((call) => onCall(call, broadcast, pressedBy));
+    known = "";
+    void checkDirectory(world).catch(() => {});
+    const stop = world.emulator.observe((call) => {
+      onCall(call, broadcast, pressedBy);
+      clearTimeout(recheck);
+      recheck = setTimeout(() => void checkDirectory(world).catch(() => {}), 300);
+    });
+    unobserve = () => {
+      stop();
+      clearTimeout(recheck);
+    };
   };
   follow(host.world());
 

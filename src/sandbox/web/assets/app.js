@@ -102,6 +102,35 @@ for (const button of document.querySelectorAll("#people .person")) {
   button.addEventListener("click", () => openPane(Number(button.dataset.person)));
 }
 
+/** The person list drawn again from the directory (someone was added), keeping the search and open panes' tabs. */
+function drawPeople() {
+  const list = document.querySelector("#people ul");
+  list.replaceChildren(
+    ...directory.people.map((person) =>
+      el(
+        "li",
+        {},
+        el(
+          "button",
+          { type: "button", class: "person", "data-person": person.id, onclick: () => openPane(person.id) },
+          el("span", { class: "name" }, person.name),
+          person.roles.map((role) => el("span", { class: "role" }, role)),
+        ),
+      ),
+    ),
+  );
+  document.getElementById("search").dispatchEvent(new Event("input"));
+  for (const pane of panes.values()) {
+    const person = personOf(pane.person.id);
+    if (!person) continue;
+    pane.person = person;
+    for (const chatId of person.chats) {
+      if (pane.tabs.querySelector(`[data-chat="${chatId}"]`)) continue;
+      pane.tabs.append(chatTab(pane, chatId));
+    }
+  }
+}
+
 const personOf = (id) => directory.people.find((p) => p.id === id);
 const chatTitle = (person, chatId) =>
   chatId === person.id
@@ -121,14 +150,7 @@ function openPane(personId) {
   const tabs = el(
     "div",
     { class: "tabs", role: "tablist" },
-    [person.id, ...person.chats].map((chatId) =>
-      el(
-        "button",
-        { type: "button", class: "tab", role: "tab", "data-chat": chatId, onclick: () => showChat(pane, chatId) },
-        el("span", { class: "tab-title" }, chatTitle(person, chatId)),
-        el("span", { class: "badge", hidden: true }),
-      ),
-    ),
+    [person.id, ...person.chats].map((chatId) => chatTab(pane, chatId)),
   );
   pane.pinned = el("div", { class: "pinned", hidden: true });
   pane.messages = el("div", { class: "messages" });
@@ -183,6 +205,15 @@ function openPane(personId) {
   panes.set(person.id, pane);
   document.getElementById("panes").append(pane.el);
   showChat(pane, person.id);
+}
+
+function chatTab(pane, chatId) {
+  return el(
+    "button",
+    { type: "button", class: "tab", role: "tab", "data-chat": chatId, onclick: () => showChat(pane, chatId) },
+    el("span", { class: "tab-title" }, chatTitle(pane.person, chatId)),
+    el("span", { class: "badge", hidden: true }),
+  );
 }
 
 function closePane(personId) {
@@ -456,6 +487,10 @@ events.addEventListener("toast", (event) => {
   if (panes.has(as)) toast(`${panes.get(as).person.name}: ${text}`);
 });
 events.addEventListener("clock", () => refreshDirectory().catch(() => {}));
+events.addEventListener("directory", (event) => {
+  directory = JSON.parse(event.data);
+  drawPeople();
+});
 events.addEventListener("reset", (event) => {
   // A failed Reset: the sandbox runs on (the previous county or a fresh one) and the reloaded page says what failed.
   const { error } = JSON.parse(event.data || "{}");
