@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.ts";
+import { type CliDatabase, cliDatabase } from "../helpers/cli-database.ts";
 
 type Run = { code: number; out: string[]; err: string[] };
 
@@ -23,13 +24,16 @@ async function cli(argv: string[], env: Record<string, string | undefined>): Pro
 describe("the CLI exits non-zero on every error, with the reason on stderr", () => {
   let dir: string;
   let env: Record<string, string | undefined>;
-  beforeAll(() => {
+  let database: CliDatabase;
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "kargoruh-cli-"));
-    env = process.env.TEST_DATABASE_URL
-      ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
-      : { DATA_DIR: join(dir, "data") };
+    database = await cliDatabase(dir);
+    env = database.env;
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await database.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const failsWith = (run: Run, code: number, reason: RegExp) => {
     expect(run.code, run.err.join("\n")).toBe(code);

@@ -6,6 +6,7 @@ import { stringify } from "yaml";
 import { runCli } from "../../src/cli/run-cli.ts";
 import { BotApiEmulator } from "../../src/sandbox/bot-api/emulator.ts";
 import { rosterInput } from "../helpers/rosters.ts";
+import { type CliDatabase, cliDatabase } from "../helpers/cli-database.ts";
 
 type Run = { code: number; out: string[]; err: string[] };
 
@@ -24,13 +25,13 @@ describe("the CLI's invite links on Bale (PLATFORM=bale)", () => {
   let dir: string;
   let env: Record<string, string | undefined>;
   let emu: BotApiEmulator;
+  let database: CliDatabase;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "kargoruh-cli-bale-"));
     emu = await BotApiEmulator.start({ platform: "bale" });
+    database = await cliDatabase(dir);
     env = {
-      ...(process.env.TEST_DATABASE_URL
-        ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
-        : { DATA_DIR: join(dir, "data") }),
+      ...database.env,
       PLATFORM: "bale",
       BOT_TOKEN: emu.token,
       BOT_API_ROOT: emu.url,
@@ -42,6 +43,7 @@ describe("the CLI's invite links on Bale (PLATFORM=bale)", () => {
   });
   afterAll(async () => {
     await emu.stop();
+    await database.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.ts";
 import { bareLatin, hasPersian } from "../helpers/scripts.ts";
+import { type CliDatabase, cliDatabase } from "../helpers/cli-database.ts";
 
 type Run = { code: number; out: string[]; err: string[] };
 
@@ -73,17 +74,20 @@ describe("roster import of a wrong file speaks one language per run", () => {
   let dir: string;
   let env: Record<string, string | undefined>;
   const files: Record<string, string> = {};
-  beforeAll(() => {
+  let database: CliDatabase;
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "kargoruh-cli-lang-"));
-    env = process.env.TEST_DATABASE_URL
-      ? { DATABASE_URL: process.env.TEST_DATABASE_URL }
-      : { DATA_DIR: join(dir, "data") };
+    database = await cliDatabase(dir);
+    env = database.env;
     for (const [name, content] of Object.entries({ shapes: SHAPES, rules: RULES })) {
       files[name] = join(dir, `${name}.yaml`);
       writeFileSync(files[name]!, content);
     }
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await database.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   async function cli(argv: string[]): Promise<Run> {
     const out: string[] = [];
