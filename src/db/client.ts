@@ -12,6 +12,7 @@ import { projectPath } from "../project-root.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
 import { copyPgliteTemplate, isNewDataDir } from "./pglite-template.ts";
 import * as schema from "./schema.ts";
+import { precompiledPgliteWasm } from "./pglite-wasm.ts";
 
 /** One type for both backends; a transaction is assignable to it, so queries take either. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -97,7 +98,10 @@ async function openPgliteDirectory(dataDir: string, checkpointEveryMs: number, t
         if (!copyFromTemplate(dataDir)) await createInChildProcess(dataDir);
       });
     }
-    const client = await time("start", () => PGlite.create({ dataDir, startParams: [...PGLITE_START_PARAMS] }));
+    const wasm = await precompiledPgliteWasm();
+    const client = await time("start", () =>
+      PGlite.create({ dataDir, startParams: [...PGLITE_START_PARAMS], ...(wasm ? { pgliteWasmModule: wasm } : {}) }),
+    );
     let stopCheckpoints = async () => {};
     const handle = await finishPglite(client, time, async () => {
       await stopCheckpoints();
