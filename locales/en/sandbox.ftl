@@ -17,6 +17,7 @@ sandbox-export = Download the roster
 sandbox-private-chat = Chat with the bot
 sandbox-message-placeholder = Message; type / for the commands
 sandbox-send = Send
+sandbox-start = Start
 sandbox-menu = Commands
 sandbox-close = Close
 sandbox-pinned = Pinned

@@ -16,6 +16,7 @@ sandbox-export = دریافت فهرست اعضا
 sandbox-private-chat = گفت‌وگو با بات
 sandbox-message-placeholder = پیام؛ با / فرمان‌ها را ببینید
 sandbox-send = فرستادن
+sandbox-start = شروع
 sandbox-menu = فرمان‌ها
 sandbox-close = بستن
 sandbox-pinned = سنجاق‌شده

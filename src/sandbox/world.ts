@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR } from "../services/shared/deps.ts";
 import { exportRoster, UnknownHeadquartersError } from "../services/roster/export-roster.ts";
 import { importRoster } from "../services/roster/import-roster.ts";
 import { BotApiEmulator, type EmuUser } from "./bot-api/emulator.ts";
+import { keepChatHistory, loadChatHistory } from "./chat-history.ts";
 import { createMovableClock, type MovableClock } from "./clock.ts";
 import { buildDirectory, type Directory } from "./directory.ts";
 import { SAMPLE_COUNTY_KEY, SAMPLE_PROVINCE_KEY, sampleCountyRoster, sampleProvinceRoster } from "./sample-county.ts";
@@ -34,6 +35,9 @@ export type WorldOptions = { dataDir: string; log: Logger; logLevel: string; t: 
 /** Starts the emulator and the bot (src/bot-process.ts, as `npm start` runs it) on it; loads the sample on first start. */
 export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
   const emulator = await BotApiEmulator.start({ enforceLimits: true, requireStart: true });
+  // The chats as they were when the sandbox last stopped (before the bot edits any of their messages).
+  const history = loadChatHistory(emulator, options.dataDir);
+  if (history.error) options.log.warn("sandbox chats not restored", { error: history.error });
   const clock = createMovableClock();
   // The bot's own HTTP server serves the HQ overview Mini App (/overview) that the web chat opens in a pane.
   const httpPort = await freePort();
@@ -80,12 +84,13 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
   const directory = async () => {
     const rosters = [await loaded(SAMPLE_PROVINCE_KEY), await loaded(SAMPLE_COUNTY_KEY)].filter((r) => r !== undefined);
     const found = buildDirectory(rosters, labels);
-    // Everyone in the roster has opened the bot, and every group and secretariat has the bot in it.
-    for (const person of found.people) emulator.markStarted(person.id);
+    // Every group and secretariat has the bot in it; a person's private chat opens only when they press Start on the
+    // page (or write to the bot), so until then the bot cannot reach them (403), as on Telegram.
     for (const chat of found.chats) emulator.registerChat({ id: chat.id, type: "supergroup", title: chat.title });
     return found;
   };
   await directory();
+  const kept = keepChatHistory(emulator, options.dataDir, (error) => options.log.warn("sandbox chats", { error }));
   return {
     emulator,
     bot,
@@ -98,6 +103,7 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
     exportCounty: async () => (await loaded(SAMPLE_COUNTY_KEY)) ?? {},
     stop: async () => {
       await bot.stop();
+      kept.stop();
       await emulator.stop();
     },
   };

@@ -80,6 +80,15 @@ async function open(person: number): Promise<Locator> {
   return pane(person);
 }
 
+/** The person opens their private chat with the bot and presses Start, the only thing a new chat offers. */
+async function startBot(person: number): Promise<void> {
+  await chat(person, person);
+  await expect.poll(() => pane(person).locator("form.compose").isHidden()).toBe(true);
+  await pane(person).locator("button.start").click();
+  await botSays(person, "سلام");
+  await pane(person).locator("form.compose").waitFor();
+}
+
 async function close(person: number): Promise<void> {
   await pane(person).locator(".close").click();
 }
@@ -163,8 +172,14 @@ describe("the sandbox in a browser", { timeout: 120_000 }, () => {
   });
 
   it("the secretary convenes the council through the buttons and the form; `/` offers the command menu", async () => {
+    // Everyone but the chair opens the bot first; the chair has not yet.
+    for (const member of MEMBERS) {
+      await open(member);
+      await startBot(member);
+      await close(member);
+    }
     await open(SECRETARY);
-    await say(SECRETARY, "/start");
+    await startBot(SECRETARY);
     await botSays(SECRETARY, "گرامی، سلام");
     // The menu the bot set with setMyCommands, filtered as one types.
     await pane(SECRETARY).locator("textarea").fill("/conv");
@@ -193,12 +208,22 @@ describe("the sandbox in a browser", { timeout: 120_000 }, () => {
       done = await botSays(SECRETARY, "✅ دعوت‌نامه جلسه");
     }
     expect(await done.textContent()).toContain("شورای تلفیق");
+    // The chair (the governor's seat) never opened the bot: Telegram refuses the bot's message (403) and the
+    // secretary is told.
+    await expect
+      .poll(async () => (await botSays(SECRETARY, "✅ دعوت‌نامه جلسه")).textContent())
+      .toContain("فرماندار یا معاون ذی‌ربط: هنوز ربات را «شروع» نکرده است");
     await shot("1-convened");
   });
 
   it("two members answer the invitation side by side; one downloads the calendar file", async () => {
     for (const member of [CHAIR, MEMBERS[0]!]) {
       await open(member);
+      // The chair presses Start now, and the invitation that could not reach them comes.
+      if (member === CHAIR) {
+        expect(await pane(CHAIR).locator(".msg").count()).toBe(0);
+        await startBot(CHAIR);
+      }
       const invitation = await botSays(member, "📩 دعوت‌نامه جلسه");
       expect(await invitation.textContent()).toContain(AGENDA);
       await press(invitation, "حضور دارم");
@@ -351,6 +376,7 @@ describe("the sandbox in a browser", { timeout: 120_000 }, () => {
     expect(await page.locator(".pane").count()).toBe(0);
     await open(SECRETARY);
     await pane(SECRETARY).locator(".empty").waitFor();
+    await startBot(SECRETARY);
     await say(SECRETARY, "/meetings");
     await botSays(SECRETARY, "جلسه‌ای برای کارگروه‌های شما تشکیل نشده است");
   });

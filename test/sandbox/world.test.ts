@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createI18n, translatorOf } from "../../src/i18n.ts";
 import { silentLogger } from "../../src/logger.ts";
+import { HISTORY_FILE } from "../../src/sandbox/chat-history.ts";
 import {
   ResetFailedError,
   resetWorld,
@@ -37,10 +38,32 @@ async function answersStart(current: SandboxWorld): Promise<void> {
   await current.emulator.waitForSent(person.id, before + 1, 15_000);
 }
 
-describe("sandbox Reset", () => {
-  it("when the fresh database cannot be made, a bot runs on again on the data directory and the failure is told", async () => {
+describe("sandbox chats across a restart", () => {
+  it("after a stop and a new start the chats are there, and the person who pressed Start is still reachable", async () => {
     world = await startWorld(options);
     await answersStart(world);
+    const person = (await world.directory()).people[0]!;
+    const before = world.emulator.messagesIn(person.id, { includeIncoming: true });
+    expect(before.map((m) => m.text)[0]).toBe("/start");
+    await world.stop();
+    world = undefined;
+    expect(existsSync(join(options.dataDir, HISTORY_FILE))).toBe(true);
+
+    world = await startWorld(options);
+    expect(world.emulator.messagesIn(person.id, { includeIncoming: true })).toEqual(before);
+    expect(world.emulator.startedChats.has(person.id)).toBe(true);
+    // Someone who never pressed Start is still not reachable.
+    const other = (await world.directory()).people[1]!;
+    expect(world.emulator.startedChats.has(other.id)).toBe(false);
+    await answersStart(world);
+  }, 120_000);
+});
+
+describe("sandbox Reset", () => {
+  it("when the fresh database cannot be made, a bot runs on again on the data directory and the failure is told", async () => {
+    world ??= await startWorld(options);
+    const person = (await world.directory()).people[0]!;
+    expect(world.emulator.messagesIn(person.id).length).toBeGreaterThan(0);
     const old = world;
     let attempts = 0;
     const failure = await resetWorld(old, options, (o) => {
@@ -57,6 +80,9 @@ describe("sandbox Reset", () => {
     // The county is there (loaded again on the fresh directory) and the bot answers.
     expect(existsSync(join(options.dataDir, "PG_VERSION"))).toBe(true);
     expect((await world.directory()).people.length).toBeGreaterThan(20);
+    // Reset clears the chats with the database.
+    expect(world.emulator.messagesIn(person.id, { includeIncoming: true })).toEqual([]);
+    expect(world.emulator.startedChats.size).toBe(0);
     await answersStart(world);
   }, 120_000);
 });

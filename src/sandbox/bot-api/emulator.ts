@@ -96,6 +96,24 @@ interface StoredMessage {
   message: Record<string, unknown>;
 }
 
+type SavedUpload = { filename: string; size: number; content: string };
+
+/** The emulator's conversations as JSON ({@link BotApiEmulator.conversations}); files' contents in base64. */
+export type EmulatorConversations = {
+  version: 1;
+  nextUpdateId: number;
+  started: number[];
+  blocked: number[];
+  chats: {
+    id: number;
+    chat: Record<string, unknown>;
+    nextMessageId: number;
+    pinned: number[];
+    messages: (Omit<StoredMessage, "upload"> & { upload?: SavedUpload })[];
+  }[];
+  files: (Omit<StoredFile, "content"> & { content?: string })[];
+};
+
 interface ChatState {
   id: number;
   chat: Record<string, unknown>;
@@ -528,6 +546,59 @@ export class BotApiEmulator {
       }
     }
     return [];
+  }
+
+  /**
+   * The conversations as JSON — every chat with its messages (edits, pins, uploaded files), the files the bot can send
+   * again by file_id, and who pressed Start — for the sandbox to keep across restarts. Not the calls or the queue.
+   */
+  conversations(): EmulatorConversations {
+    const upload = (u: UploadedFile | undefined) =>
+      u && { filename: u.filename, size: u.size, content: u.content.toString("base64") };
+    return {
+      version: 1,
+      nextUpdateId: this.nextUpdateId,
+      started: [...this.startedChats],
+      blocked: [...this.blockedChats],
+      chats: [...this.chats.values()].map((state) => ({
+        id: state.id,
+        chat: state.chat,
+        nextMessageId: state.nextMessageId,
+        pinned: state.pinned,
+        messages: [...state.messages.values()].map((m) => ({ ...m, upload: upload(m.upload) })),
+      })),
+      files: [...this.files.values()].map((f) => ({ ...f, content: f.content?.toString("base64") })),
+    };
+  }
+
+  /** Takes back what {@link conversations} gave (a restarted sandbox); chats already here are replaced. */
+  restoreConversations(saved: EmulatorConversations): void {
+    if (saved.version !== 1) throw new Error(`unknown conversations version ${String(saved.version)}`);
+    const upload = (u: SavedUpload | undefined) =>
+      u && { filename: u.filename, size: u.size, content: Buffer.from(u.content, "base64") };
+    // update_ids go on from there: the bot remembers the ones it handled and would skip a repeat.
+    this.nextUpdateId = Math.max(this.nextUpdateId, saved.nextUpdateId);
+    for (const id of saved.started) this.startedChats.add(id);
+    for (const id of saved.blocked) this.blockedChats.add(id);
+    for (const chat of saved.chats) {
+      const messages = new Map<number, StoredMessage>();
+      for (const m of chat.messages) messages.set(m.messageId, { ...m, upload: upload(m.upload) } as StoredMessage);
+      this.chats.set(chat.id, {
+        id: chat.id,
+        chat: chat.chat,
+        nextMessageId: chat.nextMessageId,
+        pinned: chat.pinned,
+        messages,
+      });
+    }
+    for (const f of saved.files) {
+      const file: StoredFile = {
+        ...f,
+        content: f.content === undefined ? undefined : Buffer.from(f.content, "base64"),
+      };
+      this.files.set(file.file_id, file);
+      this.filesByPath.set(file.file_path, file);
+    }
   }
 
   /** Calls `listener` with every call as it is answered (the sandbox's page follows the chats this way). */

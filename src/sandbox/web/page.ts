@@ -14,6 +14,7 @@ const SCRIPT_KEYS = [
   "sandbox-no-messages",
   "sandbox-reset-confirm",
   "sandbox-pick-hint",
+  "sandbox-start",
 ] as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -138,11 +138,11 @@ export function createSandboxServer(host: SandboxHost): Server {
       );
       const title = chat === person.id ? person.name : (directory.chats.find((c) => c.id === chat)?.title ?? "");
       const messages = world.emulator.messagesIn(chat, { includeIncoming: true });
-      return json(
-        res,
-        200,
-        chatView(chat, title, messages, world.emulator.commandMenu(chat, person.id, person.locale)),
-      );
+      return json(res, 200, {
+        ...chatView(chat, title, messages, world.emulator.commandMenu(chat, person.id, person.locale)),
+        // A private chat the person never opened: the page offers Start, as Telegram does.
+        started: chat !== person.id || world.emulator.startedChats.has(person.id),
+      });
     }
     if (req.method === "GET" && url.pathname === "/api/file") {
       const directory = await world.directory();

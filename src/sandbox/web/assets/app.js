@@ -160,6 +160,12 @@ function openPane(personId) {
     placeholder: S["sandbox-message-placeholder"],
     "aria-label": S["sandbox-message-placeholder"],
   });
+  // A private chat the person never opened: only Start, as Telegram shows it; pressing it sends /start.
+  pane.start = el(
+    "button",
+    { type: "button", class: "start", hidden: true, onclick: () => startBot(pane) },
+    S["sandbox-start"],
+  );
   const form = el(
     "form",
     { class: "compose" },
@@ -199,8 +205,10 @@ function openPane(personId) {
     pane.pinned,
     pane.messages,
     pane.suggest,
+    pane.start,
     form,
   );
+  pane.form = form;
   pane.tabs = tabs;
   panes.set(person.id, pane);
   document.getElementById("panes").append(pane.el);
@@ -243,6 +251,8 @@ async function loadChat(pane) {
   const view = await api(`/api/chat?as=${pane.person.id}&chat=${chatId}`);
   if (pane.chat !== chatId || pane.loads !== load) return;
   pane.commands = view.commands;
+  pane.start.hidden = view.started !== false;
+  pane.form.hidden = view.started === false;
   pane.pinned.hidden = view.pinned === null;
   if (view.pinned) {
     pane.pinned.replaceChildren(
@@ -402,6 +412,18 @@ async function openWebApp(pane, messageId, url) {
     el("iframe", { src, title: url }),
   );
   pane.el.append(sheet);
+}
+
+async function startBot(pane) {
+  pane.start.disabled = true;
+  await api("/api/send", { as: pane.person.id, chat: pane.person.id, text: "/start" })
+    .then(() => {
+      pane.start.hidden = true;
+      pane.form.hidden = false;
+    })
+    .finally(() => {
+      pane.start.disabled = false;
+    });
 }
 
 async function send(pane) {
