@@ -46,9 +46,10 @@ export function keepChatHistory(
   });
   return {
     save,
+    // At stop, whatever came since the last save too (a person's message the bot did not answer).
     stop: () => {
       unobserve();
-      if (timer !== undefined) save();
+      save();
     },
   };
 }

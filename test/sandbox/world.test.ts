@@ -45,6 +45,14 @@ describe("sandbox chats across a restart", () => {
     const person = (await world.directory()).people[0]!;
     const before = world.emulator.messagesIn(person.id, { includeIncoming: true });
     expect(before.map((m) => m.text)[0]).toBe("/start");
+    // A group message the bot does not answer, just before the stop, is kept as well.
+    const group = (await world.directory()).chats[0]!;
+    const said = world.emulator.groupMessage(
+      world.userOf(group.members[0]!, await world.directory())!,
+      { id: group.id, type: "supergroup", title: group.title },
+      "سلام همه",
+    );
+    world.emulator.pushUpdate(said);
     await world.stop();
     world = undefined;
     expect(existsSync(join(options.dataDir, HISTORY_FILE))).toBe(true);
@@ -52,6 +60,7 @@ describe("sandbox chats across a restart", () => {
     world = await startWorld(options);
     expect(world.emulator.messagesIn(person.id, { includeIncoming: true })).toEqual(before);
     expect(world.emulator.startedChats.has(person.id)).toBe(true);
+    expect(world.emulator.messagesIn(group.id, { includeIncoming: true }).map((m) => m.text)).toContain("سلام همه");
     // Someone who never pressed Start is still not reachable.
     const other = (await world.directory()).people[1]!;
     expect(world.emulator.startedChats.has(other.id)).toBe(false);
