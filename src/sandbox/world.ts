@@ -135,7 +135,8 @@ export class ResetFailedError extends Error {
 /**
  * Reset: the data directory goes, and the sample county comes back on a fresh database. If that fails partway, a bot
  * is started again on whatever the directory holds then (the previous database if it was not deleted, else a fresh
- * one), so the sandbox is never left without one; ResetFailedError carries it and the first failure.
+ * one; if that fails too, on a directory emptied again), so the sandbox is not left without one; ResetFailedError
+ * carries it and the first failure.
  */
 export async function resetWorld(
   world: SandboxWorld,
@@ -150,7 +151,15 @@ export async function resetWorld(
     await rm(options.dataDir, { recursive: true, force: true });
     return await start(options);
   } catch (reason) {
-    throw new ResetFailedError(reason, await start(options));
+    let recovered: SandboxWorld;
+    try {
+      recovered = await start(options);
+    } catch {
+      // What the directory held could not be opened either: a fresh sample county, the last resort.
+      await rm(options.dataDir, { recursive: true, force: true });
+      recovered = await start(options);
+    }
+    throw new ResetFailedError(reason, recovered);
   }
 }
 

@@ -94,4 +94,20 @@ describe("sandbox Reset", () => {
     expect(world.emulator.startedChats.size).toBe(0);
     await answersStart(world);
   }, 120_000);
+
+  it("when the database left behind cannot be opened either, a fresh sample county runs", async () => {
+    const old = world!;
+    let attempts = 0;
+    const failure = await resetWorld(old, options, (o) => {
+      attempts++;
+      if (attempts <= 2) return Promise.reject(new Error(`attempt ${attempts} failed`));
+      return startWorld(o);
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ResetFailedError);
+    if (!(failure instanceof ResetFailedError)) return;
+    world = failure.world;
+    expect(failure.message).toBe("attempt 1 failed");
+    expect(attempts).toBe(3);
+    await answersStart(world);
+  }, 120_000);
 });
