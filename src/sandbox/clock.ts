@@ -9,8 +9,8 @@ export type MovableClock = {
   advance: (ms: number) => void;
 };
 
-export function createMovableClock(wallClock: () => number = Date.now): MovableClock {
-  let offset = 0;
+export function createMovableClock(wallClock: () => number = Date.now, startOffsetMs = 0): MovableClock {
+  let offset = Number.isFinite(startOffsetMs) && startOffsetMs > 0 ? startOffsetMs : 0;
   return {
     now: () => new Date(wallClock() + offset),
     offsetMs: () => offset,

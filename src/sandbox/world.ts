@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { homedir } from "node:os";
@@ -38,7 +38,7 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
   // The chats as they were when the sandbox last stopped (before the bot edits any of their messages).
   const history = loadChatHistory(emulator, options.dataDir);
   if (history.error) options.log.warn("sandbox chats not restored", { error: history.error });
-  const clock = createMovableClock();
+  const clock = keptClock(options.dataDir);
   // The bot's own HTTP server serves the HQ overview Mini App (/overview) that the web chat opens in a pane.
   const httpPort = await freePort();
   // The same configuration `npm start` reads, with the Bot API root at the emulator.
@@ -105,6 +105,27 @@ export async function startWorld(options: WorldOptions): Promise<SandboxWorld> {
       await bot.stop();
       kept.stop();
       await emulator.stop();
+    },
+  };
+}
+
+/** How far the page moved the clock, kept beside the database: a restart does not take the county back in time. */
+export const CLOCK_FILE = "sandbox-clock.json";
+
+function keptClock(dataDir: string): MovableClock {
+  const path = join(dataDir, CLOCK_FILE);
+  let saved = 0;
+  try {
+    saved = Number((JSON.parse(readFileSync(path, "utf8")) as { offsetMs?: unknown }).offsetMs);
+  } catch {
+    // No file yet (first start, or after Reset): the real time.
+  }
+  const clock = createMovableClock(Date.now, saved);
+  return {
+    ...clock,
+    advance: (ms) => {
+      clock.advance(ms);
+      writeFileSync(path, JSON.stringify({ offsetMs: clock.offsetMs() }));
     },
   };
 }

@@ -53,6 +53,7 @@ describe("sandbox chats across a restart", () => {
       "سلام همه",
     );
     world.emulator.pushUpdate(said);
+    world.clock.advance(2 * 86_400_000);
     await world.stop();
     world = undefined;
     expect(existsSync(join(options.dataDir, HISTORY_FILE))).toBe(true);
@@ -60,6 +61,7 @@ describe("sandbox chats across a restart", () => {
     world = await startWorld(options);
     expect(world.emulator.messagesIn(person.id, { includeIncoming: true })).toEqual(before);
     expect(world.emulator.startedChats.has(person.id)).toBe(true);
+    expect(world.clock.offsetMs(), "the clock stays where the page moved it").toBe(2 * 86_400_000);
     expect(world.emulator.messagesIn(group.id, { includeIncoming: true }).map((m) => m.text)).toContain("سلام همه");
     // Someone who never pressed Start is still not reachable.
     const other = (await world.directory()).people[1]!;
@@ -92,6 +94,7 @@ describe("sandbox Reset", () => {
     // Reset clears the chats with the database.
     expect(world.emulator.messagesIn(person.id, { includeIncoming: true })).toEqual([]);
     expect(world.emulator.startedChats.size).toBe(0);
+    expect(world.clock.offsetMs(), "and the clock is back to the real time").toBe(0);
     await answersStart(world);
   }, 120_000);
 
