@@ -4,6 +4,7 @@ import { normalizePersian } from "../../domain/text.ts";
 import { setPersonLocale } from "../../services/shared/people.ts";
 import { setPersonalMenu } from "../commands.ts";
 import type { BotContext } from "../context.ts";
+import { redrawPressed } from "../shared/redraw.ts";
 
 export const languageFeature = new Composer<BotContext>();
 
@@ -44,7 +45,7 @@ languageFeature.callbackQuery(/^lang:/, async (ctx) => {
   }
   await switchTo(ctx, action.locale);
   await ctx.answerCallbackQuery({ text: ctx.t("lang-set") });
-  await ctx.editMessageText(ctx.t("lang-set"));
+  await redrawPressed(ctx, "language", ctx.t("lang-set"));
 });
 
 async function switchTo(ctx: BotContext, locale: "fa" | "en"): Promise<void> {

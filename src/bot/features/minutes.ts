@@ -22,6 +22,7 @@ import { pagedList } from "../shared/paged-list.ts";
 import { commandBody } from "../shared/command-body.ts";
 import { officerScope, requirePerson } from "../shared/guards.ts";
 import { describeSign } from "./minutes-text.ts";
+import { redrawPressedKeyboard } from "../shared/redraw.ts";
 
 export const minutesFeature = new Composer<BotContext>();
 
@@ -74,9 +75,7 @@ minutesFeature.callbackQuery(/^m[eskr]:/, async (ctx) => {
         return ctx.answerCallbackQuery({ text: ctx.t("minutes-not-recipient"), show_alert: true });
       await ctx.answerCallbackQuery({ text: ctx.t("minutes-acknowledged") });
       // The receipt button goes; the PDF button stays under the member's copy.
-      await ctx
-        .editMessageReplyMarkup({ reply_markup: pdfKeyboard(ctx.deps.t, ctx.locale, action.versionId) })
-        .catch(() => {});
+      await redrawPressedKeyboard(ctx, "minutes: the receipt", pdfKeyboard(ctx.deps.t, ctx.locale, action.versionId));
       return;
     }
     case "minutes_receipts": {

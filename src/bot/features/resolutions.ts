@@ -13,6 +13,7 @@ import { describeDecision, notifyKeys } from "./resolutions-text.ts";
 import { resolutionStatusKeys } from "../../services/resolutions/status-text.ts";
 import { openForm } from "../conversations/form-input.ts";
 import { pagedList } from "../shared/paged-list.ts";
+import { redrawPressedKeyboard } from "../shared/redraw.ts";
 
 export const resolutionsFeature = new Composer<BotContext>();
 
@@ -43,7 +44,10 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
   if (!move) return ctx.answerCallbackQuery({ text: ctx.t("callback-expired") });
   const result = await actOnResolution(ctx.deps, personId, action.resolutionId, move);
   await ctx.answerCallbackQuery({ text: describeDecision(ctx, result), show_alert: result.kind !== "done" });
-  if (result.kind === "done") await ctx.editMessageReplyMarkup(answersLeft(ctx, result.status)).catch(() => {});
+  if (result.kind !== "done") return;
+  const left = answersLeft(ctx, result.status);
+  if (left) await redrawPressedKeyboard(ctx, "resolutions: the answers left", left);
+  else await ctx.editMessageReplyMarkup().catch(() => {});
 });
 
 /**
@@ -53,14 +57,14 @@ resolutionsFeature.callbackQuery(/^r[atkp]:/, async (ctx) => {
 function answersLeft(
   ctx: CallbackQueryContext<BotContext>,
   status: ResolutionStatus,
-): { reply_markup?: InlineKeyboardMarkup } {
+): InlineKeyboardMarkup | undefined {
   const message = ctx.callbackQuery.message;
-  if (status !== "in_progress" || !message || !("reply_markup" in message) || !message.reply_markup) return {};
+  if (status !== "in_progress" || !message || !("reply_markup" in message) || !message.reply_markup) return undefined;
   const pressed = ctx.callbackQuery.data;
   const rows = message.reply_markup.inline_keyboard
     .map((row) => row.filter((b) => !("callback_data" in b) || b.callback_data !== pressed))
     .filter((row) => row.length > 0);
-  return { reply_markup: { inline_keyboard: rows } };
+  return { inline_keyboard: rows };
 }
 
 /** Resolutions per reply: a group with years of decisions still gets a short answer, the rest behind "More". */

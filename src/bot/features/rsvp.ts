@@ -10,6 +10,7 @@ import { upcomingLedBy } from "../../services/convening/listing.ts";
 import { answerInvitation, type RsvpReport, rsvpReport } from "../../services/rsvp/rsvp.ts";
 import type { BotContext } from "../context.ts";
 import { officerScope, requirePerson } from "../shared/guards.ts";
+import { redrawPressed } from "../shared/redraw.ts";
 
 export const rsvpFeature = new Composer<BotContext>();
 
@@ -36,11 +37,7 @@ rsvpFeature.callbackQuery(/^rsvp:/, async (ctx) => {
   if (ctx.chat?.type === "private" && result.changed) {
     const locale = localeOfRecipient(ctx.person, result.hqLocale);
     const text = `${invitationText(ctx.deps.t, locale, result.facts)}\n\n${ctx.t("rsvp-your-answer", { answer })}${note}`;
-    const redrawn = ctx
-      .editMessageText(text, { reply_markup: rsvpKeyboard(ctx.deps.t, locale, result.facts.meetingId) })
-      .catch((error) => {
-        ctx.log.warn("rsvp: could not update the invitation", { error: String(error) });
-      });
+    const redrawn = redrawPressed(ctx, "rsvp", text, rsvpKeyboard(ctx.deps.t, locale, result.facts.meetingId));
     await Promise.all([answered, redrawn]);
   } else {
     await answered;

@@ -14,6 +14,7 @@ import type { BotContext } from "../context.ts";
 import { explainLocated, explainNotOfficer } from "../explain.ts";
 import { officerCommand } from "../shared/guards.ts";
 import { afterStart } from "../shared/meeting-start.ts";
+import { redrawPressed } from "../shared/redraw.ts";
 
 /** B3 in session: opening the meeting, the "I'm present" button, the secretary's roll and closing it. */
 export const sessionFeature = new Composer<BotContext>();
@@ -92,9 +93,7 @@ sessionFeature.callbackQuery(/^mp:/, async (ctx) => {
     case "marked": {
       await ctx.answerCallbackQuery({ text: ctx.t(result.present ? "mark-present-done" : "mark-absent-done") });
       const sheet = attendanceSheet(ctx.deps.t, ctx.locale, result.view);
-      await ctx.editMessageText(sheet.text, { reply_markup: sheet.replyMarkup }).catch((error: unknown) => {
-        ctx.log.warn("session: could not update the roll", { error: String(error) });
-      });
+      await redrawPressed(ctx, "session: the roll", sheet.text, sheet.replyMarkup);
       return;
     }
     case "not_officer":

@@ -18,6 +18,7 @@ import { commandBody } from "../shared/command-body.ts";
 import { explainLocated } from "../explain.ts";
 import { offerCheckIn } from "../shared/check-in.ts";
 import { officerCommand } from "../shared/guards.ts";
+import { redrawPressed } from "../shared/redraw.ts";
 
 /** B3 votes: /vote opens, the ballot buttons vote, /closevote or the Close button decides. */
 export const votesFeature = new Composer<BotContext>();
@@ -149,7 +150,7 @@ votesFeature.callbackQuery(/^vc:/, async (ctx) => {
   // A private copy is not the live message: it is closed here, and the result shown beside it.
   if (ctx.chat?.id !== result.postedTo) {
     const closed = voteMessage(ctx.deps.t, ctx.locale, result.vote, false);
-    await ctx.editMessageText(closed.text).catch(() => {});
+    await redrawPressed(ctx, "votes: the private copy", closed.text);
     await ctx.reply(explainClose(ctx, result));
   }
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromJalali, zonedInstant } from "../../../src/domain/calendar.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
-import { BotHarness, buttonData, english, persian } from "../../helpers/bot-harness.ts";
+import type { EmuMessage } from "../../../src/sandbox/bot-api/emulator.ts";
+import { BotHarness, buttonData, buttonsOf, english, persian } from "../../helpers/bot-harness.ts";
 import { CHAIR, COMMITTEE_CHAT, MEMBERS, nineSeatRoster, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -86,5 +87,78 @@ describe("on Bale: convening and RSVP, commands without entities, no Telegram-on
     const [confirmed] = await h.press(persian(5001, "رضا"), shown!, buttonData(shown!, "✅ می‌پذیرم"));
     expect(confirmed!.text).toContain("پذیرش شما ثبت شد");
     expectOnlyBaleCalls();
+  });
+});
+
+/**
+ * Bale with its edits of messages with keyboards failing: a press that redraws the message it was made on (the member's
+ * invitation with their answer, the secretary's roll) leaves the person a new message with the new state and its
+ * buttons, and a press on that new message works the same way.
+ */
+describe("on Bale with keyboard edits failing: a redrawn message comes anew", () => {
+  let h: BotHarness;
+  const HOUR = 60 * 60 * 1000;
+  const group = { id: COMMITTEE_CHAT, type: "supergroup" as const, title: "کارگروه کالبدی" };
+  beforeAll(async () => {
+    h = await BotHarness.create(undefined, [], { platform: "bale", bale: { keyboardEditsFail: true } });
+  });
+  afterAll(() => h.close());
+  beforeEach(async () => {
+    await h.reset();
+    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
+    await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
+    for (const id of [CHAIR, SECRETARY, ...MEMBERS]) await h.say(id === 1003 ? english(id) : persian(id), "/start");
+  });
+
+  const failedEdits = () =>
+    h.emulator.calls.filter((call) => call.method.startsWith("editMessage") && !call.ok).map((call) => call.error);
+  const current = (message: EmuMessage) =>
+    h.emulator.messagesIn(message.chat_id).find((m) => m.message_id === message.message_id)!;
+
+  it("an RSVP press: the invitation with the member's answer and its buttons comes as a new message; a second press too", async () => {
+    await h.say(secretary, ONE_LINER);
+    await h.deliver();
+    const member = persian(MEMBERS[1]!);
+    const invitation = h.emulator.lastSent(MEMBERS[1]!)!;
+    const [redrawn] = await h.press(member, invitation, buttonData(invitation, "حضور دارم"));
+    expect(failedEdits()).toHaveLength(1);
+    expect(current(invitation).text, "the old copy could not be edited").not.toContain("پاسخ شما");
+    expect(redrawn!.message_id).not.toBe(invitation.message_id);
+    expect(redrawn!.text).toContain("دعوت‌نامه جلسه");
+    expect(redrawn!.text).toContain("پاسخ شما: ✅ حضور دارم");
+    expect(buttonsOf(redrawn!).map((b) => b.text)).toEqual(buttonsOf(invitation).map((b) => b.text));
+    const [again] = await h.press(member, redrawn!, buttonData(redrawn!, "حضور ندارم"));
+    expect(again!.text).toContain("پاسخ شما: ❌ حضور ندارم");
+    expect(h.emulator.messagesIn(MEMBERS[1]!).at(-1)!.message_id).toBe(again!.message_id);
+    expect(await h.replyTo(secretary, "/rsvps")).toContain("حضور: ۰");
+  });
+
+  it("an RSVP press in English gets the new state in English", async () => {
+    await h.say(secretary, ONE_LINER);
+    await h.deliver();
+    const invitation = h.emulator.lastSent(1003)!;
+    const [redrawn] = await h.press(english(1003), invitation, buttonData(invitation, "Attending"));
+    expect(redrawn!.text).toContain("Your answer: ✅ Attending");
+    expect(buttonsOf(redrawn!).length).toBeGreaterThan(0);
+  });
+
+  it("/attendance: each mark leaves the secretary a roll showing it, with the seats' buttons", async () => {
+    await h.say(secretary, "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار\n- بررسی طرح‌های میراث", group);
+    await h.deliver();
+    h.clock.set(new Date(MEETING.getTime() - HOUR));
+    await h.say(secretary, "/startmeeting", group);
+    const [sheet] = await h.say(secretary, "/attendance");
+    expect(buttonsOf(sheet!)).toHaveLength(9);
+    h.emulator.clearCalls();
+    const [marked] = await h.press(secretary, sheet!, buttonData(sheet!, "عضو ۲"));
+    expect(failedEdits()).toHaveLength(1);
+    expect(marked!.chat_id).toBe(SECRETARY);
+    expect(marked!.text).toContain("حضور و غیاب جلسه");
+    expect(buttonsOf(marked!).find((b) => b.text.includes("عضو ۲"))!.text).toMatch(/^✅/);
+    expect(buttonsOf(current(sheet!)).find((b) => b.text.includes("عضو ۲"))!.text).not.toMatch(/^✅/);
+    const [unmarked] = await h.press(secretary, marked!, buttonData(marked!, "عضو ۲"));
+    expect(buttonsOf(unmarked!).find((b) => b.text.includes("عضو ۲"))!.text).not.toMatch(/^✅/);
+    const [third] = await h.press(secretary, unmarked!, buttonData(unmarked!, "عضو ۳"));
+    expect(buttonsOf(third!).find((b) => b.text.includes("عضو ۳"))!.text).toMatch(/^✅/);
   });
 });
