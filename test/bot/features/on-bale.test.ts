@@ -11,6 +11,14 @@ const MEETING = zonedInstant(fromJalali(1405, 9, 21), { hour: 10, minute: 0 }, "
 const secretary = persian(SECRETARY, "دبیر");
 const ONE_LINER = "/convene ۱۴۰۵/۰۹/۲۱ ۱۰:۰۰ دفتر فرماندار، اتاق ۲\n- بررسی طرح‌های میراث\n۲. پیشنهاد بودجه ۱۴۰۶";
 
+/** Ten days before the meeting: the nine-seat group imported and every member has opened the bot. */
+async function freshGroup(h: BotHarness): Promise<void> {
+  await h.reset();
+  h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
+  await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
+  for (const id of [CHAIR, SECRETARY, ...MEMBERS]) await h.say(id === 1003 ? english(id) : persian(id), "/start");
+}
+
 /**
  * The same bot, built for Bale (PLATFORM=bale), against the emulator in Bale mode: commands come without their
  * bot_command entity, and any Telegram-only field (parse_mode, reply_parameters, entities…) is refused with a 400.
@@ -21,12 +29,7 @@ describe("on Bale: convening and RSVP, commands without entities, no Telegram-on
     h = await BotHarness.create(undefined, [], { requireStart: true, platform: "bale" });
   });
   afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.reset();
-    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    for (const id of [CHAIR, SECRETARY, ...MEMBERS]) await h.say(id === 1003 ? english(id) : persian(id), "/start");
-  });
+  beforeEach(() => freshGroup(h));
 
   /** Every call the bot made was one Bale takes, and nothing it sent carries a tag or a Telegram link. */
   function expectOnlyBaleCalls(): void {
@@ -103,12 +106,7 @@ describe("on Bale with keyboard edits failing: a redrawn message comes anew", ()
     h = await BotHarness.create(undefined, [], { platform: "bale", bale: { keyboardEditsFail: true } });
   });
   afterAll(() => h.close());
-  beforeEach(async () => {
-    await h.reset();
-    h.clock.set(new Date(MEETING.getTime() - 10 * DAY));
-    await importRoster(h.services, validRoster(nineSeatRoster()), SYSTEM_ACTOR);
-    for (const id of [CHAIR, SECRETARY, ...MEMBERS]) await h.say(id === 1003 ? english(id) : persian(id), "/start");
-  });
+  beforeEach(() => freshGroup(h));
 
   const failedEdits = () =>
     h.emulator.calls.filter((call) => call.method.startsWith("editMessage") && !call.ok).map((call) => call.error);
