@@ -3,7 +3,7 @@ import { formatDateShort, formatDateTime, formatTime } from "../../src/domain/ca
 import { toPersianDigits } from "../../src/domain/text.ts";
 import type { EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
-import { e2eDriver, sleep, textOf } from "../helpers/e2e-driver.ts";
+import { countyHeadquarters, type E2ePerson, e2eCommittee, e2eDriver, sleep, textOf } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";
 import type { BotProcess } from "../helpers/process.ts";
 
@@ -22,7 +22,7 @@ const SECRETARIAT_CHAT = -1007000000001;
 const GROUP_CHAT = -1007000000002;
 const COMMITTEE_TITLE_FA = "کارگروه آزمون دعوت به جلسه";
 
-type Person = { user: EmuUser; seat: string; role: "chair" | "secretary" | "member"; name: string; en?: boolean };
+type Person = E2ePerson;
 
 const persian = (id: number, firstName: string): EmuUser => ({ id, first_name: firstName, language_code: "fa" });
 
@@ -91,33 +91,11 @@ describe("convening end to end: /convene, invitations, RSVPs, proposals and the 
 
   it("a roster with one HQ and a 9-seat working group is imported with the CLI, and the bot starts polling", async () => {
     const roster = {
-      headquarters: {
-        key: HQ.key,
-        level: "county",
-        name: HQ.name,
-        timezone: ZONE,
-        locale: "fa",
-        secretariat_chat_id: SECRETARIAT_CHAT,
-        staff: [{ telegram_id: 7000, name: "کارشناس دبیرخانه", locale: "fa" }],
-      },
+      headquarters: countyHeadquarters(HQ, ZONE, SECRETARIAT_CHAT, [
+        { telegram_id: 7000, name: "کارشناس دبیرخانه", locale: "fa" },
+      ]),
       committees: [
-        {
-          key: "convening",
-          title: { fa: COMMITTEE_TITLE_FA, en: "Convening test working group" },
-          chat_id: GROUP_CHAT,
-          // The bylaw's 7 days' notice and 7 days for proposals cannot be waited out here: the bot is a real
-          // process on the real clock, which a test cannot move. With both at 0 the meeting may be convened a few
-          // minutes ahead and its proposal deadline is its start, so the deadline — and the final agenda it
-          // triggers — passes while the test watches.
-          rules: { notice_days: 0, proposal_days: 0 },
-          members: PEOPLE.map((p) => ({
-            seat: p.seat,
-            role: p.role,
-            telegram_id: p.user.id,
-            name: p.name,
-            ...(p.en ? { locale: "en" } : {}),
-          })),
-        },
+        e2eCommittee("convening", { fa: COMMITTEE_TITLE_FA, en: "Convening test working group" }, GROUP_CHAT, PEOPLE),
       ],
     };
     const imported = await world.importRoster(roster);

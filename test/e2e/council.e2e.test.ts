@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDateShort, formatTime } from "../../src/domain/calendar.ts";
 import type { EmuMessage, EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
-import { e2eDriver, minutesCodeOf, textOf } from "../helpers/e2e-driver.ts";
+import { countyHeadquarters, e2eDriver, minutesCodeOf, textOf } from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";
 import type { BotProcess } from "../helpers/process.ts";
 
@@ -54,15 +54,9 @@ describe("the coordination council meets end to end through the real process (pa
 
   it("the roster (council with its own chat, three groups) is imported with the CLI; the council's members see their council seat on /start", async () => {
     const roster = {
-      headquarters: {
-        key: HQ.key,
-        level: "county",
-        name: HQ.name,
-        timezone: ZONE,
-        locale: "fa",
-        secretariat_chat_id: SECRETARIAT_CHAT,
-        staff: [{ telegram_id: STAFF.id, name: "کارشناس دبیرخانه" }],
-      },
+      headquarters: countyHeadquarters(HQ, ZONE, SECRETARIAT_CHAT, [
+        { telegram_id: STAFF.id, name: "کارشناس دبیرخانه" },
+      ]),
       committees: [
         // The bylaw's 7 days' notice cannot be waited out by a real process on the real clock.
         { key: "council", template: "council", chat_id: COUNCIL_CHAT, rules: { notice_days: 0, proposal_days: 0 } },

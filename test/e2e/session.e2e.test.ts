@@ -14,7 +14,16 @@ import { toPersianDigits } from "../../src/domain/text.ts";
 import { type PlatformName, platformNamed } from "../../src/platform/platform.ts";
 import type { EmuMessage, EmuUser } from "../../src/sandbox/bot-api/emulator.ts";
 import { buttonsOf } from "../helpers/bot-harness.ts";
-import { e2eDriver, minutesCodeOf, sleep, textOf, tokenIn } from "../helpers/e2e-driver.ts";
+import {
+  countyHeadquarters,
+  type E2ePerson,
+  e2eCommittee,
+  e2eDriver,
+  minutesCodeOf,
+  sleep,
+  textOf,
+  tokenIn,
+} from "../helpers/e2e-driver.ts";
 import { e2eWorld } from "../helpers/e2e-world.ts";
 import type { BotProcess } from "../helpers/process.ts";
 
@@ -55,7 +64,7 @@ const COMMITTEE_TITLE_FA = "کارگروه آزمون جلسه";
 const COMMITTEE_TITLE_EN = "Session test working group";
 const GROUP = { id: GROUP_CHAT, type: "supergroup" as const, title: COMMITTEE_TITLE_FA };
 
-type Person = { user: EmuUser; seat: string; role: "chair" | "secretary" | "member"; name: string; en?: boolean };
+type Person = E2ePerson;
 
 const persian = (id: number, firstName: string, lastName?: string): EmuUser => ({
   id,
@@ -148,34 +157,11 @@ describe.concurrent.each(PLATFORMS)("on %s", (platform) => {
 
     it("a roster with one HQ (its staff approve), a group chat, a secretariat chat and a 9-seat working group is imported with the CLI; the bot polls; everyone opens it", async () => {
       const roster = {
-        headquarters: {
-          key: HQ.key,
-          level: "county",
-          name: HQ.name,
-          timezone: ZONE,
-          locale: "fa",
-          secretariat_chat_id: SECRETARIAT_CHAT,
-          // No provincial HQ is imported, so this county's own staff approve guests and resolutions (B8, B11).
-          staff: [{ telegram_id: STAFF.id, name: "کارشناس دبیرخانه", locale: "fa" }],
-        },
-        committees: [
-          {
-            key: "session",
-            title: { fa: COMMITTEE_TITLE_FA, en: COMMITTEE_TITLE_EN },
-            chat_id: GROUP_CHAT,
-            // The bylaw's 7 days' notice and 7 days for proposals cannot be waited out here: the bot is a real
-            // process on the real clock, which a test cannot move. With both at 0 the meeting may be convened a few
-            // minutes ahead, and the test waits for its start like the members do.
-            rules: { notice_days: 0, proposal_days: 0 },
-            members: PEOPLE.map((p) => ({
-              seat: p.seat,
-              role: p.role,
-              telegram_id: p.user.id,
-              name: p.name,
-              ...(p.en ? { locale: "en" } : {}),
-            })),
-          },
-        ],
+        // No provincial HQ is imported, so this county's own staff approve guests and resolutions (B8, B11).
+        headquarters: countyHeadquarters(HQ, ZONE, SECRETARIAT_CHAT, [
+          { telegram_id: STAFF.id, name: "کارشناس دبیرخانه", locale: "fa" },
+        ]),
+        committees: [e2eCommittee("session", { fa: COMMITTEE_TITLE_FA, en: COMMITTEE_TITLE_EN }, GROUP_CHAT, PEOPLE)],
       };
       const imported = await world.importRoster(roster);
       expect(imported.code, imported.stderr).toBe(0);

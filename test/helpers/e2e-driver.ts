@@ -192,3 +192,56 @@ export function e2eDriver(options: E2eDriverOptions) {
     current,
   };
 }
+
+/** A seat holder in an end-to-end roster: who they are in the emulator, their seat and whether they read English. */
+export type E2ePerson = {
+  user: EmuUser;
+  seat: string;
+  role: "chair" | "secretary" | "member";
+  name: string;
+  en?: boolean;
+};
+
+/** The roster's one county HQ, in Persian, with its secretariat chat and its staff (who approve, with no province). */
+export function countyHeadquarters(
+  hq: { key: string; name: string },
+  timezone: string,
+  secretariatChatId: number,
+  staff: { telegram_id: number; name: string; locale?: "fa" | "en" }[],
+) {
+  return {
+    key: hq.key,
+    level: "county",
+    name: hq.name,
+    timezone,
+    locale: "fa",
+    secretariat_chat_id: secretariatChatId,
+    staff,
+  };
+}
+
+/**
+ * A working group of `people` in the roster. The bylaw's 7 days' notice and 7 days for proposals cannot be waited out
+ * here: the bot is a real process on the real clock, which a test cannot move. With both at 0 the meeting may be
+ * convened a few minutes ahead and its proposal deadline is its start, and the test waits for it like the members do.
+ */
+export function e2eCommittee(
+  key: string,
+  title: { fa: string; en: string },
+  chatId: number,
+  people: readonly E2ePerson[],
+) {
+  return {
+    key,
+    title,
+    chat_id: chatId,
+    rules: { notice_days: 0, proposal_days: 0 },
+    members: people.map((p) => ({
+      seat: p.seat,
+      role: p.role,
+      telegram_id: p.user.id,
+      name: p.name,
+      ...(p.en ? { locale: "en" } : {}),
+    })),
+  };
+}
