@@ -177,8 +177,22 @@ export function e2eDriver(options: E2eDriverOptions) {
       .messagesIn(message.chat_id)
       .find((m) => m.message_id === message.message_id)!;
 
+  /** B9: the draft minutes reach `secretary`, who signs them; the signing reply is waited for. Returns the draft. */
+  async function signDraftMinutes(secretary: EmuUser): Promise<EmuMessage> {
+    const draft = await firstWith(`the draft reaches ${secretary.id}`, secretary.id, "پیش‌نویس صورتجلسه");
+    await press(secretary, draft, "امضا و ارسال");
+    // The secretary is a member too: the reply and their own signed copy race each other.
+    await until("the signing reply", () =>
+      emu()
+        .sent(secretary.id)
+        .find((m) => /✅ صورتجلسه شماره [۰-۹]+\/۱ امضا شد/.test(textOf(m))),
+    );
+    return draft;
+  }
+
   return {
     failure,
+    signDraftMinutes,
     until,
     exchange,
     say,
