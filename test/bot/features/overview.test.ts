@@ -4,10 +4,10 @@ import { silentLogger } from "../../../src/logger.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { BotHarness, english, persian, TEST_TOKEN } from "../../helpers/bot-harness.ts";
+import { importTestProvince, PROVINCE_STAFF } from "../../helpers/overview-world.ts";
 import { COMMITTEE_CHAT, MEMBERS, rosterInput, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
 const STAFF = 1000;
-const PROVINCE_STAFF = 3000;
 const URL = "https://bot.example.org/overview";
 
 describe("/overview: the HQ overview Mini App's button (issue #15 part 3)", () => {
@@ -19,20 +19,7 @@ describe("/overview: the HQ overview Mini App's button (issue #15 part 3)", () =
   beforeEach(async () => {
     await h.reset();
     await importRoster(h.services, validRoster(rosterInput({ parent: "test-province" })), SYSTEM_ACTOR);
-    await importRoster(
-      h.services,
-      validRoster({
-        headquarters: {
-          key: "test-province",
-          level: "province",
-          name: "ستاد بازآفرینی پایدار استان آزمون",
-          locale: "fa",
-          staff: [{ telegram_id: PROVINCE_STAFF, name: "کارشناس استان" }],
-        },
-        committees: [],
-      }),
-      SYSTEM_ACTOR,
-    );
+    await importTestProvince(h);
     await h.say(persian(STAFF), "/start");
     await h.say(persian(PROVINCE_STAFF), "/start");
   });

@@ -2,16 +2,14 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findPersonByTelegramId } from "../../../src/db/queries/people.ts";
 import { committees, invitations, referrals, resolutions } from "../../../src/db/schema.ts";
-import { conveneMeeting } from "../../../src/services/convening/convene.ts";
 import { overviewFor } from "../../../src/services/overview/overview.ts";
 import { importRoster } from "../../../src/services/roster/import-roster.ts";
 import { SYSTEM_ACTOR } from "../../../src/services/shared/deps.ts";
 import { BotHarness } from "../../helpers/bot-harness.ts";
+import { COUNTY_STAFF, conveneNextMeeting, importTestProvince, PROVINCE_STAFF } from "../../helpers/overview-world.ts";
 import { DAY, ENDED, HOUR, MEETING, recordedSession, type RecordedSession } from "../../helpers/recorded-session.ts";
 import { CHAIR, MEMBERS, nineSeatRoster, rosterInput, SECRETARY, validRoster } from "../../helpers/rosters.ts";
 
-const COUNTY_STAFF = 1000;
-const PROVINCE_STAFF = 3000;
 const OTHER_COUNTY_STAFF = 5000;
 
 describe("the HQ overview (issue #15 part 3)", () => {
@@ -27,20 +25,7 @@ describe("the HQ overview (issue #15 part 3)", () => {
     const roster = nineSeatRoster();
     (roster.headquarters as Record<string, unknown>).parent = "test-province";
     session = await recordedSession(h, roster);
-    await importRoster(
-      h.services,
-      validRoster({
-        headquarters: {
-          key: "test-province",
-          level: "province",
-          name: "ستاد بازآفرینی پایدار استان آزمون",
-          locale: "fa",
-          staff: [{ telegram_id: PROVINCE_STAFF, name: "کارشناس استان" }],
-        },
-        committees: [],
-      }),
-      SYSTEM_ACTOR,
-    );
+    await importTestProvince(h);
     // A county of no province: nobody's overview but its own staff's.
     await importRoster(
       h.services,
@@ -54,13 +39,7 @@ describe("the HQ overview (issue #15 part 3)", () => {
 
   it("shows the county staff every group of their HQ: next meeting and answers, minutes, resolutions, referrals, attendance", async () => {
     const db = h.database.db;
-    const next = await conveneMeeting(h.services, session.ids[SECRETARY]!, {
-      committeeId: session.committeeId,
-      startsAt: new Date(MEETING.getTime() + 14 * DAY),
-      place: "دفتر فرماندار",
-      agenda: ["پیگیری مصوبات"],
-    });
-    if (next.kind !== "convened") throw new Error(next.kind);
+    const next = { meetingId: await conveneNextMeeting(h, session) };
     const answer = (personId: number, response: "attending" | "not_attending" | "delegating") =>
       db
         .update(invitations)
