@@ -26,7 +26,9 @@ for (const file of process.argv.slice(2)) {
       failures.push(`FAILED [${file.replace(/.*\//, "")}] ${where} > ${test.fullName}: ${message.slice(0, 300)}`);
     }
     if (suite.status === "failed" && !(suite.assertionResults ?? []).some((t) => t.status === "failed")) {
-      failures.push(`FAILED [${file.replace(/.*\//, "")}] ${where}: ${(suite.message ?? "").split("\n")[0].slice(0, 300)}`);
+      failures.push(
+        `FAILED [${file.replace(/.*\//, "")}] ${where}: ${(suite.message ?? "").split("\n")[0].slice(0, 300)}`,
+      );
     }
   }
 }
