@@ -20,6 +20,7 @@ import { splitForTelegram } from "../domain/text.ts";
 import type { Logger } from "../logger.ts";
 import { isRateLimited } from "../platform/rate-limit.ts";
 import { createSendLimiter, type SendLimiter, type SendLimits, TELEGRAM_SEND_LIMITS } from "./send-limiter.ts";
+import { isMessageNotModified } from "../platform/edit-errors.ts";
 
 export type DeliveryLog = Pick<Logger, "info" | "warn" | "error">;
 
@@ -150,7 +151,7 @@ export function judgeSendError(error: unknown): Verdict {
     return { kind: "permanent", error: text };
   }
   if (error.error_code === 400) {
-    if (description.includes("message is not modified")) return { kind: "not_modified" };
+    if (isMessageNotModified(description)) return { kind: "not_modified" };
     return { kind: "permanent", error: text };
   }
   return { kind: "transient", error: text };

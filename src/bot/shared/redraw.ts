@@ -2,6 +2,7 @@ import { GrammyError } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { replaceLiveMessageId } from "../../db/queries/live-messages.ts";
 import type { ConversationContext } from "../context.ts";
+import { isMessageNotModified } from "../../platform/edit-errors.ts";
 
 /**
  * Redraws the message a button was pressed on (its text and keyboard), so the person sees the new state: their answer
@@ -73,5 +74,5 @@ async function resendFailedEdit(
 }
 
 function isNotModified(error: unknown): boolean {
-  return error instanceof GrammyError && error.description.includes("message is not modified");
+  return error instanceof GrammyError && isMessageNotModified(error.description);
 }
