@@ -206,6 +206,14 @@ function describe(error: unknown): Record<string, unknown> {
   if (error instanceof GrammyError)
     return { kind: "telegram", method: error.method, code: error.error_code, description: error.description };
   if (error instanceof HttpError) return { kind: "network", message: error.message };
-  if (error instanceof Error) return { kind: "error", message: error.message, stack: error.stack };
+  if (error instanceof Error)
+    return { kind: "error", message: error.message, stack: error.stack, ...causeOf(error.cause) };
   return { kind: "unknown", value: String(error) };
+}
+
+/** drizzle wraps the driver's error ("Failed query: …"): the driver's code and message say what actually failed. */
+function causeOf(cause: unknown): Record<string, unknown> {
+  if (!(cause instanceof Error)) return {};
+  const code = (cause as { code?: unknown }).code;
+  return { cause: cause.message, ...(code === undefined ? {} : { causeCode: String(code) }) };
 }
