@@ -2,7 +2,8 @@
  * Builds what `npm start` and `npm run cli` run, so production is plain node with no TypeScript compiler loaded:
  *
  * - dist/app/: src/main.ts and src/cli.ts bundled by esbuild (the compiler tsx itself uses), npm packages left as
- *   imports of node_modules. dist/app/.inputs fingerprints the sources it was built from.
+ *   imports of node_modules (postgres.js alone is bundled, with a fix: postgres-driver-fix.mjs). dist/app/.inputs
+ *   fingerprints the sources it was built from.
  * - dist/pglite-template/: a created and migrated embedded database. A new DATA_DIR starts as a copy of it instead of
  *   running PostgreSQL's initdb and every migration (seconds of CPU on a small server); migrations newer than the
  *   template still run at start-up, so an old template is only slower, never wrong.
@@ -14,6 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { postgresDriverFix } from "./postgres-driver-fix.mjs";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const APP_DIR = join(ROOT, "dist", "app");
@@ -70,7 +72,8 @@ export async function buildApp() {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // npm packages stay imports of node_modules, except postgres.js: bundled with a fix (see postgres-driver-fix.mjs).
+    plugins: [postgresDriverFix],
     sourcemap: "linked",
     logLevel: "warning",
   });
