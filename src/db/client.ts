@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { projectPath } from "../project-root.ts";
+import { retryTransactionsOnConnectionLoss } from "./connection-loss.ts";
 import { acquireDirectoryLock, type DirectoryLock } from "./directory-lock.ts";
 import { copyPgliteTemplate, isNewDataDir } from "./pglite-template.ts";
 import * as schema from "./schema.ts";
@@ -68,9 +69,32 @@ function timer(options: OpenOptions): Timer {
   };
 }
 
+/**
+ * How long postgres.js waits before reopening a connection the server dropped, by how many drops in a row. Its own
+ * default grows to 10–20 s after a dozen (a restart that cut the whole pool), and every query waits that long; a
+ * second at most keeps a press answered while the server is back.
+ */
+export function reconnectDelaySeconds(dropsInARow: number): number {
+  return Math.min(0.05 * 2 ** dropsInARow, 1);
+}
+
+/**
+ * The server ends a session that sits inside a transaction this long without sending anything. Our transactions are
+ * milliseconds of statements (signing, with its PDF, is the longest); one that stalls (a client whose connection
+ * broke mid-reply) would otherwise hold its row locks — a meeting's, the shared send budget's — and every press and
+ * send behind them, for as long as the process lives. Ended, its work is rolled back and tried again
+ * (connection-loss.ts).
+ */
+export const IDLE_IN_TRANSACTION_LIMIT_MS = 10_000;
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  const client = postgres(url, {
+    max: 10,
+    onnotice: () => {},
+    backoff: reconnectDelaySeconds,
+    connection: { idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_LIMIT_MS },
+  });
+  const db = retryTransactionsOnConnectionLoss(drizzlePostgres(client, { schema }) as unknown as Database);
   await migratePostgresOnce(url);
   return { db, backend: "postgres", close: () => client.end({ timeout: 5 }) };
 }

@@ -306,6 +306,11 @@ export const jobs = pgTable(
 export const processedUpdates = pgTable("processed_updates", {
   updateId: bigint("update_id", { mode: "number" }).primaryKey(),
   receivedAt: instant("received_at").notNull().defaultNow(),
+  /**
+   * A token the claiming attempt chose: when the connection is lost while the claim is in flight, the retry tells
+   * its own committed claim (same token) from another instance's (a redelivery).
+   */
+  claim: text("claim"),
 });
 
 /** @grammyjs/conversations state, so a wizard survives a restart. */

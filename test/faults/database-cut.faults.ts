@@ -80,14 +80,17 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
   let pressed = 0;
   let reportedDeath = false;
   let terminated = 0;
+  let slowestAnswerMs = 0;
 
   /** The answer to the press; fails at once, with the figure printed, if the bot process died meanwhile. */
   async function press(user: EmuUser, invitation: EmuMessage, answer: Answer): Promise<string> {
     const update = emu.callback(user, invitation, buttonData(invitation, LABEL[answer]));
     const id = update.callback_query!.id;
+    const sentAt = performance.now();
     emu.pushUpdate(update);
     pressed++;
     await until(`the answer to ${user.id}'s press`, () => emu.callbackAnswers.has(id) || !bot?.running, 60_000, 20);
+    slowestAnswerMs = Math.max(slowestAnswerMs, performance.now() - sentAt);
     if (!emu.callbackAnswers.has(id)) {
       if (reportedDeath) throw new Error("the bot process exited");
       reportedDeath = true;
@@ -139,7 +142,8 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
     // termination the pool has not processed yet; that press is answered "try again" too, which is right but is not
     // what this step measures).
     await sleep(1000);
-    for (const o of failed) expect(await press(o.user, invitationOf(o.user)!, o.answer)).toBe(recorded(o.answer));
+    for (const o of failed)
+      expect(await press(o.user, invitationOf(o.user)!, o.answer), bot.describe()).toBe(recorded(o.answer));
     const late = members[members.length - 1]!;
     expect(await press(late, invitationOf(late)!, "attending")).toBe(recorded("attending"));
     expect(bot.running, bot.describe()).toBe(true);
@@ -163,7 +167,7 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
       const acknowledged = outcomes.filter((o) => o.text === recorded(o.answer));
       const lost = acknowledged.filter((o) => responseOf.get(o.user.id) !== o.answer);
       console.log(
-        `faults: PostgreSQL cut during presses: ${terminated} backends terminated over ${ROUNDS} rounds; ${outcomes.length} presses: ${acknowledged.length} "recorded", ${failed.length} "try again" (all recorded on the retry, no restart), ${lost.length} acknowledged but lost`,
+        `faults: PostgreSQL cut during presses: ${terminated} backends terminated over ${ROUNDS} rounds; ${outcomes.length} presses: ${acknowledged.length} "recorded", ${failed.length} "try again" (all recorded on the retry, no restart), ${lost.length} acknowledged but lost; slowest answer ${(slowestAnswerMs / 1000).toFixed(1)} s`,
       );
       expect(lost).toEqual([]);
       for (const o of failed) expect(responseOf.get(o.user.id)).toBe(o.answer);

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { eq, getTableColumns, lt, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
+import { type RetryOptions, retryOnConnectionLoss } from "../connection-loss.ts";
 import { conversationState, people, processedUpdates } from "../schema.ts";
 import type { PersonRow } from "./people.ts";
 
@@ -16,21 +18,35 @@ export type ClaimedUpdate = {
  * Claims the update and, in the same round trip, reads what every handler needs first: the person who sent it and
  * their wizard state in this chat. Every update pays for this, so it is one statement rather than three. The reads
  * see the database as it was when the statement began; nothing written by this update comes before them.
+ *
+ * A connection lost while the statement was in flight leaves it unknown whether the claim committed, so the claim
+ * carries a fresh token and is tried again: finding its own token means the earlier attempt committed and the update
+ * is still this instance's; another token means someone else has it.
  */
 export async function claimUpdate(
   db: Database,
-  params: { updateId: number; now: Date; telegramId: number | null; conversationKey: string | null },
+  params: ClaimParams & { token?: string },
+  retry: RetryOptions = {},
 ): Promise<ClaimedUpdate> {
-  const { updateId, now, telegramId, conversationKey } = params;
-  const claim = db
-    .$with("claim")
-    .as(
-      db
-        .insert(processedUpdates)
-        .values({ updateId, receivedAt: now })
-        .onConflictDoNothing()
-        .returning({ updateId: processedUpdates.updateId }),
-    );
+  const token = params.token ?? randomUUID();
+  return retryOnConnectionLoss(() => claimOnce(db, { ...params, token }), retry);
+}
+
+type ClaimParams = { updateId: number; now: Date; telegramId: number | null; conversationKey: string | null };
+
+async function claimOnce(db: Database, params: ClaimParams & { token: string }): Promise<ClaimedUpdate> {
+  const { updateId, now, telegramId, conversationKey, token } = params;
+  const claim = db.$with("claim").as(
+    db
+      .insert(processedUpdates)
+      .values({ updateId, receivedAt: now, claim: token })
+      .onConflictDoUpdate({
+        target: processedUpdates.updateId,
+        set: { claim: token },
+        setWhere: eq(processedUpdates.claim, token),
+      })
+      .returning({ updateId: processedUpdates.updateId }),
+  );
   const [row] = await db
     .with(claim)
     .select({
@@ -50,7 +66,7 @@ export async function claimUpdate(
 
 /** A handler that failed gives its update back, so Telegram's redelivery can try again. */
 export async function releaseUpdate(db: Database, updateId: number): Promise<void> {
-  await db.delete(processedUpdates).where(eq(processedUpdates.updateId, updateId));
+  await retryOnConnectionLoss(() => db.delete(processedUpdates).where(eq(processedUpdates.updateId, updateId)));
 }
 
 export async function forgetUpdatesBefore(db: Database, before: Date): Promise<void> {
