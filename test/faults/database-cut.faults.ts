@@ -89,7 +89,12 @@ describe.skipIf(!PG_URL)("fault 4: PostgreSQL connections cut while users press 
     const sentAt = performance.now();
     emu.pushUpdate(update);
     pressed++;
-    await until(`the answer to ${user.id}'s press`, () => emu.callbackAnswers.has(id) || !bot?.running, 60_000, 20);
+    try {
+      await until(`the answer to ${user.id}'s press`, () => emu.callbackAnswers.has(id) || !bot?.running, 60_000, 20);
+    } catch (error) {
+      // A press never answered: the bot's own log says where it stopped.
+      throw new Error(`${(error as Error).message}\n${bot?.describe() ?? ""}`);
+    }
     slowestAnswerMs = Math.max(slowestAnswerMs, performance.now() - sentAt);
     if (!emu.callbackAnswers.has(id)) {
       if (reportedDeath) throw new Error("the bot process exited");
